@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { ingestPaths, summaryLine } from '../ingest/run.js';
+import { dbPath, isoDay } from './util.js';
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read articles (files, folders, - for stdin) into the store: text, Markdown, HTML, article JSON, JSON Lines, RSS/Atom')
+    .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose metadata and text give none')
+    .option('--quiet', 'no progress bar and no warnings')
+    .action(async (paths: string[], opts: { published?: string; quiet?: boolean }, cmd: Command) => {
+      const store = new SqliteStore(dbPath(cmd));
+      const bar = process.stderr.isTTY && !opts.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+      let started = false;
+      try {
+        const s = await ingestPaths(store, paths, {
+          published: isoDay(opts.published, '--published'),
+          onFile: (_p, done, total) => { if (bar) { if (!started) { bar.start(total, 0); started = true; } bar.update(done); } },
+          onFailure: (f) => { if (!bar) console.error(`${f.origin}: ${f.reason}`); },
+        });
+        if (bar && started) bar.stop();
+        if (bar) for (const f of s.failures) console.error(`${f.origin}: ${f.reason}`);
+        if (!opts.quiet) for (const w of s.warnings) console.error(`warning: ${w.origin}: ${w.reason}`);
+        console.log(summaryLine(s));
+        process.exitCode = s.failed ? 1 : 0;
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { registerIngest } from './ingest.js';
+import { registerExtract } from './extract.js';
+import { registerSearch } from './search.js';
+import { registerShow } from './show.js';
+import { registerDemo } from './demo.js';
+import { registerClaims } from './claims.js';
+import { registerEvents } from './events.js';
+import { registerGazetteer } from './gazetteer.js';
+
+const program = new Command();
+program
+  .name('sitrep')
+  .description('Turns conflict reporting into a verified situation picture: who claims what, what happened where and when, and what has been verified.')
+  .version('0.1.0')
+  .option('--db <file>', 'the store (default: $SITREP_DB or ./sitrep.db)')
+  .showHelpAfterError();
+
+for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerGazetteer, registerDemo]) register(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  console.error(`sitrep: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
+});

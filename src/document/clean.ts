@@ -1,0 +1,153 @@
+import type { Message, Paragraph, ParagraphKind, RawArticle } from './types.js';
+import { loadData } from '../data.js';
+
+interface CleaningLexicon {
+  imageCredit: string[];
+  declaredSources: string;
+  tail: string[];
+  tailMaxWords: number;
+  caption: string[];
+  bullet: string;
+}
+
+const LEX = loadData<CleaningLexicon>('lexicon/cleaning.json');
+const IMAGE_CREDIT = LEX.imageCredit.map((p) => new RegExp(p, 'iu'));
+const SOURCES = new RegExp(LEX.declaredSources, 'iu');
+const TAIL = LEX.tail.map((p) => new RegExp(p, 'iu'));
+const CAPTION = LEX.caption.map((p) => new RegExp(p, 'u'));
+const CAPTION_I = LEX.caption.map((p) => new RegExp(p, 'iu'));
+const BULLET = new RegExp(LEX.bullet, 'u');
+
+/** A block a reader already knows the kind of (HTML <li>, Markdown heading), or a plain line. */
+export interface Block {
+  text: string;
+  kind?: ParagraphKind;
+}
+
+export interface Cleaned {
+  text: string;
+  paragraphs: Paragraph[];
+  title: string | null;
+  section: string | null;
+  sources: string[];
+  imageCredits: string[];
+  messages: Message[];
+}
+
+/** Characters that look like spaces or are invisible; normalised once so offsets stay simple. */
+const NBSP = /[\u00a0\u2007\u202f\u2009\u200a\u3000]/g;
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+
+export function normaliseInline(s: string): string {
+  return s.replace(NBSP, ' ').replace(INVISIBLE, '').replace(/[ \t\f\v]+/g, ' ').trim();
+}
+
+const sameText = (a: string, b: string): boolean => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
+
+/**
+ * Splits plain text into blocks: one per line, except hard-wrapped prose (lines of similar width
+ * inside blank-line separated blocks), which is unwrapped first.
+ */
+export function textToBlocks(text: string): Block[] {
+  const norm = text.replace(/\r\n?/g, '\n');
+  const lines = norm.split('\n');
+  const nonEmpty = lines.filter((l) => l.trim());
+  const hasBlank = lines.some((l, i) => !l.trim() && i > 0 && i < lines.length - 1);
+  const long = nonEmpty.filter((l) => l.length > 100).length;
+  const wrappedLike = nonEmpty.filter((l) => l.length >= 55 && l.length <= 100).length;
+  const hardWrapped = hasBlank && nonEmpty.length >= 6 && long === 0 && wrappedLike / nonEmpty.length > 0.5;
+  if (!hardWrapped) return lines.map((t) => ({ text: t }));
+  const blocks: Block[] = [];
+  let cur: string[] = [];
+  const flush = () => { if (cur.length) blocks.push({ text: cur.join(' ') }); cur = []; };
+  for (const l of lines) {
+    if (!l.trim()) { flush(); blocks.push({ text: '' }); continue; }
+    // A bullet or a caption starts its own block even inside wrapped prose.
+    if (BULLET.test(l.trim())) flush();
+    cur.push(l.trim());
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * Cleans an article once: drops page furniture and repeats, keeps captions and bullets as their own
+ * paragraphs, reads declared sources and image credits, and lays out the text that every offset refers to.
+ */
+export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'section'>): Cleaned {
+  const messages: Message[] = [];
+  const sources: string[] = [];
+  const imageCredits: string[] = [];
+  let title = raw.title ? normaliseInline(raw.title) : null;
+  let section = raw.section ? normaliseInline(raw.section) : null;
+
+  let blocks = input.map((b) => ({ text: normaliseInline(b.text), kind: b.kind })).filter((b) => b.text);
+
+  // Headline handling: "World News" + headline glued on one line, the headline repeated, or a known title.
+  if (blocks.length >= 2) {
+    const [a, b] = blocks;
+    if (a.text !== b.text && a.text.endsWith(b.text) && a.text.length - b.text.length <= 40) {
+      section ??= a.text.slice(0, a.text.length - b.text.length).trim() || null;
+      title ??= b.text;
+      blocks = blocks.slice(2);
+      messages.push({ reason: `section label "${section}" glued to the headline`, ruleId: 'clean:section-label', severity: 'info' });
+    } else if (sameText(a.text, b.text) && !/[.!?”"]$/.test(a.text)) {
+      title ??= a.text;
+      blocks = blocks.slice(2);
+    }
+  }
+  if (blocks.length && title && sameText(blocks[0].text, title)) blocks = blocks.slice(1);
+  if (blocks.length && title) {
+    // "World News<headline>" when the title is known from metadata.
+    const first = blocks[0].text;
+    if (first.endsWith(title) && first.length - title.length <= 40) {
+      section ??= first.slice(0, first.length - title.length).trim() || null;
+      blocks = blocks.slice(1);
+    }
+  }
+  if (!title && blocks.length >= 2 && input.length > 2) {
+    // A plain-text file: a short first line without final punctuation, then a blank line, is a headline.
+    const firstRaw = input.findIndex((b) => b.text.trim());
+    const next = input[firstRaw + 1];
+    const first = blocks[0];
+    if (next !== undefined && !next.text.trim() && !first.kind && first.text.length <= 200 && !/[.!?:”"]$/.test(first.text) && !isCaption(first.text)) {
+      title = first.text.replace(/^#+\s*/, '');
+      blocks = blocks.slice(1);
+    }
+  }
+
+  const out: { text: string; kind: ParagraphKind }[] = [];
+  let prev = '';
+  for (const b of blocks) {
+    let t = b.text;
+    if (t === prev) { messages.push({ reason: `repeated line dropped: "${t.slice(0, 60)}"`, ruleId: 'clean:duplicate-line', severity: 'info' }); continue; }
+    prev = t;
+    if (b.kind !== 'heading' && TAIL.some((r) => r.test(t)) && t.split(/\s+/).length <= LEX.tailMaxWords) {
+      messages.push({ reason: `page tail dropped from "${t.slice(0, 40)}"`, ruleId: 'clean:tail', severity: 'info' });
+      break;
+    }
+    if (IMAGE_CREDIT.some((r) => r.test(t))) { imageCredits.push(t); continue; }
+    const src = SOURCES.exec(t);
+    if (src) { for (const s of src[1].split(/\s*(?:,|;|\band\b|\|)\s*/)) if (s.trim()) sources.push(s.trim().replace(/[.]$/, '')); continue; }
+    let kind: ParagraphKind = b.kind ?? 'body';
+    const bullet = BULLET.exec(t);
+    if (bullet && kind === 'body') { kind = 'bullet'; t = t.slice(bullet[0].length); }
+    else if (b.kind === 'bullet' && bullet) t = t.slice(bullet[0].length);
+    if (kind === 'body' && isCaption(t)) kind = 'caption';
+    else if (kind === 'body' && /:$/.test(t) && t.split(/\s+/).length <= 5) kind = 'heading';
+    if (t) out.push({ text: t, kind });
+  }
+
+  let text = '';
+  const paragraphs: Paragraph[] = [];
+  for (const p of out) {
+    if (text) text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + p.text.length, kind: p.kind });
+    text += p.text;
+  }
+  return { text, paragraphs, title, section, sources, imageCredits, messages };
+}
+
+function isCaption(t: string): boolean {
+  return CAPTION.some((r, i) => (i === 0 ? r.test(t) : CAPTION_I[i].test(t)));
+}

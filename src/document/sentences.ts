@@ -1,0 +1,64 @@
+import type { Paragraph, Sentence } from './types.js';
+import { loadData } from '../data.js';
+
+const ABBREV = new Set(loadData<{ abbreviations: string[] }>('lexicon/abbreviations.json').abbreviations);
+
+const TERMINATOR = /[.!?…]/;
+const CLOSER = /[.!?…"”’')\]»]/;
+const SPACE = /\s/;
+const UPPER_OR_OPENER = /[\p{Lu}\p{N}"“‘'(\[«•–—-]/u;
+
+/** The word just before position `dot` (letters, digits and inner periods), e.g. "U.S" or "Gen". */
+function wordBefore(s: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && !SPACE.test(s[i - 1]) && s[i - 1] !== '(' && s[i - 1] !== '"' && s[i - 1] !== '“') i--;
+  return s.slice(i, dot);
+}
+
+/** Does the period at `dot` end an abbreviation or an initial rather than a sentence? */
+function isAbbreviation(s: string, dot: number): boolean {
+  const w = wordBefore(s, dot);
+  if (w.length === 0) return false;
+  const lw = w.toLowerCase();
+  if (ABBREV.has(lw)) return true;
+  if (/^\p{Lu}$/u.test(w)) return true; // an initial: "J. Smith"
+  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true; // "U.S", "a.m"
+  return false;
+}
+
+/**
+ * Splits one paragraph into sentences. Offsets are absolute (into the document text).
+ * Rule: a terminator, any closing quotes/brackets, whitespace, then something that can open a
+ * sentence (capital, digit, quote, bullet), unless the period ends a known abbreviation or initial.
+ */
+export function splitSentences(text: string, para: Paragraph, paragraphIndex: number, out: Sentence[] = []): Sentence[] {
+  const end = para.end;
+  let i = para.start;
+  while (i < end && SPACE.test(text[i])) i++;
+  let start = i;
+  for (; i < end; i++) {
+    const c = text[i];
+    if (!TERMINATOR.test(c)) continue;
+    let k = i + 1;
+    while (k < end && CLOSER.test(text[k])) k++;
+    if (k >= end) break;
+    if (!SPACE.test(text[k])) continue;
+    let n = k;
+    while (n < end && SPACE.test(text[n])) n++;
+    if (n >= end) break;
+    const next = text[n];
+    if (!UPPER_OR_OPENER.test(next)) continue;
+    if (c === '.' && k === i + 1 && isAbbreviation(text, i)) continue;
+    pushTrimmed(text, start, k, paragraphIndex, out);
+    start = n;
+    i = n - 1;
+  }
+  pushTrimmed(text, start, end, paragraphIndex, out);
+  return out;
+}
+
+function pushTrimmed(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {
+  while (s < e && SPACE.test(text[s])) s++;
+  while (e > s && SPACE.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}

@@ -1,0 +1,85 @@
+import { buildDocument, InputError, type BuildOptions } from '../document/build.js';
+import { analyse } from '../extract/analyse.js';
+import type { Analysis } from '../extract/types.js';
+import type { Store } from '../store/store.js';
+import { expandPaths, readSource, type SourceOptions } from './source.js';
+
+export interface Failure {
+  origin: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  new: number;
+  unchanged: number;
+  versions: number;
+  failed: number;
+  failures: Failure[];
+  warnings: Failure[];
+}
+
+export interface IngestOptions extends BuildOptions, SourceOptions {
+  /** Called once per input path, after it is done (progress bars). */
+  onFile?: (path: string, done: number, total: number) => void;
+  /** Called on each failure as it happens, so a long batch reports early. */
+  onFailure?: (f: Failure) => void;
+  chunk?: number;
+}
+
+/** Reads, cleans and analyses one item; a broken item becomes a failure, never an exception. */
+export function analyseItem(article: Parameters<typeof buildDocument>[0], opts: BuildOptions): Analysis | Failure {
+  try {
+    return analyse(buildDocument(article, opts));
+  } catch (e) {
+    if (e instanceof InputError) return { origin: article.origin, reason: e.message };
+    return { origin: article.origin, reason: `could not analyse: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+  }
+}
+
+/** Ingests paths into a store. Each file stands alone: a bad one is reported and the batch goes on. */
+export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const s: IngestSummary = { new: 0, unchanged: 0, versions: 0, failed: 0, failures: [], warnings: [] };
+  const fail = (f: Failure) => { s.failed++; s.failures.push(f); opts.onFailure?.(f); };
+  const { files, errors } = await expandPaths(paths);
+  errors.forEach(fail);
+  const chunk = opts.chunk ?? 200;
+  let pending: Analysis[] = [];
+  const flush = () => {
+    if (!pending.length) return;
+    try {
+      for (const r of store.putMany(pending)) {
+        if (r.status === 'new') s.new++;
+        else if (r.status === 'unchanged') s.unchanged++;
+        else s.versions++;
+      }
+    } catch (e) {
+      // The chunk's transaction rolled back as a whole; retry one by one so one bad item can't sink the others.
+      for (const a of pending) {
+        try {
+          const r = store.put(a);
+          if (r.status === 'new') s.new++; else if (r.status === 'unchanged') s.unchanged++; else s.versions++;
+        } catch (e2) { fail({ origin: a.document.origin, reason: `could not store: ${(e2 as Error).message}` }); }
+      }
+      void e;
+    }
+    pending = [];
+  };
+  let done = 0;
+  for (const path of files) {
+    for await (const item of readSource(path, opts)) {
+      if (!item.ok) { fail({ origin: item.origin, reason: item.reason }); continue; }
+      const a = analyseItem(item.article, opts);
+      if ('reason' in a) { fail(a); continue; }
+      for (const m of a.document.messages) if (m.severity === 'warning') s.warnings.push({ origin: a.document.origin, reason: m.reason });
+      pending.push(a);
+      if (pending.length >= chunk) flush();
+    }
+    flush();
+    opts.onFile?.(path, ++done, files.length);
+  }
+  flush();
+  return s;
+}
+
+export const summaryLine = (s: IngestSummary): string =>
+  `${s.new} new, ${s.unchanged} unchanged${s.versions ? `, ${s.versions} new versions` : ''}, ${s.failed} failed`;

@@ -1,0 +1,54 @@
+/**
+ * Numbered schema migrations, applied in order inside one transaction each; PRAGMA user_version
+ * records how far a database file has come. Never edit a shipped migration: add the next one.
+ */
+export const MIGRATIONS: string[] = [
+  // 1: documents, full-text index, findings tables.
+  `
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    version_of TEXT REFERENCES documents(id),
+    superseded_by TEXT,
+    url TEXT, outlet TEXT, title TEXT, section TEXT, author TEXT,
+    published TEXT, format TEXT NOT NULL, origin TEXT NOT NULL,
+    text TEXT NOT NULL,
+    analysis TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_key ON documents(key);
+  CREATE INDEX documents_published ON documents(published);
+  CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+  CREATE TABLE claims (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    claimant TEXT NOT NULL, actor_id TEXT, side TEXT, actor_type TEXT,
+    verb TEXT NOT NULL, status TEXT NOT NULL,
+    quote TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+  );
+  CREATE INDEX claims_status ON claims(status);
+  CREATE INDEX claims_side ON claims(side);
+  CREATE TABLE events (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    type TEXT NOT NULL, subtype TEXT, scope TEXT NOT NULL,
+    place TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL,
+    date_start TEXT, date_end TEXT,
+    killed_min INTEGER, killed_max INTEGER, injured_min INTEGER,
+    quote TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+  );
+  CREATE INDEX events_type ON events(type);
+  CREATE INDEX events_country ON events(country, admin1);
+  CREATE INDEX events_date ON events(date_start);
+  CREATE TABLE places (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    mention TEXT NOT NULL, name TEXT, geonameid INTEGER, country TEXT, admin1 TEXT, kind TEXT,
+    lat REAL, lon REAL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+  );
+  CREATE INDEX places_country ON places(country, admin1);
+  `,
+];

@@ -1,0 +1,155 @@
+import Database from 'better-sqlite3';
+import type { Analysis } from '../../extract/types.js';
+import type { ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+
+type DB = Database.Database;
+
+/** The identity of "the same article" across edits: its URL, else its own id, else where it came from. */
+export function documentKey(a: Analysis): string {
+  const d = a.document;
+  return d.url ?? (d.externalId ? `id:${d.outlet ?? ''}:${d.externalId}` : `origin:${d.origin}`);
+}
+
+export function migrate(db: DB): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) throw new Error(`database schema version ${current} is newer than this sitrep (${MIGRATIONS.length}); upgrade sitrep`);
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+/** Turns a user's words into an FTS5 query: each word a quoted prefix term, so punctuation can't break the syntax. */
+export function ftsQuery(q: string): string {
+  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"*`).join(' ');
+}
+
+export class SqliteStore implements Store {
+  readonly db: DB;
+  private stmts: ReturnType<SqliteStore['prepare']>;
+
+  constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
+    this.db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    if (!opts.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      migrate(this.db);
+    }
+    this.db.pragma('busy_timeout = 5000');
+    this.stmts = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      byId: db.prepare('SELECT rowid, id FROM documents WHERE id = ?'),
+      currentByKey: db.prepare('SELECT id FROM documents WHERE key = ? AND superseded_by IS NULL ORDER BY ingested_at DESC LIMIT 1'),
+      insertDoc: db.prepare(`INSERT INTO documents (id, key, version_of, url, outlet, title, section, author, published, format, origin, text, analysis, ingested_at)
+        VALUES (@id, @key, @version_of, @url, @outlet, @title, @section, @author, @published, @format, @origin, @text, @analysis, @ingested_at)`),
+      supersede: db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
+      insertFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      insertClaim: db.prepare('INSERT INTO claims (doc_id, idx, claimant, actor_id, side, actor_type, verb, status, quote, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?)'),
+      insertEvent: db.prepare(`INSERT INTO events (doc_id, idx, type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+      insertPlace: db.prepare('INSERT INTO places (doc_id, idx, mention, name, geonameid, country, admin1, kind, lat, lon, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
+      get: db.prepare('SELECT analysis FROM documents WHERE id = ?'),
+      getPrefix: db.prepare('SELECT analysis FROM documents WHERE id LIKE ? LIMIT 2'),
+      count: db.prepare('SELECT count(*) AS n FROM documents WHERE superseded_by IS NULL'),
+    };
+  }
+
+  put(a: Analysis): PutResult {
+    return this.db.transaction(() => this.putOne(a))();
+  }
+
+  putMany(list: Analysis[]): PutResult[] {
+    return this.db.transaction(() => list.map((a) => this.putOne(a)))();
+  }
+
+  private putOne(a: Analysis): PutResult {
+    const d = a.document;
+    if (this.stmts.byId.get(d.id)) return { status: 'unchanged', id: d.id };
+    const key = documentKey(a);
+    const prev = this.stmts.currentByKey.get(key) as { id: string } | undefined;
+    const info = this.stmts.insertDoc.run({
+      id: d.id, key, version_of: prev?.id ?? null, url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
+      published: d.published, format: d.format, origin: d.origin, text: d.text, analysis: JSON.stringify(a), ingested_at: new Date().toISOString(),
+    });
+    if (prev) this.stmts.supersede.run(d.id, prev.id);
+    this.stmts.insertFts.run(info.lastInsertRowid, d.title ?? '', d.text);
+    a.claims.forEach((c, i) => this.stmts.insertClaim.run(d.id, i, c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end));
+    a.events.forEach((e, i) => this.stmts.insertEvent.run(d.id, i, e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
+      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end));
+    a.places.forEach((p, i) => this.stmts.insertPlace.run(d.id, i, p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end));
+    return prev ? { status: 'version', id: d.id, previous: prev.id } : { status: 'new', id: d.id };
+  }
+
+  get(idOrPrefix: string): Analysis | null {
+    let row = this.stmts.get.get(idOrPrefix) as { analysis: string } | undefined;
+    if (!row && /^[0-9a-f]{4,15}$/.test(idOrPrefix)) {
+      const rows = this.stmts.getPrefix.all(`${idOrPrefix}%`) as { analysis: string }[];
+      if (rows.length === 1) row = rows[0];
+    }
+    return row ? (JSON.parse(row.analysis) as Analysis) : null;
+  }
+
+  documents(opts: { limit?: number; includeSuperseded?: boolean } = {}): DocumentSummary[] {
+    const where = opts.includeSuperseded ? '' : 'WHERE superseded_by IS NULL';
+    return this.db.prepare(`SELECT id, title, outlet, published, url, version_of AS versionOf, superseded_by AS supersededBy FROM documents ${where}
+      ORDER BY published DESC, id LIMIT ?`).all(opts.limit ?? 1000) as DocumentSummary[];
+  }
+
+  count(): number {
+    return (this.stmts.count.get() as { n: number }).n;
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    const q = ftsQuery(query);
+    if (!q) return [];
+    return this.db.prepare(`SELECT d.id, d.title, d.outlet, d.published,
+        snippet(documents_fts, 1, '[', ']', ' … ', 14) AS snippet
+      FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+      WHERE documents_fts MATCH ? AND d.superseded_by IS NULL ORDER BY rank LIMIT ?`).all(q, limit) as SearchHit[];
+  }
+
+  claims(f: ClaimFilter = {}): ClaimRow[] {
+    const where = ['d.superseded_by IS NULL'];
+    const args: unknown[] = [];
+    if (f.status) { where.push('c.status = ?'); args.push(f.status); }
+    if (f.side) { where.push('c.side = ?'); args.push(f.side); }
+    if (f.claimant) { where.push('(c.claimant LIKE ? OR c.actor_id = ?)'); args.push(`%${f.claimant}%`, f.claimant); }
+    if (f.since) { where.push('d.published >= ?'); args.push(f.since); }
+    if (f.until) { where.push('d.published <= ?'); args.push(f.until); }
+    args.push(f.limit ?? 500);
+    return this.db.prepare(`SELECT c.doc_id AS docId, c.idx, c.claimant, c.actor_id AS actorId, c.side, c.verb, c.status, c.quote, d.published, d.outlet
+      FROM claims c JOIN documents d ON d.id = c.doc_id WHERE ${where.join(' AND ')} ORDER BY d.published, c.doc_id, c.idx LIMIT ?`).all(...args) as ClaimRow[];
+  }
+
+  events(f: EventFilter = {}): EventRow[] {
+    const where = ['d.superseded_by IS NULL'];
+    const args: unknown[] = [];
+    if (f.type) { where.push('e.type = ?'); args.push(f.type); }
+    if (f.country) { where.push('e.country = ?'); args.push(f.country.toUpperCase()); }
+    if (f.region) { where.push('e.admin1 LIKE ?'); args.push(`%${f.region}%`); }
+    if (f.since) { where.push('coalesce(e.date_end, d.published) >= ?'); args.push(f.since); }
+    if (f.until) { where.push('coalesce(e.date_start, d.published) <= ?'); args.push(f.until); }
+    args.push(f.limit ?? 500);
+    return this.db.prepare(`SELECT e.doc_id AS docId, e.idx, e.type, e.subtype, e.place, e.country, e.admin1, e.date_start AS dateStart, e.date_end AS dateEnd,
+        e.killed_min AS killedMin, e.killed_max AS killedMax, e.injured_min AS injuredMin, e.scope, e.quote, d.outlet
+      FROM events e JOIN documents d ON d.id = e.doc_id WHERE ${where.join(' AND ')} ORDER BY e.date_start, e.doc_id, e.idx LIMIT ?`).all(...args) as EventRow[];
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** Where the store lives: `--db`, else SITREP_DB, else ./sitrep.db. */
+export function defaultDbPath(flag?: string): string {
+  return flag ?? process.env.SITREP_DB ?? 'sitrep.db';
+}

@@ -1,0 +1,91 @@
+import type { Analysis, ClaimStatus } from '../extract/types.js';
+import type { Document } from '../document/types.js';
+
+export type PutResult = { status: 'new' | 'unchanged'; id: string } | { status: 'version'; id: string; previous: string };
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  snippet: string;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  versionOf: string | null;
+  supersededBy: string | null;
+}
+
+export interface ClaimFilter {
+  status?: ClaimStatus;
+  side?: string;
+  claimant?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+}
+
+export interface ClaimRow {
+  docId: string;
+  idx: number;
+  claimant: string;
+  actorId: string | null;
+  side: string | null;
+  verb: string;
+  status: ClaimStatus;
+  quote: string;
+  published: string | null;
+  outlet: string | null;
+}
+
+export interface EventFilter {
+  type?: string;
+  country?: string;
+  region?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+}
+
+export interface EventRow {
+  docId: string;
+  idx: number;
+  type: string;
+  subtype: string | null;
+  place: string | null;
+  country: string | null;
+  admin1: string | null;
+  dateStart: string | null;
+  dateEnd: string | null;
+  killedMin: number | null;
+  killedMax: number | null;
+  injuredMin: number | null;
+  scope: string;
+  quote: string;
+  outlet: string | null;
+}
+
+/**
+ * The persistence boundary. SQLite implements it today; a PostgreSQL implementation can follow
+ * without touching callers. Writes of one analysis are atomic: a failure leaves the store as it was.
+ */
+export interface Store {
+  /** Stores a document and its findings. Same content → unchanged; same key (url/id/origin) with new content → new version. */
+  put(analysis: Analysis): PutResult;
+  /** Many analyses in one transaction per chunk; one result per item. */
+  putMany(analyses: Analysis[]): PutResult[];
+  get(idOrPrefix: string): Analysis | null;
+  documents(opts?: { limit?: number; includeSuperseded?: boolean }): DocumentSummary[];
+  count(): number;
+  search(query: string, limit?: number): SearchHit[];
+  claims(filter?: ClaimFilter): ClaimRow[];
+  events(filter?: EventFilter): EventRow[];
+  close(): void;
+}
+
+export type { Document };
