@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import type { Block } from '../document/clean.js';
 import type { ParagraphKind } from '../document/types.js';
 import type { Reader } from './types.js';
+import { InputError } from '../document/build.js';
 
 interface PageMeta {
   title?: string | null;
@@ -83,7 +84,8 @@ export function htmlToBlocks(root: Doc): Block[] {
   return blocks;
 }
 
-export class NoArticleError extends Error {}
+/** A page that parsed but holds no article (a login form, an index page). */
+export class NoArticleError extends InputError {}
 
 /** HTML page → article: main text via Readability, metadata from <meta>, Open Graph and JSON-LD. */
 export function readHtmlString(content: string): { meta: PageMeta; blocks: Block[] } {
@@ -103,8 +105,11 @@ export function readHtmlString(content: string): { meta: PageMeta; blocks: Block
 
 /** A fragment of HTML (feed item content) → blocks, without Readability. */
 export function htmlFragmentToBlocks(fragment: string): Block[] {
+  if (!/<[a-z][^>]*>/i.test(fragment)) return fragment.split(/\r?\n/).map((text) => ({ text }));
   const { document } = parseHTML(`<html><body>${fragment}</body></html>`);
-  return htmlToBlocks(document.body);
+  const blocks = htmlToBlocks(document.body);
+  // Text outside any block element ("Intro text<p>…</p>") would be lost by the walk: fall back to all text.
+  return blocks.length ? blocks : [{ text: document.body.textContent ?? '' }];
 }
 
 export const readHtml: Reader = (content, origin) => {

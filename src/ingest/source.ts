@@ -94,7 +94,7 @@ export async function* readSource(path: string, opts: SourceOptions = {}): Async
     const { reader } = chooseReader(path === '-' ? '' : path, content);
     yield* reader(content, origin);
   } catch (e) {
-    if (e instanceof InputError || (e instanceof Error && e.name === 'NoArticleError')) yield { ok: false, origin, reason: e.message };
+    if (e instanceof InputError) yield { ok: false, origin, reason: e.message };
     else yield { ok: false, origin, reason: `cannot read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
   }
 }

@@ -1,0 +1,113 @@
+import type { Count } from './types.js';
+
+/**
+ * Casualty counts in one sentence, with the press's semantics kept: "at least N" and "more than N"
+ * are lower bounds, "up to N" is a maximum, "about N" and "dozens" are text without a number,
+ * "no casualties" is zero. Children and the civilian/military split are read when stated.
+ */
+export interface Casualties {
+  killed: Count | null;
+  injured: Count | null;
+  children: Count | null;
+  missing: Count | null;
+  civilian: boolean | null;
+  military: boolean;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
+};
+const VAGUE = /^(dozens|scores|hundreds|thousands|tens\s+of\s+thousands|many|several|numerous)$/i;
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|scores|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const QUAL = String.raw`(at\s+least|more\s+than|over|upwards\s+of|up\s+to|as\s+many\s+as|at\s+most|about|around|nearly|almost|approximately|roughly|some|an\s+estimated|estimated|fewer\s+than|less\s+than)`;
+const KILLED = String.raw`(killed|killing|kills|kill|dead|died|die|deaths|death|lives|bodies|fatalities|perished|massacred|executed)`;
+const INJURED = String.raw`(injured|injuring|injures|injure|wounded|wounding|injuries|hurt|wounds)`;
+const MISSING = String.raw`(missing|unaccounted)`;
+const PERSON = String.raw`(people|persons|person|civilians?|children|child|kids|minors|women|men|residents|soldiers|troops|servicemen|others|villagers|worker|workers|rescuers|medics|journalists|fighters|militants|members|passengers|babies|teenagers|girls|boys|victims|individuals|palestinians|ukrainians|russians|sudanese|israelis)`;
+/** Words allowed between a number and its casualty word: "14 civilians were killed", "11 people, including five children, died". */
+const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 'children', 'child', 'women', 'men', 'residents', 'soldiers', 'troops', 'servicemen', 'others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'confirmed', 'including', 'a', 'small', 'young', 'among', 'them', 'of', 'the', 'in', 'attack', 'strike', 'also', 'later', 'subsequently', 'villagers', 'workers', 'people’s', 'civilians’', 'palestinians', 'ukrainians', 'victims', 'individuals', 'who', 'later', 'all', 'were', 'reported', 'left', 'girls', 'boys', 'babies']);
+
+const reNumBefore = new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu');
+const reNumAfter = new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu');
+const reToll = new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
+const reSingle = /\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu;
+const reZero = /\bno\s+(?:immediate\s+reports?\s+of\s+)?(?:damage\s+or\s+)?(casualties|injuries|deaths|fatalities|victims|one\s+was\s+(?:killed|injured|hurt))\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:killed|injured|hurt)\b/iu;
+const reChildren = new RegExp(String.raw`\b(?:including|among\s+them|of\s+them|of\s+whom)\s+(?:${QUAL}\s+)?${NUM}\s+(children|minors|kids|girls|boys)\b|\b${NUM}\s+(children|minors|kids)\s+(?:were\s+)?among\b|\bincluded\s+${NUM}\s+(children|minors)\b`, 'giu');
+
+function numberValue(s: string): number | null {
+  const t = s.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
+  if (WORDS[t] !== undefined) return WORDS[t];
+  const m = /^(\w+)-(\w+)$/.exec(t);
+  if (m && WORDS[m[1]] !== undefined && WORDS[m[2]] !== undefined) return WORDS[m[1]] + WORDS[m[2]];
+  return null;
+}
+
+function toCount(qual: string | undefined, num: string): Count {
+  const q = (qual ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (VAGUE.test(num.trim())) return { min: null, max: null, text: `${qual ? `${qual} ` : ''}${num}` };
+  const n = numberValue(num);
+  if (n === null) return { min: null, max: null, text: num };
+  if (q === 'up to' || q === 'as many as' || q === 'at most' || q === 'fewer than' || q === 'less than') return { min: null, max: n, text: `${q} ${num}` };
+  if (['about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'an estimated', 'estimated'].includes(q)) return { min: null, max: null, text: `${q} ${num}` };
+  return { min: n, max: null, ...(q ? { text: `${q} ${num}` } : {}) };
+}
+
+type Kind = 'killed' | 'injured' | 'missing';
+const kindOf = (w: string): Kind => (new RegExp(`^${KILLED}$`, 'i').test(w) ? 'killed' : new RegExp(`^${INJURED}$`, 'i').test(w) ? 'injured' : 'missing');
+
+/** Year-like numbers and measurements are not casualty counts ("in 2022", "190 square kilometers"). */
+const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number(num) > 1900 && Number(num) < 2100) || /^\s*(km|kilometers|kilometres|miles|square|percent|%|drones|missiles|shells|rockets|times|hours|days|years|months|weeks|am|pm)\b/i.test(after);
+
+export function extractCasualties(sentence: string): Casualties {
+  const out: Casualties = { killed: null, injured: null, children: null, missing: null, civilian: null, military: false };
+  const set = (k: Kind, c: Count) => { if (!out[k] || (out[k]!.min == null && out[k]!.max == null && (c.min != null || c.max != null))) out[k] = c; };
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+
+  reToll.lastIndex = 0;
+  for (let m = reToll.exec(sentence); m; m = reToll.exec(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
+  reSingle.lastIndex = 0;
+  for (let m = reSingle.exec(sentence); m; m = reSingle.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    set(kindOf(m[3]), { min: 1, max: null });
+    if (/girl|boy|child|baby|infant|teenager|toddler/i.test(m[2])) out.children ??= { min: 1, max: null };
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  reNumAfter.lastIndex = 0;
+  for (let m = reNumAfter.exec(sentence); m; m = reNumAfter.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const word = m[1] ?? m[2] ?? m[3];
+    const num = m[6];
+    if (notACount(num, sentence.slice(m.index + m[0].length))) continue;
+    set(kindOf(word), toCount(m[5], num));
+    const person = m[7].toLowerCase();
+    if (/civilian|resident|villager|children|women/.test(person)) out.civilian = true;
+    if (/soldier|troops|servicemen|fighters|militants/.test(person)) out.military = true;
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  reNumBefore.lastIndex = 0;
+  for (let m = reNumBefore.exec(sentence); m; m = reNumBefore.exec(sentence)) {
+    const fillers = (m[3] ?? '').split(/[\s,]+/).filter(Boolean).map((w) => w.toLowerCase());
+    if (!fillers.every((w) => FILLER.has(w) || /-year-old$/.test(w)) || notACount(m[2], m[3] ?? '')) { reNumBefore.lastIndex = m.index + 1; continue; }
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const word = m[4] ?? m[5] ?? m[6];
+    set(kindOf(word), toCount(m[1], m[2]));
+    if (fillers.some((w) => /^(civilians?|residents|villagers|children|women)$/.test(w))) out.civilian = true;
+    if (fillers.some((w) => /^(soldiers|troops|servicemen)$/.test(w))) out.military = true;
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  if (!out.killed && !out.injured && reZero.test(sentence)) { out.killed = { min: 0, max: null }; out.injured = { min: 0, max: null }; }
+  reChildren.lastIndex = 0;
+  const c = reChildren.exec(sentence);
+  if (c) {
+    const num = c[2] ?? c[4] ?? c[6];
+    const n = numberValue(num);
+    if (n !== null) out.children = { min: n, max: null };
+  }
+  if (out.civilian === null && /\bcivilians?\b/i.test(sentence) && (out.killed || out.injured)) out.civilian = true;
+  return out;
+}

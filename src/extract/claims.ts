@@ -1,0 +1,254 @@
+import type { Document, Span } from '../document/types.js';
+import { loadData } from '../data.js';
+import { actors } from '../resolve/actors.js';
+import type { Claim } from './types.js';
+import { tokenize, bare, type Token } from './tokens.js';
+
+interface AttributionLexicon {
+  verbs: Record<string, string>;
+  opinionVerbs: string[];
+  weakVerbs: string[];
+  nounAfterDeterminer: string[];
+  falseFriends: string[];
+  accordingTo: string[];
+  inStatement: string[];
+  pronouns: Record<string, string>;
+  anaphoricNouns: string[];
+  claimantHeads: string[];
+  roleModifiers: string[];
+  genericClaimants: string[];
+  hedges: string[];
+}
+
+const LEX = loadData<AttributionLexicon>('lexicon/attribution.json');
+const VERBS = new Map(Object.entries(LEX.verbs).filter(([k]) => !k.includes(' ')));
+const OPINION = new Set(LEX.opinionVerbs);
+const WEAK = new Set(LEX.weakVerbs);
+const NOUN_DET = new Set(LEX.nounAfterDeterminer);
+const FALSE_FRIENDS = LEX.falseFriends.map((f) => f.split(' '));
+const PRONOUNS = new Set(Object.keys(LEX.pronouns));
+const ANAPHORIC = new Set(LEX.anaphoricNouns);
+const HEADS = new Set(LEX.claimantHeads);
+const MODIFIERS = new Set(LEX.roleModifiers);
+const GENERIC = new Set(LEX.genericClaimants);
+const HEDGES = LEX.hedges.map((h) => new RegExp(`\\b${h.replace(/\s+/g, '\\s+')}\\b`, 'i'));
+const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
+
+/** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
+const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both']);
+const QUOTE_OPEN = /^[“"‘«]/;
+const QUOTE_CLOSE = /[”"’»]$/;
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'de', 'al', 'el']);
+
+/** Can this token be part of a claimant noun phrase? */
+function npToken(t: Token): boolean {
+  if (!t.word) return t.text === '(' || t.text === ')' || t.text === '-';
+  if (t.cap) return true;
+  const b = bare(t.lower);
+  return HEADS.has(b) || MODIFIERS.has(b) || CONNECTORS.has(t.lower) || /^\d+$/.test(t.text);
+}
+
+/** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
+function trimNp(toks: Token[], from: number, to: number): [number, number] | null {
+  while (from < to && (CONNECTORS.has(toks[from].lower) && toks[from].lower !== 'the' || !toks[from].word && toks[from].text !== '(')) from++;
+  while (to > from && (CONNECTORS.has(toks[to - 1].lower) || (!toks[to - 1].word && toks[to - 1].text !== ')'))) to--;
+  if (from < to && toks[from].text === '(') from++;
+  return from < to ? [from, to] : null;
+}
+
+/** Is the phrase tokens[from, to) a plausible speaker: a name, a role ("the regional governor") or a pronoun? */
+function plausibleClaimant(toks: Token[], from: number, to: number, sentenceStart: boolean): boolean {
+  const words = toks.slice(from, to).filter((t) => t.word);
+  if (!words.length || words.length > 14) return false;
+  if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
+  const hasHead = words.some((t) => HEADS.has(bare(t.lower)));
+  const caps = words.filter((t, i) => t.cap && !(i === 0 && sentenceStart && (t.lower === 'the' || t.lower === 'a')) && !['the', 'a', 'an'].includes(t.lower));
+  return hasHead || caps.length > 0;
+}
+
+function isFalseFriend(toks: Token[], i: number): boolean {
+  for (const ff of FALSE_FRIENDS) {
+    const at = ff.findIndex((w) => VERBS.has(w) || w === toks[i].lower);
+    if (at < 0 || ff[at] !== toks[i].lower) continue;
+    let ok = true;
+    for (let k = 0; k < ff.length && ok; k++) {
+      const t = toks[i - at + k];
+      ok = !!t && t.lower === ff[k];
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+export interface ClaimantMatch {
+  span: Span;
+  name: string;
+  verb: string;
+  verbSpan: Span;
+  rule: string;
+}
+
+/** Finds the speaker(s) of one sentence. Returns them left to right; none when the sentence is not attributed. */
+export function findAttributions(text: string, s: Span, toks: Token[] = tokenize(text, s.start, s.end)): ClaimantMatch[] {
+  const out: ClaimantMatch[] = [];
+  const sentenceText = text.slice(s.start, s.end);
+
+  // "according to X", "citing X": the claimant follows the cue up to a comma or the end.
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(sentenceText); m; m = ACCORDING.exec(sentenceText)) {
+    const from = s.start + m.index + m[0].length;
+    const firstTok = toks.findIndex((t) => t.start >= from);
+    if (firstTok < 0) continue;
+    let j = firstTok;
+    while (j < toks.length && toks[j].text !== ',' && toks[j].text !== '.' && toks[j].text !== ';' && toks[j].text !== ':' && !(toks[j].word && VERBS.has(toks[j].lower) && j > firstTok)) j++;
+    const r = trimNp(toks, firstTok, j);
+    if (r && plausibleClaimant(toks, r[0], r[1], false) && j - firstTok <= 16) {
+      out.push({ span: { start: toks[r[0]].start, end: toks[r[1] - 1].end }, name: text.slice(toks[r[0]].start, toks[r[1] - 1].end), verb: m[1].toLowerCase().replace(/\s+/g, ' '), verbSpan: { start: s.start + m.index, end: s.start + m.index + m[1].length }, rule: 'according-to' });
+    }
+  }
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const lemma = VERBS.get(t.lower);
+    if (!lemma || !t.word) continue;
+    if (isFalseFriend(toks, i)) continue;
+    const prev = toks[i - 1];
+    if (prev && NOUN_DET.has(prev.lower)) continue; // "the claim", "its report"
+    if (t.lower === 'saying' && !(prev && prev.lower === 'as')) continue; // only "quoted as saying"
+    if ((t.lower === 'claim' || t.lower === 'report' || t.lower === 'say' || t.lower === 'deny') && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
+    if (t.cap && i > 0) continue; // a capitalised "Reports" mid-sentence is a title
+
+    // Claimant before the verb: step over adverbs and auxiliaries, then read the noun phrase leftwards.
+    let j = i - 1;
+    if (t.lower === 'saying') { j = i - 3; if (toks[i - 2]?.lower !== 'quoted') continue; while (j >= 0 && ['was', 'were', 'been', 'has', 'had', 'is'].includes(toks[j].lower)) j--; }
+    while (j >= 0 && toks[j].word && BETWEEN.has(toks[j].lower) && !(toks[j].cap && j > 0)) j--;
+    let end = j + 1;
+    let apposition = false;
+    if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }
+    let k = j;
+    while (k >= 0 && npToken(toks[k])) k--;
+    let from = k + 1;
+    // "Serhiy Lysak, the regional governor, said": one more noun phrase before the inner comma.
+    if (apposition && k >= 0 && toks[k].text === ',') {
+      let k2 = k - 1;
+      while (k2 >= 0 && npToken(toks[k2])) k2--;
+      if (k2 + 1 < k && (k2 < 0 || [',', '—', '–', '"', '“', '”', '-'].includes(toks[k2].text) || !toks[k2].word)) from = k2 + 1;
+    }
+    let r = from < end ? trimNp(toks, from, end) : null;
+    // Keep only the speaker's own words: a phrase that starts with a lowercase non-role word isn't a claimant.
+    if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
+    if (r && apposition && !(from < k)) r = null; // "…, said" with nothing but content before: not an apposition
+    if (r) {
+      // "Russia's Defence Ministry and military blogs said": keep it whole; the name is as written.
+      const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);
+      if (OPINION.has(lemma) && toks.slice(r[0], r[1]).every((x) => GENERIC.has(x.lower) || !x.word)) continue;
+      if (WEAK.has(lemma) && !toks.slice(r[0], r[1]).some((x) => HEADS.has(bare(x.lower)) || x.cap)) continue;
+      out.push({ span: { start: toks[r[0]].start, end: toks[r[1] - 1].end }, name, verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: apposition ? 'apposition' : 'np-verb' });
+      continue;
+    }
+    // Inverted: "…, said Ukraine's senior commander in the area, Oleksandr Tarnavsky." / "reports Xinhua".
+    if (['say', 'report', 'add', 'write', 'tell', 'claim'].includes(lemma) && prev && (prev.text === ',' || QUOTE_CLOSE.test(prev.text) || prev.text === '”')) {
+      let e = i + 1;
+      while (e < toks.length && (npToken(toks[e]) || toks[e].text === ',' || (toks[e].word && ['in', 'the', 'area', 'news', 'agency'].includes(toks[e].lower)))) e++;
+      const r2 = trimNp(toks, i + 1, e);
+      if (r2 && plausibleClaimant(toks, r2[0], r2[1], false)) {
+        out.push({ span: { start: toks[r2[0]].start, end: toks[r2[1] - 1].end }, name: text.slice(toks[r2[0]].start, toks[r2[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'inverted' });
+      }
+    }
+  }
+  // One claim per speaker per sentence: keep the first attribution of each name.
+  const seen = new Set<string>();
+  return out.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+const isPronoun = (name: string) => PRONOUNS.has(name.toLowerCase());
+const isAnaphoric = (name: string) => ANAPHORIC.has(name.toLowerCase().replace(/^the\s+/, 'the '));
+
+export function hedgesIn(s: string): string[] {
+  const out: string[] = [];
+  LEX.hedges.forEach((h, i) => { if (HEDGES[i].test(s)) out.push(h); });
+  return out;
+}
+
+/** A sentence that is all quotation (opens and closes with quote marks), or the start/end of a multi-sentence quote. */
+function quoteShape(text: string, s: Span): { opens: boolean; closes: boolean } {
+  const t = text.slice(s.start, s.end).trim();
+  return { opens: QUOTE_OPEN.test(t), closes: QUOTE_CLOSE.test(t.replace(/[.,!?]+$/, '')) || /[”"]\W*$/.test(t) };
+}
+
+/**
+ * Attributed claims of a document, one per speaker per sentence. Pronouns and "the ministry" resolve
+ * to the last matching claimant; a quotation that runs over several sentences is one claim.
+ */
+export function extractClaims(doc: Document): Claim[] {
+  const { text, sentences, paragraphs } = doc;
+  const reg = actors();
+  const claims: Claim[] = [];
+  let last: { name: string; span: Span; actorId: string | null } | null = null;
+  let openQuoteFrom = -1; // sentence index where a quotation opened and has not closed yet
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const kind = paragraphs[s.paragraph].kind;
+    if (kind === 'heading' || kind === 'bullet' || kind === 'caption') { continue; }
+    const toks = tokenize(text, s.start, s.end);
+    const attributions = findAttributions(text, s, toks);
+    const shape = quoteShape(text, s);
+    const sentenceText = text.slice(s.start, s.end);
+
+    if (!attributions.length) {
+      // A quotation with no speaker in it continues the last speaker ("“Ten people were injured. …”").
+      const inQuote = openQuoteFrom >= 0 || shape.opens;
+      if (inQuote && last && (shape.opens ? si > 0 : true)) {
+        const quoteStart = openQuoteFrom >= 0 ? sentences[openQuoteFrom].start : s.start;
+        const closes = /[”"]/.test(sentenceText.slice(1));
+        if (closes || !shape.opens) {
+          pushClaim(claims, doc, { start: quoteStart, end: s.end }, si, last.name, last.span, 'quote-continuation', 'said', reg);
+          openQuoteFrom = -1;
+        } else if (openQuoteFrom < 0) openQuoteFrom = si;
+      }
+      continue;
+    }
+    openQuoteFrom = -1;
+    for (const a of attributions) {
+      let name = a.name;
+      let span = a.span;
+      if ((isPronoun(name) || isAnaphoric(name)) && last) { name = last.name; span = last.span; }
+      else if (isPronoun(name)) continue; // a pronoun with nothing to point at
+      pushClaim(claims, doc, s, si, name, span, a.rule, a.verb, reg, a);
+      last = { name, span, actorId: claims[claims.length - 1].claimant.actor?.id ?? null };
+    }
+  }
+  return claims;
+}
+
+function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch): void {
+  const text = doc.text;
+  const quoteText = text.slice(quote.start, quote.end);
+  // The content is the sentence minus the attribution: what comes after "X said (that)", or before ", X said".
+  let content: Span = quote;
+  if (a) {
+    if (a.span.start - quote.start < 3 && a.verbSpan.end < quote.end) {
+      let c = a.verbSpan.end;
+      const rest = text.slice(c, quote.end);
+      const m = /^(\s+(on|late on|early on)\s+\w+)?(\s+that)?\s*/i.exec(rest);
+      c += m ? m[0].length : 0;
+      content = { start: c, end: quote.end };
+    } else if (a.span.start > quote.start + 10) {
+      const head = text.slice(quote.start, a.span.start).replace(/[\s,“”"—–-]+$/, '');
+      content = { start: quote.start, end: quote.start + head.length };
+    }
+  }
+  claims.push({
+    id: `${doc.id}:c${claims.length}`,
+    claimant: { name, span, actor: reg.ref(reg.resolve(name)) },
+    quote: { start: quote.start, end: quote.end, text: quoteText },
+    content,
+    verb,
+    hedges: hedgesIn(quoteText),
+    sentence: si,
+    rule,
+    verification: { status: 'unstated', statements: [] },
+    events: [],
+  });
+}

@@ -1,0 +1,206 @@
+import type { Document } from '../document/types.js';
+import { loadData } from '../data.js';
+import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
+import { extractCasualties } from './casualties.js';
+import type { Claim, DateRange, Event, EventType, Place } from './types.js';
+
+interface EventLexicon {
+  triggers: { type: EventType; subtype?: string; re: string }[];
+  modeWords: Record<string, string>;
+  militaryVictims: string;
+  aggregate: string;
+  actorWords: Record<string, string>;
+}
+interface TypeRow {
+  acled: Event['acled'];
+  plover: Event['plover'];
+  subtypes?: Record<string, { acled: Event['acled']; plover: Event['plover'] }>;
+}
+
+const LEX = loadData<EventLexicon>('lexicon/events.json');
+const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
+const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: new RegExp(t.re, 'i') }));
+const AGGREGATE = new RegExp(LEX.aggregate, 'i');
+const MILITARY = new RegExp(LEX.militaryVictims, 'i');
+const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
+
+/** ACLED and PLOVER codes for a type/subtype: one lookup in data/event-types.json. */
+export function codesFor(type: EventType, subtype: string | null): { acled: Event['acled']; plover: Event['plover'] } {
+  const row = TYPES[type];
+  const sub = subtype ? row.subtypes?.[subtype] : undefined;
+  return { acled: (sub ?? row).acled, plover: (sub ?? row).plover };
+}
+
+const FAMILY: Record<EventType, string> = {
+  strike: 'attack', drone_attack: 'attack', shelling: 'attack', civilian_casualties: 'attack', infrastructure_damage: 'attack',
+  ground_advance: 'territory', territorial_claim: 'territory', airport_disruption: 'airport', talks: 'talks', other: 'other',
+};
+export const familyOf = (t: EventType) => FAMILY[t];
+
+/** Which types a sentence's triggers signal, most specific attack mode first. */
+function sentenceTypes(s: string): { type: EventType; subtype: string | null; trigger: string }[] {
+  const found: { type: EventType; subtype: string | null; trigger: string }[] = [];
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(s);
+    if (!m) continue;
+    if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
+    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0] });
+  }
+  // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
+  const attack = found.filter((f) => FAMILY[f.type] === 'attack');
+  const rest = found.filter((f) => FAMILY[f.type] !== 'attack');
+  const order: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian_casualties', 'infrastructure_damage'];
+  attack.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
+  const modes = new Set(attack.filter((a) => a.type === 'drone_attack' || a.type === 'shelling' || a.type === 'strike').map((a) => a.type));
+  if (modes.size >= 2 && /\bstrikes?\b|\battacks?\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
+  return [...(attack.length ? [attack[0]] : []), ...rest];
+}
+
+function actorSide(s: string, trigger: string): string | null {
+  const at = s.toLowerCase().indexOf(trigger.toLowerCase());
+  const window = s.slice(Math.max(0, at - 60), at + trigger.length + 60);
+  for (const a of ACTOR_WORDS) if (a.re.test(window)) return a.side;
+  return null;
+}
+
+const range = (a: number, b: number): DateRange => ({ start: fromDay(a), end: fromDay(b), precision: 'day' });
+
+function eventDate(dates: DateMention[], published: string | null, type: EventType, claim: Claim | undefined): DateRange | null {
+  const own = dates.filter((d) => !d.since);
+  if (type === 'territorial_claim') {
+    // The day of the claim: a date in the attribution ("said on Saturday"), else publication.
+    const d = own.find((x) => claim && x.span.start >= claim.content.end) ?? own[0];
+    if (d) return { start: d.start, end: d.end, precision: d.precision };
+    return published ? range(toDay(published), toDay(published)) : null;
+  }
+  if (own.length) { const d = own[0]; return { start: d.start, end: d.end, precision: d.precision }; }
+  const since = dates.find((d) => d.since);
+  if (since && published) return { start: since.start, end: published, precision: 'year' };
+  // A breaking event with no date in the text: the day before publication or publication day.
+  return published ? range(toDay(published) - 1, toDay(published)) : null;
+}
+
+/** Places that are event locations: not the attacker as sentence subject ("Russia launched…"), not "Moscow-area" modifiers. */
+function eventPlaces(doc: Document, places: Place[], si: number, type: EventType): Place[] {
+  const here = places.filter((p) => p.sentence === si);
+  const text = doc.text;
+  const kept = here.filter((p) => {
+    const after = text.slice(p.span.end, p.span.end + 40);
+    if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission)/i.test(after)) return false;
+    if (/^-(area|based|backed|controlled|installed|led)\b/i.test(after)) return type === 'drone_attack' || type === 'strike' ? false : false;
+    if (p.kind === 'country' && /^\s+(launched|attacked|fired|said|says|claimed|claims|has|had|insisted|rejected|struck|sent|used|accused|denied|will|would|is|was)\b/i.test(after)) return false;
+    if (p.kind === 'country' && /^[’']s\s/i.test(after) && here.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 30)) return false;
+    return true;
+  });
+  // The most specific places: a city or facility beats its own region; a region beats its country.
+  if (type === 'airport_disruption') {
+    const fac = kept.filter((p) => p.kind === 'facility' || (p.kind === 'city' && /\b(airport|domodedovo|vnukovo|sheremetyevo|zhukovsky|pulkovo)\b/i.test(p.mention)));
+    const listed = kept.filter((p) => p.kind !== 'country' && !/-area/.test(text.slice(p.span.end, p.span.end + 6)));
+    return fac.length ? fac : listed;
+  }
+  return kept.filter((p) => !kept.some((q) => q !== p && q.country === p.country && (
+    (p.kind === 'country' && q.kind !== 'country') ||
+    (p.kind === 'region' && (q.kind === 'city' || q.kind === 'facility') && q.admin1 === p.admin1 && q.admin1 !== null && nearby(p, q)))));
+}
+
+const nearby = (a: Place, b: Place) => Math.abs(a.span.start - b.span.start) < 160;
+
+const dedupeKey = (p: Place | null) => (p ? `${p.country}|${p.admin1}|${p.name}` : 'none');
+
+/**
+ * Typed events, one per incident per place: triggers type a sentence, its places locate it, dates
+ * and casualty counts fill it in. A sentence without a place of its own borrows the last place of its
+ * paragraph; repeats of the same incident within the document merge.
+ */
+export function extractEvents(doc: Document, places: Place[], claims: Claim[]): Event[] {
+  const events: Event[] = [];
+  const { text, sentences, paragraphs } = doc;
+  let lastPara = -1;
+  let lastPlaces: Place[] = [];
+  let lastEvents: Event[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const kind = paragraphs[s.paragraph].kind;
+    if (kind === 'heading' || kind === 'bullet') continue;
+    if (s.paragraph !== lastPara) { lastPara = s.paragraph; lastPlaces = []; lastEvents = []; }
+    const st = text.slice(s.start, s.end);
+    const types = sentenceTypes(st);
+    const cas = extractCasualties(st);
+    const claim = claims.find((c) => c.sentence === si);
+    const ownPlaces = places.filter((p) => p.sentence === si);
+    if (!types.length) {
+      // Counts or children without a trigger ("Victims included two children…") complete the previous event.
+      if ((cas.killed || cas.injured || cas.children) && lastEvents.length) for (const e of lastEvents) fill(e, cas);
+      if (ownPlaces.length) lastPlaces = ownPlaces;
+      continue;
+    }
+    const dates = findDates(text, s.start, s.end, doc.published);
+    const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
+    const made: Event[] = [];
+    for (const t of types) {
+      let type = t.type;
+      if (type === 'civilian_casualties' && !(cas.killed || cas.injured) && !/massacre|executed|atrocit|mass killing/i.test(st)) continue;
+      if (type === 'civilian_casualties' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
+      // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
+      if (type === 'ground_advance' && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
+      let where = eventPlaces(doc, places, si, type);
+      let borrowed = false;
+      if (!where.length && lastPlaces.length && type !== 'talks') { where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type); borrowed = true; }
+      const hasCounts = !!(cas.killed || cas.injured);
+      if (!where.length && !hasCounts) continue;
+      if (type === 'talks' && !where.length) continue;
+      const date = eventDate(dates, doc.published, type, claim);
+      const codes = codesFor(type, type === 'other' ? t.subtype : null);
+      for (const p of where.length ? where : [null]) {
+        // Borrowed place, same family as an event of the previous sentence: it is that event again.
+        const prior = borrowed ? lastEvents.find((e) => FAMILY[e.type] === FAMILY[type] && dedupeKey(e.place as Place | null) === dedupeKey(p)) : undefined;
+        if (prior) { fill(prior, cas); continue; }
+        const same = events.find((e) => e.type === type && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (aggregate ? 'aggregate' : 'incident') && overlapping(e.date, date));
+        if (same) { fill(same, cas); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
+        const e: Event = {
+          id: `${doc.id}:e${events.length}`,
+          type,
+          subtype: type === 'other' ? t.subtype : null,
+          actor: actorSide(st, t.trigger === 'combined' ? 'strikes' : t.trigger),
+          place: p ? { ...stripPlace(p), mention: p.mention } : null,
+          date,
+          killed: cas.killed,
+          injured: cas.injured,
+          children: cas.children,
+          civilian: cas.civilian,
+          scope: aggregate ? 'aggregate' : 'incident',
+          quote: { start: s.start, end: s.end, text: st },
+          sentence: si,
+          trigger: t.trigger,
+          claim: claim ? claims.indexOf(claim) : null,
+          ...codes,
+        };
+        if (type === 'talks' && date && doc.published && date.start > doc.published) e.status = 'planned';
+        events.push(e);
+        made.push(e);
+      }
+    }
+    if (ownPlaces.length) lastPlaces = ownPlaces;
+    if (made.length) lastEvents = made;
+  }
+  for (const e of events) if (e.claim !== null) claims[e.claim].events.push(events.indexOf(e));
+  return events;
+}
+
+function overlapping(a: DateRange | null, b: DateRange | null): boolean {
+  if (!a || !b) return true;
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function fill(e: Event, cas: ReturnType<typeof extractCasualties>): void {
+  e.killed ??= cas.killed;
+  e.injured ??= cas.injured;
+  e.children ??= cas.children;
+  e.civilian ??= cas.civilian;
+}
+
+function stripPlace(p: Place) {
+  const { span: _s, sentence: _n, why: _w, mention: _m, ...rest } = p;
+  return rest;
+}

@@ -1,0 +1,63 @@
+import type { Document } from '../document/types.js';
+import { loadData } from '../data.js';
+import { actors } from '../resolve/actors.js';
+import { resolveMonthDay } from '../resolve/dates.js';
+import type { Stance, Verification } from './types.js';
+
+interface VerificationLexicon {
+  cues: { re: string; stance: Stance }[];
+  articleLevel: string;
+  asOf: string;
+}
+
+const LEX = loadData<VerificationLexicon>('lexicon/verification.json');
+const CUES = LEX.cues.map((c) => ({ re: new RegExp(c.re, 'gi'), stance: c.stance }));
+export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
+const AS_OF = new RegExp(LEX.asOf, 'i');
+
+/** Clause boundaries inside a sentence: each clause carries at most one statement. */
+const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)/g;
+
+/**
+ * Statements about whether something holds: "could not independently verify", "had not corroborated
+ * … as of June 7", "denied", "dismissed … as", "confirmed". Each with who said it (when named),
+ * its stance and an as-of date. Attaching them to claims is the refiner's job.
+ */
+export function extractVerifications(doc: Document): Verification[] {
+  const { text, sentences, paragraphs } = doc;
+  const out: Verification[] = [];
+  const reg = actors();
+  sentences.forEach((s, si) => {
+    const kind = paragraphs[s.paragraph].kind;
+    if (kind === 'heading' || kind === 'caption') return;
+    const st = text.slice(s.start, s.end);
+    // Split into clauses, remembering offsets.
+    const bounds: [number, number][] = [];
+    let from = 0;
+    CLAUSE.lastIndex = 0;
+    for (let m = CLAUSE.exec(st); m; m = CLAUSE.exec(st)) { bounds.push([from, m.index]); from = m.index + m[0].length; }
+    bounds.push([from, st.length]);
+    for (const [a, b] of bounds) {
+      const clause = st.slice(a, b);
+      let best: { index: number; len: number; stance: Stance; cue: string } | null = null;
+      for (const c of CUES) {
+        c.re.lastIndex = 0;
+        const m = c.re.exec(clause);
+        if (m && (!best || m.index < best.index)) best = { index: m.index, len: m[0].length, stance: c.stance, cue: m[0] };
+        if (best && best.index === 0) break;
+      }
+      if (!best) continue;
+      // Who: the clause's subject before the cue ("CNN has not been able…", "Independent war monitors, including …").
+      const subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '');
+      const subjectWords = subject.split(/\s+/).filter(Boolean).length;
+      const by = subject && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|he|she|they|it)\b/u.test(subject)
+        ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
+        : null;
+      const asOfM = AS_OF.exec(clause);
+      const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
+      const start = s.start + a;
+      out.push({ by, stance: best.stance, asOf, span: { start, end: s.start + b }, text: clause, sentence: si, cue: best.cue, claims: [] });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import { loadData } from '../data.js';
+import type { ActorRef } from '../extract/types.js';
+import { nameKey } from './normalise.js';
+
+/** One entry of data/actors.json: who speaks or acts, on which side, as what. */
+export interface Actor {
+  id: string;
+  name: string;
+  aliases: string[];
+  side: string;
+  type: string;
+  country: string | null;
+  role?: string;
+  memberOf?: string;
+}
+
+export class ActorRegistry {
+  readonly byId = new Map<string, Actor>();
+  private byKey = new Map<string, Actor>();
+  /** Longest alias in words, to bound the n-gram search. */
+  private maxWords = 1;
+
+  constructor(actors: Actor[]) {
+    for (const a of actors) {
+      this.byId.set(a.id, a);
+      for (const n of [a.name, ...a.aliases]) {
+        const k = actorKey(n);
+        if (!k || this.byKey.has(k)) continue;
+        this.byKey.set(k, a);
+        this.maxWords = Math.max(this.maxWords, k.split(' ').length);
+      }
+    }
+  }
+
+  /** The actor an exact name or alias names. */
+  exact(name: string): Actor | null {
+    return this.byKey.get(actorKey(name)) ?? null;
+  }
+
+  /**
+   * The actor a claimant phrase names: the whole phrase, else the longest alias inside it,
+   * preferring one at the end of the phrase ("Kherson's regional governor, Oleksandr Prokudin").
+   */
+  resolve(phrase: string): Actor | null {
+    const whole = this.exact(phrase);
+    if (whole) return whole;
+    const words = actorKey(phrase).split(' ').filter(Boolean);
+    for (let n = Math.min(this.maxWords, words.length); n >= 1; n--) {
+      for (let i = words.length - n; i >= 0; i--) {
+        const a = this.byKey.get(words.slice(i, i + n).join(' '));
+        if (a && !(n === 1 && AMBIGUOUS_SINGLE.has(words[i]))) return a;
+      }
+    }
+    return null;
+  }
+
+  ref(a: Actor | null): ActorRef | null {
+    return a ? { id: a.id, name: a.name, side: a.side, type: a.type } : null;
+  }
+
+  /** The organisation a person speaks for, or the actor itself. */
+  family(a: Actor): Actor {
+    return (a.memberOf && this.byId.get(a.memberOf)) || a;
+  }
+}
+
+/** Single words that are names of actors but, alone inside a longer phrase, usually describe something else. */
+const AMBIGUOUS_SINGLE = new Set(['russia', 'ukraine', 'israel', 'sudan', 'gaza', 'army', 'military', 'police', 'war', 'state', 'media', 'the']);
+
+/** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */
+export function actorKey(s: string): string {
+  return nameKey(s.replace(/[’']s\b/g, ''))
+    .replace(/^the /, '')
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\bkiev\b/g, 'kyiv')
+    .replace(/\bzelenskyy\b|\bzelenskiy\b/g, 'zelensky');
+}
+
+let shared: ActorRegistry | null = null;
+
+/**
+ * The registry: data/actors.json, extended by the files listed in SITREP_ACTORS (path-separated),
+ * whose entries come first so a user's alias or side wins over ours.
+ */
+export function actors(): ActorRegistry {
+  if (shared) return shared;
+  const extra = (process.env.SITREP_ACTORS ?? '').split(delimiter).filter(Boolean).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Actor[]);
+  shared = new ActorRegistry([...extra, ...loadData<Actor[]>('actors.json')]);
+  return shared;
+}

@@ -1,0 +1,172 @@
+import type { Span } from '../document/types.js';
+import type { DateRange } from '../extract/types.js';
+
+/**
+ * Relative and partial dates, anchored on the publication day. Small parsers that each propose a
+ * range with its span (chrono's shape), tried in order; a later parser never overlaps an earlier hit.
+ * We keep our own instead of chrono-node because press conventions differ from chrono's defaults:
+ * a weekday means the most recent one on or before publication, "overnight" is [pub−1, pub],
+ * "June 7 and 8" and "the night of June 7-8" are ranges, "last week" is the previous Monday–Sunday.
+ */
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: 3, few: 3 };
+
+const DAY = 864e5;
+const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const fromDay = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
+const ymd = (y: number, m: number, d: number) => fromDay(Date.UTC(y, m - 1, d) / DAY);
+const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const weekday = (d: number) => new Date(d * DAY).getUTCDay();
+
+export interface DateMention extends DateRange {
+  span: Span;
+  text: string;
+  /** "since 2022": the start of a running total, not an incident date. */
+  since?: boolean;
+}
+
+/** "June 7" (no year) → the most recent June 7 on or before publication. Year given → as written. */
+export function resolveMonthDay(s: string, published: string | null): string | null {
+  const m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/.exec(s.trim()) ?? null;
+  const m2 = m ? null : /^(\d{1,2})\s+([A-Za-z]+)\.?(?:,?\s+(\d{4}))?$/.exec(s.trim());
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s.trim())) return s.trim();
+  const wd = WEEKDAYS[s.trim().toLowerCase()];
+  if (wd !== undefined) return published ? fromDay(mostRecentWeekday(toDay(published), wd)) : null;
+  const mon = m ? MONTHS[m[1].toLowerCase()] : m2 ? MONTHS[m2[2].toLowerCase()] : undefined;
+  if (!mon) return null;
+  const day = Number(m ? m[2] : m2![1]);
+  const year = m ? m[3] : m2![3];
+  if (year) return ymd(Number(year), mon, day);
+  if (!published) return null;
+  return recentMonthDay(published, mon, day);
+}
+
+function recentMonthDay(published: string, mon: number, day: number): string {
+  const py = Number(published.slice(0, 4));
+  const cand = ymd(py, mon, day);
+  // A date up to a few days after publication is a time-zone or scheduling slip, not last year.
+  return toDay(cand) <= toDay(published) + 3 ? cand : ymd(py - 1, mon, day);
+}
+
+function mostRecentWeekday(pub: number, wd: number): number {
+  const diff = (weekday(pub) - wd + 7) % 7;
+  return pub - diff;
+}
+
+function recentMonth(published: string, mon: number): [number, number] {
+  const py = Number(published.slice(0, 4));
+  const pm = Number(published.slice(5, 7));
+  return mon <= pm ? [py, mon] : [py - 1, mon];
+}
+
+type Parser = { re: RegExp; make: (m: RegExpExecArray, pub: number, published: string) => Omit<DateMention, 'span' | 'text'> | null };
+
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WD_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+const range = (a: number, b: number, precision: DateRange['precision'] = 'day') => ({ start: fromDay(a), end: fromDay(b), precision });
+
+function monthDayDays(published: string, mon: string, day: string, year?: string): number {
+  const m = MONTHS[mon.toLowerCase().replace('.', '')];
+  return toDay(year ? ymd(Number(year), m, Number(day)) : recentMonthDay(published, m, Number(day)));
+}
+
+function partOfMonth(part: string | undefined, y: number, m: number): [number, number] {
+  const last = lastDayOf(y, m);
+  const p = (part ?? '').toLowerCase();
+  if (p === 'late' || p === 'end of') return [toDay(ymd(y, m, 21)), toDay(ymd(y, m, last))];
+  if (p === 'early' || p === 'beginning of' || p === 'start of') return [toDay(ymd(y, m, 1)), toDay(ymd(y, m, 10))];
+  if (p.startsWith('mid')) return [toDay(ymd(y, m, 11)), toDay(ymd(y, m, 20))];
+  return [toDay(ymd(y, m, 1)), toDay(ymd(y, m, last))];
+}
+
+const PARSERS: Parser[] = [
+  // "since February 2022", "since 2022", "since the start of the full-scale invasion": running totals.
+  { re: new RegExp(`\\bsince\\s+(?:${MONTH_RE}\\s+)?(\\d{4})\\b`, 'gi'), make: (m) => ({ start: m[1] ? ymd(Number(m[2]), MONTHS[m[1].toLowerCase().replace('.', '')], 1) : `${m[2]}-01-01`, end: `${m[2]}-12-31`, precision: 'year', since: true }) },
+  // "from late January to February 6"
+  { re: new RegExp(`\\bfrom\\s+(late|early|mid-?)?\\s*${MONTH_RE}(?:\\s+(\\d{1,2}))?\\s+(?:to|until|through)\\s+${MONTH_RE}\\s+(\\d{1,2})\\b`, 'gi'), make: (m, _p, pub) => {
+    const a = m[3] ? monthDayDays(pub, m[2], m[3]) : (() => { const [y, mo] = recentMonth(pub, MONTHS[m[2].toLowerCase().replace('.', '')]); return partOfMonth(m[1], y, mo)[0]; })();
+    const b = monthDayDays(pub, m[4], m[5]);
+    return a <= b ? range(a, b) : null;
+  } },
+  // "the night of June 7-8", "June 7-8", "June 7 and 8", "June 7 to 9"
+  { re: new RegExp(`\\b(?:the\\s+night\\s+of\\s+)?${MONTH_RE}\\s+(\\d{1,2})\\s*(?:-|–|and|to|through)\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'gi'), make: (m, _p, pub) => {
+    const a = monthDayDays(pub, m[1], m[2], m[4]);
+    const b = a + (Number(m[3]) - Number(m[2]));
+    return b >= a && b - a < 31 ? range(a, b) : null;
+  } },
+  // "7-8 June", "7 and 8 June"
+  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|and)\\s*(\\d{1,2})\\s+${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'gi'), make: (m, _p, pub) => {
+    const a = monthDayDays(pub, m[3], m[1], m[4]);
+    const b = a + (Number(m[2]) - Number(m[1]));
+    return b >= a && b - a < 31 ? range(a, b) : null;
+  } },
+  // "June 8, 2025", "June 8"
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|km|people|civilians))`, 'g'), make: (m, _p, pub) => { const d = monthDayDays(pub, m[1], m[2], m[3]); return Number.isFinite(d) ? range(d, d) : null; } },
+  // "8 June 2025", "8 June"
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'), make: (m, _p, pub) => { const d = monthDayDays(pub, m[2], m[1], m[3]); return Number.isFinite(d) ? range(d, d) : null; } },
+  // ISO dates
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m) => { const d = toDay(ymd(+m[1], +m[2], +m[3])); return range(d, d); } },
+  // "the night of Saturday to Sunday", "overnight on Tuesday", "on Tuesday night", "Sunday"
+  { re: new RegExp(`\\b(?:(?:overnight|late|early)\\s+)?(?:on\\s+)?${WD_RE}(?:\\s+(night|morning|evening|afternoon))?\\b`, 'g'), make: (m, pub) => { const d = mostRecentWeekday(pub, WEEKDAYS[m[1].toLowerCase()]); return range(d, d); } },
+  { re: /\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\bthis\s+(?:past\s+)?weekend\b/gi, make: (_m, pub) => { const sun = mostRecentWeekday(pub, 0); const sat = weekday(pub) === 6 ? pub : sun - 1; return range(sat, Math.min(sat + 1, pub)); } },
+  { re: /\blast\s+week\b|\bthe\s+(?:previous|past)\s+week\b|\bthe\s+week\s+before\b/gi, make: (m, pub) => {
+    if (/past/i.test(m[0])) return range(pub - 7, pub, 'week');
+    const mon = pub - ((weekday(pub) + 6) % 7); return range(mon - 7, mon - 1, 'week');
+  } },
+  { re: /\bthis\s+week\b|\bearlier\s+this\s+week\b/gi, make: (_m, pub) => { const mon = pub - ((weekday(pub) + 6) % 7); return range(mon, pub, 'week'); } },
+  { re: /\b(?:in\s+the|over\s+the|during\s+the)\s+(?:last|past)\s+(\w+)\s+(days?|weeks?|months?)\b/gi, make: (m, pub) => {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+    if (!n) return null;
+    const unit = m[2].toLowerCase().startsWith('day') ? 1 : m[2].toLowerCase().startsWith('week') ? 7 : 30;
+    return range(pub - n * unit, pub, unit === 1 ? 'day' : unit === 7 ? 'week' : 'month');
+  } },
+  { re: /\b(?:over\s+the\s+|in\s+the\s+)?(?:past|last)\s+(?:day|24\s+hours)\b/gi, make: (_m, pub) => range(pub - 1, pub) },
+  { re: /\bearlier\s+this\s+month\b|\bthis\s+month\b/gi, make: (_m, pub, published) => { const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))]; return { ...range(toDay(ymd(y, mo, 1)), pub), precision: 'month' }; } },
+  { re: /\blast\s+month\b/gi, make: (_m, _pub, published) => { let y = Number(published.slice(0, 4)); let mo = Number(published.slice(5, 7)) - 1; if (mo === 0) { mo = 12; y--; } return { ...range(toDay(ymd(y, mo, 1)), toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' }; } },
+  { re: /\bovernight\b|\blast\s+night\b|\bon\s+the\s+night\b/gi, make: (_m, pub) => range(pub - 1, pub) },
+  { re: /\byesterday\b/gi, make: (_m, pub) => range(pub - 1, pub - 1) },
+  { re: /\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b|\bearlier\s+today\b/gi, make: (_m, pub) => range(pub, pub) },
+  // "late January 2025", "in October", "October 2025"
+  { re: new RegExp(`\\b(?:in\\s+)?(late|early|mid-?|end\\s+of|beginning\\s+of|start\\s+of)?\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'g'), make: (m, _p, published) => {
+    if (!m[1] && !/^in\s/i.test(m[0]) && !m[3]) return null; // a bare month name ("May") is too ambiguous
+    const mon = MONTHS[m[2].toLowerCase().replace('.', '')];
+    const [y, mo] = m[3] ? [Number(m[3]), mon] : recentMonth(published, mon);
+    const [a, b] = partOfMonth(m[1], y, mo);
+    return { ...range(a, b), precision: 'month' };
+  } },
+  { re: /\bin\s+(\d{4})\b/g, make: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }) },
+];
+
+/**
+ * Every date mention in `text.slice(start, end)`, resolved against `published` (YYYY-MM-DD).
+ * Without a publication date only dates with a written year resolve.
+ */
+export function findDates(text: string, start: number, end: number, published: string | null): DateMention[] {
+  const s = text.slice(start, end);
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const pub = published ? toDay(published) : NaN;
+  for (const p of PARSERS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (taken.some(([x, y]) => a < y && x < b)) continue;
+      let r: Omit<DateMention, 'span' | 'text'> | null = null;
+      if (published) r = p.make(m, pub, published);
+      else if (/\d{4}/.test(m[0])) r = p.make(m, NaN, `${m[0].match(/\d{4}/)![0]}-12-31`);
+      if (!r || !r.start || r.start.includes('NaN')) continue;
+      taken.push([a, b]);
+      out.push({ ...r, span: { start: start + a, end: start + b }, text: m[0] });
+    }
+  }
+  return out.sort((x, y) => x.span.start - y.span.start);
+}
+
+export { toDay, fromDay };

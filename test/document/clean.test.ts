@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText, fixture, sentencesOf } from '../helpers.js';
+import { buildDocument } from '../../src/document/build.js';
+
+describe('cleaning a messy page', () => {
+  const d = docFromText(fixture('messy-article.txt'), null);
+
+  it('splits the section label glued to the headline and drops the repeated headline', () => {
+    expect(d.section).toBe('Europe Desk');
+    expect(d.title).toBe('Kremlin says armoured units entered Dnipropetrovsk region');
+    expect(d.text.startsWith("Moscow's military announced")).toBe(true);
+  });
+
+  it('keeps one copy of a caption printed twice, as its own caption paragraph', () => {
+    const captions = d.paragraphs.filter((p) => p.kind === 'caption').map((p) => d.text.slice(p.start, p.end));
+    expect(captions).toHaveLength(1);
+    expect(captions[0]).toMatch(/^DRUZHKIVKA, UKRAINE - JUNE 8:/);
+  });
+
+  it('moves image credits and declared sources out of the body', () => {
+    expect(d.imageCredits).toEqual(['Images source: © WIRE | Agency']);
+    expect(d.sources).toEqual(['Wire Service', 'Example Radio']);
+    expect(d.text).not.toMatch(/Images source|Sources:/);
+  });
+
+  it('drops the "Related content" tail and everything after it', () => {
+    expect(d.text).not.toMatch(/Related content|must not appear/);
+  });
+
+  it('keeps the bullet list as bullet paragraphs without the bullet marks', () => {
+    const bullets = d.paragraphs.filter((p) => p.kind === 'bullet').map((p) => d.text.slice(p.start, p.end));
+    expect(bullets).toEqual(['Moscow says its tank units crossed into Dnipropetrovsk region.', 'Kyiv has not confirmed the move.']);
+    expect(d.paragraphs.find((p) => p.kind === 'heading')).toBeTruthy();
+  });
+
+  it('collapses non-breaking spaces', () => {
+    const withNbsp = docFromText('Strikes hit\u00a0Kharkiv\u00a0on Sunday.\u2060 Two people died.');
+    expect(withNbsp.text).toBe('Strikes hit Kharkiv on Sunday. Two people died.');
+  });
+
+  it('takes the publication date from a caption when metadata has none', () => {
+    expect(d.published).toBe('2025-06-08');
+    expect(d.publishedFrom).toBe('caption');
+  });
+
+  it('warns when nothing gives a publication date, and takes --published as a fallback', () => {
+    const none = docFromText('Shelling continued near the front on Sunday, officials said.', null);
+    expect(none.published).toBeNull();
+    expect(none.messages.some((m) => m.ruleId === 'document:published' && m.severity === 'warning')).toBe(true);
+    const opt = buildDocument({ origin: 't', format: 'text', text: 'Shelling continued near the front on Sunday, officials said.' }, { published: '2025-06-09' });
+    expect(opt.published).toBe('2025-06-09');
+    expect(opt.publishedFrom).toBe('option');
+    const meta = buildDocument({ origin: 't', format: 'text', text: 'Shelling continued, officials said.', published: '2025-06-07T22:10:00-04:00' }, { published: '2025-06-09' });
+    expect(meta.published).toBe('2025-06-07');
+    expect(meta.publishedFrom).toBe('metadata');
+  });
+
+  it('splits sentences around abbreviations, decimals, numbers, quotes and Cyrillic', () => {
+    const s = sentencesOf(d);
+    expect(s).toContain('The U.S. envoy, Gen. Keith Kellogg, spoke by phone with officials.');
+    expect(s).toContain('A 1.5-month-old infant was among the victims, police said.');
+    expect(s).toContain('Case No. 3 was opened by prosecutors.');
+    expect(s).toContain('“We are holding our lines,” a Ukrainian commander said.');
+    expect(s).toContain('“Nothing has changed on the ground.”');
+    expect(s).toContain('Часть текста на русском языке.');
+    expect(s).toContain('Ещё одно предложение.');
+  });
+});
