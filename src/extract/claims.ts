@@ -18,6 +18,8 @@ interface AttributionLexicon {
   roleModifiers: string[];
   genericClaimants: string[];
   hedges: string[];
+  personRoles: string[];
+  factCues: string;
 }
 
 const LEX = loadData<AttributionLexicon>('lexicon/attribution.json');
@@ -32,6 +34,9 @@ const HEADS = new Set(LEX.claimantHeads);
 const MODIFIERS = new Set(LEX.roleModifiers);
 const GENERIC = new Set(LEX.genericClaimants);
 const HEDGES = LEX.hedges.map((h) => new RegExp(`\\b${h.replace(/\s+/g, '\\s+')}\\b`, 'i'));
+/** A claim asserts something about the conflict: a number, an attack, a capture, a toll… Pure rhetoric has none of these. */
+const FACT_CUES = new RegExp(LEX.factCues, 'iu');
+const ACRONYM = /\b[A-Z]{2,6}\b/;
 const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
 
 /** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
@@ -127,6 +132,12 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }
     let k = j;
     while (k >= 0 && npToken(toks[k])) k--;
+    if (apposition && k >= 0 && toks[k].text !== ',') {
+      // "Project HOPE, an American aid organization, said": any short description between commas after a name.
+      let c = k;
+      while (c >= 0 && toks[c].text !== ',' && j - c < 12 && !(toks[c].word && VERBS.has(toks[c].lower))) c--;
+      if (c >= 0 && toks[c].text === ',' && c > 0 && toks[c - 1].cap) k = c;
+    }
     let from = k + 1;
     // "Serhiy Lysak, the regional governor, said": one more noun phrase before the inner comma.
     if (apposition && k >= 0 && toks[k].text === ',') {
@@ -138,13 +149,25 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     // Keep only the speaker's own words: a phrase that starts with a lowercase non-role word isn't a claimant.
     if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
     if (r && apposition && !(from < k)) r = null; // "…, said" with nothing but content before: not an apposition
+    // "Medvedev, who served as president from 2008 to 2012, said": the relative clause describes, the name speaks.
+    if (r && apposition && toks[k + 1] && ['who', 'which', 'whose', 'whom'].includes(toks[k + 1].lower)) r = trimNp(toks, from, k);
     if (r) {
       // "Russia's Defence Ministry and military blogs said": keep it whole; the name is as written.
       const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);
       if (OPINION.has(lemma) && toks.slice(r[0], r[1]).every((x) => GENERIC.has(x.lower) || !x.word)) continue;
-      if (WEAK.has(lemma) && !toks.slice(r[0], r[1]).some((x) => HEADS.has(bare(x.lower)) || x.cap)) continue;
+      if (WEAK.has(lemma) && !toks.slice(r[0], r[1]).some((x) => HEADS.has(bare(x.lower))) && !actors().resolve(name)) continue;
       out.push({ span: { start: toks[r[0]].start, end: toks[r[1] - 1].end }, name, verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: apposition ? 'apposition' : 'np-verb' });
       continue;
+    }
+    // "Ukraine's military made no acknowledgement …, but said …": the sentence's subject speaks.
+    if (prev && (prev.lower === 'but' || prev.lower === 'and') && i > 2) {
+      let e = 0;
+      while (e < toks.length && npToken(toks[e])) e++;
+      const r3 = e > 0 ? trimNp(toks, 0, e) : null;
+      if (r3 && plausibleClaimant(toks, r3[0], r3[1], true) && toks.slice(r3[0], r3[1]).some((x) => x.cap || HEADS.has(bare(x.lower)))) {
+        out.push({ span: { start: toks[r3[0]].start, end: toks[r3[1] - 1].end }, name: text.slice(toks[r3[0]].start, toks[r3[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'coordinated-subject' });
+        continue;
+      }
     }
     // Inverted: "…, said Ukraine's senior commander in the area, Oleksandr Tarnavsky." / "reports Xinhua".
     if (['say', 'report', 'add', 'write', 'tell', 'claim'].includes(lemma) && prev && (prev.text === ',' || QUOTE_CLOSE.test(prev.text) || prev.text === '”')) {
@@ -156,9 +179,11 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       }
     }
   }
+  // "According to Reuters, Filashkin told Ukrainian television…": the claim is Filashkin's, not the relay's.
+  const relayed = out.some((m) => m.rule !== 'according-to') ? out.filter((m) => !(m.rule === 'according-to' && out.some((o) => o.rule !== 'according-to' && o.span.start > m.span.start))) : out;
   // One claim per speaker per sentence: keep the first attribution of each name.
   const seen = new Set<string>();
-  return out.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+  return relayed.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
 const isPronoun = (name: string) => PRONOUNS.has(name.toLowerCase());
@@ -184,7 +209,7 @@ export function extractClaims(doc: Document): Claim[] {
   const { text, sentences, paragraphs } = doc;
   const reg = actors();
   const claims: Claim[] = [];
-  let last: { name: string; span: Span; actorId: string | null } | null = null;
+  const history: { name: string; span: Span }[] = [];
   let openQuoteFrom = -1; // sentence index where a quotation opened and has not closed yet
 
   for (let si = 0; si < sentences.length; si++) {
@@ -195,11 +220,12 @@ export function extractClaims(doc: Document): Claim[] {
     const attributions = findAttributions(text, s, toks);
     const shape = quoteShape(text, s);
     const sentenceText = text.slice(s.start, s.end);
+    const last = history[history.length - 1];
 
     if (!attributions.length) {
       // A quotation with no speaker in it continues the last speaker ("“Ten people were injured. …”").
       const inQuote = openQuoteFrom >= 0 || shape.opens;
-      if (inQuote && last && (shape.opens ? si > 0 : true)) {
+      if (inQuote && last) {
         const quoteStart = openQuoteFrom >= 0 ? sentences[openQuoteFrom].start : s.start;
         const closes = /[”"]/.test(sentenceText.slice(1));
         if (closes || !shape.opens) {
@@ -213,13 +239,53 @@ export function extractClaims(doc: Document): Claim[] {
     for (const a of attributions) {
       let name = a.name;
       let span = a.span;
-      if ((isPronoun(name) || isAnaphoric(name)) && last) { name = last.name; span = last.span; }
-      else if (isPronoun(name)) continue; // a pronoun with nothing to point at
+      if (isPronoun(name) || isAnaphoric(name)) {
+        const ante = antecedent(name, history, reg);
+        if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
+      }
       pushClaim(claims, doc, s, si, name, span, a.rule, a.verb, reg, a);
-      last = { name, span, actorId: claims[claims.length - 1].claimant.actor?.id ?? null };
+      history.push({ name, span });
     }
   }
+  linkRolesToNames(claims);
   return claims;
+}
+
+const PERSON_ROLES = new Set(LEX.personRoles);
+const PERSON_TYPES = new Set(['local-official', 'government', 'military', 'person']);
+
+/** Looks like a person's name: two or more capitalised words and no organisation word. */
+function personLike(name: string, reg: ReturnType<typeof actors>): boolean {
+  const a = reg.resolve(name);
+  if (a) return !!a.role || a.type === 'person';
+  const words = name.split(/\s+/);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !words.some((w) => HEADS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
+}
+
+/** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */
+function antecedent(anaphor: string, history: { name: string; span: Span }[], reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
+  const a = anaphor.toLowerCase();
+  const rev = [...history].reverse();
+  if (a === 'he' || a === 'she' || a === 'i') return rev.find((h) => personLike(h.name, reg)) ?? rev[0] ?? null;
+  if (PRONOUNS.has(a)) return rev.find((h) => !personLike(h.name, reg)) ?? rev[0] ?? null;
+  const head = a.split(/\s+/).pop()!;
+  return rev.find((h) => h.name.toLowerCase().includes(head) || (reg.resolve(h.name)?.name.toLowerCase().includes(head) ?? false)) ?? null;
+}
+
+/**
+ * "…, the regional governor said." followed by "…, Serhiy Lysak wrote": a role without a name takes
+ * the actor of the nearest named official around it, so disclaimers and fusion treat them as one speaker.
+ */
+function linkRolesToNames(claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.claimant.actor) continue;
+    const words = c.claimant.name.toLowerCase().split(/\s+/);
+    if (/\p{Lu}/u.test(c.claimant.name.replace(/^The\s/, '')) || !words.some((w) => PERSON_ROLES.has(w))) continue;
+    const near = claims
+      .filter((o) => o !== c && o.claimant.actor && PERSON_TYPES.has(o.claimant.actor.type) && Math.abs(o.sentence - c.sentence) <= 3)
+      .sort((x, y) => Math.abs(x.sentence - c.sentence) - Math.abs(y.sentence - c.sentence) || y.sentence - x.sentence)[0];
+    if (near) c.claimant.actor = near.claimant.actor;
+  }
 }
 
 function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch): void {
@@ -239,6 +305,8 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
       content = { start: quote.start, end: quote.start + head.length };
     }
   }
+  const contentText = text.slice(content.start, content.end);
+  if (!FACT_CUES.test(contentText) && !ACRONYM.test(contentText)) return;
   claims.push({
     id: `${doc.id}:c${claims.length}`,
     claimant: { name, span, actor: reg.ref(reg.resolve(name)) },

@@ -23,6 +23,14 @@ const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)/
  * … as of June 7", "denied", "dismissed … as", "confirmed". Each with who said it (when named),
  * its stance and an as-of date. Attaching them to claims is the refiner's job.
  */
+/** The noun phrase a sentence opens with, when it names someone ("Ukraine's military", "The Kremlin"). */
+function sentenceSubject(st: string): { name: string; actor: ReturnType<ReturnType<typeof actors>['ref']> } | null {
+  const m = /^((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:\p{Lu}[\p{L}’'-]*|military|army|ministry|forces|government|officials?|police|governor))\s+(?:has|had|have|did|made|said|says|was|were|is|are)\b/u.exec(st);
+  if (!m) return null;
+  const reg = actors();
+  return { name: m[1], actor: reg.ref(reg.resolve(m[1])) };
+}
+
 export function extractVerifications(doc: Document): Verification[] {
   const { text, sentences, paragraphs } = doc;
   const out: Verification[] = [];
@@ -53,10 +61,12 @@ export function extractVerifications(doc: Document): Verification[] {
       const by = subject && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
+      // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.
+      const inherited = !by && a > 0 ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
       const asOfM = AS_OF.exec(clause);
       const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
       const start = s.start + a;
-      out.push({ by, stance: best.stance, asOf, span: { start, end: s.start + b }, text: clause, sentence: si, cue: best.cue, claims: [] });
+      out.push({ by: by ?? inherited, stance: best.stance, asOf, span: { start, end: s.start + b }, text: clause, sentence: si, cue: best.cue, claims: [] });
     }
   });
   return out;

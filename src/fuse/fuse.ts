@@ -1,0 +1,286 @@
+import { createHash } from 'node:crypto';
+import type { Analysis, Claim, Count, DateRange, Event, EventType } from '../extract/types.js';
+import { actorKey } from '../resolve/actors.js';
+import { nameKey } from '../resolve/normalise.js';
+import { nearDuplicateGroups, sketch } from './near-duplicates.js';
+import { compatiblePlaces, sameEvent, type EventReport } from './same-event.js';
+import { reportSource, type ReportSource } from './sources.js';
+import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
+
+/** One report behind a fused record: which document, where, and the exact sentence. */
+export interface Report {
+  documentId: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  /** Independence family (wire, outlet, domain, or unknown:<doc>). */
+  source: string;
+  /** Documents that are near-duplicate copies of one story share a group. */
+  copyGroup: string;
+}
+
+export interface SourcedCount {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  bySource: { source: string; documentId: string; published: string | null; min: number | null; max: number | null }[];
+}
+
+export interface FusedEvent {
+  id: string;
+  type: EventType;
+  subtype: string | null;
+  actor: string | null;
+  place: Event['place'];
+  date: DateRange | null;
+  scope: Event['scope'];
+  killed: SourcedCount | null;
+  injured: SourcedCount | null;
+  reports: Report[];
+  /** Independent families behind it (wire copies and one outlet's several stories count once). */
+  sourceCount: number;
+  acled: Event['acled'];
+  plover: Event['plover'];
+}
+
+export interface FusedClaim {
+  id: string;
+  claimant: { name: string; actorId: string | null; side: string | null; type: string | null };
+  text: string;
+  events: string[];
+  reports: (Report & { claimant: string })[];
+  evidence: Evidence[];
+  status: FusedStatus;
+  statusHistory: StatusChange[];
+  firstReported: string | null;
+}
+
+export interface FusedState {
+  events: FusedEvent[];
+  claims: FusedClaim[];
+}
+
+const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
+const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>
+  (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.docId.localeCompare(b.docId);
+
+class UnionFind {
+  private p = new Map<string, string>();
+  add(x: string) { if (!this.p.has(x)) this.p.set(x, x); }
+  find(x: string): string { let r = x; while (this.p.get(r) !== r) r = this.p.get(r)!; this.p.set(x, r); return r; }
+  /** The smaller key names the union, so the result is the same in any input order. */
+  union(a: string, b: string) { const ra = this.find(a); const rb = this.find(b); if (ra !== rb) { if (ra < rb) this.p.set(rb, ra); else this.p.set(ra, rb); } }
+}
+
+/** Blocking key: only reports in the same block are compared (and incremental fusion recomputes only touched blocks). */
+export function blockOf(e: Event): string | null {
+  if (!e.place || !e.place.country) return null;
+  return e.scope === 'aggregate' ? null : `${e.place.country}|${e.place.admin1 ?? (e.place.kind === 'country' ? '*' : nameKey(e.place.name))}`;
+}
+
+const isPoint = (e: Event) => e.place?.kind === 'city' || e.place?.kind === 'facility';
+
+function sourcedCount(reports: EventReport[], pick: (e: Event) => Count | null, sources: Map<string, ReportSource>): SourcedCount | null {
+  const rows = reports.map((r) => ({ r, c: pick(r.event) })).filter((x) => x.c && (x.c.min != null || x.c.max != null));
+  if (!rows.length) return null;
+  const mins = rows.map((x) => x.c!.min).filter((n): n is number => n != null);
+  const highs = rows.map((x) => x.c!.max ?? x.c!.min).filter((n): n is number => n != null);
+  // Tolls rise as bodies are found: the latest report's figure is the best estimate; never a sum.
+  const latest = [...rows].sort((a, b) => byDate(b.r, a.r))[0];
+  return {
+    low: mins.length ? Math.min(...mins) : null,
+    best: latest.c!.min ?? latest.c!.max ?? null,
+    high: highs.length ? Math.max(...highs) : null,
+    bySource: rows.map((x) => ({ source: sources.get(x.r.docId)!.key, documentId: x.r.docId, published: x.r.published, min: x.c!.min, max: x.c!.max })),
+  };
+}
+
+const SPECIFIC: EventType[] = ['drone_attack', 'shelling', 'strike', 'infrastructure_damage', 'civilian_casualties', 'territorial_claim', 'ground_advance', 'airport_disruption', 'talks', 'other'];
+
+function summarise(members: EventReport[], docs: Map<string, Analysis>, sources: Map<string, ReportSource>, copies: Map<string, string>): FusedEvent {
+  members.sort(byDate);
+  const first = members[0];
+  const typeCount = new Map<EventType, number>();
+  for (const m of members) typeCount.set(m.event.type, (typeCount.get(m.event.type) ?? 0) + 1);
+  const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || SPECIFIC.indexOf(a[0]) - SPECIFIC.indexOf(b[0]))[0][0];
+  const rank = (e: Event) => (e.place?.kind === 'city' || e.place?.kind === 'facility' ? 0 : e.place?.kind === 'region' ? 1 : 2);
+  const placed = [...members].sort((a, b) => rank(a.event) - rank(b.event) || byDate(a, b))[0].event;
+  const dated = [...members].filter((m) => m.event.date).sort((a, b) => {
+    const len = (e: Event) => Date.parse(e.date!.end) - Date.parse(e.date!.start);
+    return len(a.event) - len(b.event) || byDate(a, b);
+  })[0]?.event.date ?? null;
+  const reports: Report[] = members.map((m) => {
+    const d = docs.get(m.docId)!.document;
+    return { documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.event.quote.text, start: m.event.quote.start, end: m.event.quote.end, source: sources.get(d.id)!.key, copyGroup: copies.get(d.id) ?? d.id };
+  });
+  const families = new Set(reports.map((r) => `${r.source}`));
+  const copyGroups = new Set(reports.map((r) => r.copyGroup));
+  return {
+    id: hashId('ev-', `${first.docId}:${first.idx}`),
+    type,
+    subtype: first.event.subtype,
+    actor: members.map((m) => m.event.actor).find(Boolean) ?? null,
+    place: placed.place,
+    date: dated,
+    scope: first.event.scope,
+    killed: sourcedCount(members, (e) => e.killed, sources),
+    injured: sourcedCount(members, (e) => e.injured, sources),
+    reports,
+    sourceCount: Math.min(families.size, copyGroups.size),
+    acled: first.event.acled,
+    plover: first.event.plover,
+  };
+}
+
+/** Event coreference: union–find over compatible reports, block by block. */
+export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSource>, copies: Map<string, string>): { events: FusedEvent[]; eventOf: Map<string, string> } {
+  const docs = new Map(analyses.map((a) => [a.document.id, a]));
+  const blocks = new Map<string, EventReport[]>();
+  const loose: EventReport[] = [];
+  for (const a of analyses) {
+    a.events.forEach((event, idx) => {
+      const r: EventReport = { docId: a.document.id, idx, published: a.document.published, event };
+      const b = blockOf(event);
+      if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
+    });
+  }
+  const key = (r: EventReport) => `${r.docId}:${String(r.idx).padStart(4, '0')}`;
+  const uf = new UnionFind();
+  for (const list of [...blocks.values()]) {
+    list.sort((a, b) => byDate(a, b) || a.idx - b.idx);
+    for (const r of list) uf.add(key(r));
+    // Points and regions with points, regions with regions: union when they are the same incident.
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i];
+      const b = list[j];
+      if (isPoint(a.event) !== isPoint(b.event)) continue;
+      if (sameEvent(a, b)) uf.union(key(a), key(b));
+    }
+    // A region-level report joins a point cluster only when exactly one cluster fits it.
+    for (const r of list.filter((x) => !isPoint(x.event))) {
+      const fits = new Set(list.filter((p) => isPoint(p.event) && sameEvent(r, p) && compatiblePlaces(r.event.place, p.event.place)).map((p) => uf.find(key(p))));
+      if (fits.size === 1) uf.union(key(r), [...fits][0]);
+    }
+  }
+  for (const r of loose) uf.add(key(r));
+  const clusters = new Map<string, EventReport[]>();
+  for (const r of [...[...blocks.values()].flat(), ...loose]) {
+    const root = uf.find(key(r));
+    let l = clusters.get(root);
+    if (!l) clusters.set(root, (l = []));
+    l.push(r);
+  }
+  const events: FusedEvent[] = [];
+  const eventOf = new Map<string, string>();
+  for (const members of clusters.values()) {
+    const f = summarise(members, docs, sources, copies);
+    events.push(f);
+    for (const m of members) eventOf.set(`${m.docId}:${m.idx}`, f.id);
+  }
+  events.sort((a, b) => (a.date?.start ?? '').localeCompare(b.date?.start ?? '') || a.id.localeCompare(b.id));
+  return { events, eventOf };
+}
+
+const contentWords = (s: string) => new Set((nameKey(s).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)));
+const STOP = new Set('the and that with from have has had its their said says were was will would been this into after before over about they them than also which while could said'.split(' '));
+const jaccard = (a: Set<string>, b: Set<string>) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / (a.size + b.size - n || 1); };
+
+interface ClaimRef { a: Analysis; c: Claim; idx: number; fusedEvents: string[] }
+
+/** Claim matching and status: claims asserting the same fused event, or the same speaker saying the same thing, are one claim. */
+export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, sources: Map<string, ReportSource>, copies: Map<string, string>): FusedClaim[] {
+  const refs: ClaimRef[] = [];
+  for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
+    a.claims.forEach((c, idx) => refs.push({ a, c, idx, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] }));
+  }
+  const uf = new UnionFind();
+  const k = (r: ClaimRef) => `${r.a.document.id}:${String(r.idx).padStart(4, '0')}`;
+  const words = refs.map((r) => contentWords(r.a.document.text.slice(r.c.content.start, r.c.content.end)));
+  const speaker = (r: ClaimRef) => r.c.claimant.actor?.id ?? actorKey(r.c.claimant.name);
+  const byEvent = new Map<string, ClaimRef[]>();
+  const bySpeaker = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    uf.add(k(r));
+    for (const e of r.fusedEvents) { let l = byEvent.get(e); if (!l) byEvent.set(e, (l = [])); l.push(r); }
+    let l = bySpeaker.get(speaker(r)); if (!l) bySpeaker.set(speaker(r), (l = [])); l.push(i);
+  });
+  // Same asserted event → same claim (only for claims that are about an event: territorial claims, strikes…).
+  for (const list of byEvent.values()) for (let i = 1; i < list.length; i++) uf.union(k(list[0]), k(list[i]));
+  // Same speaker, same words, different documents → same claim.
+  for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+    const i = list[x];
+    const j = list[y];
+    if (refs[i].a.document.id === refs[j].a.document.id) continue;
+    if (jaccard(words[i], words[j]) >= 0.5) uf.union(k(refs[i]), k(refs[j]));
+  }
+  const groups = new Map<string, ClaimRef[]>();
+  for (const r of refs) { const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
+
+  const out: FusedClaim[] = [];
+  for (const members of groups.values()) {
+    const origin = members[0];
+    const oc = origin.c;
+    const originSide = oc.claimant.actor?.side ?? null;
+    const evidence: Evidence[] = [];
+    const reports: FusedClaim['reports'] = [];
+    for (const m of members) {
+      const d = m.a.document;
+      const src = sources.get(d.id)!;
+      reports.push({ documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end, source: src.key, copyGroup: copies.get(d.id) ?? d.id, claimant: m.c.claimant.name });
+      const side = m.c.claimant.actor?.side ?? null;
+      const type = m.c.claimant.actor?.type ?? null;
+      let kind: EvidenceKind = 'echo';
+      if (m === origin || (m.c.claimant.actor && m.c.claimant.actor.id === oc.claimant.actor?.id) || speaker(m) === speaker(origin)) kind = 'assert';
+      else if (opposing(originSide, side)) kind = m.c.verification.status === 'disputed' || m.c.verification.status === 'denied' ? 'dispute' : 'confirm';
+      else if (isIndependentType(type, side)) kind = 'corroborate';
+      else if (side && side === originSide) kind = 'echo';
+      evidence.push({ date: d.published, kind, who: m.c.claimant.actor?.id ?? actorKey(m.c.claimant.name), whoName: m.c.claimant.name, side, type, docId: d.id, outlet: d.outlet, url: d.url, text: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end });
+      for (const vi of m.c.verification.statements) {
+        const v = m.a.verifications[vi];
+        const bySide = v.by?.actor?.side ?? null;
+        const byType = v.by?.actor?.type ?? null;
+        let vk: EvidenceKind | null = null;
+        if (v.stance === 'could-not-verify') vk = 'could-not-verify';
+        else if (v.stance === 'not-corroborated') vk = 'not-corroborated';
+        else if (v.stance === 'denies') vk = opposing(originSide, bySide) || !v.by ? 'deny' : isIndependentType(byType, bySide) ? 'dispute' : null;
+        else if (v.stance === 'disputes') vk = bySide === originSide && bySide ? null : 'dispute';
+        else if (v.stance === 'confirms') {
+          if (opposing(originSide, bySide)) vk = 'confirm';
+          else if (isIndependentType(byType, bySide) || /geolocat/i.test(v.cue)) vk = 'corroborate';
+        }
+        if (!vk) continue;
+        evidence.push({ date: v.asOf ?? d.published, kind: vk, who: v.by?.actor?.id ?? (v.by ? actorKey(v.by.name) : src.key), whoName: v.by?.name ?? d.outlet ?? 'the report', side: bySide, type: byType, docId: d.id, outlet: d.outlet, url: d.url, text: v.text, start: v.span.start, end: v.span.end });
+      }
+    }
+    // One piece of evidence per statement: the same sentence reached through two member claims counts once.
+    const seen = new Set<string>();
+    const unique = evidence.filter((e) => { const key = `${e.docId}:${e.start}:${e.kind}`; if (seen.has(key)) return false; seen.add(key); return true; });
+    const { status, history } = statusHistory(unique);
+    out.push({
+      id: hashId('cl-', `${origin.a.document.id}:${origin.idx}`),
+      claimant: { name: oc.claimant.name, actorId: oc.claimant.actor?.id ?? null, side: originSide, type: oc.claimant.actor?.type ?? null },
+      text: oc.quote.text,
+      events: [...new Set(members.flatMap((m) => m.fusedEvents))],
+      reports,
+      evidence: unique,
+      status,
+      statusHistory: history,
+      firstReported: origin.a.document.published,
+    });
+  }
+  out.sort((a, b) => (a.firstReported ?? '').localeCompare(b.firstReported ?? '') || a.id.localeCompare(b.id));
+  return out;
+}
+
+/** Fuses a set of analyses. Deterministic: the same documents in any order give the same state. */
+export function fuse(analyses: Analysis[]): FusedState {
+  const sorted = [...analyses].sort((a, b) => a.document.id.localeCompare(b.document.id));
+  const sources = new Map(sorted.map((a) => [a.document.id, reportSource(a.document)]));
+  const copies = nearDuplicateGroups(sorted.map((a) => ({ id: a.document.id, sketch: sketch(a.document.text) })));
+  const { events, eventOf } = fuseEvents(sorted, sources, copies);
+  const claims = fuseClaims(sorted, eventOf, sources, copies);
+  return { events, claims };
+}

@@ -1,0 +1,65 @@
+import type { Event, EventType } from '../extract/types.js';
+import { nameKey } from '../resolve/normalise.js';
+
+/**
+ * The one definition of "the same incident", used by fusion, the API and the exports alike.
+ * Two event reports are the same incident when their kinds are compatible, their places are the
+ * same or nested, their dates overlap (a day of slack for time zones and late reports) and their
+ * attackers don't contradict each other. Aggregates ("since 2022") never merge with incidents.
+ */
+
+const FAMILY: Record<EventType, string> = {
+  strike: 'attack', drone_attack: 'attack', shelling: 'attack', civilian_casualties: 'attack', infrastructure_damage: 'attack',
+  ground_advance: 'territory', territorial_claim: 'territory', airport_disruption: 'airport', talks: 'talks', other: 'other',
+};
+
+export interface EventReport {
+  docId: string;
+  idx: number;
+  published: string | null;
+  event: Event;
+}
+
+const DAY = 864e5;
+const day = (s: string) => Date.parse(`${s.slice(0, 10)}T00:00:00Z`) / DAY;
+
+export function compatibleTypes(a: Event, b: Event): boolean {
+  if (FAMILY[a.type] !== FAMILY[b.type]) return false;
+  if (a.type === 'other') return a.subtype === b.subtype;
+  return true;
+}
+
+function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/** Same place, or one inside the other (a city and its region; a region and its country). */
+export function compatiblePlaces(a: Event['place'], b: Event['place']): boolean {
+  if (!a || !b) return false;
+  if (a.country !== b.country) return false;
+  const pointA = a.kind === 'city' || a.kind === 'facility';
+  const pointB = b.kind === 'city' || b.kind === 'facility';
+  if (pointA && pointB) return nameKey(a.name) === nameKey(b.name) || km(a, b) <= 15;
+  if (a.kind === 'country' || b.kind === 'country') return a.kind === b.kind;
+  return a.admin1 !== null && a.admin1 === b.admin1;
+}
+
+export function overlappingDates(a: Event['date'], b: Event['date'], slackDays = 1): boolean {
+  if (!a || !b) return false;
+  return day(a.start) <= day(b.end) + slackDays && day(b.start) <= day(a.end) + slackDays;
+}
+
+export function compatibleActors(a: Event, b: Event): boolean {
+  return !a.actor || !b.actor || a.actor === b.actor;
+}
+
+export function sameEvent(a: EventReport, b: EventReport): boolean {
+  if (a.docId === b.docId) return false; // one document already lists each of its incidents once
+  const x = a.event;
+  const y = b.event;
+  if (x.scope !== 'incident' || y.scope !== 'incident') return false;
+  return compatibleTypes(x, y) && compatiblePlaces(x.place, y.place) && overlappingDates(x.date, y.date) && compatibleActors(x, y);
+}
