@@ -14,7 +14,7 @@ export function analyse(document: Document): Analysis {
   const claims = extractClaims(document);
   const verifications = extractVerifications(document);
   attachVerifications(document, claims, verifications);
-  const places = extractPlaces(document);
+  const places = extractPlaces(document, claims);
   const events = extractEvents(document, places, claims);
   return { document, claims, verifications, events, places };
 }

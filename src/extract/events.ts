@@ -3,6 +3,7 @@ import { loadData } from '../data.js';
 import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
 import { extractCasualties } from './casualties.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
+import { actors } from '../resolve/actors.js';
 
 interface EventLexicon {
   triggers: { type: EventType; subtype?: string; re: string }[];
@@ -64,6 +65,18 @@ function actorSide(s: string, trigger: string): string | null {
   return null;
 }
 
+const AGGREGATE_SUBTYPES = new Set((LEX as EventLexicon & { aggregateSubtypes?: string[] }).aggregateSubtypes ?? []);
+
+/** The country a document is mostly about, as a country-level place (for nationwide tolls). */
+function focusCountry(places: Place[]): Place | null {
+  const counts = new Map<string, Place[]>();
+  for (const p of places) if (p.country) { const l = counts.get(p.country) ?? []; l.push(p); counts.set(p.country, l); }
+  const top = [...counts.values()].sort((a, b) => b.length - a.length)[0];
+  if (!top) return null;
+  const country = top.find((p) => p.kind === 'country');
+  return country ?? { ...top[0], name: top[0].country!, mention: top[0].country!, kind: 'country', admin1: null, admin1Code: null, admin1Acled: null, geonameId: null, precision: 3 };
+}
+
 const range = (a: number, b: number): DateRange => ({ start: fromDay(a), end: fromDay(b), precision: 'day' });
 
 function eventDate(dates: DateMention[], published: string | null, type: EventType, claim: Claim | undefined): DateRange | null {
@@ -74,9 +87,9 @@ function eventDate(dates: DateMention[], published: string | null, type: EventTy
     if (d) return { start: d.start, end: d.end, precision: d.precision };
     return published ? range(toDay(published), toDay(published)) : null;
   }
-  if (own.length) { const d = own[0]; return { start: d.start, end: d.end, precision: d.precision }; }
   const since = dates.find((d) => d.since);
-  if (since && published) return { start: since.start, end: published, precision: 'year' };
+  if (since) return { start: since.start, end: since.end, precision: since.precision };
+  if (own.length) { const d = own[0]; return { start: d.start, end: d.end, precision: d.precision }; }
   // A breaking event with no date in the text: the day before publication or publication day.
   return published ? range(toDay(published) - 1, toDay(published)) : null;
 }
@@ -89,7 +102,13 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     const after = text.slice(p.span.end, p.span.end + 40);
     if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission)/i.test(after)) return false;
     if (/^-(area|based|backed|controlled|installed|led)\b/i.test(after)) return type === 'drone_attack' || type === 'strike' ? false : false;
-    if (p.kind === 'country' && /^\s+(launched|attacked|fired|said|says|claimed|claims|has|had|insisted|rejected|struck|sent|used|accused|denied|will|would|is|was)\b/i.test(after)) return false;
+    const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
+    // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.
+    if (p.mention === p.mention.toUpperCase() && /^(\s*\(|,\s*(\w+\s+\d|\p{Lu}{3,}))/u.test(after)) return false;
+    // The attacker as subject or agent ("Russia launched…", "Moscow is back on the offensive", "launched by Russia").
+    const speaksFor = p.kind === 'country' || !!actors().exact(p.mention);
+    if (speaksFor && /^\s+(\w+ly\s+)?(launched|attacked|fired|said|says|claimed|claims|has|had|have|insisted|rejected|struck|sent|used|accused|denied|will|would|is|was|are|were|targeted|hit|shelled|bombed|took|captured|seized|advanced|pressed|pushed|continues|continued|deployed)\b/i.test(after)) return false;
+    if (p.kind === 'country' && /\b(launched|fired|sent|carried\s+out)\s+by\s+$/i.test(before)) return false;
     if (p.kind === 'country' && /^[’']s\s/i.test(after) && here.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 30)) return false;
     return true;
   });
@@ -147,16 +166,29 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       let where = eventPlaces(doc, places, si, type);
       let borrowed = false;
       if (!where.length && lastPlaces.length && type !== 'talks') { where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type); borrowed = true; }
-      const hasCounts = !!(cas.killed || cas.injured);
-      if (!where.length && !hasCounts) continue;
-      if (type === 'talks' && !where.length) continue;
-      const date = eventDate(dates, doc.published, type, claim);
+      const positive = (c: typeof cas.killed) => !!c && ((c.min ?? 0) > 0 || (c.max ?? 0) > 0 || !!c.text);
+      const hasCounts = positive(cas.killed) || positive(cas.injured);
+      const isAggregate = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
+      if (!where.length && isAggregate && hasCounts) { const fc = focusCountry(places); if (fc) where = [fc]; }
+      if (!where.length) {
+        // A toll with no place of its own updates the incident just reported ("“Ten people were injured.”").
+        if (cas.killed || cas.injured) {
+          const recent = events.filter((e) => FAMILY[e.type] === 'attack' && si - e.sentence <= 3 && e.scope === 'incident' && ((cas.killed && !e.killed) || (cas.injured && !e.injured)));
+          // The incident whose other counts are already known is the one being updated.
+          recent.sort((a, b) => Number(!!(b.killed || b.injured)) - Number(!!(a.killed || a.injured)) || b.sentence - a.sentence);
+          if (recent[0]) fill(recent[0], cas);
+        }
+        continue;
+      }
+      const isAgg = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
+      // A sentence that borrows its place from the one before also borrows its date when it has none.
+      const date = !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date : eventDate(dates, doc.published, type, claim);
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // Borrowed place, same family as an event of the previous sentence: it is that event again.
         const prior = borrowed ? lastEvents.find((e) => FAMILY[e.type] === FAMILY[type] && dedupeKey(e.place as Place | null) === dedupeKey(p)) : undefined;
         if (prior) { fill(prior, cas); continue; }
-        const same = events.find((e) => e.type === type && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (aggregate ? 'aggregate' : 'incident') && overlapping(e.date, date));
+        const same = events.find((e) => e.type === type && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
         if (same) { fill(same, cas); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
         const e: Event = {
           id: `${doc.id}:e${events.length}`,
@@ -169,7 +201,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           injured: cas.injured,
           children: cas.children,
           civilian: cas.civilian,
-          scope: aggregate ? 'aggregate' : 'incident',
+          scope: isAgg ? 'aggregate' : 'incident',
           quote: { start: s.start, end: s.end, text: st },
           sentence: si,
           trigger: t.trigger,

@@ -4,10 +4,11 @@ import { actors, actorKey } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
 import { admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
-import type { Place, PlaceKind, ResolvedPlace } from './types.js';
+import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { tokenize, type Token } from './tokens.js';
 
 interface PlaceLexicon {
+  unresolvedTypedWords: string[];
   notPlaces: string[];
   unitWords: string[];
   titles: string[];
@@ -28,6 +29,7 @@ const FACILITY_WORDS = new Set(LEX.facilityWords);
 const CONNECTORS = new Set(LEX.connectors);
 const CITY_OF = LEX.cityOfPatterns.map((p) => p.split(' '));
 const MAX_NAME_TOKENS = 5;
+const UNRESOLVED_TYPED = new Set(LEX.unresolvedTypedWords);
 
 /** A place name found in the text, before resolution. */
 interface Mention {
@@ -62,12 +64,15 @@ function organisationSpans(toks: Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap) continue;
-    for (let n = Math.min(9, toks.length - i); n >= 2; n--) {
+    for (let n = Math.min(9, toks.length - i); n >= 1; n--) {
       const words = toks.slice(i, i + n);
       if (!words[n - 1].word) continue;
       const phrase = words.map((t) => t.text).join(' ');
       const a = reg.exact(phrase);
-      if (a && a.type !== 'government' || a && !countryCodeOf(phrase) && actorKey(phrase).split(' ').length > 1) {
+      if (!a || countryCodeOf(phrase)) continue;
+      // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
+      const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
+      if ((n > 1 && (a.type !== 'government' || actorKey(phrase).split(' ').length > 1)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
         out.push({ start: words[0].start, end: words[n - 1].end });
         i += n - 1;
         break;
@@ -118,13 +123,24 @@ function findMentions(doc: Document, si: number): Mention[] {
           let end = next.end;
           if (next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
           found = { span: { start: run[0].start, end }, name: nameText, mention: doc.text.slice(run[0].start, end), kindHint, sentence: si, countryHint: null, candidates: fitting };
-          if (!fitting.length && kindHint === 'region') found = null;
+          // Unknown to the gazetteer but named as a place ("Pidhorodnenska community", "Abu Gouta area"): kept, placed by context.
+          if (!fitting.length && !UNRESOLVED_TYPED.has(next.lower)) found = null;
           if (found) break;
         }
       }
       if (NOT_PLACES.has(nameKey(nameText)) ) continue;
       const cands = gz.lookup(nameText);
       if (cands.length) found = { span: { start: run[0].start, end: nameEnd }, name: nameText, mention: nameText, kindHint: null, sentence: si, countryHint: null, candidates: cands };
+    }
+    if (!found && t.cap && i > 0) {
+      // "Pobeda, a small village about five kilometers west of …": an appositive says what it is.
+      let e = i;
+      while (toks[e + 1] && startsCap(toks[e + 1])) e++;
+      const rest = doc.text.slice(toks[e].end, Math.min(s.end, toks[e].end + 40));
+      if (/^,\s+(a|the)\s+([\w-]+\s+){0,2}(village|town|city|settlement|hamlet)\b/.test(rest)) {
+        const nameText = doc.text.slice(t.start, toks[e].end);
+        found = { span: { start: t.start, end: toks[e].end }, name: nameText, mention: nameText, kindHint: 'city', sentence: si, countryHint: null, candidates: gz.lookup(nameText) };
+      }
     }
     if (!found) {
       // "the village of X" names a place even when the gazetteer has never heard of it.
@@ -154,6 +170,8 @@ interface Focus {
   admin1s: Map<string, number>;
   /** Admin1 codes per sentence, for "Pokrovsk beside Donetsk region". */
   sentenceAdmin1: Map<number, Set<string>>;
+  /** Only from regions named as regions ("Donetsk region"), the strongest context for a village. */
+  sentenceRegion: Map<number, Set<string>>;
 }
 
 function unambiguous(m: Mention): Candidate | null {
@@ -166,16 +184,23 @@ function unambiguous(m: Mention): Candidate | null {
 }
 
 function buildFocus(mentions: Mention[]): Focus {
-  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map() };
+  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map() };
   for (const m of mentions) {
     const c = unambiguous(m);
     if (!c) continue;
+    // Only what is surely where it says shapes the focus: countries, regions, big or typed places.
+    if (!(c.kind === 'country' || c.kind === 'region' || m.kindHint || c.population >= 100_000 || m.candidates.length === 1 && c.population >= 20_000)) continue;
     if (c.country) f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + (c.kind === 'country' ? 1 : 2));
-    if (c.admin1) {
+    if (c.admin1 && (c.kind === 'region' || m.candidates.every((x) => x.admin1 === c.admin1))) {
       f.admin1s.set(c.admin1, (f.admin1s.get(c.admin1) ?? 0) + 1);
       let set = f.sentenceAdmin1.get(m.sentence);
       if (!set) f.sentenceAdmin1.set(m.sentence, (set = new Set()));
       set.add(c.admin1);
+      if (c.kind === 'region' && m.kindHint === 'region') {
+        let r = f.sentenceRegion.get(m.sentence);
+        if (!r) f.sentenceRegion.set(m.sentence, (r = new Set()));
+        r.add(c.admin1);
+      }
     }
   }
   return f;
@@ -183,14 +208,22 @@ function buildFocus(mentions: Mention[]): Focus {
 
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, PPLA3: 0.2, ADM1: 0, PCLI: 0, AIRP: 0 };
 
-/** Picks the candidate the context supports. Returns it with the reason, for `why`. */
-function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | null {
-  if (!m.candidates.length) return null;
+/** Picks the candidate the context supports, or null when none fits the document (then the mention is placed by context). */
+function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'context' | null {
+  if (!m.candidates.length) return m.kindHint ? 'context' : null;
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   let why = 'population';
-  const total = [...focus.countries.values()].reduce((a, b) => a + b, 0) || 1;
+  const total = [...focus.countries.values()].reduce((a, b) => a + b, 0);
+  const sentenceRegions = focus.sentenceAdmin1.get(m.sentence);
+  const namedRegions = focus.sentenceRegion.get(m.sentence);
+  const smallOnly = m.candidates.every((c) => c.kind === 'city' && c.population < 50_000);
+  // A small place named beside a region it is not in is another place of that name, unknown to the gazetteer.
+  if (smallOnly && namedRegions?.size && !m.candidates.some((c) => c.admin1 && namedRegions.has(c.admin1))) return 'context';
   for (const c of m.candidates) {
+    const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
+    // Far from everything else the document talks about: a village of the same name on another continent.
+    if (total >= 2 && cf === 0 && c.kind === 'city' && c.population < 100_000 && c.fcode !== 'PPLC' && !m.countryHint) continue;
     let score = Math.log10(c.population + 10) * 0.9 + (FEATURE_BONUS[c.fcode] ?? 0) + (c.official ? 0.4 : 0);
     let reason = 'population';
     if (m.kindHint && c.kind === m.kindHint) score += 3;
@@ -199,13 +232,13 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | null 
     if (!m.kindHint && c.kind === 'region') score += 0.5;
     if (c.kind === 'facility' && m.kindHint !== 'facility') score -= 4;
     if (m.countryHint) { if (c.country === m.countryHint) { score += 6; reason = 'possessive-country'; } else score -= 6; }
-    const cf = c.country ? (focus.countries.get(c.country) ?? 0) / total : 0;
     if (cf > 0) { score += 4 * cf + 1; if (reason === 'population') reason = 'focus-country'; }
-    if (c.admin1 && focus.sentenceAdmin1.get(m.sentence)?.has(c.admin1)) { score += 4; reason = 'region-context'; }
+    if (c.admin1 && sentenceRegions?.has(c.admin1)) { score += 4; reason = 'region-context'; }
     else if (c.admin1 && focus.admin1s.has(c.admin1)) { score += 2; if (reason !== 'possessive-country') reason = 'document-region'; }
     if (score > bestScore) { bestScore = score; best = c; why = reason; }
   }
-  return best ? { c: best, why } : null;
+  // Nothing near the document's places: a typed mention is kept by context, a bare name is not a place here ("Alexander").
+  return best ? { c: best, why } : m.kindHint ? 'context' : null;
 }
 
 const PRECISION: Record<PlaceKind, 1 | 2 | 3> = { city: 1, facility: 1, region: 3, country: 3 };
@@ -227,28 +260,47 @@ export function toResolved(c: Candidate): ResolvedPlace {
   };
 }
 
+/** The most likely first-level region and country for a mention nothing in the gazetteer fits. */
+function contextPlace(m: Mention, focus: Focus): { country: string | null; admin1: string | null } {
+  const countries = new Set(m.candidates.map((c) => c.country));
+  const fits = (code: string) => !countries.size || countries.has(code.slice(0, 2));
+  const near = [
+    ...(focus.sentenceRegion.get(m.sentence) ?? []), ...(focus.sentenceRegion.get(m.sentence - 1) ?? []),
+    ...(focus.sentenceAdmin1.get(m.sentence) ?? []), ...(focus.sentenceAdmin1.get(m.sentence - 1) ?? []),
+  ].find(fits);
+  const topCountry = [...focus.countries.entries()].filter(([c]) => !countries.size || countries.has(c)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const top = [...focus.admin1s.entries()].filter(([a]) => fits(a) && (!topCountry || a.startsWith(`${topCountry}.`))).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const country = m.countryHint ?? (near ? near.slice(0, 2) : topCountry);
+  const admin1 = near ?? (top && top.startsWith(`${country}.`) ? top : null);
+  return { country, admin1 };
+}
+
 /**
  * Toponyms of a document resolved to the gazetteer. Two passes: unambiguous mentions (countries,
  * typed regions, unique names) set the document's focus; then every mention is resolved with it.
+ * Names inside a speaker's name ("Turk said") are not places unless they are a country, a region or
+ * a capital speaking for its government ("Moscow insisted").
  */
-export function extractPlaces(doc: Document): Place[] {
+export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   const mentions: Mention[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     if (doc.paragraphs[doc.sentences[si].paragraph].kind === 'heading') continue;
     mentions.push(...findMentions(doc, si));
   }
-  const focus = buildFocus(mentions);
+  const speakers = claims.map((c) => c.claimant.span);
+  const kept = mentions.filter((m) => !speakers.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end) || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
+  const focus = buildFocus(kept);
   const places: Place[] = [];
-  for (const m of mentions) {
+  for (const m of kept) {
     const pick = choose(m, focus);
-    if (pick) {
+    if (pick && pick !== 'context') {
       places.push({ ...toResolved(pick.c), mention: m.mention, span: m.span, sentence: m.sentence, why: pick.why });
-    } else if (m.kindHint) {
-      // Named as a village or district but unknown to the gazetteer: keep it, placed by context.
-      const ctx = [...(focus.sentenceAdmin1.get(m.sentence) ?? [])][0] ?? [...focus.admin1s.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-      const country = m.countryHint ?? (ctx ? ctx.slice(0, 2) : [...focus.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
-      const a = ctx && ctx.startsWith(country ?? '') ? admin1Info(ctx) : null;
-      places.push({ name: m.name, geonameId: null, lat: null, lon: null, country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: a?.acled ?? null, kind: m.kindHint, precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'unresolved-context' });
+    } else if (pick === 'context') {
+      // Named as a village or district, or a name the document's region doesn't have: kept, placed by context.
+      const ctx = contextPlace(m, focus);
+      const a = admin1Info(ctx.admin1);
+      const entry = ctx.admin1 ? admin1ByGeonames(ctx.admin1) : undefined;
+      places.push({ name: m.name, geonameId: null, lat: entry?.lat ?? null, lon: entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
     }
   }
   return places;

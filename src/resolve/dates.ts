@@ -1,5 +1,6 @@
 import type { Span } from '../document/types.js';
 import type { DateRange } from '../extract/types.js';
+import { loadData } from '../data.js';
 
 /**
  * Relative and partial dates, anchored on the publication day. Small parsers that each propose a
@@ -85,9 +86,17 @@ function partOfMonth(part: string | undefined, y: number, m: number): [number, n
   return [toDay(ymd(y, m, 1)), toDay(ymd(y, m, last))];
 }
 
+const ANCHORS = loadData<{ sinceAnchors: Record<string, string> }>('lexicon/dates.json').sinceAnchors;
+const ANCHOR_RE = new RegExp(`\\bsince\\s+(${Object.keys(ANCHORS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|')})`, 'gi');
+
 const PARSERS: Parser[] = [
+  // "since Russia launched its full-scale invasion": a named starting point.
+  { re: ANCHOR_RE, make: (m, pub) => { const k = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '); const a = ANCHORS[k]; return a ? { ...range(toDay(a), pub), since: true } : null; } },
   // "since February 2022", "since 2022", "since the start of the full-scale invasion": running totals.
-  { re: new RegExp(`\\bsince\\s+(?:${MONTH_RE}\\s+)?(\\d{4})\\b`, 'gi'), make: (m) => ({ start: m[1] ? ymd(Number(m[2]), MONTHS[m[1].toLowerCase().replace('.', '')], 1) : `${m[2]}-01-01`, end: `${m[2]}-12-31`, precision: 'year', since: true }) },
+  { re: new RegExp(`\\bsince\\s+(?:${MONTH_RE}\\s+(?:(\\d{1,2}),?\\s+)?)?(\\d{4})\\b`, 'gi'), make: (m, pub) => {
+    const start = toDay(m[1] ? ymd(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], m[2] ? Number(m[2]) : 1) : `${m[3]}-01-01`);
+    return { ...range(start, Number.isFinite(pub) ? pub : start), precision: m[2] ? 'day' : m[1] ? 'month' : 'year', since: true };
+  } },
   // "from late January to February 6"
   { re: new RegExp(`\\bfrom\\s+(late|early|mid-?)?\\s*${MONTH_RE}(?:\\s+(\\d{1,2}))?\\s+(?:to|until|through)\\s+${MONTH_RE}\\s+(\\d{1,2})\\b`, 'gi'), make: (m, _p, pub) => {
     const a = m[3] ? monthDayDays(pub, m[2], m[3]) : (() => { const [y, mo] = recentMonth(pub, MONTHS[m[2].toLowerCase().replace('.', '')]); return partOfMonth(m[1], y, mo)[0]; })();

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, mkdirSync, renameSync, rmSync, readFileSy
 import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { DATA_DIR } from '../../data.js';
+import { DATA_DIR, loadData } from '../../data.js';
 import { nameKey } from '../normalise.js';
 import { admin1Table, countryTable } from './geo-data.js';
 
@@ -15,7 +15,7 @@ export function gazetteerPath(): string {
 }
 
 /** Bump when the schema or what goes in changes; an older index is rebuilt on first use. */
-export const GAZETTEER_VERSION = 3;
+export const GAZETTEER_VERSION = 4;
 
 const SCHEMA = `
   CREATE TABLE place (
@@ -29,6 +29,7 @@ const SCHEMA = `
 const REGION_ID_BASE = 900_000_000;
 const COUNTRY_ID_BASE = 910_000_000;
 const AIRPORT_ID_BASE = 920_000_000;
+const EXTRA_ID_BASE = 930_000_000;
 
 /** Scripts worth indexing: Latin, Cyrillic, Arabic and Burmese names; other scripts never occur in our input. */
 const USEFUL = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Myanmar}\p{N}\s'’.,()-]+$/u;
@@ -115,6 +116,13 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     const core = ap.name.replace(/\s+(International\s+)?(Airport|Airfield|Air Base|Airbase)$/i, '').trim();
     const forms = [ap.name, `${core} airport`, `${core} International Airport`, `${core} airfield`];
     addNames(id, forms, true);
+  });
+  const extra = loadData<{ places: { name: string; aliases: string[]; kind: string; country: string | null; admin1: string | null; lat: number; lon: number }[] }>('extra-places.json').places;
+  extra.forEach((x, i) => {
+    const id = EXTRA_ID_BASE + i;
+    insPlace.run(id, x.name, x.country, x.admin1, x.kind, x.kind === 'facility' ? 'FAC' : 'RGN', x.lat, x.lon, 0, 'sitrep:extra-places');
+    places++;
+    addNames(id, [x.name, ...x.aliases], true);
   });
   db.exec('COMMIT');
   db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('version', '${GAZETTEER_VERSION}'), ('built', '${new Date().toISOString()}');`);

