@@ -21,18 +21,23 @@ export function registerDemo(program: Command): void {
         const docs = store.documents({ limit: 1000 });
         console.log(`\nDocuments (${docs.length})`);
         for (const d of [...docs].reverse()) console.log(`  ${d.published ?? 'undated   '}  ${truncate(d.outlet ?? '?', 22).padEnd(22)} ${truncate(d.title ?? '(untitled)', 80)}  ${d.id.slice(0, 8)}`);
-        const claims = store.claims({ limit: 1000 });
+        const claims = store.fusedClaims({ limit: 100_000 });
         const byStatus = new Map<string, number>();
         for (const c of claims) byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + 1);
-        console.log(`\nClaims (${claims.length}): ${[...byStatus].map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`);
-        for (const c of claims.filter((c) => c.status !== 'unstated').slice(0, 15)) console.log(`  ${c.published}  ${c.status.padEnd(10)} ${truncate(c.claimant, 36)}: “${truncate(c.quote.replace(/\s+/g, ' '), 110)}”`);
-        const events = store.events({ limit: 1000 });
-        console.log(`\nEvents (${events.length})`);
-        for (const e of events.filter((e) => e.scope === 'incident').slice(0, 25)) {
-          const toll = e.killedMin != null ? `  killed ≥${e.killedMin}` : '';
-          console.log(`  ${(e.dateStart ?? 'undated').padEnd(10)}  ${e.type.padEnd(20)} ${truncate(e.place ?? '?', 22).padEnd(22)} ${truncate(e.admin1 ?? '', 24).padEnd(24)}${toll}  — ${e.outlet ?? '?'}`);
+        console.log(`\nClaims fused across reports (${claims.length}): ${[...byStatus].map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`);
+        const notable = claims.filter((c) => c.statusHistory.length > 1 || c.reports.length > 2).slice(0, 12);
+        for (const c of notable) {
+          const path = c.statusHistory.map((h) => `${h.status} (${h.date?.slice(5) ?? '?'})`).join(' → ');
+          console.log(`  ${c.id.slice(0, 11)}  ${truncate(c.claimant.name, 30).padEnd(30)} ${path}`);
+          console.log(`      “${truncate(c.text.replace(/\s+/g, ' '), 110)}” — ${c.reports.length} reports`);
         }
-        console.log(`\nNext: sitrep search drone · sitrep claims --status unverified · sitrep events --country UA · sitrep show ${docs[0]?.id.slice(0, 8) ?? 'ID'}`);
+        const events = store.fusedEvents({ limit: 100_000 }).filter((e) => e.scope === 'incident');
+        console.log(`\nIncidents fused across reports (${events.length}); those with several sources:`);
+        for (const e of events.filter((x) => x.sourceCount > 1).slice(0, 15)) {
+          const toll = e.killed ? `  killed ${e.killed.low}–${e.killed.high} (best ${e.killed.best})` : '';
+          console.log(`  ${(e.date?.start ?? 'undated').padEnd(10)}  ${e.type.padEnd(20)} ${truncate(e.place?.name ?? '?', 22).padEnd(22)} ${truncate(e.place?.admin1 ?? '', 24).padEnd(24)}${toll} — ${e.sourceCount} sources`);
+        }
+        console.log(`\nNext: sitrep claims · sitrep claims --as-of 2025-06-08 · sitrep explain ID · sitrep events --country UA · sitrep story ID · sitrep search drone · sitrep show ${docs[0]?.id.slice(0, 8) ?? 'ID'}`);
         process.exitCode = s.failed ? 1 : 0;
       } finally { store.close(); }
     });

@@ -7,6 +7,7 @@ import { registerDemo } from './demo.js';
 import { registerClaims } from './claims.js';
 import { registerEvents } from './events.js';
 import { registerGazetteer } from './gazetteer.js';
+import { registerStory } from './story.js';
 
 const program = new Command();
 program
@@ -16,7 +17,7 @@ program
   .option('--db <file>', 'the store (default: $SITREP_DB or ./sitrep.db)')
   .showHelpAfterError();
 
-for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerGazetteer, registerDemo]) register(program);
+for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerGazetteer, registerDemo]) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`sitrep: ${e instanceof Error ? e.message : String(e)}`);

@@ -34,6 +34,10 @@ const reNumBefore = new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[
 const reNumAfter = new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu');
 const reToll = new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
 const reSingle = /\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu;
+/** One victim named by a noun: "killing an Israeli security guard", "shot dead a police sergeant", "the killing of one fighter", "he died". */
+const reOne = /\b(killing|killed|shot\s+dead|shooting\s+dead|the\s+killing\s+of|the\s+death\s+of|wounding|injuring|wounded|injured)\s+(a|an|one)\s+(?:[\p{L}-]+\s+){0,4}?(civilian|man|woman|child|boy|girl|baby|soldier|officer|guard|sergeant|policeman|police\s+officer|fighter|militant|commander|member|resident|farmer|teacher|doctor|journalist|worker|person|individual|driver|shepherd|student)\b/giu;
+const rePronounDied = /\b(he|she)\s+(died|was\s+killed)\b/iu;
+const reBareCount = new RegExp(String.raw`\b(killing|killed|wounding|injuring)\s+(?:${QUAL}\s+)?${NUM}(?=\s*[.;,]|\s+and\b|\s+of\s+them|\s*$)`, 'giu');
 const reZero = /\bno\s+(?:immediate\s+reports?\s+of\s+)?(?:damage\s+or\s+)?(casualties|injuries|deaths|fatalities|victims|one\s+was\s+(?:killed|injured|hurt))\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:killed|injured|hurt)\b/iu;
 const reChildren = new RegExp(String.raw`\b(?:including|among\s+them|of\s+them|of\s+whom)\s+(?:${QUAL}\s+)?${NUM}\s+(children|minors|kids|girls|boys)\b|\b${NUM}\s+(children|minors|kids)\s+(?:were\s+)?among\b|\bincluded\s+${NUM}\s+(children|minors)\b`, 'giu');
 
@@ -100,6 +104,22 @@ export function extractCasualties(sentence: string): Casualties {
     if (fillers.some((w) => /^(soldiers|troops|servicemen)$/.test(w))) out.military = true;
     taken.push([m.index, m.index + m[0].length]);
   }
+  reOne.lastIndex = 0;
+  for (let m = reOne.exec(sentence); m; m = reOne.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const k: Kind = /wound|injur/i.test(m[1]) ? 'injured' : 'killed';
+    set(k, { min: 1, max: null });
+    if (/soldier|officer|guard|sergeant|policeman|police|fighter|militant|commander/i.test(m[3])) out.military = true;
+    if (/civilian|child|boy|girl|baby|farmer|teacher|resident|woman|man/i.test(m[3])) out.civilian ??= true;
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  reBareCount.lastIndex = 0;
+  for (let m = reBareCount.exec(sentence); m; m = reBareCount.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    set(/wound|injur/i.test(m[1]) ? 'injured' : 'killed', toCount(m[2], m[3]));
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  if (!out.killed && rePronounDied.test(sentence)) out.killed = { min: 1, max: null };
   if (!out.killed && !out.injured && reZero.test(sentence)) { out.killed = { min: 0, max: null }; out.injured = { min: 0, max: null }; }
   reChildren.lastIndex = 0;
   const c = reChildren.exec(sentence);

@@ -6,7 +6,7 @@ import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
 
 interface EventLexicon {
-  triggers: { type: EventType; subtype?: string; re: string }[];
+  triggers: { type: EventType; subtype?: string | null; re: string; noCountsNeeded?: boolean }[];
   modeWords: Record<string, string>;
   militaryVictims: string;
   aggregate: string;
@@ -39,13 +39,13 @@ const FAMILY: Record<EventType, string> = {
 export const familyOf = (t: EventType) => FAMILY[t];
 
 /** Which types a sentence's triggers signal, most specific attack mode first. */
-function sentenceTypes(s: string): { type: EventType; subtype: string | null; trigger: string }[] {
-  const found: { type: EventType; subtype: string | null; trigger: string }[] = [];
+function sentenceTypes(s: string): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
+  const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] = [];
   for (const t of TRIGGERS) {
     const m = t.re.exec(s);
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
-    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0] });
+    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded });
   }
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
   const attack = found.filter((f) => FAMILY[f.type] === 'attack');
@@ -159,7 +159,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const made: Event[] = [];
     for (const t of types) {
       let type = t.type;
-      if (type === 'civilian_casualties' && !(cas.killed || cas.injured) && !/massacre|executed|atrocit|mass killing/i.test(st)) continue;
+      if (type === 'civilian_casualties' && !t.noCounts && !(cas.killed || cas.injured) && !/massacre|executed|atrocit|mass killing/i.test(st)) continue;
       if (type === 'civilian_casualties' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
       // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
       if (type === 'ground_advance' && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';

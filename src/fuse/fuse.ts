@@ -190,6 +190,9 @@ const jaccard = (a: Set<string>, b: Set<string>) => { let n = 0; for (const x of
 
 interface ClaimRef { a: Analysis; c: Claim; idx: number; fusedEvents: string[] }
 
+/** Who speaks, as a key: the actor when the registry knows it, else the name as written, normalised. */
+export const speakerKey = (c: Claim): string => c.claimant.actor?.id ?? actorKey(c.claimant.name);
+
 /** Claim matching and status: claims asserting the same fused event, or the same speaker saying the same thing, are one claim. */
 export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, sources: Map<string, ReportSource>, copies: Map<string, string>): FusedClaim[] {
   const refs: ClaimRef[] = [];
@@ -199,7 +202,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   const uf = new UnionFind();
   const k = (r: ClaimRef) => `${r.a.document.id}:${String(r.idx).padStart(4, '0')}`;
   const words = refs.map((r) => contentWords(r.a.document.text.slice(r.c.content.start, r.c.content.end)));
-  const speaker = (r: ClaimRef) => r.c.claimant.actor?.id ?? actorKey(r.c.claimant.name);
+  const speaker = (r: ClaimRef) => speakerKey(r.c);
   const byEvent = new Map<string, ClaimRef[]>();
   const bySpeaker = new Map<string, number[]>();
   refs.forEach((r, i) => {

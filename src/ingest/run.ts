@@ -1,7 +1,8 @@
 import { buildDocument, InputError, type BuildOptions } from '../document/build.js';
 import { analyse } from '../extract/analyse.js';
 import type { Analysis } from '../extract/types.js';
-import type { Store } from '../store/store.js';
+import type { PutResult, Store } from '../store/store.js';
+import { updateFusion } from '../fuse/update.js';
 import { expandPaths, readSource, type SourceOptions } from './source.js';
 
 export interface Failure {
@@ -14,6 +15,8 @@ export interface IngestSummary {
   unchanged: number;
   versions: number;
   failed: number;
+  /** Ids of documents stored new or as new versions, for incremental fusion. */
+  added: string[];
   failures: Failure[];
   warnings: Failure[];
 }
@@ -24,6 +27,8 @@ export interface IngestOptions extends BuildOptions, SourceOptions {
   /** Called on each failure as it happens, so a long batch reports early. */
   onFailure?: (f: Failure) => void;
   chunk?: number;
+  /** Update the fused picture afterwards (default true). */
+  fuse?: boolean;
 }
 
 /** Reads, cleans and analyses one item; a broken item becomes a failure, never an exception. */
@@ -38,26 +43,27 @@ export function analyseItem(article: Parameters<typeof buildDocument>[0], opts: 
 
 /** Ingests paths into a store. Each file stands alone: a bad one is reported and the batch goes on. */
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const s: IngestSummary = { new: 0, unchanged: 0, versions: 0, failed: 0, failures: [], warnings: [] };
+  const s: IngestSummary = { new: 0, unchanged: 0, versions: 0, failed: 0, added: [], failures: [], warnings: [] };
   const fail = (f: Failure) => { s.failed++; s.failures.push(f); opts.onFailure?.(f); };
   const { files, errors } = await expandPaths(paths);
   errors.forEach(fail);
   const chunk = opts.chunk ?? 200;
+  const count = (r: PutResult) => {
+    if (r.status === 'new') s.new++;
+    else if (r.status === 'unchanged') s.unchanged++;
+    else s.versions++;
+    if (r.status !== 'unchanged') s.added.push(r.id);
+  };
   let pending: Analysis[] = [];
   const flush = () => {
     if (!pending.length) return;
     try {
-      for (const r of store.putMany(pending)) {
-        if (r.status === 'new') s.new++;
-        else if (r.status === 'unchanged') s.unchanged++;
-        else s.versions++;
-      }
+      for (const r of store.putMany(pending)) count(r);
     } catch (e) {
       // The chunk's transaction rolled back as a whole; retry one by one so one bad item can't sink the others.
       for (const a of pending) {
         try {
-          const r = store.put(a);
-          if (r.status === 'new') s.new++; else if (r.status === 'unchanged') s.unchanged++; else s.versions++;
+          count(store.put(a));
         } catch (e2) { fail({ origin: a.document.origin, reason: `could not store: ${(e2 as Error).message}` }); }
       }
       void e;
@@ -78,6 +84,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     opts.onFile?.(path, ++done, files.length);
   }
   flush();
+  if (opts.fuse !== false) updateFusion(store, s.added);
   return s;
 }
 

@@ -5,6 +5,7 @@ import { InputError } from '../document/build.js';
 import { chooseReader, KNOWN_EXTENSIONS } from './registry.js';
 import { readJsonLine } from './json.js';
 import type { ReadItem } from './types.js';
+import { metaFromFilename } from './filename.js';
 
 export interface SourceOptions {
   /** Largest file read whole into memory; JSON Lines are streamed and have no limit. */
@@ -92,7 +93,15 @@ export async function* readSource(path: string, opts: SourceOptions = {}): Async
     if (bytes.length > max) throw new InputError(`input too large (${mb(bytes.length)}; the limit is ${mb(max)})`);
     const content = decode(bytes);
     const { reader } = chooseReader(path === '-' ? '' : path, content);
-    yield* reader(content, origin);
+    const items = reader(content, origin);
+    // A single article that names neither outlet nor date inside may still be named by its file.
+    if (items.length === 1 && items[0].ok && path !== '-') {
+      const a = items[0].article;
+      const meta = metaFromFilename(path);
+      a.published ??= meta.published;
+      a.outlet ??= meta.outlet;
+    }
+    yield* items;
   } catch (e) {
     if (e instanceof InputError) yield { ok: false, origin, reason: e.message };
     else yield { ok: false, origin, reason: `cannot read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };

@@ -1,4 +1,5 @@
 import type { Analysis, ClaimStatus } from '../extract/types.js';
+import type { FusedClaim, FusedEvent, FusedState } from '../fuse/fuse.js';
 import type { Document } from '../document/types.js';
 
 export type PutResult = { status: 'new' | 'unchanged'; id: string } | { status: 'version'; id: string; previous: string };
@@ -85,6 +86,16 @@ export interface Store {
   search(query: string, limit?: number): SearchHit[];
   claims(filter?: ClaimFilter): ClaimRow[];
   events(filter?: EventFilter): EventRow[];
+  // Fusion: the cross-document picture, kept beside the documents.
+  analyses(ids?: string[]): Analysis[];
+  /** Documents whose fused records a change to `ids` can touch (shared event blocks or speakers). */
+  neighbourhood(ids: string[]): string[];
+  replaceFused(state: FusedState, docIds: string[], full?: boolean): void;
+  fusionStale(): boolean;
+  markFusionStale(): void;
+  fusedEvents(filter?: EventFilter): FusedEvent[];
+  fusedClaims(filter?: ClaimFilter): FusedClaim[];
+  fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null;
   close(): void;
 }
 

@@ -50,5 +50,25 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (doc_id, idx)
   );
   CREATE INDEX places_country ON places(country, admin1);
+  CREATE TABLE meta_kv (key TEXT PRIMARY KEY, value TEXT);
+  `,
+  // 2: fusion. Blocking keys on findings, so a new document re-fuses only what it touches; fused records as JSON.
+  `
+  ALTER TABLE events ADD COLUMN block TEXT;
+  ALTER TABLE claims ADD COLUMN speaker TEXT;
+  CREATE INDEX events_block ON events(block);
+  CREATE INDEX claims_speaker ON claims(speaker);
+  CREATE TABLE fused_events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, country TEXT, admin1 TEXT, date_start TEXT, date_end TEXT,
+    killed_best INTEGER, sources INTEGER NOT NULL, json TEXT NOT NULL
+  );
+  CREATE INDEX fused_events_date ON fused_events(date_start);
+  CREATE TABLE fused_claims (
+    id TEXT PRIMARY KEY, status TEXT NOT NULL, side TEXT, claimant TEXT NOT NULL, first_reported TEXT, json TEXT NOT NULL
+  );
+  CREATE INDEX fused_claims_status ON fused_claims(status);
+  CREATE TABLE fused_members (doc_id TEXT NOT NULL, fused_id TEXT NOT NULL, PRIMARY KEY (doc_id, fused_id));
+  CREATE INDEX fused_members_fused ON fused_members(fused_id);
+  INSERT INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
   `,
 ];

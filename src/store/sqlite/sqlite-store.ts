@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../../extract/types.js';
 import type { ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
+import { blockOf, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
@@ -53,9 +54,9 @@ export class SqliteStore implements Store {
         VALUES (@id, @key, @version_of, @url, @outlet, @title, @section, @author, @published, @format, @origin, @text, @analysis, @ingested_at)`),
       supersede: db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
       insertFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      insertClaim: db.prepare('INSERT INTO claims (doc_id, idx, claimant, actor_id, side, actor_type, verb, status, quote, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?)'),
-      insertEvent: db.prepare(`INSERT INTO events (doc_id, idx, type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+      insertClaim: db.prepare('INSERT INTO claims (doc_id, idx, claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
+      insertEvent: db.prepare(`INSERT INTO events (doc_id, idx, type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
       insertPlace: db.prepare('INSERT INTO places (doc_id, idx, mention, name, geonameid, country, admin1, kind, lat, lon, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
       get: db.prepare('SELECT analysis FROM documents WHERE id = ?'),
       getPrefix: db.prepare('SELECT analysis FROM documents WHERE id LIKE ? LIMIT 2'),
@@ -82,9 +83,9 @@ export class SqliteStore implements Store {
     });
     if (prev) this.stmts.supersede.run(d.id, prev.id);
     this.stmts.insertFts.run(info.lastInsertRowid, d.title ?? '', d.text);
-    a.claims.forEach((c, i) => this.stmts.insertClaim.run(d.id, i, c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end));
+    a.claims.forEach((c, i) => this.stmts.insertClaim.run(d.id, i, c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c)));
     a.events.forEach((e, i) => this.stmts.insertEvent.run(d.id, i, e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
-      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end));
+      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e)));
     a.places.forEach((p, i) => this.stmts.insertPlace.run(d.id, i, p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end));
     return prev ? { status: 'version', id: d.id, previous: prev.id } : { status: 'new', id: d.id };
   }
@@ -142,6 +143,109 @@ export class SqliteStore implements Store {
     return this.db.prepare(`SELECT e.doc_id AS docId, e.idx, e.type, e.subtype, e.place, e.country, e.admin1, e.date_start AS dateStart, e.date_end AS dateEnd,
         e.killed_min AS killedMin, e.killed_max AS killedMax, e.injured_min AS injuredMin, e.scope, e.quote, d.outlet
       FROM events e JOIN documents d ON d.id = e.doc_id WHERE ${where.join(' AND ')} ORDER BY e.date_start, e.doc_id, e.idx LIMIT ?`).all(...args) as EventRow[];
+  }
+
+  // ---- fusion ----
+
+  /** Stored analyses (current versions only), all or the given ids. */
+  analyses(ids?: string[]): Analysis[] {
+    if (!ids) return (this.db.prepare('SELECT analysis FROM documents WHERE superseded_by IS NULL ORDER BY id').all() as { analysis: string }[]).map((r) => JSON.parse(r.analysis) as Analysis);
+    const out: Analysis[] = [];
+    const st = this.db.prepare('SELECT analysis FROM documents WHERE id = ? AND superseded_by IS NULL');
+    for (const id of ids) { const r = st.get(id) as { analysis: string } | undefined; if (r) out.push(JSON.parse(r.analysis) as Analysis); }
+    return out;
+  }
+
+  /**
+   * The documents whose fused records a change to `ids` can touch: those sharing an event block or a
+   * speaker with them, closed under the same relation (a few rounds suffice in practice).
+   */
+  neighbourhood(ids: string[]): string[] {
+    const docs = new Set(ids);
+    const blocks = this.db.prepare('SELECT DISTINCT block FROM events WHERE doc_id = ? AND block IS NOT NULL');
+    const speakers = this.db.prepare('SELECT DISTINCT speaker FROM claims WHERE doc_id = ? AND speaker IS NOT NULL');
+    const byBlock = this.db.prepare('SELECT DISTINCT e.doc_id AS id FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.block = ? AND d.superseded_by IS NULL');
+    const bySpeaker = this.db.prepare('SELECT DISTINCT c.doc_id AS id FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.speaker = ? AND d.superseded_by IS NULL');
+    const seenB = new Set<string>();
+    const seenS = new Set<string>();
+    let frontier = [...docs];
+    for (let round = 0; round < 4 && frontier.length; round++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const { block } of blocks.all(id) as { block: string }[]) if (!seenB.has(block)) { seenB.add(block); for (const r of byBlock.all(block) as { id: string }[]) if (!docs.has(r.id)) { docs.add(r.id); next.push(r.id); } }
+        for (const { speaker } of speakers.all(id) as { speaker: string }[]) if (!seenS.has(speaker)) { seenS.add(speaker); for (const r of bySpeaker.all(speaker) as { id: string }[]) if (!docs.has(r.id)) { docs.add(r.id); next.push(r.id); } }
+      }
+      frontier = next;
+    }
+    return [...docs];
+  }
+
+  /** Replaces the fused records that involve any of `docIds` with `state` (computed over exactly those documents). */
+  replaceFused(state: FusedState, docIds: string[], full = false): void {
+    this.db.transaction(() => {
+      if (full) { this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members;'); }
+      else {
+        const del = this.db.prepare('SELECT DISTINCT fused_id FROM fused_members WHERE doc_id = ?');
+        const ids = new Set<string>();
+        for (const d of docIds) for (const r of del.all(d) as { fused_id: string }[]) ids.add(r.fused_id);
+        const de = this.db.prepare('DELETE FROM fused_events WHERE id = ?');
+        const dc = this.db.prepare('DELETE FROM fused_claims WHERE id = ?');
+        const dm = this.db.prepare('DELETE FROM fused_members WHERE fused_id = ?');
+        for (const id of ids) { de.run(id); dc.run(id); dm.run(id); }
+      }
+      const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, json) VALUES (?,?,?,?,?,?,?,?,?)');
+      const ic = this.db.prepare('INSERT OR REPLACE INTO fused_claims (id, status, side, claimant, first_reported, json) VALUES (?,?,?,?,?,?)');
+      const im = this.db.prepare('INSERT OR IGNORE INTO fused_members (doc_id, fused_id) VALUES (?,?)');
+      for (const e of state.events) {
+        ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, JSON.stringify(e));
+        for (const r of e.reports) im.run(r.documentId, e.id);
+      }
+      for (const c of state.claims) {
+        ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, JSON.stringify(c));
+        for (const r of c.reports) im.run(r.documentId, c.id);
+      }
+      this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '0')").run();
+    })();
+  }
+
+  fusionStale(): boolean {
+    const r = this.db.prepare("SELECT value FROM meta_kv WHERE key = 'fusion_stale'").get() as { value: string } | undefined;
+    return r?.value === '1';
+  }
+
+  markFusionStale(): void {
+    this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1')").run();
+  }
+
+  fusedEvents(f: EventFilter & { minSources?: number } = {}): FusedEvent[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (f.type) { where.push('type = ?'); args.push(f.type); }
+    if (f.country) { where.push('country = ?'); args.push(f.country.toUpperCase()); }
+    if (f.region) { where.push('admin1 LIKE ?'); args.push(`%${f.region}%`); }
+    if (f.since) { where.push('coalesce(date_end, date_start) >= ?'); args.push(f.since); }
+    if (f.until) { where.push('date_start <= ?'); args.push(f.until); }
+    args.push(f.limit ?? 1000);
+    return (this.db.prepare(`SELECT json FROM fused_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date_start, id LIMIT ?`).all(...args) as { json: string }[]).map((r) => JSON.parse(r.json) as FusedEvent);
+  }
+
+  fusedClaims(f: ClaimFilter = {}): FusedClaim[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (f.side) { where.push('side = ?'); args.push(f.side); }
+    if (f.claimant) { where.push('claimant LIKE ?'); args.push(`%${f.claimant}%`); }
+    if (f.since) { where.push('first_reported >= ?'); args.push(f.since); }
+    if (f.until) { where.push('first_reported <= ?'); args.push(f.until); }
+    args.push(f.limit ?? 1000);
+    return (this.db.prepare(`SELECT json FROM fused_claims ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY first_reported, id LIMIT ?`).all(...args) as { json: string }[]).map((r) => JSON.parse(r.json) as FusedClaim);
+  }
+
+  fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null {
+    const e = this.db.prepare('SELECT json FROM fused_events WHERE id = ? OR id LIKE ? LIMIT 2').all(id, `${id}%`) as { json: string }[];
+    if (e.length === 1) return { kind: 'event', record: JSON.parse(e[0].json) as FusedEvent };
+    const c = this.db.prepare('SELECT json FROM fused_claims WHERE id = ? OR id LIKE ? LIMIT 2').all(id, `${id}%`) as { json: string }[];
+    if (c.length === 1) return { kind: 'claim', record: JSON.parse(c[0].json) as FusedClaim };
+    return null;
   }
 
   close(): void {

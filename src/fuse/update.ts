@@ -1,0 +1,20 @@
+import type { Store } from '../store/store.js';
+import { fuse } from './fuse.js';
+
+/**
+ * Brings the fused picture up to date after documents were added. Incremental: only the documents
+ * that share an event block or a speaker with the new ones are re-fused, and only their fused records
+ * are replaced; a store whose fusion is marked stale (new schema, first run) is fused whole.
+ */
+export function updateFusion(store: Store, newDocIds: string[]): { documents: number; full: boolean } {
+  if (store.fusionStale()) {
+    const all = store.analyses();
+    store.replaceFused(fuse(all), all.map((a) => a.document.id), true);
+    return { documents: all.length, full: true };
+  }
+  if (!newDocIds.length) return { documents: 0, full: false };
+  const ids = store.neighbourhood(newDocIds);
+  const subset = store.analyses(ids);
+  store.replaceFused(fuse(subset), ids);
+  return { documents: subset.length, full: false };
+}

@@ -1,0 +1,276 @@
+import { describe, it, expect } from 'vitest';
+import { extractCasualties } from '../../src/extract/casualties.js';
+
+const killed = (s: string) => extractCasualties(s).killed;
+const injured = (s: string) => extractCasualties(s).injured;
+
+describe('lower bounds and exact numbers', () => {
+  it('"at least N" is a lower bound and keeps its wording', () => {
+    expect(killed('At least 12 people were killed when the rocket landed near the bakery.')).toEqual({ min: 12, max: null, text: 'at least 12' });
+  });
+
+  it('a plain number is a minimum', () => {
+    const c = extractCasualties('The barrage killed 7 civilians near the old bus station.');
+    expect(c.killed).toMatchObject({ min: 7, max: null });
+    expect(c.civilian).toBe(true);
+  });
+
+  it('"more than N" is a lower bound', () => {
+    expect(injured('More than 30 people were wounded in the explosion at the depot.')).toMatchObject({ min: 30, max: null });
+  });
+
+  it('thousands separators are read', () => {
+    expect(killed('Shelling of the district has killed 1,250 civilians over the months.')).toMatchObject({ min: 1250 });
+  });
+
+  it('a number after "claimed the lives of"', () => {
+    expect(killed('The blast claimed the lives of 8 people waiting for a bus.')).toMatchObject({ min: 8 });
+  });
+
+  it('bodies recovered count as killed', () => {
+    expect(killed('Rescuers recovered 9 bodies from the collapsed stairwell.')).toMatchObject({ min: 9 });
+  });
+});
+
+describe('upper bounds and vague amounts', () => {
+  it('"up to N" is a maximum with no minimum', () => {
+    expect(injured('Up to 15 people were injured at the crossing, medics said.')).toEqual({ min: null, max: 15, text: 'up to 15' });
+  });
+
+  it('"as many as N" is a maximum', () => {
+    expect(killed('As many as 60 people were killed in the raid on the camp.')).toMatchObject({ min: null, max: 60 });
+  });
+
+  it('"about N" keeps only the wording', () => {
+    const c = injured('About 40 people were injured, the deputy mayor told reporters.');
+    expect(c).toMatchObject({ min: null, max: null });
+    expect(c!.text).toMatch(/about 40/i);
+  });
+
+  it('"nearly N" keeps only the wording', () => {
+    const c = killed('Nearly 100 people were killed in the farming village, activists reported.');
+    expect(c).toMatchObject({ min: null, max: null });
+    expect(c!.text).toMatch(/nearly 100/i);
+  });
+
+  it('"dozens" is text without a number', () => {
+    const c = injured('Dozens of people were injured in the night-time bombardment.');
+    expect(c).toMatchObject({ min: null, max: null });
+    expect(c!.text).toMatch(/dozens/i);
+  });
+
+  it('"hundreds of residents" is text without a number and marks civilians', () => {
+    const c = extractCasualties('Hundreds of residents were killed during the months of siege, monitors said.');
+    expect(c.killed).toMatchObject({ min: null, max: null });
+    expect(c.killed!.text).toMatch(/hundreds/i);
+    expect(c.civilian).toBe(true);
+  });
+});
+
+describe('number words', () => {
+  it('"a dozen" is twelve', () => {
+    expect(injured('A dozen people were hurt when glass rained onto the platform.')).toMatchObject({ min: 12 });
+  });
+
+  it('hyphenated tens, "twenty-three"', () => {
+    expect(injured('Twenty-three people were injured across the city.')).toMatchObject({ min: 23 });
+  });
+
+  it('killed and wounded in one sentence, with words and digits', () => {
+    const c = extractCasualties('The bombing killed nine people and wounded 14 others in the suburb.');
+    expect(c.killed).toMatchObject({ min: 9 });
+    expect(c.injured).toMatchObject({ min: 14 });
+  });
+
+  it('"at least five ... and injured 20 others"', () => {
+    const c = extractCasualties('The raid killed at least five people and injured 20 others near the rail yard.');
+    expect(c.killed).toEqual({ min: 5, max: null, text: 'at least five' });
+    expect(c.injured).toMatchObject({ min: 20 });
+  });
+
+  it('short form "Eight were killed and 40 injured"', () => {
+    const c = extractCasualties('Eight were killed and 40 injured, according to the clinic.');
+    expect(c.killed).toMatchObject({ min: 8 });
+    expect(c.injured).toMatchObject({ min: 40 });
+  });
+
+  it('"At least 11 people were killed and 60 injured"', () => {
+    const c = extractCasualties('At least 11 people were killed and 60 injured when the missile hit the square.');
+    expect(c.killed).toMatchObject({ min: 11 });
+    expect(c.injured).toMatchObject({ min: 60 });
+  });
+});
+
+describe('single victims and children', () => {
+  it('"a 2-year-old girl was killed" is one killed and one child', () => {
+    const c = extractCasualties('A 2-year-old girl was killed when the drone struck her grandparents\' house.');
+    expect(c.killed).toMatchObject({ min: 1 });
+    expect(c.children).toMatchObject({ min: 1 });
+  });
+
+  it('"a 15-year-old boy was wounded" is one injured and one child', () => {
+    const c = extractCasualties('A 15-year-old boy was wounded by shrapnel outside his school.');
+    expect(c.injured).toMatchObject({ min: 1 });
+    expect(c.children).toMatchObject({ min: 1 });
+  });
+
+  it('an adult victim is not a child', () => {
+    const c = extractCasualties('A man was killed as he cycled to the night shift.');
+    expect(c.killed).toMatchObject({ min: 1 });
+    expect(c.children).toBeNull();
+  });
+
+  it('"22 people injured, including five children"', () => {
+    const c = extractCasualties('The attack left 22 people injured, including five children.');
+    expect(c.injured).toMatchObject({ min: 22 });
+    expect(c.children).toMatchObject({ min: 5 });
+    expect(c.killed).toBeNull();
+  });
+
+  it('"among them three children"', () => {
+    const c = extractCasualties('A blast wounded 18 people, among them three children.');
+    expect(c.injured).toMatchObject({ min: 18 });
+    expect(c.children).toMatchObject({ min: 3 });
+  });
+
+  it('"Two children were among the dead"', () => {
+    const c = extractCasualties('Two children were among the dead.');
+    expect(c.killed).toMatchObject({ min: 2 });
+    expect(c.children).toMatchObject({ min: 2 });
+  });
+
+  it('one civilian killed and three others wounded', () => {
+    const c = extractCasualties('One civilian was killed and three others were wounded in the market.');
+    expect(c.killed).toMatchObject({ min: 1 });
+    expect(c.injured).toMatchObject({ min: 3 });
+    expect(c.civilian).toBe(true);
+  });
+});
+
+describe('zero casualties', () => {
+  it('"no casualties" is zero killed and zero injured', () => {
+    const c = extractCasualties('There were no casualties, the regional administration reported.');
+    expect(c.killed).toMatchObject({ min: 0 });
+    expect(c.injured).toMatchObject({ min: 0 });
+  });
+
+  it('"nobody was hurt" is zero', () => {
+    const c = extractCasualties('Nobody was hurt when the debris fell, officials said.');
+    expect(c.killed).toMatchObject({ min: 0 });
+    expect(c.injured).toMatchObject({ min: 0 });
+  });
+
+  it('"no immediate reports of casualties" is zero', () => {
+    const c = extractCasualties('There were no immediate reports of casualties after the blast.');
+    expect(c.killed).toMatchObject({ min: 0 });
+    expect(c.injured).toMatchObject({ min: 0 });
+  });
+});
+
+describe('military victims, tolls and missing', () => {
+  it('soldiers killed are military, not civilian', () => {
+    const c = extractCasualties('Four soldiers were killed in the ambush on the supply road.');
+    expect(c.killed).toMatchObject({ min: 4 });
+    expect(c.military).toBe(true);
+    expect(c.civilian).not.toBe(true);
+  });
+
+  it('servicemen are military', () => {
+    const c = extractCasualties('At least 3 servicemen were killed at the training ground.');
+    expect(c.killed).toMatchObject({ min: 3 });
+    expect(c.military).toBe(true);
+  });
+
+  it('"the death toll rose to N"', () => {
+    expect(killed('The death toll rose to 17 on Sunday as more bodies were found.')).toMatchObject({ min: 17 });
+  });
+
+  it('"N people were missing"', () => {
+    expect(extractCasualties('Two people were missing after the tower block collapsed.').missing).toMatchObject({ min: 2 });
+  });
+});
+
+describe('numbers that are not counts', () => {
+  it('a year is not a count', () => {
+    expect(killed('In 2024 the raids killed 3 people in the district.')).toMatchObject({ min: 3 });
+    expect(killed('The missile killed 14 people in 2023, officials recalled.')).toMatchObject({ min: 14 });
+  });
+
+  it('a distance is not a count', () => {
+    const c = extractCasualties('A drone fell 15 km from the front line, wounding four people.');
+    expect(c.injured).toMatchObject({ min: 4 });
+    expect(c.killed).toBeNull();
+  });
+
+  it('a count of weapons is not a count of victims', () => {
+    const c = extractCasualties('Russian forces fired 35 drones overnight, injuring six people.');
+    expect(c.injured).toMatchObject({ min: 6 });
+    expect(c.killed).toBeNull();
+  });
+
+  it('a sentence without casualties gives nothing', () => {
+    expect(extractCasualties('The delegations left the hotel without agreeing on a date.')).toEqual({
+      killed: null, injured: null, children: null, missing: null, civilian: null, military: false,
+    });
+  });
+});
+
+describe('known gaps', () => {
+  it.fails('"No one was killed" is zero, not one', () => {
+    const c = extractCasualties('No one was killed, the governor wrote on Telegram.');
+    expect(c.killed).toMatchObject({ min: 0 });
+  });
+
+  it.fails('"Three people were killed and eleven others were injured" keeps the two counts apart', () => {
+    const c = extractCasualties('Three people were killed and eleven others were injured.');
+    expect(c.killed).toMatchObject({ min: 3 });
+    expect(c.injured).toMatchObject({ min: 11 });
+  });
+
+  it.fails('"killed 12 and wounded 34" without a person noun', () => {
+    const c = extractCasualties('The strike killed 12 and wounded 34.');
+    expect(c.killed).toMatchObject({ min: 12 });
+    expect(c.injured).toMatchObject({ min: 34 });
+  });
+
+  it.fails('a second count after a "including ..." aside: "and wounded 50"', () => {
+    const c = extractCasualties('The strike killed at least 20 people, including six children, and wounded 50.');
+    expect(c.killed).toMatchObject({ min: 20 });
+    expect(c.children).toMatchObject({ min: 6 });
+    expect(c.injured).toMatchObject({ min: 50 });
+  });
+
+  it.fails('"up to N people may have died" (a hedge between number and verb)', () => {
+    expect(killed('Rescuers feared that up to 15 people may have died under the rubble.')).toMatchObject({ min: null, max: 15 });
+  });
+
+  it.fails('"N people lost their lives"', () => {
+    expect(killed('Six people lost their lives in the strike on the port.')).toMatchObject({ min: 6 });
+  });
+
+  it.fails('"N people are still missing"', () => {
+    expect(extractCasualties('Five people are still missing after the strike.').missing).toMatchObject({ min: 5 });
+  });
+
+  it.fails('"killed a 2-year-old girl" (victim as object) is one killed and one child', () => {
+    const c = extractCasualties('The shelling of the suburb killed a 2-year-old girl on Saturday.');
+    expect(c.killed).toMatchObject({ min: 1 });
+    expect(c.children).toMatchObject({ min: 1 });
+  });
+
+  it.fails('"10 of them children" after the total', () => {
+    const c = extractCasualties('Forty-five people were injured, 10 of them children.');
+    expect(c.injured).toMatchObject({ min: 45 });
+    expect(c.children).toMatchObject({ min: 10 });
+  });
+
+  it.fails('"killed more than 600 children" is also a children count', () => {
+    const c = extractCasualties('The attacks have killed more than 600 children in the country.');
+    expect(c.killed).toMatchObject({ min: 600 });
+    expect(c.children).toMatchObject({ min: 600 });
+  });
+
+  it.fails('victims named by an unlisted noun: "wounded 3 police officers"', () => {
+    expect(injured('The blast wounded 3 police officers at the checkpoint.')).toMatchObject({ min: 3 });
+  });
+});

@@ -1,0 +1,516 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../helpers.js';
+import { extractClaims } from '../../src/extract/claims.js';
+import type { Claim } from '../../src/extract/types.js';
+import type { Document } from '../../src/document/types.js';
+
+/**
+ * Attributed claims: who said it (as the text names them, and which registry actor that is), the
+ * sentence that carries it, the verb, and the content cut free of the attribution. Every fixture
+ * here is invented for this file.
+ */
+
+const claimsIn = (text: string): { doc: Document; claims: Claim[] } => {
+  const doc = docFromText(text);
+  return { doc, claims: extractClaims(doc) };
+};
+
+/** The single claim a one-sentence fixture must give. */
+function only(text: string): { doc: Document; claim: Claim } {
+  const { doc, claims } = claimsIn(text);
+  expect(claims.map((c) => c.claimant.name), `claims in: ${text}`).toHaveLength(1);
+  return { doc, claim: claims[0] };
+}
+
+/** Known gaps run as `it.fails` so CI stays green; `SITREP_SHOW_GAPS=1 npx vitest run test/extract` shows what they get instead. */
+const gap = process.env.SITREP_SHOW_GAPS ? it : it.fails;
+
+const content = (doc: Document, c: Claim) => doc.text.slice(c.content.start, c.content.end);
+const summary = (claims: Claim[]) => claims.map((c) => ({ name: c.claimant.name, actor: c.claimant.actor?.id ?? null, verb: c.verb }));
+
+describe('attribution before the content', () => {
+  it('"X, the regional governor, said that …": apposition kept in the name, content after "that"', () => {
+    const text = 'Serhiy Lysak, the regional governor, said that a Russian drone struck a grain depot in Nikopol overnight, injuring two workers.';
+    const { doc, claim } = only(text);
+    expect(claim.claimant.name).toBe('Serhiy Lysak, the regional governor');
+    expect(claim.claimant.actor?.id).toBe('ua-lysak');
+    expect(claim.claimant.actor?.side).toBe('UA');
+    expect(claim.verb).toBe('said');
+    expect(claim.quote.text).toBe(text);
+    expect(content(doc, claim)).toBe('a Russian drone struck a grain depot in Nikopol overnight, injuring two workers.');
+  });
+
+  it('"says" without "that"', () => {
+    const { doc, claim } = only('The Rapid Support Forces says its fighters seized the town of Babanusa in West Kordofan.');
+    expect(claim.claimant.name).toBe('The Rapid Support Forces');
+    expect(claim.claimant.actor?.id).toBe('sd-rsf');
+    expect(claim.verb).toBe('says');
+    expect(content(doc, claim)).toBe('its fighters seized the town of Babanusa in West Kordofan.');
+  });
+
+  it('"claimed" with a possessive ministry name ("Russia\'s defense ministry")', () => {
+    const { doc, claim } = only("Russia's defense ministry claimed its forces had captured the village of Novopil in the Donetsk region.");
+    expect(claim.claimant.name).toBe("Russia's defense ministry");
+    expect(claim.claimant.actor?.id).toBe('ru-mod');
+    expect(claim.claimant.actor?.side).toBe('RU');
+    expect(claim.verb).toBe('claimed');
+    expect(content(doc, claim)).toBe('its forces had captured the village of Novopil in the Donetsk region.');
+  });
+
+  it('"reported that" by "Ukraine\'s National Police"', () => {
+    const { doc, claim } = only("Ukraine's National Police reported that two officers were injured by a drone in Kherson.");
+    expect(claim.claimant.name).toBe("Ukraine's National Police");
+    expect(claim.claimant.actor?.id).toBe('ua-national-police');
+    expect(claim.verb).toBe('reported');
+    expect(content(doc, claim)).toBe('two officers were injured by a drone in Kherson.');
+  });
+
+  it('"reported on Sunday that": the day and "that" are not part of the content', () => {
+    const { doc, claim } = only('The army reported on Sunday that its troops had repelled an attack on El Fasher.');
+    expect(claim.claimant.name).toBe('The army');
+    expect(claim.verb).toBe('reported');
+    expect(content(doc, claim)).toBe('its troops had repelled an attack on El Fasher.');
+  });
+
+  it('"said on Sunday" without "that"', () => {
+    const { doc, claim } = only("Ukraine's military said on Sunday it had shot down 12 Russian drones over the Odesa region.");
+    expect(claim.claimant.actor?.id).toBe('ua-armed-forces');
+    expect(content(doc, claim)).toBe('it had shot down 12 Russian drones over the Odesa region.');
+  });
+
+  it('"announced that"', () => {
+    const { claim } = only("Sudan's army announced that it had captured the presidential palace in Khartoum.");
+    expect(claim.claimant.name).toBe("Sudan's army");
+    expect(claim.claimant.actor?.id).toBe('sd-saf');
+    expect(claim.verb).toBe('announced');
+  });
+
+  it('"stated that"', () => {
+    const { doc, claim } = only('The Gaza Health Ministry stated that 31 people were killed in Israeli strikes on Khan Younis.');
+    expect(claim.claimant.name).toBe('The Gaza Health Ministry');
+    expect(claim.claimant.actor?.id).toBe('ps-gaza-moh');
+    expect(claim.verb).toBe('stated');
+    expect(content(doc, claim)).toBe('31 people were killed in Israeli strikes on Khan Younis.');
+  });
+
+  it('"told Reuters that": the speaker is the spokesman, not the outlet', () => {
+    const text = 'An army spokesman told Reuters that 12 drones were shot down near Port Sudan.';
+    const { claim } = only(text);
+    expect(claim.claimant.name).toBe('An army spokesman');
+    expect(claim.verb).toBe('told');
+    expect(claim.quote.text).toBe(text);
+  });
+
+  it('"wrote on Telegram that": the channel is not part of the content', () => {
+    const { doc, claim } = only("Ukraine's air force wrote on Telegram that Russia launched 80 drones overnight.");
+    expect(claim.claimant.name).toBe("Ukraine's air force");
+    expect(claim.verb).toBe('wrote');
+    expect(content(doc, claim)).toBe('Russia launched 80 drones overnight.');
+  });
+
+  it('"warned that" with a named military', () => {
+    const { claim } = only("Israel's military warned that it would strike any building used by Hamas fighters in Gaza City.");
+    expect(claim.claimant.name).toBe("Israel's military");
+    expect(claim.claimant.actor?.id).toBe('il-idf');
+    expect(claim.verb).toBe('warned');
+  });
+
+  it('"insisted that"', () => {
+    const { claim } = only('Peskov insisted that Russian forces were not targeting civilians in Sumy.');
+    expect(claim.claimant.name).toBe('Peskov');
+    expect(claim.claimant.actor?.id).toBe('ru-peskov');
+    expect(claim.verb).toBe('insisted');
+  });
+
+  it('"accused X of …"', () => {
+    const { doc, claim } = only('Hamas accused Israel of killing 20 people waiting for aid in Rafah.');
+    expect(claim.claimant.name).toBe('Hamas');
+    expect(claim.claimant.actor?.id).toBe('ps-hamas');
+    expect(claim.verb).toBe('accused');
+    expect(content(doc, claim)).toContain('killing 20 people waiting for aid in Rafah');
+    expect(content(doc, claim)).not.toContain('accused');
+  });
+
+  it('"alleged that"', () => {
+    const { doc, claim } = only('The RSF alleged that army drones struck a market in Nyala, killing 15 civilians.');
+    expect(claim.claimant.name).toBe('The RSF');
+    expect(claim.claimant.actor?.id).toBe('sd-rsf');
+    expect(claim.verb).toBe('alleged');
+    expect(content(doc, claim)).toBe('army drones struck a market in Nyala, killing 15 civilians.');
+  });
+
+  it('"denied that": a denial is the speaker\'s own claim', () => {
+    const { doc, claim } = only("Russia's defense ministry denied that its missiles hit a hospital in Kyiv.");
+    expect(claim.claimant.actor?.id).toBe('ru-mod');
+    expect(claim.verb).toBe('denied');
+    expect(content(doc, claim)).toBe('its missiles hit a hospital in Kyiv.');
+  });
+
+  it('"confirmed that"', () => {
+    const { claim } = only('The RSF confirmed that its forces had withdrawn from the town of Wad Madani.');
+    expect(claim.claimant.actor?.id).toBe('sd-rsf');
+    expect(claim.verb).toBe('confirmed');
+  });
+});
+
+describe('attribution after the content', () => {
+  it('", Lysak said on Telegram."', () => {
+    const text = 'Russian shelling damaged three houses in the village of Marhanets, Lysak said on Telegram.';
+    const { doc, claim } = only(text);
+    expect(claim.claimant.name).toBe('Lysak');
+    expect(claim.claimant.actor?.id).toBe('ua-lysak');
+    expect(claim.verb).toBe('said');
+    expect(claim.quote.text).toBe(text);
+    expect(content(doc, claim)).toBe('Russian shelling damaged three houses in the village of Marhanets');
+  });
+
+  it('", Lysak says." (present tense)', () => {
+    const { doc, claim } = only('Five people were wounded in a Russian strike on Nikopol, Lysak says.');
+    expect(claim.claimant.actor?.id).toBe('ua-lysak');
+    expect(claim.verb).toBe('says');
+    expect(content(doc, claim)).toBe('Five people were wounded in a Russian strike on Nikopol');
+  });
+
+  it('", the governor of Odesa told reporters."', () => {
+    const { doc, claim } = only('Eight drones targeted the port of Izmail overnight, the governor of Odesa told reporters.');
+    expect(claim.claimant.name).toBe('the governor of Odesa');
+    expect(claim.verb).toBe('told');
+    expect(content(doc, claim)).toBe('Eight drones targeted the port of Izmail overnight');
+  });
+
+  it('", Syniehubov wrote on Telegram."', () => {
+    const { claim } = only('A Russian glide bomb struck a hospital in Kharkiv, Syniehubov wrote on Telegram.');
+    expect(claim.claimant.name).toBe('Syniehubov');
+    expect(claim.claimant.actor?.id).toBe('ua-syniehubov');
+    expect(claim.verb).toBe('wrote');
+  });
+
+  it('", Zelensky warned."', () => {
+    const { claim } = only('More Russian missile strikes on Kyiv are coming this week, Zelensky warned.');
+    expect(claim.claimant.name).toBe('Zelensky');
+    expect(claim.claimant.actor?.id).toBe('ua-zelensky');
+    expect(claim.verb).toBe('warned');
+  });
+
+  it('", the Israeli military insisted."', () => {
+    const { doc, claim } = only('Israeli troops had not entered the camp in Jenin, the Israeli military insisted.');
+    expect(claim.claimant.name).toBe('the Israeli military');
+    expect(claim.claimant.actor?.id).toBe('il-idf');
+    expect(claim.verb).toBe('insisted');
+    expect(content(doc, claim)).toBe('Israeli troops had not entered the camp in Jenin');
+  });
+
+  it('", the RSF alleged."', () => {
+    const { claim } = only('The army killed 17 civilians in an air strike on a market in Nyala, the RSF alleged.');
+    expect(claim.claimant.name).toBe('the RSF');
+    expect(claim.claimant.actor?.id).toBe('sd-rsf');
+    expect(claim.verb).toBe('alleged');
+  });
+
+  it('", the General Staff claimed."', () => {
+    const { claim } = only('Russian forces struck Ukrainian positions near Kupiansk 40 times, the General Staff claimed.');
+    expect(claim.claimant.name).toBe('the General Staff');
+    expect(claim.claimant.actor?.id).toBe('ua-general-staff');
+    expect(claim.verb).toBe('claimed');
+  });
+
+  it('", the Palestine Red Crescent Society announced."', () => {
+    const { claim } = only('Two ambulances were destroyed in the drone attack, the Palestine Red Crescent Society announced.');
+    expect(claim.claimant.name).toBe('the Palestine Red Crescent Society');
+    expect(claim.claimant.actor?.id).toBe('ps-prcs');
+    expect(claim.verb).toBe('announced');
+  });
+
+  it('inverted ", said Oleksandr Prokudin, the regional governor."', () => {
+    const { claim } = only('Two civilians were killed in Kherson, said Oleksandr Prokudin, the regional governor.');
+    expect(claim.claimant.name).toBe('Oleksandr Prokudin, the regional governor');
+    expect(claim.claimant.actor?.id).toBe('ua-prokudin');
+    expect(claim.verb).toBe('said');
+    expect(claim.rule).toBe('inverted');
+  });
+
+  it('", according to the regional governor." at the end of the sentence', () => {
+    const text = 'Twelve people were killed when a missile hit a bus station in Dnipro, according to the regional governor.';
+    const { claim } = only(text);
+    expect(claim.claimant.name).toBe('the regional governor');
+    expect(claim.verb).toBe('according to');
+    expect(claim.rule).toBe('according-to');
+    expect(claim.quote.text).toBe(text);
+  });
+});
+
+describe('quotations', () => {
+  it('quotation first: "“…,” Lysak said."', () => {
+    const text = '“Two rockets hit the outskirts of Nikopol and a power line was cut,” Lysak said.';
+    const { doc, claim } = only(text);
+    expect(claim.claimant.name).toBe('Lysak');
+    expect(claim.claimant.actor?.id).toBe('ua-lysak');
+    expect(claim.verb).toBe('said');
+    expect(claim.quote.text).toBe(text);
+    expect(content(doc, claim)).toContain('Two rockets hit the outskirts of Nikopol and a power line was cut');
+    expect(content(doc, claim)).not.toContain('Lysak');
+  });
+
+  it('a two-sentence quotation after an attributed sentence is one claim of the same speaker', () => {
+    const { claims } = claimsIn('Lysak said a drone hit a bus in Nikopol. “Two passengers were killed. Five others were taken to hospital with shrapnel wounds.”');
+    expect(claims).toHaveLength(2);
+    expect(claims[1].claimant.name).toBe('Lysak');
+    expect(claims[1].claimant.actor?.id).toBe('ua-lysak');
+    expect(claims[1].quote.text).toBe('“Two passengers were killed. Five others were taken to hospital with shrapnel wounds.”');
+    expect(claims[1].rule).toBe('quote-continuation');
+  });
+
+  it('a two-sentence quotation closed by "he said" is one claim of the earlier speaker', () => {
+    const { claims } = claimsIn('Lysak said a drone hit a bus in Nikopol. “Two passengers were killed. Five others were taken to hospital,” he said.');
+    expect(claims).toHaveLength(2);
+    expect(claims[1].claimant.actor?.id).toBe('ua-lysak');
+    expect(claims[1].quote.text).toBe('“Two passengers were killed. Five others were taken to hospital,” he said.');
+  });
+
+  it('a quoted sentence after "“…,” the General Staff said." continues that speaker', () => {
+    const { claims } = claimsIn('“Our forces struck a command post near Kupiansk,” the General Staff said. “Three Russian tanks were destroyed in the attack.”');
+    expect(summary(claims)).toEqual([
+      { name: 'the General Staff', actor: 'ua-general-staff', verb: 'said' },
+      { name: 'the General Staff', actor: 'ua-general-staff', verb: 'said' },
+    ]);
+    expect(claims[1].quote.text).toBe('“Three Russian tanks were destroyed in the attack.”');
+  });
+});
+
+describe('follow-on attributions resolve to the last matching claimant', () => {
+  it('"He added" → the governor named just before', () => {
+    const { doc, claims } = claimsIn('Kharkiv governor Oleh Syniehubov said a guided bomb hit a residential building, injuring nine people. He added that rescuers were still searching the rubble.');
+    expect(claims).toHaveLength(2);
+    expect(claims[0].claimant.name).toBe('Kharkiv governor Oleh Syniehubov');
+    expect(claims[0].claimant.actor?.id).toBe('ua-syniehubov');
+    expect(claims[1].claimant.name).toBe('Kharkiv governor Oleh Syniehubov');
+    expect(claims[1].claimant.actor?.id).toBe('ua-syniehubov');
+    expect(claims[1].verb).toBe('added');
+    expect(claims[1].quote.text).toBe('He added that rescuers were still searching the rubble.');
+    expect(content(doc, claims[1])).toBe('rescuers were still searching the rubble.');
+    // The resolved claimant points at where the name was written.
+    expect(claims[1].claimant.span).toEqual(claims[0].claimant.span);
+  });
+
+  it('"He added" skips an organisation that spoke in between and finds the person', () => {
+    const { claims } = claimsIn("Lysak said a drone hit a bus in Nikopol. Ukraine's air force said 44 drones were launched overnight. He added that the bus driver was killed.");
+    expect(claims.map((c) => c.claimant.name)).toEqual(['Lysak', "Ukraine's air force", 'Lysak']);
+    expect(claims[2].claimant.actor?.id).toBe('ua-lysak');
+  });
+
+  it('"The ministry said later" → the ministry named earlier', () => {
+    const { claims } = claimsIn("Russia's defense ministry said its forces had captured the village of Bahatyr. The ministry said later that 120 Ukrainian soldiers had been killed in the area.");
+    expect(summary(claims)).toEqual([
+      { name: "Russia's defense ministry", actor: 'ru-mod', verb: 'said' },
+      { name: "Russia's defense ministry", actor: 'ru-mod', verb: 'said' },
+    ]);
+    expect(claims[1].quote.text).toBe('The ministry said later that 120 Ukrainian soldiers had been killed in the area.');
+  });
+
+  it('"The ministry" skips a General Staff that spoke in between', () => {
+    const { claims } = claimsIn("Russia's defense ministry said its troops captured Stupochky. Ukraine's General Staff said it repelled 12 attacks near Kostiantynivka. The ministry said later that 25 Ukrainian drones were downed over Belgorod.");
+    expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ru-mod', 'ua-general-staff', 'ru-mod']);
+  });
+
+  it('"It said" → the organisation named before', () => {
+    const { claims } = claimsIn("Russia's defense ministry said its forces had captured the village of Bahatyr. It said air defences downed 41 Ukrainian drones over the Kursk region.");
+    expect(claims).toHaveLength(2);
+    expect(claims[1].claimant.name).toBe("Russia's defense ministry");
+    expect(claims[1].claimant.actor?.id).toBe('ru-mod');
+  });
+});
+
+describe('claimants with roles, titles and metonyms', () => {
+  it('a title before the name: "Sudan\'s army spokesman Nabil Abdallah"', () => {
+    const { claim } = only("Sudan's army spokesman Nabil Abdallah said the army had repelled an RSF attack on El Fasher.");
+    expect(claim.claimant.name).toBe("Sudan's army spokesman Nabil Abdallah");
+    expect(claim.claimant.actor?.id).toBe('sd-nabil-abdallah');
+  });
+
+  it('a bare role with no named official around keeps no actor', () => {
+    const { claim } = only('The regional governor said 6 people were killed in the shelling of Kherson.');
+    expect(claim.claimant.name).toBe('The regional governor');
+    expect(claim.claimant.actor).toBeNull();
+  });
+
+  it('"the regional governor" next to a named governor takes that governor\'s actor, keeping its own name', () => {
+    const { claims } = claimsIn('A drone hit a school in Sumy, injuring four children, the regional governor said. Lysak wrote on Telegram that the drone was one of 30 launched overnight.');
+    expect(claims).toHaveLength(2);
+    expect(claims[0].claimant.name).toBe('the regional governor');
+    expect(claims[0].claimant.actor?.id).toBe('ua-lysak');
+    expect(claims[1].claimant.name).toBe('Lysak');
+  });
+
+  it('metonyms: Moscow and the Kremlin are the Russian presidency, Kyiv the Ukrainian government', () => {
+    expect(only('Moscow said its air defences downed 40 Ukrainian drones over the Bryansk region.').claim.claimant.actor?.id).toBe('ru-kremlin');
+    const kremlin = only('The Kremlin said talks with Ukraine would resume in Istanbul next week.').claim;
+    expect(kremlin.claimant.name).toBe('The Kremlin');
+    expect(kremlin.claimant.actor?.id).toBe('ru-kremlin');
+    const kyiv = only('Kyiv said 150 Ukrainian prisoners of war returned home in the latest exchange.').claim;
+    expect(kyiv.claimant.name).toBe('Kyiv');
+    expect(kyiv.claimant.actor?.id).toBe('ua-gov');
+    expect(kyiv.claimant.actor?.side).toBe('UA');
+  });
+
+  it('"Moscow accused Kyiv of …": the accuser is the claimant, not the accused', () => {
+    const { claim } = only('Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant.');
+    expect(claim.claimant.name).toBe('Moscow');
+    expect(claim.claimant.actor?.side).toBe('RU');
+  });
+
+  it('unregistered collective sources keep their name and no actor', () => {
+    const { claim } = only('Witnesses said RSF fighters looted the market in El Geneina and killed 12 traders.');
+    expect(claim.claimant.name).toBe('Witnesses');
+    expect(claim.claimant.actor).toBeNull();
+  });
+
+  it('a monitoring group named with "group" resolves to its registry entry', () => {
+    const { claim } = only('The RSF allegedly executed 30 men in the village of Wad al-Nourah, the Emergency Lawyers group said.');
+    expect(claim.claimant.name).toBe('the Emergency Lawyers group');
+    expect(claim.claimant.actor?.id).toBe('sd-emergency-lawyers');
+  });
+});
+
+describe('shape of the output', () => {
+  const text = [
+    "Russia's defense ministry said its forces had captured the village of Bahatyr.",
+    'Russian shelling damaged three houses in the village of Marhanets, Lysak said on Telegram.',
+    '“Two rockets hit the outskirts of Nikopol and a power line was cut,” Lysak said.',
+    'He added that rescuers were still searching the rubble.',
+    'Twelve people were killed when a missile hit a bus station in Dnipro, according to the regional governor.',
+  ].join(' ');
+  const { doc, claims } = claimsIn(text);
+
+  it('finds one claim per attributed sentence, in document order', () => {
+    expect(claims.map((c) => c.sentence)).toEqual([0, 1, 2, 3, 4]);
+    expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `${doc.id}:c${i}`));
+  });
+
+  it('quote, content and claimant spans point into the document text', () => {
+    for (const c of claims) {
+      expect(doc.text.slice(c.quote.start, c.quote.end)).toBe(c.quote.text);
+      expect(c.content.start).toBeGreaterThanOrEqual(c.quote.start);
+      expect(c.content.end).toBeLessThanOrEqual(c.quote.end);
+      expect(c.content.end).toBeGreaterThan(c.content.start);
+      const s = doc.sentences[c.sentence];
+      expect(c.quote.start).toBeGreaterThanOrEqual(s.start);
+    }
+    // Named (not resolved) claimants: the span is the name as written.
+    for (const c of claims.filter((c) => c.rule !== 'quote-continuation' && !/^He\b/.test(c.quote.text))) {
+      expect(doc.text.slice(c.claimant.span.start, c.claimant.span.end)).toBe(c.claimant.name);
+    }
+  });
+
+  it('a fresh claim has no verification yet', () => {
+    for (const c of claims) expect(c.verification).toEqual({ status: 'unstated', statements: [] });
+  });
+
+  it('a headline made from the first line is not a claim', () => {
+    const { claims: cs } = claimsIn("Russia says it captured Bahatyr\n\nRussia's defense ministry said its forces had captured the village of Bahatyr.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0].quote.text).toBe("Russia's defense ministry said its forces had captured the village of Bahatyr.");
+  });
+});
+
+describe('known gaps', () => {
+  // Each of these is what a careful reader expects; the extractor does not do it yet.
+
+  gap('"According to X, …" at the start of a sentence gives a claim by X', () => {
+    const { claims } = claimsIn('According to Sudan Doctors Network, at least 22 civilians were killed in RSF shelling of El Obeid.');
+    expect(summary(claims)).toEqual([{ name: 'Sudan Doctors Network', actor: 'sd-doctors-network', verb: 'according to' }]);
+  });
+
+  gap('"In a statement, X said …" gives a claim by X', () => {
+    const { claims } = claimsIn('In a statement, the Israeli military said it struck 35 Hamas targets across Gaza overnight.');
+    expect(summary(claims)).toEqual([{ name: 'the Israeli military', actor: 'il-idf', verb: 'said' }]);
+  });
+
+  gap('"X, in a statement, said …" gives a claim by X', () => {
+    const { claims } = claimsIn("Russia's defense ministry, in a statement, said its forces had captured the village of Bahatyr.");
+    expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ru-mod']);
+  });
+
+  gap('"X\'s statement said …" gives a claim by X', () => {
+    const { claims } = claimsIn("The RSF's statement said its fighters had killed 50 soldiers.");
+    expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['sd-rsf']);
+  });
+
+  gap('a sentence-initial time adverbial ("On Sunday, the governor said …") does not hide the claim', () => {
+    const { claims } = claimsIn('On Sunday, the governor said a drone hit a school in Sumy.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['the governor']);
+  });
+
+  gap('"According to Reuters, X told …" is X\'s claim', () => {
+    const { claims } = claimsIn('According to Reuters, Prokudin told local television that five people were killed in Kherson.');
+    expect(summary(claims)).toEqual([{ name: 'Prokudin', actor: 'ua-prokudin', verb: 'told' }]);
+  });
+
+  gap('a quotation that opens the article and runs over two sentences before "…,” Prokudin said." is one claim', () => {
+    const text = '“Russian troops shelled the market in Kherson twice this morning. At least four people were killed and seven were wounded,” Prokudin said.';
+    const { claims } = claimsIn(text);
+    expect(claims.map((c) => ({ name: c.claimant.name, quote: c.quote.text }))).toEqual([{ name: 'Prokudin', quote: text }]);
+  });
+
+  gap('"X said: “A. B.”" is one claim covering both quoted sentences', () => {
+    const text = 'Prokudin said: “The enemy fired 30 shells at Kherson overnight. Three people were injured.”';
+    const { claims } = claimsIn(text);
+    expect(claims.map((c) => c.quote.text)).toEqual([text]);
+  });
+
+  gap('a multi-sentence quotation closed by a new speaker belongs to that speaker, not the previous one', () => {
+    const { claims } = claimsIn('The RSF said its fighters had entered El Fasher. “We control the airport and the army headquarters. The siege is over. The city is ours,” an RSF commander said.');
+    expect(claims).toHaveLength(2);
+    expect(claims[1].claimant.name).toMatch(/RSF commander$/);
+    expect(claims[1].quote.text).toBe('“We control the airport and the army headquarters. The siege is over. The city is ours,” an RSF commander said.');
+  });
+
+  gap('lower-case ", he said." after the content continues the last speaker', () => {
+    const { claims } = claimsIn('Lysak said a drone hit a bus in Nikopol. Two passengers were killed, he said.');
+    expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ua-lysak', 'ua-lysak']);
+  });
+
+  gap('"The Kremlin" after a "Moscow" claim keeps its own name as written', () => {
+    const { claims } = claimsIn('Moscow said its air defences downed 40 drones over Bryansk. The Kremlin said talks in Istanbul would resume next week.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['Moscow', 'The Kremlin']);
+  });
+
+  gap('"Serhiy Lysak, the head of the … regional military administration" is Lysak, not the administration', () => {
+    const { claims } = claimsIn('Serhiy Lysak, the head of the Dnipropetrovsk regional military administration, said two people were injured in Marhanets.');
+    expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ua-lysak']);
+  });
+
+  gap('"Syniehubov, Kharkiv\'s governor" is Syniehubov, not the regional administration', () => {
+    const { claims } = claimsIn("Syniehubov, Kharkiv's governor, said a drone struck a petrol station in Kupiansk.");
+    expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ua-syniehubov']);
+  });
+
+  gap('"Ukraine\'s air force" resolves to the Ukrainian Air Force (registry alias missing)', () => {
+    const { claims } = claimsIn("Ukraine's air force wrote on Telegram that Russia launched 80 drones overnight.");
+    expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ua-air-force']);
+  });
+
+  gap('"Ukrainian military bloggers" are not the Ukrainian armed forces', () => {
+    const { claims } = claimsIn('Russian troops reportedly entered the outskirts of Kostiantynivka, Ukrainian military bloggers said.');
+    expect(claims.map((c) => ({ name: c.claimant.name, actor: c.claimant.actor?.id ?? null }))).toEqual([{ name: 'Ukrainian military bloggers', actor: null }]);
+  });
+
+  gap('"told Reuters that …": the content is what was told, without the addressee', () => {
+    const { doc, claims } = claimsIn('An army spokesman told Reuters that 12 drones were shot down near Port Sudan.');
+    expect(claims.map((c) => content(doc, c))).toEqual(['12 drones were shot down near Port Sudan.']);
+  });
+
+  gap('inverted ", said X, the regional governor": the content stops before "said"', () => {
+    const { doc, claims } = claimsIn('Two civilians were killed in Kherson, said Oleksandr Prokudin, the regional governor.');
+    expect(claims.map((c) => content(doc, c))).toEqual(['Two civilians were killed in Kherson']);
+  });
+
+  gap('", according to X": the content stops before "according to"', () => {
+    const { doc, claims } = claimsIn('Twelve people were killed when a missile hit a bus station in Dnipro, according to the regional governor.');
+    expect(claims.map((c) => content(doc, c))).toEqual(['Twelve people were killed when a missile hit a bus station in Dnipro']);
+  });
+
+  gap('one claim per speaker per sentence, also when the second mention is "the military"', () => {
+    const { claims } = claimsIn('The Israeli military said it had intercepted two rockets over Sderot, and the military said a third fell in an open field.');
+    expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['il-idf']);
+  });
+});

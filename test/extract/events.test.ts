@@ -1,0 +1,275 @@
+import { describe, it, expect } from 'vitest';
+import { analyse } from '../../src/extract/analyse.js';
+import { extractEvents } from '../../src/extract/events.js';
+import { extractPlaces } from '../../src/extract/places.js';
+import type { Event } from '../../src/extract/types.js';
+import { docFromText } from '../helpers.js';
+
+// 2025-06-09 is a Monday.
+const run = (text: string, published = '2025-06-09') => analyse(docFromText(text, published));
+const eventsOf = (text: string, published?: string) => run(text, published).events;
+const dateOf = (e: Event) => [e.date?.start, e.date?.end];
+
+function single(text: string, published?: string): Event {
+  const evs = eventsOf(text, published);
+  expect(evs, `events of ${JSON.stringify(text)}: ${JSON.stringify(evs.map((e) => [e.type, e.place?.mention]))}`).toHaveLength(1);
+  return evs[0];
+}
+
+describe('attack modes', () => {
+  it('a drone attack on a city: type, place, date, counts, actor and codes', () => {
+    const e = single('Russian drones struck a tower block in Kharkiv overnight, injuring 12 people, including three children.');
+    expect(e.type).toBe('drone_attack');
+    expect(e.place).toMatchObject({ mention: 'Kharkiv', country: 'UA', admin1: 'Kharkiv Oblast', kind: 'city' });
+    expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-09']);
+    expect(e.injured).toMatchObject({ min: 12 });
+    expect(e.children).toMatchObject({ min: 3 });
+    expect(e.actor).toBe('RU');
+    expect(e.scope).toBe('incident');
+    expect(e.acled).toMatchObject({ event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' });
+    expect(e.plover).toMatchObject({ event: 'ASSAULT', mode: 'aerial weapons' });
+  });
+
+  it('shelling with civilian deaths on a weekday', () => {
+    const e = single('Russian artillery pounded Kherson on Saturday, killing two civilians near the river port.');
+    expect(e.type).toBe('shelling');
+    expect(e.place).toMatchObject({ mention: 'Kherson', country: 'UA' });
+    expect(dateOf(e)).toEqual(['2025-06-07', '2025-06-07']);
+    expect(e.killed).toMatchObject({ min: 2 });
+    expect(e.civilian).toBe(true);
+    expect(e.acled.sub_event_type).toBe('Shelling/artillery/missile attack');
+    expect(e.plover.mode).toBe('artillery');
+  });
+
+  it('a missile hitting a city is a strike', () => {
+    const e = single('A Russian ballistic missile hit a shopping centre in Odesa on Tuesday.');
+    expect(e.type).toBe('strike');
+    expect(e.place?.mention).toBe('Odesa');
+    expect(dateOf(e)).toEqual(['2025-06-03', '2025-06-03']);
+  });
+
+  it('missiles and drones in one attack make one combined strike, not placed in the attacking country', () => {
+    const evs = eventsOf('Russia launched a massive missile and drone attack on Kyiv overnight.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].type).toBe('strike');
+    expect(evs[0].place).toMatchObject({ mention: 'Kyiv', country: 'UA' });
+  });
+
+  it('killed and injured counts from one sentence reach the event', () => {
+    const e = single('At least 11 people were killed and 60 injured in a missile strike on Sumy on Sunday.');
+    expect(e.type).toBe('strike');
+    expect(e.place?.mention).toBe('Sumy');
+    expect(e.killed).toMatchObject({ min: 11 });
+    expect(e.injured).toMatchObject({ min: 60 });
+    expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-08']);
+  });
+});
+
+describe('one event per incident per place', () => {
+  it('two cities in one sentence give two events', () => {
+    const evs = eventsOf('Russian drones attacked Kharkiv and Odesa overnight.');
+    expect(evs.map((e) => e.type)).toEqual(['drone_attack', 'drone_attack']);
+    expect(evs.map((e) => e.place?.mention).sort()).toEqual(['Kharkiv', 'Odesa']);
+  });
+
+  it('a follow-up sentence about the same strike completes it instead of adding another', () => {
+    const evs = eventsOf('A Russian missile struck an office building in Dnipro on Tuesday. The strike killed four people, the mayor said.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ type: 'strike', sentence: 0 });
+    expect(evs[0].place?.mention).toBe('Dnipro');
+    expect(evs[0].killed).toMatchObject({ min: 4 });
+  });
+
+  it('attacks on the same city on different days stay separate', () => {
+    const evs = eventsOf('A Russian missile struck Dnipro on Tuesday.\n\nRussian drones struck Dnipro again on Friday.');
+    expect(evs).toHaveLength(2);
+    expect(evs.map((e) => e.date?.start)).toEqual(['2025-06-03', '2025-06-06']);
+  });
+
+  it('a region named with its country is the event place, not the country', () => {
+    const e = single('Drones struck the Sumy region of Ukraine on Saturday.');
+    expect(e.type).toBe('drone_attack');
+    expect(e.place).toMatchObject({ kind: 'region', admin1Code: 'UA-59' });
+  });
+
+  it('a village in a named region gives one event at the village, not a second one for the region', () => {
+    const e = single('Assault units pushed into the village of Novopavlivka in the Dnipropetrovsk region on Wednesday.');
+    expect(e.type).toBe('ground_advance');
+    expect(e.place).toMatchObject({ mention: 'Novopavlivka', country: 'UA', admin1Code: 'UA-12' });
+    expect(dateOf(e)).toEqual(['2025-06-04', '2025-06-04']);
+  });
+});
+
+describe('territory', () => {
+  it('a capture reported without attribution is a ground advance', () => {
+    const e = single('Russian forces captured the village of Velykozorivka in the Donetsk region last week.');
+    expect(e.type).toBe('ground_advance');
+    expect(e.claim).toBeNull();
+    expect(dateOf(e)).toEqual(['2025-06-02', '2025-06-08']);
+    expect(e.acled.event_type).toBe('Battles');
+  });
+
+  it('a party claiming a capture is a territorial claim tied to the claim, dated by the claim', () => {
+    const a = run('Russia\'s Defence Ministry said on Sunday that its forces had captured the village of Velykozorivka in the Donetsk region.');
+    expect(a.events).toHaveLength(1);
+    const e = a.events[0];
+    expect(e.type).toBe('territorial_claim');
+    expect(e.place).toMatchObject({ mention: 'Velykozorivka', country: 'UA', admin1: 'Donetsk Oblast' });
+    expect(e.claim).not.toBeNull();
+    expect(a.claims[e.claim!].claimant.name).toMatch(/Defence Ministry/);
+    expect(a.claims[e.claim!].events).toContain(0);
+    expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-08']);
+    expect(e.acled.event_type).toBe('Strategic developments');
+    expect(e.plover).toMatchObject({ event: 'CLAIM', mode: 'territorial' });
+  });
+
+  it('Ukraine claiming to have retaken a village is also a territorial claim', () => {
+    const a = run('Ukraine\'s General Staff said on Friday that its troops had liberated the village of Zorianka in the Sumy region.');
+    const e = a.events.find((x) => x.place?.mention === 'Zorianka');
+    expect(e).toMatchObject({ type: 'territorial_claim' });
+    expect(e!.claim).not.toBeNull();
+    expect(e!.place).toMatchObject({ country: 'UA', admin1: 'Sumy Oblast' });
+    expect(dateOf(e!)).toEqual(['2025-06-06', '2025-06-06']);
+  });
+
+  it('an advance reported by an independent monitor stays a ground advance', () => {
+    const e = single('The Institute for the Study of War said Russian forces had advanced into Kostiantynivka.');
+    expect(e.type).toBe('ground_advance');
+    expect(e.place).toMatchObject({ mention: 'Kostiantynivka', admin1Code: 'UA-14' });
+  });
+});
+
+describe('other event types', () => {
+  it('suspended flights at an airport are an airport disruption at the facility', () => {
+    const e = single('Flights at Domodedovo airport were suspended for several hours on Sunday, the airport said.');
+    expect(e.type).toBe('airport_disruption');
+    expect(e.place).toMatchObject({ kind: 'facility', country: 'RU', admin1: 'Moscow Oblast' });
+    expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-08']);
+    expect(e.plover).toMatchObject({ event: 'RESTRICT', mode: 'movement' });
+  });
+
+  it('talks in a city', () => {
+    const e = single('Ukrainian and Russian delegations held talks in Istanbul on Monday.');
+    expect(e.type).toBe('talks');
+    expect(e.place).toMatchObject({ mention: 'Istanbul', country: 'TR' });
+    expect(dateOf(e)).toEqual(['2025-06-09', '2025-06-09']);
+    expect(e.plover).toMatchObject({ event: 'CONSULT', mode: 'meeting' });
+    expect(e.status).toBeUndefined();
+  });
+
+  it('talks dated after publication are planned', () => {
+    const e = single('Delegations from both sides will hold talks in Istanbul on June 11, officials said.');
+    expect(e.type).toBe('talks');
+    expect(e.status).toBe('planned');
+  });
+
+  it('talks with no place give no event', () => {
+    expect(eventsOf('The two sides held talks on Monday without a breakthrough.')).toEqual([]);
+  });
+
+  it('a prisoner exchange is "other" with its subtype and codes', () => {
+    const e = single('A prisoner exchange took place on the border with Belarus on Saturday, both governments said.');
+    expect(e).toMatchObject({ type: 'other', subtype: 'prisoner_exchange' });
+    expect(dateOf(e)).toEqual(['2025-06-07', '2025-06-07']);
+    expect(e.acled).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Agreement' });
+    expect(e.plover.event).toBe('COOPERATE');
+  });
+
+  it('fighters killing civilians is violence against civilians, with the armed group as actor', () => {
+    const e = single('RSF fighters killed at least 40 civilians in a village in Gezira state on Thursday.');
+    expect(e.type).toBe('civilian_casualties');
+    expect(e.actor).toBe('SD-RSF');
+    expect(e.place).toMatchObject({ country: 'SD', admin1: 'Al Jazirah' });
+    expect(e.killed).toMatchObject({ min: 40 });
+    expect(dateOf(e)).toEqual(['2025-06-05', '2025-06-05']);
+    expect(e.acled.event_type).toBe('Violence against civilians');
+  });
+
+  it('soldiers killed are military casualties, not civilian ones', () => {
+    const e = single('Four soldiers were killed in fighting near Pokrovsk on Friday.');
+    expect(e).toMatchObject({ type: 'other', subtype: 'military_casualties' });
+    expect(e.killed).toMatchObject({ min: 4 });
+    expect(e.place).toMatchObject({ mention: 'Pokrovsk', country: 'UA' });
+    expect(e.acled.event_type).toBe('Battles');
+  });
+
+  it('damage to a substation is infrastructure damage', () => {
+    const e = single('A substation in the Sumy region was damaged overnight, leaving thousands of homes without electricity.');
+    expect(e.type).toBe('infrastructure_damage');
+    expect(e.place).toMatchObject({ kind: 'region', admin1Code: 'UA-59' });
+    expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-09']);
+  });
+
+  it('a sentence of opinion gives no event', () => {
+    expect(eventsOf('The minister said he hoped the war would end soon.')).toEqual([]);
+  });
+});
+
+describe('running totals', () => {
+  it('a toll "since February 2022" is an aggregate dated from the start of the count', () => {
+    const e = single('Since February 2022, Russian attacks have killed more than 600 children in Ukraine, the UN said.');
+    expect(e.scope).toBe('aggregate');
+    expect(e.date?.start).toBe('2022-02-01');
+    expect(e.date?.end).toBe('2025-06-09');
+    expect(e.killed).toMatchObject({ min: 600 });
+    expect(e.place).toMatchObject({ kind: 'country', country: 'UA' });
+  });
+});
+
+describe('quotes, dates and wiring', () => {
+  it('the quote is the sentence and its offsets slice back to it', () => {
+    const a = run('Officials gave no details. Russian artillery pounded Kherson on Saturday, killing two civilians near the river port.');
+    expect(a.events).toHaveLength(1);
+    const e = a.events[0];
+    expect(e.sentence).toBe(1);
+    expect(a.document.text.slice(e.quote.start, e.quote.end)).toBe(e.quote.text);
+    expect(e.quote.text).toMatch(/^Russian artillery pounded Kherson/);
+  });
+
+  it('an event with no date in its sentence is dated the day before publication to publication', () => {
+    const e = single('A drone hit a warehouse in Poltava, the regional governor said.');
+    expect(e.type).toBe('drone_attack');
+    expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-09']);
+  });
+
+  it('extractEvents can be called directly with places and no claims', () => {
+    const d = docFromText('Russian drones attacked Kharkiv and Odesa overnight.');
+    const evs = extractEvents(d, extractPlaces(d), []);
+    expect(evs).toHaveLength(2);
+    expect(evs.every((e) => e.claim === null)).toBe(true);
+    expect(new Set(evs.map((e) => e.id)).size).toBe(2);
+  });
+});
+
+describe('known gaps', () => {
+  it.fails('"a drone attack hit X" is a drone attack, not a combined strike', () => {
+    const e = single('A drone attack hit a bus depot in Sumy on Sunday.');
+    expect(e.type).toBe('drone_attack');
+  });
+
+  it.fails('the attacker, not the target country, is the actor: "Russia launched ... at Ukraine"', () => {
+    const e = single('Russia launched 50 drones and 7 missiles at Ukraine overnight, the air force said.');
+    expect(e.actor).toBe('RU');
+  });
+
+  it.fails('"drones slammed into ... injuring 12" still makes an event', () => {
+    const evs = eventsOf('Russian drones slammed into a nine-storey apartment block in Kharkiv overnight, injuring 12 people, including three children.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].type).toBe('drone_attack');
+    expect(evs[0].place?.mention).toBe('Kharkiv');
+    expect(evs[0].injured).toMatchObject({ min: 12 });
+  });
+
+  it.fails('an exchange between two countries is one event, not one per party', () => {
+    const evs = eventsOf('Ukraine and Russia carried out a prisoner exchange at the Belarusian border on Saturday.');
+    expect(evs.filter((e) => e.subtype === 'prisoner_exchange')).toHaveLength(1);
+  });
+
+  it.fails('two incidents in one sentence keep their own mode and counts', () => {
+    const evs = eventsOf('Russian shelling killed 3 people in Kherson, while a drone attack in Zaporizhzhia injured 5.');
+    const kherson = evs.find((e) => e.place?.mention === 'Kherson');
+    const zap = evs.find((e) => e.place?.mention === 'Zaporizhzhia');
+    expect(kherson).toMatchObject({ type: 'shelling', killed: { min: 3 } });
+    expect(zap).toMatchObject({ type: 'drone_attack', injured: { min: 5 } });
+  });
+});

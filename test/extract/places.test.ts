@@ -1,0 +1,209 @@
+import { describe, it, expect } from 'vitest';
+import { extractPlaces } from '../../src/extract/places.js';
+import type { Place } from '../../src/extract/types.js';
+import { docFromText } from '../helpers.js';
+
+const placesOf = (text: string) => extractPlaces(docFromText(text));
+const mentions = (text: string) => placesOf(text).map((p) => p.mention);
+const find = (ps: Place[], mention: string) => {
+  const p = ps.find((x) => x.mention === mention);
+  expect(p, `place "${mention}" in ${JSON.stringify(ps.map((x) => x.mention))}`).toBeDefined();
+  return p!;
+};
+
+describe('typed regions', () => {
+  it('"Dnipropetrovsk region" is the Ukrainian oblast UA-12', () => {
+    const p = find(placesOf('Drones hit a grain warehouse in the Dnipropetrovsk region on Sunday, the governor said.'), 'Dnipropetrovsk region');
+    expect(p).toMatchObject({ kind: 'region', country: 'UA', admin1: 'Dnipropetrovsk Oblast', admin1Code: 'UA-12', precision: 3 });
+  });
+
+  it('Russian regions: Belgorod and Kursk', () => {
+    const ps = placesOf('Artillery fire reached the Belgorod region and the Kursk region again.');
+    expect(find(ps, 'Belgorod region')).toMatchObject({ kind: 'region', country: 'RU', admin1: 'Belgorod Oblast', admin1Code: 'RU-BEL' });
+    expect(find(ps, 'Kursk region')).toMatchObject({ kind: 'region', country: 'RU', admin1: 'Kursk Oblast', admin1Code: 'RU-KRS' });
+  });
+
+  it('"Gezira state" is Al Jazirah in Sudan', () => {
+    const p = find(placesOf('Paramilitary fighters overran several farming villages in Gezira state last week.'), 'Gezira state');
+    expect(p).toMatchObject({ kind: 'region', country: 'SD', admin1: 'Al Jazirah', admin1Code: 'SD-GZ' });
+  });
+
+  it('"North Darfur state" is the Sudanese state', () => {
+    const p = find(placesOf('Fighting went on in North Darfur state for a fourth day.'), 'North Darfur state');
+    expect(p).toMatchObject({ kind: 'region', country: 'SD', admin1Code: 'SD-DN' });
+  });
+
+  it('Crimea is the Ukrainian first-level region UA-43', () => {
+    const p = find(placesOf('Sea drones attacked a naval base in Crimea before dawn.'), 'Crimea');
+    expect(p).toMatchObject({ kind: 'region', country: 'UA', admin1Code: 'UA-43' });
+  });
+});
+
+describe('towns resolved with context', () => {
+  it('"Pokrovsk" beside "Donetsk region" is the Ukrainian town, not Engels in Russia', () => {
+    const ps = placesOf('Heavy fighting continued around Pokrovsk in the Donetsk region, the army said.');
+    const p = find(ps, 'Pokrovsk');
+    expect(p).toMatchObject({ kind: 'city', country: 'UA', admin1: 'Donetsk Oblast', admin1Code: 'UA-14', precision: 1 });
+    expect(p.geonameId).not.toBeNull();
+    expect(find(ps, 'Donetsk region')).toMatchObject({ kind: 'region', admin1Code: 'UA-14' });
+  });
+
+  it('Sudanese towns: Khartoum and El Fasher (North Darfur)', () => {
+    const ps = placesOf('Shelling was reported in Khartoum and El Fasher throughout the day.');
+    expect(find(ps, 'Khartoum')).toMatchObject({ country: 'SD', kind: 'city' });
+    expect(find(ps, 'El Fasher')).toMatchObject({ country: 'SD', admin1: 'North Darfur' });
+  });
+
+  it('Wad Madani is in Al Jazirah', () => {
+    expect(find(placesOf('Government troops retook Wad Madani after a long siege.'), 'Wad Madani')).toMatchObject({ country: 'SD', admin1: 'Al Jazirah' });
+  });
+
+  it('Khan Younis is in the Gaza Strip', () => {
+    const ps = placesOf('An airstrike flattened a house in Khan Younis in the southern Gaza Strip.');
+    expect(find(ps, 'Khan Younis')).toMatchObject({ country: 'PS', kind: 'city', admin1: 'Gaza Strip' });
+    expect(find(ps, 'Gaza Strip')).toMatchObject({ country: 'PS', admin1: 'Gaza Strip' });
+  });
+
+  it('Istanbul is in Turkey', () => {
+    expect(find(placesOf('The two delegations sat down in Istanbul for a second round.'), 'Istanbul')).toMatchObject({ country: 'TR', kind: 'city' });
+  });
+
+  it('several Ukrainian towns in one sentence each get their own oblast', () => {
+    const ps = placesOf('Guided bombs fell on Sloviansk and Kostiantynivka, while explosions were heard in Lviv.');
+    expect(find(ps, 'Sloviansk')).toMatchObject({ country: 'UA', admin1Code: 'UA-14' });
+    expect(find(ps, 'Kostiantynivka')).toMatchObject({ country: 'UA', admin1Code: 'UA-14' });
+    expect(find(ps, 'Lviv')).toMatchObject({ country: 'UA', admin1Code: 'UA-46' });
+  });
+});
+
+describe('older and Russian spellings', () => {
+  it('"Kiev", "Kharkov" and "Zaporozhye" resolve to the Ukrainian cities and keep the written form', () => {
+    const ps = placesOf('Air defences fired over Kiev and Kharkov overnight, and a blast was reported in Zaporozhye.');
+    expect(find(ps, 'Kiev')).toMatchObject({ country: 'UA', admin1Code: 'UA-30', kind: 'city' });
+    expect(find(ps, 'Kharkov')).toMatchObject({ country: 'UA', admin1Code: 'UA-63', kind: 'city' });
+    expect(find(ps, 'Zaporozhye')).toMatchObject({ country: 'UA', admin1Code: 'UA-23', kind: 'city' });
+  });
+
+  it('"Nikolaev" is Mykolaiv', () => {
+    expect(find(placesOf('A drone slammed into a high-rise in Nikolaev.'), 'Nikolaev')).toMatchObject({ country: 'UA', admin1Code: 'UA-48' });
+  });
+
+  it('"Artemovsk" is Bakhmut in Donetsk Oblast', () => {
+    expect(find(placesOf('Assault groups pressed on near Artemovsk, the commander said.'), 'Artemovsk')).toMatchObject({ name: 'Bakhmut', country: 'UA', admin1Code: 'UA-14' });
+  });
+});
+
+describe('countries', () => {
+  it('country names are countries with country precision and no admin1', () => {
+    const ps = placesOf('Ukraine and Russia traded blame, while Sudan slid deeper into famine.');
+    for (const [m, code] of [['Ukraine', 'UA'], ['Russia', 'RU'], ['Sudan', 'SD']] as const) {
+      expect(find(ps, m)).toMatchObject({ kind: 'country', country: code, admin1: null, precision: 3 });
+    }
+  });
+});
+
+describe('facilities', () => {
+  it('"Domodedovo airport" is a facility in Moscow Oblast', () => {
+    const p = find(placesOf('Flights at Domodedovo airport were halted for three hours.'), 'Domodedovo airport');
+    expect(p).toMatchObject({ kind: 'facility', country: 'RU', admin1: 'Moscow Oblast', admin1Code: 'RU-MOS', precision: 1 });
+  });
+
+  it('"Moscow\'s Vnukovo airport" keeps the airport as a facility', () => {
+    const p = find(placesOf('Drones were shot down on approach to Moscow\'s Vnukovo airport.'), 'Vnukovo airport');
+    expect(p).toMatchObject({ kind: 'facility', country: 'RU', admin1: 'Moscow Oblast' });
+  });
+});
+
+describe('unknown villages', () => {
+  it('"the village of X" is kept even when the gazetteer does not know it, placed by context', () => {
+    const ps = placesOf('Troops entered the village of Velykozorivka near Pokrovsk in the Donetsk region.');
+    const v = find(ps, 'Velykozorivka');
+    expect(v).toMatchObject({ kind: 'city', geonameId: null, country: 'UA', admin1Code: 'UA-14' });
+  });
+
+  it('a same-named village elsewhere does not win over the region the sentence names', () => {
+    const ps = placesOf('Assault units captured the village of Novopavlivka in the Dnipropetrovsk region.');
+    expect(find(ps, 'Novopavlivka')).toMatchObject({ kind: 'city', country: 'UA', admin1Code: 'UA-12' });
+  });
+});
+
+describe('words that are not places', () => {
+  it('demonyms are not places', () => {
+    expect(mentions('Ukrainian officials said the Ukrainian air force shot down most of the Russian drones.')).toEqual([]);
+  });
+
+  it('toponyms inside "Institute for the Study of War" are not places', () => {
+    expect(mentions('Analysts at the Institute for the Study of War said the assault had stalled.')).toEqual([]);
+  });
+
+  it('"Kyiv Independent" is a newspaper, not Kyiv', () => {
+    expect(mentions('A reporter for the Kyiv Independent reached the scene at dawn.')).toEqual([]);
+  });
+
+  it('"Washington Post" is a newspaper', () => {
+    expect(mentions('The Washington Post first reported the strike.')).toEqual([]);
+  });
+
+  it('"Geneva Conventions" is a treaty', () => {
+    expect(mentions('Lawyers said the Geneva Conventions forbid attacks on hospitals.')).toEqual([]);
+  });
+
+  it('a military unit named after a place is not a place', () => {
+    expect(mentions('The Sever group of forces said it repelled four attacks.')).toEqual([]);
+  });
+
+  it('a name after a title is a person; the town after it is still found', () => {
+    const ps = placesOf('President Zelensky met emergency crews in Odesa on Monday.');
+    expect(ps.map((p) => p.mention)).toEqual(['Odesa']);
+    expect(ps[0]).toMatchObject({ country: 'UA', admin1Code: 'UA-51' });
+  });
+
+  it('weekdays and months are not places', () => {
+    expect(mentions('Shelling resumed on Monday and went on into May.')).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  it('every span slices back to its mention and sits in its sentence', () => {
+    const d = docFromText('Officials in Kharkiv reported damage overnight. Later, drones reached the Sumy region of Ukraine and Russia\'s Kursk region.');
+    const ps = extractPlaces(d);
+    expect(ps.length).toBeGreaterThanOrEqual(3);
+    for (const p of ps) {
+      expect(d.text.slice(p.span.start, p.span.end)).toBe(p.mention);
+      const s = d.sentences[p.sentence];
+      expect(p.span.start).toBeGreaterThanOrEqual(s.start);
+      expect(p.span.end).toBeLessThanOrEqual(s.end);
+    }
+    expect(find(ps, 'Kharkiv').sentence).toBe(0);
+    expect(find(ps, 'Sumy region')).toMatchObject({ sentence: 1, country: 'UA', admin1Code: 'UA-59' });
+  });
+});
+
+describe('known gaps', () => {
+  it.fails('"Russia\'s Tula region" is Tula Oblast in Russia', () => {
+    const ps = placesOf('A fuel depot in Russia\'s Tula region caught fire after the raid.');
+    const p = ps.find((x) => /Tula/.test(x.mention));
+    expect(p).toMatchObject({ kind: 'region', country: 'RU', admin1: 'Tula Oblast' });
+  });
+
+  it.fails('"Port Sudan" is the Sudanese city', () => {
+    const ps = placesOf('Drones hit fuel tanks in Port Sudan on Sunday.');
+    expect(find(ps, 'Port Sudan')).toMatchObject({ kind: 'city', country: 'SD' });
+  });
+
+  it.fails('"Moscow-area airports" names Moscow', () => {
+    const ps = placesOf('Several Moscow-area airports suspended flights for hours.');
+    expect(ps.find((p) => p.name === 'Moscow')).toMatchObject({ country: 'RU' });
+  });
+
+  it.fails('"Kyiv\'s Darnytskyi district" is a district of Kyiv, not a place with no country', () => {
+    const ps = placesOf('The missile hit Kyiv\'s Darnytskyi district.');
+    const p = ps.find((x) => /Darnytskyi/.test(x.mention));
+    expect(p).toMatchObject({ country: 'UA', admin1: 'Kyiv' });
+  });
+
+  it.fails('"the Zaporizhzhia nuclear power plant" is a facility, not the city of Zaporizhzhia', () => {
+    const ps = placesOf('The Zaporizhzhia nuclear power plant lost its last external power line.');
+    expect(ps.find((p) => /Zaporizhzhia/.test(p.mention))).toMatchObject({ kind: 'facility' });
+  });
+});

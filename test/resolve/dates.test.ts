@@ -1,0 +1,297 @@
+import { describe, it, expect } from 'vitest';
+import { findDates, resolveMonthDay } from '../../src/resolve/dates.js';
+
+// 2025-06-09 is a Monday; most cases are anchored on it.
+const PUB = '2025-06-09';
+
+const datesIn = (text: string, published: string | null = PUB) => findDates(text, 0, text.length, published);
+
+/** The single date mention of `text`, as start/end/precision. */
+function only(text: string, published: string | null = PUB) {
+  const found = datesIn(text, published);
+  expect(found, `dates in ${JSON.stringify(text)}`).toHaveLength(1);
+  return found[0];
+}
+
+const range = (text: string, published: string | null = PUB) => {
+  const d = only(text, published);
+  return [d.start, d.end];
+};
+
+describe('weekdays', () => {
+  it('a weekday is the most recent such day before publication', () => {
+    expect(range('The depot burned on Saturday, the mayor said.')).toEqual(['2025-06-07', '2025-06-07']);
+    expect(only('The depot burned on Saturday, the mayor said.').precision).toBe('day');
+  });
+
+  it('a weekday several days back in the same week', () => {
+    expect(range('Sirens sounded across the city on Tuesday.')).toEqual(['2025-06-03', '2025-06-03']);
+  });
+
+  it('the publication day itself counts as the weekday', () => {
+    expect(range('Negotiators gathered again Monday in the capital.')).toEqual(['2025-06-09', '2025-06-09']);
+  });
+
+  it('publication on a Sunday: "Sunday" is that same day', () => {
+    expect(range('Rescue work went on through Sunday.', '2025-06-08')).toEqual(['2025-06-08', '2025-06-08']);
+  });
+
+  it('"on Thursday night" stays on Thursday', () => {
+    expect(range('Two blasts shook the harbour on Thursday night.')).toEqual(['2025-06-05', '2025-06-05']);
+  });
+
+  it('"last Friday" is the most recent Friday', () => {
+    const d = only('The bridge was hit last Friday.');
+    expect([d.start, d.end]).toEqual(['2025-06-06', '2025-06-06']);
+  });
+});
+
+describe('overnight', () => {
+  it('"overnight" without a weekday spans the day before publication and publication day', () => {
+    expect(range('Air defences were busy overnight above the river port.')).toEqual(['2025-06-08', '2025-06-09']);
+  });
+
+  it('"overnight on Tuesday" is that Tuesday', () => {
+    const d = only('Several drones came down overnight on Tuesday near the plant.');
+    expect([d.start, d.end]).toEqual(['2025-06-03', '2025-06-03']);
+    expect(d.text).toMatch(/^overnight on Tuesday$/);
+  });
+});
+
+describe('weeks and months relative to publication', () => {
+  it('"last week" is the previous Monday to Sunday', () => {
+    const d = only('The brigade rotated out of the sector last week.');
+    expect([d.start, d.end]).toEqual(['2025-06-02', '2025-06-08']);
+    expect(d.precision).toBe('week');
+  });
+
+  it('"last week" published on a Sunday still means the week before the current one', () => {
+    expect(range('The brigade rotated out of the sector last week.', '2025-06-08')).toEqual(['2025-05-26', '2025-06-01']);
+  });
+
+  it('"this week" runs from Monday to the publication day', () => {
+    expect(range('Power cuts have grown longer this week.', '2025-06-12')).toEqual(['2025-06-09', '2025-06-12']);
+  });
+
+  it('"earlier this week" is the same stretch', () => {
+    const d = only('Engineers repaired the line earlier this week.', '2025-06-12');
+    expect([d.start, d.end]).toEqual(['2025-06-09', '2025-06-12']);
+    expect(d.text).toBe('earlier this week');
+  });
+
+  it('"earlier this month" runs from the first of the month to publication', () => {
+    const d = only('The convoy was stopped earlier this month.');
+    expect([d.start, d.end]).toEqual(['2025-06-01', '2025-06-09']);
+    expect(d.precision).toBe('month');
+  });
+
+  it('"last month" is the whole previous month', () => {
+    const d = only('Aid deliveries fell sharply last month.');
+    expect([d.start, d.end]).toEqual(['2025-05-01', '2025-05-31']);
+    expect(d.precision).toBe('month');
+  });
+
+  it('"last month" in January is December of the year before', () => {
+    expect(range('Aid deliveries fell sharply last month.', '2025-01-15')).toEqual(['2024-12-01', '2024-12-31']);
+  });
+
+  it('"over the weekend" read on a Monday is Saturday and Sunday', () => {
+    expect(range('Crews cleared rubble over the weekend.')).toEqual(['2025-06-07', '2025-06-08']);
+  });
+});
+
+describe('months without a year', () => {
+  it('a month later in the year than publication is last year\'s', () => {
+    const d = only('The counter-offensive stalled in October.');
+    expect([d.start, d.end]).toEqual(['2024-10-01', '2024-10-31']);
+    expect(d.precision).toBe('month');
+  });
+
+  it('a month earlier in the year is this year\'s', () => {
+    expect(range('The checkpoint reopened in March.')).toEqual(['2025-03-01', '2025-03-31']);
+  });
+
+  it('"late January" runs from the 21st to the end of the month', () => {
+    expect(range('Evacuations began in late January.')).toEqual(['2025-01-21', '2025-01-31']);
+  });
+
+  it('"late February" ends on the 29th in a leap year', () => {
+    expect(range('Evacuations began in late February.', '2024-03-10')).toEqual(['2024-02-21', '2024-02-29']);
+  });
+
+  it('"mid-March" is the middle third of the month', () => {
+    expect(range('Shipments resumed in mid-March.')).toEqual(['2025-03-11', '2025-03-20']);
+  });
+
+  it('a bare capitalised "May" at the start of a sentence is not a date', () => {
+    expect(datesIn('May brought no relief to the besieged town.')).toEqual([]);
+  });
+});
+
+describe('month and day', () => {
+  it('"June 8" is the most recent June 8', () => {
+    expect(range('A cargo ship was struck on June 8 near the coast.')).toEqual(['2025-06-08', '2025-06-08']);
+  });
+
+  it('day-first "8 June" reads the same', () => {
+    expect(range('A cargo ship was struck on 8 June near the coast.')).toEqual(['2025-06-08', '2025-06-08']);
+  });
+
+  it('"December 28" read in early January belongs to the previous year', () => {
+    expect(range('The barracks were hit on December 28.', '2025-01-05')).toEqual(['2024-12-28', '2024-12-28']);
+  });
+
+  it('a written year is kept as written', () => {
+    expect(range('The dam was breached on June 8, 2024, officials recalled.')).toEqual(['2024-06-08', '2024-06-08']);
+  });
+
+  it('ISO dates are read', () => {
+    expect(range('The log entry is dated 2025-06-04.')).toEqual(['2025-06-04', '2025-06-04']);
+  });
+
+  it('"yesterday" and "today"', () => {
+    expect(range('The ferry was shelled yesterday.')).toEqual(['2025-06-08', '2025-06-08']);
+    expect(range('Schools stay shut today.')).toEqual(['2025-06-09', '2025-06-09']);
+  });
+});
+
+describe('ranges', () => {
+  it('"June 7 and 8" is a two-day range', () => {
+    const d = only('Drones targeted the refinery on June 7 and 8.');
+    expect([d.start, d.end]).toEqual(['2025-06-07', '2025-06-08']);
+    expect(d.text).toBe('June 7 and 8');
+  });
+
+  it('"June 7-8" is a two-day range', () => {
+    expect(range('Drones targeted the refinery on June 7-8.')).toEqual(['2025-06-07', '2025-06-08']);
+  });
+
+  it('"the night of June 7-8" is the same range and the mention includes "the night of"', () => {
+    const d = only('Residents sheltered in basements during the night of June 7-8.');
+    expect([d.start, d.end]).toEqual(['2025-06-07', '2025-06-08']);
+    expect(d.text).toBe('the night of June 7-8');
+  });
+
+  it('day-first "7-8 June" is a range too', () => {
+    expect(range('Drones targeted the refinery on 7-8 June.')).toEqual(['2025-06-07', '2025-06-08']);
+  });
+
+  it('"from late January to February 6" runs from January 21 to February 6', () => {
+    expect(range('The town was cut off from late January to February 6.')).toEqual(['2025-01-21', '2025-02-06']);
+  });
+});
+
+describe('running totals', () => {
+  it('"since February 2022" is marked as the start of a running total', () => {
+    const d = only('Since February 2022 the hospital has treated thousands of wounded.');
+    expect(d.since).toBe(true);
+    expect(d.start).toBe('2022-02-01');
+  });
+
+  it('"since 2022" starts on January 1', () => {
+    const d = only('The agency has counted the strikes since 2022.');
+    expect(d.since).toBe(true);
+    expect(d.start).toBe('2022-01-01');
+  });
+
+  it('an ordinary incident date is not a running total', () => {
+    expect(only('The depot burned on Saturday.').since).toBeFalsy();
+  });
+});
+
+describe('spans and windows', () => {
+  it('spans are absolute offsets into the text and slice back to the mention', () => {
+    const text = 'Officials met on Friday. The bridge was struck on June 7 and 8, and again overnight.';
+    const from = text.indexOf('The bridge');
+    const found = findDates(text, from, text.length, PUB);
+    expect(found.map((d) => d.text)).toEqual(['June 7 and 8', 'overnight']);
+    for (const d of found) expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+
+  it('dates outside the window are ignored', () => {
+    const text = 'Officials met on Friday. The bridge was struck later.';
+    expect(findDates(text, text.indexOf('The bridge'), text.length, PUB)).toEqual([]);
+  });
+
+  it('several dates come back in text order', () => {
+    const found = datesIn('After a lull in March, shelling resumed on Saturday and again yesterday.');
+    expect(found.map((d) => d.start)).toEqual(['2025-03-01', '2025-06-07', '2025-06-08']);
+  });
+
+  it('a casualty number after a month-day is not swallowed as a year or day', () => {
+    const found = datesIn('On June 8 the strike killed 190 people.');
+    expect(found).toHaveLength(1);
+    expect(found[0].start).toBe('2025-06-08');
+  });
+});
+
+describe('without a publication date', () => {
+  it('relative dates stay unresolved', () => {
+    expect(datesIn('The depot burned on Saturday and again overnight.', null)).toEqual([]);
+  });
+
+  it('a date with a written year still resolves', () => {
+    const found = datesIn('The depot burned on March 3, 2024.', null);
+    expect(found).toHaveLength(1);
+    expect([found[0].start, found[0].end]).toEqual(['2024-03-03', '2024-03-03']);
+  });
+});
+
+describe('resolveMonthDay', () => {
+  it('resolves month-day and day-month forms against publication', () => {
+    expect(resolveMonthDay('June 7', PUB)).toBe('2025-06-07');
+    expect(resolveMonthDay('8 June', PUB)).toBe('2025-06-08');
+    expect(resolveMonthDay('Jan. 5', PUB)).toBe('2025-01-05');
+  });
+
+  it('a month-day later in the year than publication is last year\'s', () => {
+    expect(resolveMonthDay('Sept 3', PUB)).toBe('2024-09-03');
+    expect(resolveMonthDay('December 30', '2025-01-02')).toBe('2024-12-30');
+  });
+
+  it('weekdays resolve to the most recent one on or before publication', () => {
+    expect(resolveMonthDay('Saturday', PUB)).toBe('2025-06-07');
+    expect(resolveMonthDay('Monday', PUB)).toBe('2025-06-09');
+  });
+
+  it('an explicit year wins, with or without publication', () => {
+    expect(resolveMonthDay('June 7, 2023', PUB)).toBe('2023-06-07');
+    expect(resolveMonthDay('June 7, 2023', null)).toBe('2023-06-07');
+  });
+
+  it('unresolvable input gives null', () => {
+    expect(resolveMonthDay('June 7', null)).toBeNull();
+    expect(resolveMonthDay('Saturday', null)).toBeNull();
+    expect(resolveMonthDay('a few weeks back', PUB)).toBeNull();
+  });
+});
+
+describe('known gaps', () => {
+  it.fails('"June 7th and 8th" (ordinal suffixes) is a two-day range', () => {
+    expect(range('Drones targeted the refinery on June 7th and 8th.')).toEqual(['2025-06-07', '2025-06-08']);
+  });
+
+  it.fails('"the night of Saturday to Sunday" is one range from Saturday to Sunday', () => {
+    expect(range('The strikes came on the night of Saturday to Sunday.')).toEqual(['2025-06-07', '2025-06-08']);
+  });
+
+  it.fails('"between June 3 and June 5" is one range', () => {
+    expect(range('Convoys were blocked between June 3 and June 5.')).toEqual(['2025-06-03', '2025-06-05']);
+  });
+
+  it.fails('a range across a month boundary, "June 30-July 2"', () => {
+    expect(range('The town was shelled on June 30-July 2.', '2025-07-05')).toEqual(['2025-06-30', '2025-07-02']);
+  });
+
+  it.fails('"two days ago" counts back from publication', () => {
+    expect(range('The bridge collapsed two days ago.')).toEqual(['2025-06-07', '2025-06-07']);
+  });
+
+  it.fails('"last weekend" read on a Monday is the Saturday and Sunday just past', () => {
+    expect(range('Crews cleared rubble last weekend.')).toEqual(['2025-06-07', '2025-06-08']);
+  });
+
+  it.fails('"last year" is the previous calendar year', () => {
+    expect(range('The plant was first hit last year.')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+});
