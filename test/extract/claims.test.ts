@@ -221,6 +221,20 @@ describe('attribution after the content', () => {
     expect(claim.verb).toBe('announced');
   });
 
+  it('", Lysak added." with a named speaker', () => {
+    const { doc, claim } = only('The power substation in Nikopol was hit twice, Lysak added.');
+    expect(claim.claimant.actor?.id).toBe('ua-lysak');
+    expect(claim.verb).toBe('added');
+    expect(content(doc, claim)).toBe('The power substation in Nikopol was hit twice');
+  });
+
+  it('", Sudan\'s army confirmed." and ", Kyiv insisted."', () => {
+    const a = only("Forty people died in the attack on the Zamzam camp, Sudan's army confirmed.").claim;
+    expect([a.claimant.name, a.claimant.actor?.id, a.verb]).toEqual(["Sudan's army", 'sd-saf', 'confirmed']);
+    const b = only('Its troops had not withdrawn from Toretsk, Kyiv insisted.').claim;
+    expect([b.claimant.name, b.claimant.actor?.id, b.verb]).toEqual(['Kyiv', 'ua-gov', 'insisted']);
+  });
+
   it('inverted ", said Oleksandr Prokudin, the regional governor."', () => {
     const { claim } = only('Two civilians were killed in Kherson, said Oleksandr Prokudin, the regional governor.');
     expect(claim.claimant.name).toBe('Oleksandr Prokudin, the regional governor');
@@ -274,6 +288,15 @@ describe('quotations', () => {
       { name: 'the General Staff', actor: 'ua-general-staff', verb: 'said' },
     ]);
     expect(claims[1].quote.text).toBe('“Three Russian tanks were destroyed in the attack.”');
+  });
+});
+
+describe('statement forms', () => {
+  it('"X said in a statement that …" is X\'s claim', () => {
+    const text = 'Hamas said in a statement that Israeli strikes killed 18 people in Gaza City.';
+    const { claim } = only(text);
+    expect([claim.claimant.name, claim.claimant.actor?.id, claim.verb]).toEqual(['Hamas', 'ps-hamas', 'said']);
+    expect(claim.quote.text).toBe(text);
   });
 });
 
@@ -492,6 +515,11 @@ describe('known gaps', () => {
   gap('"Ukrainian military bloggers" are not the Ukrainian armed forces', () => {
     const { claims } = claimsIn('Russian troops reportedly entered the outskirts of Kostiantynivka, Ukrainian military bloggers said.');
     expect(claims.map((c) => ({ name: c.claimant.name, actor: c.claimant.actor?.id ?? null }))).toEqual([{ name: 'Ukrainian military bloggers', actor: null }]);
+  });
+
+  gap('"said in a statement that …": the content starts after "that"', () => {
+    const { doc, claims } = claimsIn('Hamas said in a statement that Israeli strikes killed 18 people in Gaza City.');
+    expect(claims.map((c) => content(doc, c))).toEqual(['Israeli strikes killed 18 people in Gaza City.']);
   });
 
   gap('"told Reuters that …": the content is what was told, without the addressee', () => {

@@ -65,8 +65,8 @@ describe('verification cues and their stances', () => {
     expect(run("Russia's defense ministry said its forces had captured Dachne. The claim has not been independently verified.").statements.map((v) => v.stance)).toEqual(['could-not-verify']);
   });
 
-  it('"had not corroborated the claim as of their latest updates on June 7": not-corroborated, as of that day', () => {
-    const r = run("Russia's defense ministry said on Saturday that its troops had taken Komar in the Donetsk region. Independent war monitors had not corroborated the claim as of their latest updates on June 7.");
+  it('"had not corroborated … as of their most recent updates on June 7": not-corroborated, as of that day', () => {
+    const r = run("Russia's defense ministry said on Saturday that its troops had taken Komar in the Donetsk region. Independent war monitors had not corroborated the capture as of their most recent updates on June 7.");
     expect(r.statements).toHaveLength(1);
     const v = r.statements[0];
     expect(v.stance).toBe('not-corroborated');
@@ -249,7 +249,7 @@ describe('document-level status', () => {
   });
 
   it('unverified: not corroborated by monitors; not acknowledged by the other side', () => {
-    expect(statuses(run("Russia's defense ministry said on Saturday that its troops had taken Komar in the Donetsk region. Independent war monitors had not corroborated the claim as of their latest updates on June 7."))).toEqual([['ru-mod', 'unverified']]);
+    expect(statuses(run("Russia's defense ministry said on Saturday that its troops had taken Komar in the Donetsk region. Independent war monitors had not corroborated the capture as of their most recent updates on June 7."))).toEqual([['ru-mod', 'unverified']]);
     const r = run("Russia's defense ministry said its forces had taken the village of Yablunivka in the Sumy region. Ukraine's military has not acknowledged the loss of the village.");
     expect(r.claims[0].verification.status).toBe('unverified');
   });
