@@ -37,6 +37,8 @@ const HEDGES = LEX.hedges.map((h) => new RegExp(`\\b${h.replace(/\s+/g, '\\s+')}
 /** A claim asserts something about the conflict: a number, an attack, a capture, a toll… Pure rhetoric has none of these. */
 const FACT_CUES = new RegExp(LEX.factCues, 'iu');
 const ACRONYM = /\b[A-Z]{2,6}\b/;
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
+const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
 const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
 
 /** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
@@ -119,6 +121,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (isFalseFriend(toks, i)) continue;
     const prev = toks[i - 1];
     if (prev && NOUN_DET.has(prev.lower)) continue; // "the claim", "its report"
+    if (prev && ['if', 'unless', 'when', 'once', 'be', 'been', 'being', 'not'].includes(prev.lower) && (t.lower === 'confirmed' || t.lower === 'verified' || t.lower === 'acknowledged')) continue;
+
     if (t.lower === 'saying' && !(prev && prev.lower === 'as')) continue; // only "quoted as saying"
     if ((t.lower === 'claim' || t.lower === 'report' || t.lower === 'say' || t.lower === 'deny') && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
     if (t.cap && i > 0) continue; // a capitalised "Reports" mid-sentence is a title
@@ -266,7 +270,7 @@ function personLike(name: string, reg: ReturnType<typeof actors>): boolean {
 function antecedent(anaphor: string, history: { name: string; span: Span }[], reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
   const a = anaphor.toLowerCase();
   const rev = [...history].reverse();
-  if (a === 'he' || a === 'she' || a === 'i') return rev.find((h) => personLike(h.name, reg)) ?? rev[0] ?? null;
+  if (a === 'he' || a === 'she' || a === 'i') return rev.find((h) => personLike(h.name, reg)) ?? null;
   if (PRONOUNS.has(a)) return rev.find((h) => !personLike(h.name, reg)) ?? rev[0] ?? null;
   const head = a.split(/\s+/).pop()!;
   return rev.find((h) => h.name.toLowerCase().includes(head) || (reg.resolve(h.name)?.name.toLowerCase().includes(head) ?? false)) ?? null;
@@ -294,15 +298,25 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   // The content is the sentence minus the attribution: what comes after "X said (that)", or before ", X said".
   let content: Span = quote;
   if (a) {
-    if (a.span.start - quote.start < 3 && a.verbSpan.end < quote.end) {
-      let c = a.verbSpan.end;
-      const rest = text.slice(c, quote.end);
-      const m = /^(\s+(on|late on|early on)\s+\w+)?(\s+that)?\s*/i.exec(rest);
-      c += m ? m[0].length : 0;
-      content = { start: c, end: quote.end };
-    } else if (a.span.start > quote.start + 10) {
-      const head = text.slice(quote.start, a.span.start).replace(/[\s,“”"—–-]+$/, '');
-      content = { start: quote.start, end: quote.start + head.length };
+    const len = quote.end - quote.start;
+    const attrStart = Math.min(a.span.start, a.verbSpan.start) - quote.start;
+    if (attrStart <= len * 0.35) {
+      // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
+      let from = Math.max(a.verbSpan.end, a.span.end);
+      const after = text.slice(from, quote.end);
+      const that = /^[^“"]{0,60}?\b(that|:)\s*/.exec(after) ?? /^\s*,\s*/.exec(after);
+      if (that) from += that[0].length;
+      else {
+        // "said on Sunday it had…", "said in a statement it…": skip the when and the where of the saying.
+        const adverbial = LEAD_ADVERBIAL.exec(after);
+        if (adverbial) from += adverbial[0].length;
+      }
+      while (from < quote.end && /[\s,]/.test(text[from])) from++;
+      content = { start: Math.min(from, quote.end), end: quote.end };
+    } else {
+      // "…, the regional governor said.", "…, according to X.", "“…,” Lysak wrote": the claim comes before.
+      const head = text.slice(quote.start, quote.start + attrStart).replace(/[\s,“”"—–-]+$/, '').replace(/,?\s*(according\s+to|citing|said)$/i, '');
+      if (head.length > 10) content = { start: quote.start, end: quote.start + head.length };
     }
   }
   const contentText = text.slice(content.start, content.end);

@@ -58,7 +58,7 @@ export function extractVerifications(doc: Document): Verification[] {
       // Who: the clause's subject before the cue ("CNN has not been able…", "Independent war monitors, including …").
       const subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '');
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
-      const by = subject && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|he|she|they|it)\b/u.test(subject)
+      const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it|the\s+(claim|report|toll|figure)s?)$/i.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.
