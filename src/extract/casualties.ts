@@ -32,7 +32,7 @@ const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 
 
 const reNumBefore = new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu');
 const reNumAfter = new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu');
-const reToll = new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
+const reToll = new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:[\w’',-]+\s+){0,12}?(?:to|of|at|reached)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
 const reSingle = /\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu;
 /** One victim named by a noun: "killing an Israeli security guard", "shot dead a police sergeant", "the killing of one fighter", "he died". */
 const reOne = /\b(killing|killed|shot\s+dead|shooting\s+dead|the\s+killing\s+of|the\s+death\s+of|wounding|injuring|wounded|injured)\s+(a|an|one)\s+(?:[\p{L}-]+\s+){0,4}?(civilian|man|woman|child|boy|girl|baby|soldier|officer|guard|sergeant|policeman|police\s+officer|fighter|militant|commander|member|resident|farmer|teacher|doctor|journalist|worker|person|individual|driver|shepherd|student)\b/giu;

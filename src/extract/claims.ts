@@ -252,6 +252,7 @@ export function extractClaims(doc: Document): Claim[] {
     }
   }
   linkRolesToNames(claims);
+  resolveInContext(claims, doc, reg);
   return claims;
 }
 
@@ -292,6 +293,27 @@ function linkRolesToNames(claims: Claim[]): void {
   }
 }
 
+/** "KYIV, June 9 (Reuters) - Russia's Defence Ministry" → "Russia's Defence Ministry": a dateline is not part of a name. */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}/ ,.'-]*?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?(?:^|\s)[-—–]\s+/u;
+
+/**
+ * "the Ministry of Defence", "the ministry" with no country: the same organisation the document already
+ * named (an earlier claimant whose actor has that word), else the outlet when it is that organisation
+ * (a ministry's own statement).
+ */
+function resolveInContext(claims: Claim[], doc: Document, reg: ReturnType<typeof actors>): void {
+  const outlet = doc.outlet ? reg.resolve(doc.outlet) : null;
+  for (const c of claims) {
+    if (c.claimant.actor) continue;
+    const words = c.claimant.name.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+    const head = words.find((w) => ['ministry', 'military', 'army', 'staff', 'police', 'governor', 'mayor', 'office', 'agency', 'service', 'kremlin', 'administration'].includes(w));
+    if (!head || words.length > 5) continue;
+    const earlier = claims.filter((o) => o !== c && o.claimant.actor && o.sentence <= c.sentence && o.claimant.actor.name.toLowerCase().includes(head)).pop();
+    const actor = earlier?.claimant.actor ?? (outlet && outlet.name.toLowerCase().includes(head) ? reg.ref(outlet) : null);
+    if (actor) c.claimant.actor = actor;
+  }
+}
+
 function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch): void {
   const text = doc.text;
   const quoteText = text.slice(quote.start, quote.end);
@@ -321,6 +343,8 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   }
   const contentText = text.slice(content.start, content.end);
   if (!FACT_CUES.test(contentText) && !ACRONYM.test(contentText)) return;
+  const dl = DATELINE.exec(name);
+  if (dl && dl[0].length < name.length && /[-—–]\s*$/.test(dl[0])) { span = { start: span.start + dl[0].length, end: span.end }; name = name.slice(dl[0].length); }
   claims.push({
     id: `${doc.id}:c${claims.length}`,
     claimant: { name, span, actor: reg.ref(reg.resolve(name)) },

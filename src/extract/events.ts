@@ -58,10 +58,13 @@ function sentenceTypes(s: string): { type: EventType; subtype: string | null; tr
   return [...(attack.length ? [attack[0]] : []), ...rest];
 }
 
+/** The attacking side: a demonym or actor just before the trigger ("Russian missiles", "an RSF drone"), or "by X" after it. */
 function actorSide(s: string, trigger: string): string | null {
   const at = s.toLowerCase().indexOf(trigger.toLowerCase());
-  const window = s.slice(Math.max(0, at - 60), at + trigger.length + 60);
-  for (const a of ACTOR_WORDS) if (a.re.test(window)) return a.side;
+  const before = s.slice(Math.max(0, at - 40), at + trigger.length);
+  const after = /^[^.]{0,40}?\b(?:by|from)\s+(?:the\s+)?([\w'’ -]{2,40})/i.exec(s.slice(at + trigger.length));
+  for (const a of ACTOR_WORDS) if (a.re.test(before) && !/\b(on|at|against|into|in)\s+\S+$/i.test(before.slice(0, before.search(a.re) + 1))) return a.side;
+  if (after) for (const a of ACTOR_WORDS) if (a.re.test(after[1])) return a.side;
   return null;
 }
 
@@ -104,10 +107,13 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (/^-(area|based|backed|controlled|installed|led)\b/i.test(after)) return type === 'drone_attack' || type === 'strike' ? false : false;
     const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
     // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.
-    if (p.mention === p.mention.toUpperCase() && /^(\s*\(|,\s*(\w+\s+\d|\p{Lu}{3,}))/u.test(after)) return false;
+    const sentenceStart = doc.sentences[si].start;
+    if (p.mention === p.mention.toUpperCase() && /\p{Lu}{3}/u.test(p.mention) && (p.span.start - sentenceStart < 3 || /^(\s*\(|,\s*(\w+\s+\d|\p{Lu}{3,}))/u.test(after))) return false;
     // The attacker as subject or agent ("Russia launched…", "Moscow is back on the offensive", "launched by Russia").
     const speaksFor = p.kind === 'country' || !!actors().exact(p.mention);
-    if (speaksFor && /^\s+(\w+ly\s+)?(launched|attacked|fired|said|says|claimed|claims|has|had|have|insisted|rejected|struck|sent|used|accused|denied|will|would|is|was|are|were|targeted|hit|shelled|bombed|took|captured|seized|advanced|pressed|pushed|continues|continued|deployed)\b/i.test(after)) return false;
+    if (speaksFor && /^\s+(\w+ly\s+)?(launched|attacked|fired|said|says|claimed|claims|has|had|have|insisted|rejected|struck|sent|used|accused|denied|will|would|is|was|are|were|targeted|hit|shelled|bombed|took|captured|seized|advanced|pressed|pushed|continues|continued|deployed|pounded|hammered|bombarded|stepped|intensified|keeps|kept|does|did|says)\b/i.test(after)) return false;
+    // "the border with Russia", "30 km from Russia": a reference point, not where it happened.
+    if (p.kind === 'country' && /\b(border\s+with|from|of|near)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country')) return false;
     if (p.kind === 'country' && /\b(launched|fired|sent|carried\s+out)\s+by\s+$/i.test(before)) return false;
     if (p.kind === 'country' && /^[’']s\s/i.test(after) && here.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 30)) return false;
     return true;
@@ -209,6 +215,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           ...codes,
         };
         if (type === 'talks' && date && doc.published && date.start > doc.published) e.status = 'planned';
+        if (where.filter((w) => w.kind !== 'country').length > 1 && (cas.killed || cas.injured)) e.tollShared = true;
         events.push(e);
         made.push(e);
       }

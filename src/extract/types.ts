@@ -107,6 +107,8 @@ export interface Event {
   children: Count | null;
   civilian: boolean | null;
   scope: 'incident' | 'aggregate';
+  /** The toll was given for several places at once ("killed 14 in Kharkiv, Donetsk and Kherson"): not this place's own count. */
+  tollShared?: boolean;
   status?: 'planned';
   quote: Quote;
   sentence: number;

@@ -84,7 +84,8 @@ export function blockOf(e: Event): string | null {
 const isPoint = (e: Event) => e.place?.kind === 'city' || e.place?.kind === 'facility';
 
 function sourcedCount(reports: EventReport[], pick: (e: Event) => Count | null, sources: Map<string, ReportSource>): SourcedCount | null {
-  const rows = reports.map((r) => ({ r, c: pick(r.event) })).filter((x) => x.c && (x.c.min != null || x.c.max != null));
+  // A toll given for several places at once is not this incident's own figure.
+  const rows = reports.filter((r) => !r.event.tollShared).map((r) => ({ r, c: pick(r.event) })).filter((x) => x.c && (x.c.min != null || x.c.max != null));
   if (!rows.length) return null;
   const mins = rows.map((x) => x.c!.min).filter((n): n is number => n != null);
   const highs = rows.map((x) => x.c!.max ?? x.c!.min).filter((n): n is number => n != null);
@@ -193,7 +194,15 @@ interface ClaimRef { a: Analysis; c: Claim; idx: number; fusedEvents: string[] }
 /** Who speaks, as a key: the actor when the registry knows it, else the name as written, normalised. */
 export const speakerKey = (c: Claim): string => c.claimant.actor?.id ?? actorKey(c.claimant.name);
 
-/** Claim matching and status: claims asserting the same fused event, or the same speaker saying the same thing, are one claim. */
+const sideOf = (c: Claim): string => c.claimant.actor?.side ?? `speaker:${speakerKey(c)}`;
+const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted']);
+
+/**
+ * Claim matching and status. A fused claim is one side's assertion: claims of the same side that assert
+ * the same fused event, or the same speaker saying the same thing in several documents. Claims by
+ * others about the same event are evidence: the opposing side asserting it confirms it, an independent
+ * source corroborates it, a denial denies it; media and the claimant's own side only echo it.
+ */
 export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, sources: Map<string, ReportSource>, copies: Map<string, string>): FusedClaim[] {
   const refs: ClaimRef[] = [];
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
@@ -203,16 +212,21 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   const k = (r: ClaimRef) => `${r.a.document.id}:${String(r.idx).padStart(4, '0')}`;
   const words = refs.map((r) => contentWords(r.a.document.text.slice(r.c.content.start, r.c.content.end)));
   const speaker = (r: ClaimRef) => speakerKey(r.c);
+  const byEventSide = new Map<string, ClaimRef[]>();
   const byEvent = new Map<string, ClaimRef[]>();
   const bySpeaker = new Map<string, number[]>();
   refs.forEach((r, i) => {
     uf.add(k(r));
-    for (const e of r.fusedEvents) { let l = byEvent.get(e); if (!l) byEvent.set(e, (l = [])); l.push(r); }
+    const denial = DENIAL_VERBS.has(r.c.verb);
+    for (const e of r.fusedEvents) {
+      let l = byEvent.get(e); if (!l) byEvent.set(e, (l = [])); l.push(r);
+      if (denial) continue; // "Moscow denied the strike" is evidence about Kyiv's claim, not a claim of its own about the event
+      const key = `${e}|${sideOf(r.c)}`;
+      let m = byEventSide.get(key); if (!m) byEventSide.set(key, (m = [])); m.push(r);
+    }
     let l = bySpeaker.get(speaker(r)); if (!l) bySpeaker.set(speaker(r), (l = [])); l.push(i);
   });
-  // Same asserted event → same claim (only for claims that are about an event: territorial claims, strikes…).
-  for (const list of byEvent.values()) for (let i = 1; i < list.length; i++) uf.union(k(list[0]), k(list[i]));
-  // Same speaker, same words, different documents → same claim.
+  for (const list of byEventSide.values()) for (let i = 1; i < list.length; i++) uf.union(k(list[0]), k(list[i]));
   for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
     const i = list[x];
     const j = list[y];
@@ -222,34 +236,35 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   const groups = new Map<string, ClaimRef[]>();
   for (const r of refs) { const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
 
+  const evidenceOf = (m: ClaimRef, kind: EvidenceKind): Evidence => {
+    const d = m.a.document;
+    return { date: d.published, kind, who: m.c.claimant.actor?.id ?? actorKey(m.c.claimant.name), whoName: m.c.claimant.name, side: m.c.claimant.actor?.side ?? null, type: m.c.claimant.actor?.type ?? null, docId: d.id, outlet: d.outlet, url: d.url, text: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end };
+  };
+
   const out: FusedClaim[] = [];
   for (const members of groups.values()) {
-    const origin = members[0];
+    const origin = members.find((m) => !DENIAL_VERBS.has(m.c.verb)) ?? members[0];
     const oc = origin.c;
     const originSide = oc.claimant.actor?.side ?? null;
     const evidence: Evidence[] = [];
     const reports: FusedClaim['reports'] = [];
+    const memberSet = new Set(members);
     for (const m of members) {
       const d = m.a.document;
       const src = sources.get(d.id)!;
       reports.push({ documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end, source: src.key, copyGroup: copies.get(d.id) ?? d.id, claimant: m.c.claimant.name });
-      const side = m.c.claimant.actor?.side ?? null;
-      const type = m.c.claimant.actor?.type ?? null;
-      let kind: EvidenceKind = 'echo';
-      if (m === origin || (m.c.claimant.actor && m.c.claimant.actor.id === oc.claimant.actor?.id) || speaker(m) === speaker(origin)) kind = 'assert';
-      else if (opposing(originSide, side)) kind = m.c.verification.status === 'disputed' || m.c.verification.status === 'denied' ? 'dispute' : 'confirm';
-      else if (isIndependentType(type, side)) kind = 'corroborate';
-      else if (side && side === originSide) kind = 'echo';
-      evidence.push({ date: d.published, kind, who: m.c.claimant.actor?.id ?? actorKey(m.c.claimant.name), whoName: m.c.claimant.name, side, type, docId: d.id, outlet: d.outlet, url: d.url, text: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end });
+      evidence.push(evidenceOf(m, speaker(m) === speaker(origin) || m.c.claimant.actor?.id === oc.claimant.actor?.id ? 'assert' : 'echo'));
       for (const vi of m.c.verification.statements) {
         const v = m.a.verifications[vi];
-        const bySide = v.by?.actor?.side ?? null;
-        const byType = v.by?.actor?.type ?? null;
+        // Who speaks in a statement without a named subject is the outlet, in its own voice.
+        const byActor = v.by?.actor ?? (!v.by ? (src.side ? { side: src.side, type: src.type } : null) : null);
+        const bySide = byActor?.side ?? null;
+        const byType = byActor?.type ?? null;
         let vk: EvidenceKind | null = null;
         if (v.stance === 'could-not-verify') vk = 'could-not-verify';
         else if (v.stance === 'not-corroborated') vk = 'not-corroborated';
-        else if (v.stance === 'denies') vk = opposing(originSide, bySide) || !v.by ? 'deny' : isIndependentType(byType, bySide) ? 'dispute' : null;
-        else if (v.stance === 'disputes') vk = bySide === originSide && bySide ? null : 'dispute';
+        else if (v.stance === 'denies') vk = opposing(originSide, bySide) ? 'deny' : bySide && bySide === originSide ? null : 'dispute';
+        else if (v.stance === 'disputes') vk = bySide && bySide === originSide ? null : 'dispute';
         else if (v.stance === 'confirms') {
           if (opposing(originSide, bySide)) vk = 'confirm';
           else if (isIndependentType(byType, bySide) || /geolocat/i.test(v.cue)) vk = 'corroborate';
@@ -258,7 +273,23 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
         evidence.push({ date: v.asOf ?? d.published, kind: vk, who: v.by?.actor?.id ?? (v.by ? actorKey(v.by.name) : src.key), whoName: v.by?.name ?? d.outlet ?? 'the report', side: bySide, type: byType, docId: d.id, outlet: d.outlet, url: d.url, text: v.text, start: v.span.start, end: v.span.end });
       }
     }
-    // One piece of evidence per statement: the same sentence reached through two member claims counts once.
+    // Others speaking of the same event.
+    const events = new Set(members.flatMap((m) => m.fusedEvents));
+    for (const e of events) {
+      for (const o of byEvent.get(e) ?? []) {
+        if (memberSet.has(o)) continue;
+        const side = o.c.claimant.actor?.side ?? null;
+        const type = o.c.claimant.actor?.type ?? null;
+        const denial = DENIAL_VERBS.has(o.c.verb);
+        const contested = o.c.verification.status === 'disputed' || o.c.verification.status === 'denied';
+        let kind: EvidenceKind;
+        if (opposing(originSide, side)) kind = denial ? 'deny' : contested ? 'dispute' : 'confirm';
+        else if (isIndependentType(type, side)) kind = denial ? 'dispute' : 'corroborate';
+        else kind = 'echo';
+        evidence.push(evidenceOf(o, kind));
+      }
+    }
+    // One piece of evidence per sentence and kind: the same sentence reached twice counts once.
     const seen = new Set<string>();
     const unique = evidence.filter((e) => { const key = `${e.docId}:${e.start}:${e.kind}`; if (seen.has(key)) return false; seen.add(key); return true; });
     const { status, history } = statusHistory(unique);
@@ -266,12 +297,12 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
       id: hashId('cl-', `${origin.a.document.id}:${origin.idx}`),
       claimant: { name: oc.claimant.name, actorId: oc.claimant.actor?.id ?? null, side: originSide, type: oc.claimant.actor?.type ?? null },
       text: oc.quote.text,
-      events: [...new Set(members.flatMap((m) => m.fusedEvents))],
+      events: [...events],
       reports,
       evidence: unique,
       status,
       statusHistory: history,
-      firstReported: origin.a.document.published,
+      firstReported: members.map((m) => m.a.document.published).filter((p): p is string => !!p).sort()[0] ?? null,
     });
   }
   out.sort((a, b) => (a.firstReported ?? '').localeCompare(b.firstReported ?? '') || a.id.localeCompare(b.id));

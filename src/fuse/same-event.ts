@@ -61,5 +61,9 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   const x = a.event;
   const y = b.event;
   if (x.scope !== 'incident' || y.scope !== 'incident') return false;
-  return compatibleTypes(x, y) && compatiblePlaces(x.place, y.place) && overlappingDates(x.date, y.date) && compatibleActors(x, y);
+  // A territorial claim is repeated for days after it is made; an attack is dated to its day.
+  const slack = FAMILY[x.type] === 'territory' ? 7 : 1;
+  // The same town on the same day outweighs a disagreement on who attacked, which our reading of actors often gets wrong.
+  const samePointSameDay = !!x.place && !!y.place && (x.place.kind === 'city' || x.place.kind === 'facility') && x.date?.start === y.date?.start;
+  return compatibleTypes(x, y) && compatiblePlaces(x.place, y.place) && overlappingDates(x.date, y.date, slack) && (samePointSameDay || compatibleActors(x, y));
 }

@@ -247,7 +247,7 @@ describe('known gaps', () => {
     expect(e.type).toBe('drone_attack');
   });
 
-  it.fails('the attacker, not the target country, is the actor: "Russia launched ... at Ukraine"', () => {
+  it('the attacker, not the target country, is the actor: "Russia launched ... at Ukraine"', () => {
     const e = single('Russia launched 50 drones and 7 missiles at Ukraine overnight, the air force said.');
     expect(e.actor).toBe('RU');
   });

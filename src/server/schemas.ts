@@ -1,0 +1,357 @@
+import { z } from 'zod';
+import type { Analysis, EventType, PlaceKind } from '../extract/types.js';
+import type { FusedClaim, FusedEvent } from '../fuse/fuse.js';
+import type { FusedStatus } from '../fuse/status.js';
+import type { DocumentSummary, SearchHit } from '../store/store.js';
+
+/**
+ * Zod schemas for everything the HTTP API reads and writes. The same objects validate requests in
+ * app.ts and generate the OpenAPI document in openapi.ts, so the two cannot drift apart. Response
+ * schemas are checked against the TypeScript types at compile time (see the end of this file).
+ */
+
+// Names for reusable schemas: openapi.ts emits them as components and refers to them with $ref.
+export const SCHEMA_NAMES = new Map<z.ZodTypeAny, string>();
+const named = <T extends z.ZodTypeAny>(name: string, schema: T): T => { SCHEMA_NAMES.set(schema, name); return schema; };
+
+// ---------------------------------------------------------------- enumerations
+
+export const FUSED_STATUSES = ['unverified', 'corroborated', 'confirmed', 'disputed', 'denied'] as const satisfies readonly FusedStatus[];
+export const EVENT_TYPES = ['strike', 'drone_attack', 'shelling', 'ground_advance', 'territorial_claim', 'civilian_casualties',
+  'infrastructure_damage', 'airport_disruption', 'talks', 'other'] as const satisfies readonly EventType[];
+export const PLACE_KINDS = ['city', 'region', 'country', 'facility'] as const satisfies readonly PlaceKind[];
+const DOC_CLAIM_STATUSES = ['unverified', 'confirmed', 'denied', 'disputed', 'unstated'] as const;
+const EVIDENCE_KINDS = ['assert', 'echo', 'corroborate', 'confirm', 'deny', 'dispute', 'could-not-verify', 'not-corroborated'] as const;
+const STANCES = ['confirms', 'could-not-verify', 'not-corroborated', 'denies', 'disputes'] as const;
+const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl', 'rss', 'atom'] as const;
+
+const oneOf = (name: string, values: readonly string[]) => ({ errorMap: (_i: z.ZodIssueOptionalMessage, ctx: { data: unknown }) => ({ message: `must be one of ${values.join(', ')}; got "${String(ctx.data)}"` }) });
+
+// ---------------------------------------------------------------- query and path parameters
+
+export const MAX_LIMIT = 500;
+export const DEFAULT_LIMIT = 50;
+
+const isoDay = (what: string) => z.string({ invalid_type_error: 'must be a date as YYYY-MM-DD' })
+  .date(`must be a calendar date as YYYY-MM-DD`)
+  .describe(what);
+
+/** `limit`: a whole number 1–500; strings from the query are converted only when they are all digits. */
+const limit = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d{1,6}$/.test(v) ? Number(v) : v),
+  z.number({ invalid_type_error: `must be a whole number from 1 to ${MAX_LIMIT}` }).int()
+    .min(1, `must be a whole number from 1 to ${MAX_LIMIT}`).max(MAX_LIMIT, `must be a whole number from 1 to ${MAX_LIMIT}`),
+).default(DEFAULT_LIMIT).describe(`page size (1–${MAX_LIMIT})`);
+
+const cursor = z.string().min(1).max(1024).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API issued (expected the next_cursor of a previous page)')
+  .optional().describe('opaque: the next_cursor of the previous page, with the same filters');
+
+const text = (what: string, max = 200) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).describe(what);
+const country = z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code (UA, RU, …)')
+  .transform((s) => s.toUpperCase()).describe('ISO 3166-1 alpha-2 country code');
+
+/** since ≤ until, checked on the whole query so the error names `until`. */
+const ordered = <T extends { since?: string; until?: string }>(q: T, ctx: z.RefinementCtx) => {
+  if (q.since && q.until && q.since > q.until) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['until'], message: `must not be before since (${q.since})` });
+};
+
+export const DocumentsQuery = z.object({
+  since: isoDay('published on or after this day').optional(),
+  until: isoDay('published on or before this day').optional(),
+  outlet: text('outlet name, exact match ignoring case').optional(),
+  limit,
+  cursor,
+}).superRefine(ordered);
+
+export const ClaimsQuery = z.object({
+  status: z.enum(FUSED_STATUSES, oneOf('status', FUSED_STATUSES)).optional().describe('fused status (as of `as_of` when given)'),
+  side: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a side code such as UA, RU or neutral').optional().describe('claimant side from the actor registry (UA, RU, neutral, …)'),
+  claimant: text('claimant name (substring, ignoring case) or actor id').optional(),
+  since: isoDay('first reported on or after this day').optional(),
+  until: isoDay('first reported on or before this day').optional(),
+  as_of: isoDay('the claims as they stood at the end of this day: later evidence and reports are left out and status is recomputed').optional(),
+  limit,
+  cursor,
+}).superRefine(ordered);
+
+export const AsOfQuery = z.object({
+  as_of: isoDay('as it stood at the end of this day').optional(),
+});
+
+export const EventsQuery = z.object({
+  type: z.enum(EVENT_TYPES, oneOf('type', EVENT_TYPES)).optional().describe('event type'),
+  country: country.optional(),
+  region: text('admin-1 region (substring, ignoring case)').optional(),
+  since: isoDay('events ending on or after this day').optional(),
+  until: isoDay('events starting on or before this day').optional(),
+  limit,
+  cursor,
+}).superRefine(ordered);
+
+export const PlacesQuery = z.object({
+  country: country.optional(),
+  admin1: text('admin-1 region (substring, ignoring case)').optional(),
+  kind: z.enum(PLACE_KINDS, oneOf('kind', PLACE_KINDS)).optional().describe('place kind'),
+  since: isoDay('mentioned in documents published on or after this day').optional(),
+  until: isoDay('mentioned in documents published on or before this day').optional(),
+  limit,
+  cursor,
+}).superRefine(ordered);
+
+export const SearchQuery = z.object({
+  q: text('words to find (each word matches as a prefix)', 500),
+  limit,
+  cursor,
+});
+
+export const BriefQuery = z.object({
+  since: isoDay('first day of the period (default: six days before until)').optional(),
+  until: isoDay('last day of the period (default: the latest day with fused events or claims)').optional(),
+  country: country.optional(),
+}).superRefine(ordered);
+
+export const IngestQuery = z.object({
+  url: z.string().url('must be an absolute URL').max(2000).optional().describe('URL of the article, when the body does not say'),
+  outlet: text('outlet, when the body does not say').optional(),
+  title: text('title, when the body does not say', 500).optional(),
+  published: isoDay('publication day, when neither the metadata nor the text gives one').optional(),
+});
+
+export const IdParam = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id (letters, digits, - and _)').describe('id, or a unique prefix of one'),
+});
+
+// ---------------------------------------------------------------- request bodies
+
+const optStr = z.union([z.string(), z.number()]).nullable().optional();
+
+/**
+ * One article as JSON: our shape `{id?, url?, outlet?, title?, published?, text}` or the common crawler
+ * shape (`maintext`, `date_publish`, `source_domain`). Other members are kept and ignored.
+ */
+export const ArticleJson = named('ArticleJson', z.object({
+  id: optStr.describe('the outlet\'s own id'),
+  url: z.string().max(2000).nullable().optional(),
+  outlet: optStr,
+  title: z.string().nullable().optional(),
+  published: optStr.describe('publication date (anything a date parser understands)'),
+  text: z.string().optional().describe('the article text (HTML fragments are read as HTML)'),
+  maintext: z.string().optional().describe('crawler shape: the article text'),
+  date_publish: optStr.describe('crawler shape: publication date'),
+  source_domain: z.string().nullable().optional().describe('crawler shape: outlet domain'),
+}).passthrough().superRefine((o, ctx) => {
+  const body = [o.text, o.maintext, o.content, o.body, o.articleBody, o.article_text].find((v) => typeof v === 'string');
+  if (typeof body !== 'string') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['text'], message: 'an article needs its text (text, or maintext in the crawler shape)' });
+  else if (!body.trim()) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['text'], message: 'article text is empty' });
+}));
+
+export const MAX_BATCH = 100;
+export const IngestJsonBody = z.union([ArticleJson, z.array(ArticleJson).min(1, 'holds no articles').max(MAX_BATCH, `at most ${MAX_BATCH} articles per request`)]);
+
+// ---------------------------------------------------------------- responses
+
+const span = named('Span', z.object({ start: z.number().int(), end: z.number().int() }).describe('half-open character range into document.text'));
+const quote = named('Quote', z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }));
+const actorRef = named('ActorRef', z.object({ id: z.string(), name: z.string(), side: z.string(), type: z.string() }));
+const dateRange = named('DateRange', z.object({
+  start: z.string(), end: z.string(), precision: z.enum(['day', 'week', 'month', 'year']), text: z.string().optional(), span: span.optional(),
+}));
+const count = named('Count', z.object({ min: z.number().nullable(), max: z.number().nullable(), text: z.string().optional() }));
+const resolvedPlace = {
+  name: z.string(), geonameId: z.number().int().nullable(), lat: z.number().nullable(), lon: z.number().nullable(),
+  country: z.string().nullable(), admin1: z.string().nullable(), admin1Code: z.string().nullable(), admin1Acled: z.string().nullable(),
+  kind: z.enum(PLACE_KINDS), precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+};
+const eventPlace = named('EventPlace', z.object({ ...resolvedPlace, mention: z.string() }));
+const place = named('Place', z.object({ ...resolvedPlace, mention: z.string(), span, sentence: z.number().int(), why: z.string() }));
+
+const claim = named('Claim', z.object({
+  id: z.string(),
+  claimant: z.object({ name: z.string(), span, actor: actorRef.nullable() }),
+  quote, content: span, verb: z.string(), hedges: z.array(z.string()), sentence: z.number().int(), rule: z.string(),
+  verification: z.object({ status: z.enum(DOC_CLAIM_STATUSES), statements: z.array(z.number().int()) }),
+  events: z.array(z.number().int()),
+}));
+const verification = named('Verification', z.object({
+  by: z.object({ name: z.string(), actor: actorRef.nullable() }).nullable(),
+  stance: z.enum(STANCES), asOf: z.string().nullable(), span, text: z.string(), sentence: z.number().int(), cue: z.string(), claims: z.array(z.number().int()),
+}));
+const event = named('Event', z.object({
+  id: z.string(), type: z.enum(EVENT_TYPES), subtype: z.string().nullable(), actor: z.string().nullable(), place: eventPlace.nullable(),
+  date: dateRange.nullable(), killed: count.nullable(), injured: count.nullable(), children: count.nullable(), civilian: z.boolean().nullable(),
+  scope: z.enum(['incident', 'aggregate']), status: z.literal('planned').optional(), quote, sentence: z.number().int(), trigger: z.string(),
+  claim: z.number().int().nullable(),
+  acled: z.object({ event_type: z.string(), sub_event_type: z.string(), disorder_type: z.string() }),
+  plover: z.object({ event: z.string(), mode: z.string() }),
+}));
+const document = named('Document', z.object({
+  id: z.string().describe('content hash (16 hex digits)'), externalId: z.string().nullable(), url: z.string().nullable(), outlet: z.string().nullable(),
+  title: z.string().nullable(), section: z.string().nullable(), author: z.string().nullable(), published: z.string().nullable().describe('YYYY-MM-DD'),
+  publishedFrom: z.enum(['metadata', 'dateline', 'caption', 'option']).nullable(), format: z.enum(FORMATS), origin: z.string(),
+  text: z.string().describe('the cleaned text; every offset refers to it'),
+  paragraphs: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.enum(['body', 'heading', 'bullet', 'caption']) })),
+  sentences: z.array(z.object({ start: z.number().int(), end: z.number().int(), paragraph: z.number().int() })),
+  sources: z.array(z.string()), imageCredits: z.array(z.string()),
+  messages: z.array(z.object({ reason: z.string(), ruleId: z.string(), severity: z.enum(['info', 'warning', 'error']), span: span.optional() })),
+}));
+export const AnalysisSchema = named('Analysis', z.object({
+  document, claims: z.array(claim), verifications: z.array(verification), events: z.array(event), places: z.array(place),
+}).describe('one stored document and everything extracted from it'));
+
+export const DocumentSummarySchema = named('DocumentSummary', z.object({
+  id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(), url: z.string().nullable(),
+  versionOf: z.string().nullable().describe('the earlier version this one replaced'), supersededBy: z.string().nullable(),
+}));
+
+const reportFields = {
+  documentId: z.string(), url: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(),
+  quote: z.string(), start: z.number().int(), end: z.number().int(),
+  source: z.string().describe('independence family (wire, outlet, domain, or unknown:<doc>)'),
+  copyGroup: z.string().describe('near-duplicate copies of one story share a group'),
+};
+const report = named('Report', z.object(reportFields));
+const sourcedCount = named('SourcedCount', z.object({
+  low: z.number().nullable(), best: z.number().nullable().describe('the latest report\'s figure; never a sum'), high: z.number().nullable(),
+  bySource: z.array(z.object({ source: z.string(), documentId: z.string(), published: z.string().nullable(), min: z.number().nullable(), max: z.number().nullable() })),
+}));
+export const FusedEventSchema = named('FusedEvent', z.object({
+  id: z.string(), type: z.enum(EVENT_TYPES), subtype: z.string().nullable(), actor: z.string().nullable(), place: eventPlace.nullable(),
+  date: dateRange.nullable(), scope: z.enum(['incident', 'aggregate']), killed: sourcedCount.nullable(), injured: sourcedCount.nullable(),
+  reports: z.array(report), sourceCount: z.number().int().describe('independent families behind it'),
+  acled: z.object({ event_type: z.string(), sub_event_type: z.string(), disorder_type: z.string() }),
+  plover: z.object({ event: z.string(), mode: z.string() }),
+}).describe('one incident fused across reports'));
+
+const evidence = named('Evidence', z.object({
+  date: z.string().nullable(), kind: z.enum(EVIDENCE_KINDS), who: z.string(), whoName: z.string(), side: z.string().nullable(), type: z.string().nullable(),
+  docId: z.string(), outlet: z.string().nullable(), url: z.string().nullable(), text: z.string().describe('the exact sentence or clause'),
+  start: z.number().int(), end: z.number().int(),
+}));
+const statusChange = named('StatusChange', z.object({
+  date: z.string().nullable(), status: z.enum(FUSED_STATUSES), because: z.array(z.number().int()).describe('indices into evidence'),
+}));
+export const FusedClaimSchema = named('FusedClaim', z.object({
+  id: z.string(),
+  claimant: z.object({ name: z.string(), actorId: z.string().nullable(), side: z.string().nullable(), type: z.string().nullable() }),
+  text: z.string(), events: z.array(z.string()).describe('fused event ids the claim asserts'),
+  reports: z.array(z.object({ ...reportFields, claimant: z.string() })),
+  evidence: z.array(evidence), status: z.enum(FUSED_STATUSES), statusHistory: z.array(statusChange), firstReported: z.string().nullable(),
+}).describe('one claim fused across reports, its status derived from the evidence'));
+
+export const ExplainSchema = named('ClaimExplanation', z.object({
+  id: z.string(), as_of: z.string().nullable(), status: z.enum(FUSED_STATUSES),
+  lines: z.array(z.string()).describe('plain-language explanation, one sentence per line'),
+  evidence: z.array(evidence), statusHistory: z.array(statusChange),
+}));
+
+export const SearchHitSchema = named('SearchHit', z.object({
+  id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(),
+  snippet: z.string().describe('matching passage; matches in [brackets]'),
+}));
+
+export const PlaceSummarySchema = named('PlaceSummary', z.object({
+  key: z.string().describe('stable key of the place (country|admin1|name|kind|geonameid)'),
+  name: z.string(), country: z.string().nullable(), admin1: z.string().nullable(), kind: z.string(), geonameId: z.number().int().nullable(),
+  lat: z.number().nullable(), lon: z.number().nullable(),
+  mentions: z.number().int().describe('mentions across current documents'), documents: z.number().int().describe('documents mentioning it'),
+  firstSeen: z.string().nullable(), lastSeen: z.string().nullable(), aliases: z.array(z.string()).describe('distinct spellings as written'),
+}));
+
+export const BriefSchema = named('Brief', z.object({
+  period: z.object({ since: z.string().nullable(), until: z.string().nullable() }), country: z.string().nullable(),
+  generator: z.string().describe('which code produced the briefing'),
+}).passthrough().describe('a situation briefing for a period'));
+
+const ingestItem = named('IngestItem', z.object({
+  origin: z.string(), status: z.enum(['new', 'version', 'unchanged', 'failed']), id: z.string().nullable(),
+  previous: z.string().nullable().describe('for a new version: the document it replaces'), reason: z.string().nullable(),
+  title: z.string().nullable(), published: z.string().nullable(), claims: z.number().int(), events: z.number().int(), places: z.number().int(),
+}));
+export const IngestResultSchema = named('IngestResult', z.object({
+  items: z.array(ingestItem),
+  counts: z.object({ new: z.number().int(), versions: z.number().int(), unchanged: z.number().int(), failed: z.number().int() }),
+  fusion: z.object({ documents: z.number().int(), full: z.boolean() }).describe('documents re-fused'),
+}));
+
+export const ProblemSchema = named('Problem', z.object({
+  type: z.string().describe('URI naming the kind of problem'), title: z.string(), status: z.number().int(), detail: z.string(), instance: z.string(),
+  errors: z.array(z.object({ in: z.enum(['query', 'path', 'header', 'body']), name: z.string(), detail: z.string() })).optional(),
+}).passthrough().describe('RFC 9457 problem details'));
+
+export const page = <T extends z.ZodTypeAny>(name: string, item: T) => named(name, z.object({
+  items: z.array(item),
+  next_cursor: z.string().nullable().describe('pass as cursor for the next page; null on the last page'),
+}));
+
+// ---------------------------------------------------------------- the route table
+
+export type Method = 'get' | 'post';
+export interface RouteSpec {
+  method: Method;
+  /** Hono style (`:id`); openapi.ts rewrites it to `{id}`. */
+  path: string;
+  summary: string;
+  description?: string;
+  query?: z.ZodTypeAny;
+  params?: z.ZodTypeAny;
+  /** Request bodies by media type; `null` schema = any content of that type. */
+  body?: Record<string, z.ZodTypeAny | null>;
+  responses: Record<number, { description: string; schema?: z.ZodTypeAny }>;
+  write?: boolean;
+}
+
+const notFound = { 404: { description: 'no such record' } };
+
+export const ROUTES = {
+  listDocuments: { method: 'get', path: '/api/documents', summary: 'List stored documents, newest first', query: DocumentsQuery,
+    description: 'Current versions only. Ordered by (published descending, id); undated documents come last.',
+    responses: { 200: { description: 'a page of documents', schema: page('DocumentPage', DocumentSummarySchema) } } },
+  getDocument: { method: 'get', path: '/api/documents/:id', summary: 'One document with its claims, events, places and verification statements', params: IdParam,
+    responses: { 200: { description: 'the document and its analysis', schema: AnalysisSchema }, ...notFound } },
+  ingest: { method: 'post', path: '/api/documents', summary: 'Ingest an article (JSON, HTML, text, Markdown, RSS/Atom or JSON Lines)', query: IngestQuery, write: true,
+    description: 'The body is read by the same readers as `sitrep ingest`; the stored documents are fused with the rest. 201 when anything was stored, 200 when every item was already stored.',
+    body: {
+      'application/json': IngestJsonBody, 'application/x-ndjson': null, 'text/html': null, 'text/plain': null, 'text/markdown': null,
+      'application/rss+xml': null, 'application/atom+xml': null, 'application/xml': null,
+    },
+    responses: {
+      201: { description: 'stored (some items may have failed; see items)', schema: IngestResultSchema },
+      200: { description: 'nothing new: every item was already stored', schema: IngestResultSchema },
+      413: { description: 'body larger than the limit' }, 415: { description: 'unsupported content type' }, 422: { description: 'nothing in the body could be ingested' },
+    } },
+  listClaims: { method: 'get', path: '/api/claims', summary: 'Claims fused across documents, with their derived status', query: ClaimsQuery,
+    description: 'Ordered by (first reported, id); claims never dated come first.',
+    responses: { 200: { description: 'a page of fused claims', schema: page('ClaimPage', FusedClaimSchema) } } },
+  getClaim: { method: 'get', path: '/api/claims/:id', summary: 'One fused claim', params: IdParam, query: AsOfQuery,
+    responses: { 200: { description: 'the fused claim', schema: FusedClaimSchema }, ...notFound } },
+  explainClaim: { method: 'get', path: '/api/claims/:id/explain', summary: 'Why a claim has its status, in plain sentences, with the evidence', params: IdParam, query: AsOfQuery,
+    responses: { 200: { description: 'the explanation', schema: ExplainSchema }, ...notFound } },
+  listEvents: { method: 'get', path: '/api/events', summary: 'Events fused across documents', query: EventsQuery,
+    description: 'Ordered by (start date, id); undated events come first.',
+    responses: { 200: { description: 'a page of fused events', schema: page('EventPage', FusedEventSchema) } } },
+  getEvent: { method: 'get', path: '/api/events/:id', summary: 'One fused event', params: IdParam,
+    responses: { 200: { description: 'the fused event', schema: FusedEventSchema }, ...notFound } },
+  listPlaces: { method: 'get', path: '/api/places', summary: 'Places mentioned in current documents, with mention and document counts', query: PlacesQuery,
+    description: 'Ordered by (documents descending, key).',
+    responses: { 200: { description: 'a page of places', schema: page('PlacePage', PlaceSummarySchema) } } },
+  search: { method: 'get', path: '/api/search', summary: 'Full-text search with highlighted snippets', query: SearchQuery,
+    description: 'Ordered by relevance (BM25), then id.',
+    responses: { 200: { description: 'a page of hits', schema: page('SearchPage', SearchHitSchema) } } },
+  brief: { method: 'get', path: '/api/brief', summary: 'Situation briefing for a period', query: BriefQuery,
+    responses: { 200: { description: 'the briefing', schema: BriefSchema } } },
+  openapi: { method: 'get', path: '/api/openapi.json', summary: 'This OpenAPI document',
+    responses: { 200: { description: 'OpenAPI 3.1 document' } } },
+} satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof ROUTES;
+
+// ---------------------------------------------------------------- compile-time checks: what we send satisfies what we document
+
+const conforms = <T>() => <S extends z.ZodTypeAny>(_s: S, _f: (x: T) => z.output<S>) => true;
+export const TYPE_CHECKS = [
+  conforms<Analysis>()(AnalysisSchema, (x) => x),
+  conforms<DocumentSummary>()(DocumentSummarySchema, (x) => x),
+  conforms<FusedClaim>()(FusedClaimSchema, (x) => x),
+  conforms<FusedEvent>()(FusedEventSchema, (x) => x),
+  conforms<SearchHit>()(SearchHitSchema, (x) => x),
+];
