@@ -188,6 +188,8 @@ function buildFocus(mentions: Mention[]): Focus {
   for (const m of mentions) {
     const c = unambiguous(m);
     if (!c) continue;
+    // A dateline ("MOSCOW (Reuters) -") says where the reporter sat; it is no context for the places in the story.
+    if (m.mention.length > 2 && m.mention === m.mention.toUpperCase()) continue;
     // Only what is surely where it says shapes the focus: countries, regions, big or typed places.
     if (!(c.kind === 'country' || c.kind === 'region' || m.kindHint || c.population >= 100_000 || m.candidates.length === 1 && c.population >= 20_000)) continue;
     if (c.country) f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + (c.kind === 'country' ? 1 : 2));
@@ -233,7 +235,8 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     if (c.kind === 'facility' && m.kindHint !== 'facility') score -= 4;
     if (m.countryHint) { if (c.country === m.countryHint) { score += 6; reason = 'possessive-country'; } else score -= 6; }
     if (cf > 0) { score += 4 * cf + 1; if (reason === 'population') reason = 'focus-country'; }
-    if (c.admin1 && sentenceRegions?.has(c.admin1)) { score += 4; reason = 'region-context'; }
+    if (c.admin1 && namedRegions?.has(c.admin1)) { score += 7; reason = 'region-context'; }
+    else if (c.admin1 && sentenceRegions?.has(c.admin1)) { score += 4; reason = 'region-context'; }
     else if (c.admin1 && focus.admin1s.has(c.admin1)) { score += 2; if (reason !== 'possessive-country') reason = 'document-region'; }
     if (score > bestScore) { bestScore = score; best = c; why = reason; }
   }

@@ -96,6 +96,18 @@ export function collect<R, T>(opts: {
   return { items: items.map((x) => x.item), next_cursor: more ? encodeCursor(opts.list, opts.filters, items[items.length - 1].key) : null };
 }
 
+/**
+ * A claim as it stood at the end of a day (claimAsOf), with the status history's evidence indices
+ * renumbered to follow the filtered evidence list.
+ */
+export function claimOn(c: FusedClaim, day: string): FusedClaim | null {
+  const v = claimAsOf(c, day);
+  if (!v) return null;
+  const renumber = new Map<number, number>();
+  c.evidence.forEach((e, i) => { if (!e.date || e.date <= day) renumber.set(i, renumber.size); });
+  return { ...v, statusHistory: v.statusHistory.map((h) => ({ ...h, because: h.because.filter((i) => renumber.has(i)).map((i) => renumber.get(i)!) })) };
+}
+
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 class Where {
@@ -178,7 +190,7 @@ export class Lists {
       keyOf: (r) => [r.k, r.id],
       map: (r) => {
         let c: FusedClaim | null = JSON.parse(r.json) as FusedClaim;
-        if (asOf) c = claimAsOf(c, asOf);
+        if (asOf) c = claimOn(c, asOf);
         if (c && f.status && c.status !== f.status) return null;
         return c;
       },

@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { updateFusion } from '../fuse/update.js';
+import { createApp, type AppOptions } from '../server/app.js';
+import { dbPath } from './util.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: ServerType;
+  close(): Promise<void>;
+}
+
+/** Starts the API on host:port (port 0 picks a free one). Resolves once listening. */
+export function startServer(store: SqliteStore, o: AppOptions & { port: number; host: string }): Promise<RunningServer> {
+  const app = createApp(store, o);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, (info: AddressInfo) => {
+      server.off('error', reject);
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${host}:${info.port}`,
+        port: info.port,
+        server,
+        close: () => new Promise<void>((res, rej) => {
+          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          server.close((err) => (err ? rej(err) : res()));
+        }),
+      });
+    });
+    server.once('error', reject);
+  });
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+interface Opts { port: string; host: string; private?: boolean; cors?: string }
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the store over HTTP: JSON API under /api (OpenAPI document at /api/openapi.json); set SITREP_TOKEN to require a bearer token for writes')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
+    .option('--host <address>', 'address to bind (loopback by default; anything else exposes the store to the network)', '127.0.0.1')
+    .option('--private', 'require the bearer token (SITREP_TOKEN) for reads too')
+    .option('--cors <origin>', 'allow cross-origin requests from this origin (off by default)')
+    .action(async (opts: Opts, cmd: Command) => {
+      if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535) throw new Error(`--port must be a number from 0 to 65535, got "${opts.port}"`);
+      const token = process.env.SITREP_TOKEN?.trim() || null;
+      if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
+      if (opts.cors && opts.cors !== '*' && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) throw new Error(`--cors must be an origin such as https://example.org (or *), got "${opts.cors}"`);
+      const path = dbPath(cmd);
+      const fresh = !existsSync(path);
+      const store = new SqliteStore(path);
+      if (fresh) console.error(`sitrep serve: created an empty store at ${path}`);
+      if (store.fusionStale()) updateFusion(store, []);
+      let running: RunningServer;
+      try {
+        running = await startServer(store, { port: Number(opts.port), host: opts.host, token, private: !!opts.private, cors: opts.cors ?? null });
+      } catch (e) {
+        store.close();
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new Error(code === 'EADDRINUSE' ? `port ${opts.port} on ${opts.host} is already in use (try --port 0)` : code === 'EADDRNOTAVAIL' ? `cannot bind to ${opts.host}` : (e as Error).message);
+      }
+      if (!LOOPBACK.has(opts.host) && !token) console.error('sitrep serve: warning: listening beyond loopback without SITREP_TOKEN; anyone who can reach it can add documents');
+      console.log(`sitrep serve: listening on ${running.url} (store ${path}, ${store.count()} documents${token ? `; token required for ${opts.private ? 'all requests' : 'writes'}` : ''}${opts.cors ? `; CORS for ${opts.cors}` : ''})`);
+      const stop = (signal: string) => {
+        console.error(`sitrep serve: ${signal}, shutting down`);
+        running.close().catch(() => undefined).finally(() => { store.close(); process.exit(0); });
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+}

@@ -1,0 +1,321 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { z } from 'zod';
+import { InputError } from '../document/build.js';
+import type { FusedEvent } from '../fuse/fuse.js';
+import { describeEvent, explainClaim } from '../fuse/explain.js';
+import { updateFusion } from '../fuse/update.js';
+import { analyseItem } from '../ingest/run.js';
+import { READERS } from '../ingest/registry.js';
+import { decode } from '../ingest/source.js';
+import { jsonErrorWhere, readJson } from '../ingest/json.js';
+import type { ReadItem } from '../ingest/types.js';
+import type { Analysis } from '../extract/types.js';
+import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { buildOpenApi, objectShape } from './openapi.js';
+import { claimOn, Lists } from './pagination.js';
+import { ApiProblem, problemResponse, zodErrors, type ProblemError } from './problem.js';
+import { BriefQuery, IdParam, IngestJsonBody, ROUTES, type RouteName } from './schemas.js';
+
+/**
+ * The HTTP API as a hono app over a store: validation (zod, schemas.ts), auth, problem details and
+ * paging here; the work is done by the store, the list queries (pagination.ts), fusion and the readers.
+ */
+
+export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+
+export interface BriefParams { since?: string; until?: string; country?: string }
+export type BriefFn = (store: SqliteStore, q: BriefParams) => Record<string, unknown>;
+
+export interface AppOptions {
+  /** Bearer token (SITREP_TOKEN). When set, writes need it. */
+  token?: string | null;
+  /** Reads need the token too. Requires `token`. */
+  private?: boolean;
+  /** Allowed CORS origin; CORS is off when absent. */
+  cors?: string | null;
+  /** Largest request body in bytes (default 5 MB). */
+  maxBodyBytes?: number;
+  /** Builds the briefing (default: a minimal briefing from the fused records). */
+  brief?: BriefFn;
+  log?: (msg: string) => void;
+}
+
+// ---------------------------------------------------------------- request helpers
+
+/** Validates the query string against a schema: unknown and repeated parameters are errors too. */
+export function parseQuery<S extends z.ZodTypeAny>(c: Context, schema: S): z.output<S> {
+  const shape = objectShape(schema);
+  const all = c.req.queries() as Record<string, string[]>;
+  const errors: ProblemError[] = [];
+  const values: Record<string, string> = {};
+  for (const [name, list] of Object.entries(all)) {
+    if (!(name in shape)) { errors.push({ in: 'query', name, detail: `unknown parameter (this endpoint takes ${Object.keys(shape).join(', ') || 'none'})` }); continue; }
+    if (list.length > 1) { errors.push({ in: 'query', name, detail: 'given more than once' }); continue; }
+    values[name] = list[0];
+  }
+  const r = schema.safeParse(values);
+  if (!r.success) errors.push(...zodErrors(r.error, 'query').filter((e) => !errors.some((x) => x.name === e.name)));
+  if (errors.length) throw ApiProblem.params(errors);
+  return r.data as z.output<S>;
+}
+
+function idParam(c: Context): string {
+  const r = IdParam.safeParse({ id: c.req.param('id') });
+  if (!r.success) throw ApiProblem.params(zodErrors(r.error, 'path'));
+  return r.data.id;
+}
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/** Constant-time check of `Authorization: Bearer <token>` (both sides hashed, so lengths match). */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const m = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
+  const given = digest(m ? m[1] : '');
+  const ok = timingSafeEqual(given, digest(token));
+  return ok && !!m;
+}
+
+function auth(token: string | null, readsToo: boolean): MiddlewareHandler {
+  return async (c, next) => {
+    const write = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+    if (token && (write || readsToo)) {
+      const header = c.req.header('authorization');
+      if (!bearerMatches(header, token)) {
+        const why = header ? 'the bearer token is not valid' : `this server needs \`Authorization: Bearer <token>\` ${write ? 'for writes' : 'for every request (--private)'}`;
+        throw new ApiProblem('unauthorized', why, { headers: { 'WWW-Authenticate': header ? 'Bearer realm="sitrep", error="invalid_token"' : 'Bearer realm="sitrep"' } });
+      }
+    }
+    await next();
+  };
+}
+
+// ---------------------------------------------------------------- ingest
+
+type ReaderKind = keyof typeof READERS;
+const MEDIA: Record<string, ReaderKind> = {
+  'application/json': 'json', 'text/json': 'json',
+  'application/x-ndjson': 'jsonl', 'application/ndjson': 'jsonl', 'application/jsonl': 'jsonl', 'application/json-seq': 'jsonl',
+  'text/html': 'html', 'application/xhtml+xml': 'html',
+  'text/plain': 'text', 'text/markdown': 'markdown', 'text/x-markdown': 'markdown',
+  'application/rss+xml': 'feed', 'application/atom+xml': 'feed', 'application/xml': 'feed', 'text/xml': 'feed', 'application/rdf+xml': 'feed',
+};
+
+function readerFor(contentType: string | undefined): ReaderKind {
+  if (!contentType) throw new ApiProblem('unsupported-media-type', 'a Content-Type header is required (application/json, text/html, text/plain, text/markdown, application/rss+xml, application/atom+xml or application/x-ndjson)');
+  const [media, ...params] = contentType.split(';').map((s) => s.trim().toLowerCase());
+  const charset = params.map((p) => /^charset\s*=\s*"?([^";]+)"?$/.exec(p)?.[1]).find(Boolean);
+  if (charset && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') throw new ApiProblem('unsupported-media-type', `only UTF-8 bodies are accepted, not charset=${charset}`);
+  const kind = MEDIA[media] ?? (media.endsWith('+json') ? 'json' : undefined);
+  if (!kind) throw new ApiProblem('unsupported-media-type', `cannot ingest ${media}; send ${Object.keys(MEDIA).join(', ')}`);
+  return kind;
+}
+
+interface IngestItem {
+  origin: string; status: 'new' | 'version' | 'unchanged' | 'failed'; id: string | null; previous: string | null; reason: string | null;
+  title: string | null; published: string | null; claims: number; events: number; places: number;
+}
+
+async function ingest(c: Context, store: SqliteStore) {
+  const q = parseQuery(c, ROUTES.ingest.query);
+  const kind = readerFor(c.req.header('content-type'));
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  let content: string;
+  try { content = decode(bytes); } catch (e) {
+    if (e instanceof InputError) throw new ApiProblem('invalid-body', e.message.replace(/\bfile\b/g, 'body'));
+    throw e;
+  }
+  const origin = `api:${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
+  let items: ReadItem[];
+  try {
+    if (kind === 'json') {
+      let data: unknown;
+      try { data = JSON.parse(content); } catch (e) { throw new ApiProblem('invalid-body', `invalid JSON: ${jsonErrorWhere(content, e)}`); }
+      const v = IngestJsonBody.safeParse(data);
+      if (!v.success) {
+        // The union's own message is unhelpful: report the issues of the branch that matches the body's shape.
+        const branch = Array.isArray(data) ? IngestJsonBody.options[1] : IngestJsonBody.options[0];
+        const r = branch.safeParse(data);
+        throw new ApiProblem('unprocessable', 'the JSON body is not an article (or an array of articles)', { errors: zodErrors(r.success ? v.error : r.error, 'body') });
+      }
+      items = readJson(content, origin);
+    } else {
+      items = READERS[kind](content, origin);
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw new ApiProblem('unprocessable', e.message);
+    throw e;
+  }
+  const oks = items.filter((i): i is Extract<ReadItem, { ok: true }> => i.ok);
+  for (const it of oks) {
+    it.article.outlet ??= q.outlet ?? null;
+    if (oks.length === 1) { it.article.url ??= q.url ?? null; it.article.title ??= q.title ?? null; }
+  }
+  const results: IngestItem[] = [];
+  const analyses: { a: Analysis; slot: number }[] = [];
+  for (const it of items) {
+    const failed = (origin: string, reason: string) => results.push({ origin, status: 'failed', id: null, previous: null, reason, title: null, published: null, claims: 0, events: 0, places: 0 });
+    if (!it.ok) { failed(it.origin, it.reason); continue; }
+    const a = analyseItem(it.article, { published: q.published });
+    if ('reason' in a) { failed(a.origin, a.reason); continue; }
+    analyses.push({ a, slot: results.length });
+    const d = a.document;
+    results.push({ origin: d.origin, status: 'unchanged', id: d.id, previous: null, reason: null, title: d.title, published: d.published, claims: a.claims.length, events: a.events.length, places: a.places.length });
+  }
+  const stored = analyses.length ? store.putMany(analyses.map((x) => x.a)) : [];
+  stored.forEach((r, i) => {
+    const slot = results[analyses[i].slot];
+    slot.status = r.status;
+    if (r.status === 'version') slot.previous = r.previous;
+  });
+  const added = stored.filter((r) => r.status !== 'unchanged').map((r) => r.id);
+  const fusion = added.length || store.fusionStale() ? updateFusion(store, added) : { documents: 0, full: false };
+  const counts = {
+    new: results.filter((r) => r.status === 'new').length, versions: results.filter((r) => r.status === 'version').length,
+    unchanged: results.filter((r) => r.status === 'unchanged').length, failed: results.filter((r) => r.status === 'failed').length,
+  };
+  const body = { items: results, counts, fusion };
+  if (!analyses.length) {
+    const reasons = results.map((r) => `${r.origin}: ${r.reason}`);
+    throw new ApiProblem('unprocessable', results.length === 1 ? results[0].reason ?? 'nothing could be ingested' : `none of the ${results.length} items could be ingested`, { extensions: { items: results }, errors: reasons.slice(0, 20).map((d) => ({ in: 'body', name: '', detail: d })) });
+  }
+  if (added.length) {
+    if (added.length === 1) c.header('Location', `/api/documents/${added[0]}`);
+    return c.json(body, 201);
+  }
+  return c.json(body, 200);
+}
+
+// ---------------------------------------------------------------- briefing (fallback)
+
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A minimal briefing from the fused records, used when no briefing function is supplied: what
+ * happened in the period (incidents, tolls as reported, best-sourced first), and which claims were
+ * first made or changed status in it.
+ */
+export function minimalBrief(store: SqliteStore, q: BriefParams): Record<string, unknown> {
+  const latest = (store.db.prepare('SELECT max(published) AS d FROM documents WHERE superseded_by IS NULL').get() as { d: string | null }).d;
+  const until = q.until ?? (q.since ? addDays(q.since, 6) : latest);
+  const since = q.since ?? (until ? addDays(until, -6) : null);
+  const period = { since, until };
+  if (!since || !until) return { period, country: q.country ?? null, generator: 'sitrep serve minimal briefing', counts: { events: 0, claims: 0 }, events: [], claims: [] };
+  const events = store.fusedEvents({ since, until, country: q.country, limit: 1_000_000 });
+  const eventIds = new Set(events.map((e) => e.id));
+  const inPeriod = (d: string | null) => !!d && d >= since && d <= until;
+  const claims = store.fusedClaims({ limit: 1_000_000, until })
+    .filter((c) => inPeriod(c.firstReported) || c.statusHistory.some((h) => inPeriod(h.date)))
+    .filter((c) => !q.country || c.events.some((e) => eventIds.has(e)));
+  const tally = <T>(xs: T[], key: (x: T) => string) => { const m: Record<string, number> = {}; for (const x of xs) m[key(x)] = (m[key(x)] ?? 0) + 1; return m; };
+  const incidents = events.filter((e) => e.scope === 'incident');
+  const weight = (e: FusedEvent) => e.sourceCount * 1000 + (e.killed?.best ?? 0) * 10 + (e.injured?.best ?? 0);
+  const top = [...incidents].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id)).slice(0, 20);
+  const changed = claims.filter((c) => c.statusHistory.some((h, i) => i > 0 && inPeriod(h.date)) || c.status === 'disputed' || c.status === 'denied' || c.status === 'confirmed' || c.status === 'corroborated');
+  return {
+    period,
+    country: q.country ?? null,
+    generator: 'sitrep serve minimal briefing',
+    counts: {
+      events: events.length, incidents: incidents.length, claims: claims.length,
+      eventsByType: tally(events, (e) => e.type), claimsByStatus: tally(claims, (c) => c.status),
+      killedReported: incidents.reduce((s, e) => s + (e.killed?.best ?? 0), 0),
+      injuredReported: incidents.reduce((s, e) => s + (e.injured?.best ?? 0), 0),
+    },
+    events: top.map((e) => ({ id: e.id, type: e.type, date: e.date, place: e.place?.name ?? null, admin1: e.place?.admin1 ?? null, country: e.place?.country ?? null,
+      killed: e.killed?.best ?? null, injured: e.injured?.best ?? null, sourceCount: e.sourceCount, reports: e.reports.length, summary: describeEvent(e)[0] })),
+    claims: changed.slice(0, 30).map((c) => ({ id: c.id, claimant: c.claimant.name, side: c.claimant.side, text: c.text, status: c.status, firstReported: c.firstReported,
+      history: c.statusHistory.map((h) => ({ date: h.date, status: h.status })), reports: c.reports.length })),
+  };
+}
+
+// ---------------------------------------------------------------- the app
+
+export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
+  const token = opts.token || null;
+  if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
+  const log = opts.log ?? ((m: string) => console.error(m));
+  const lists = new Lists(store.db);
+  const brief = opts.brief ?? minimalBrief;
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  let openapi: string | null = null;
+
+  const app = new Hono();
+  app.onError((err, c) => problemResponse(c, err, log));
+  app.notFound((c) => problemResponse(c, ApiProblem.notFound(`no route ${c.req.method} ${c.req.path}`)));
+  app.use('*', async (c, next) => { await next(); c.header('X-Content-Type-Options', 'nosniff'); c.header('Cache-Control', 'no-store'); });
+  if (opts.cors) app.use('/api/*', cors({ origin: opts.cors, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+  app.use('/api/*', auth(token, !!opts.private));
+
+  const path = (name: RouteName) => ROUTES[name].path;
+  const fusedClaim = (id: string) => { const f = store.fused(id); if (!f || f.kind !== 'claim') throw ApiProblem.notFound(`no fused claim ${id}`); return f.record; };
+
+  app.get(path('listDocuments'), (c) => {
+    const { limit, cursor, ...f } = parseQuery(c, ROUTES.listDocuments.query);
+    return c.json(lists.documents(f, { limit, cursor }));
+  });
+  app.get(path('getDocument'), (c) => {
+    const id = idParam(c);
+    const a = store.get(id);
+    if (!a) throw ApiProblem.notFound(`no document ${id}`);
+    return c.json(a);
+  });
+  app.post(path('ingest'), bodyLimit({ maxSize: maxBody, onError: () => { throw new ApiProblem('payload-too-large', `the body is larger than ${(maxBody / 1024 / 1024).toFixed(1)} MB; send fewer articles per request`); } }), (c) => ingest(c, store));
+
+  app.get(path('listClaims'), (c) => {
+    const { limit, cursor, ...f } = parseQuery(c, ROUTES.listClaims.query);
+    return c.json(lists.claims(f, { limit, cursor }));
+  });
+  app.get(path('getClaim'), (c) => {
+    const id = idParam(c);
+    const { as_of } = parseQuery(c, ROUTES.getClaim.query);
+    const claim = as_of ? claimOn(fusedClaim(id), as_of) : fusedClaim(id);
+    if (!claim) throw ApiProblem.notFound(`claim ${id} was not yet reported on ${as_of}`);
+    return c.json(claim);
+  });
+  app.get(path('explainClaim'), (c) => {
+    const id = idParam(c);
+    const { as_of } = parseQuery(c, ROUTES.explainClaim.query);
+    const claim = as_of ? claimOn(fusedClaim(id), as_of) : fusedClaim(id);
+    if (!claim) throw ApiProblem.notFound(`claim ${id} was not yet reported on ${as_of}`);
+    return c.json({ id: claim.id, as_of: as_of ?? null, status: claim.status, lines: explainClaim(claim), evidence: claim.evidence, statusHistory: claim.statusHistory });
+  });
+
+  app.get(path('listEvents'), (c) => {
+    const { limit, cursor, ...f } = parseQuery(c, ROUTES.listEvents.query);
+    return c.json(lists.events(f, { limit, cursor }));
+  });
+  app.get(path('getEvent'), (c) => {
+    const id = idParam(c);
+    const f = store.fused(id);
+    if (!f || f.kind !== 'event') throw ApiProblem.notFound(`no fused event ${id}`);
+    return c.json(f.record);
+  });
+
+  app.get(path('listPlaces'), (c) => {
+    const { limit, cursor, ...f } = parseQuery(c, ROUTES.listPlaces.query);
+    return c.json(lists.places(f, { limit, cursor }));
+  });
+  app.get(path('search'), (c) => {
+    const { q, limit, cursor } = parseQuery(c, ROUTES.search.query);
+    return c.json(lists.search(q, { limit, cursor }));
+  });
+  app.get(path('brief'), (c) => c.json(brief(store, parseQuery(c, BriefQuery))));
+  app.get(path('openapi'), (c) => {
+    openapi ??= JSON.stringify(buildOpenApi());
+    return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+  });
+
+  // Known paths with other methods: 405 with Allow, not 404.
+  const methods = new Map<string, string[]>();
+  for (const r of Object.values(ROUTES)) methods.set(r.path, [...(methods.get(r.path) ?? []), r.method.toUpperCase()]);
+  for (const [p, m] of methods) {
+    app.all(p, (c) => {
+      const allow = [...m, ...(m.includes('GET') ? ['HEAD'] : [])].join(', ');
+      throw new ApiProblem('method-not-allowed', `${c.req.method} is not allowed on ${p}; use ${allow}`, { headers: { Allow: allow } });
+    });
+  }
+  return app;
+}
