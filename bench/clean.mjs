@@ -3,7 +3,7 @@ import { makeCorpus, wordCount } from './corpus.mjs';
 import { buildDocument } from '../dist/document/build.js';
 import { articleFromObject } from '../dist/ingest/article-json.js';
 
-const corpus = makeCorpus(2000).map((o) => JSON.stringify(o));
+const corpus = (await makeCorpus(2000)).map((o) => JSON.stringify(o));
 const words = corpus.reduce((n, s) => n + wordCount(JSON.parse(s).text), 0);
 for (let i = 0; i < 200; i++) buildDocument(articleFromObject(JSON.parse(corpus[i]), 'warm', 'json'));
 const t0 = process.hrtime.bigint();

@@ -1,29 +1,32 @@
 // Builds a synthetic corpus of ~800-word articles from our own demo corpus and test fixtures:
 // sentences are shuffled deterministically and numbers varied, so every article is distinct.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function sentencesFrom(dir) {
+/** Body sentences of the demo corpus and fixtures, read through sitrep's own readers and cleaner. */
+async function sentencesFrom(dir) {
+  const { readSource } = await import('../dist/ingest/source.js');
+  const { buildDocument } = await import('../dist/document/build.js');
+  const { expandPaths } = await import('../dist/ingest/source.js');
   const out = [];
-  const walk = (d) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) { walk(p); continue; }
-      if (!/\.(txt|md|json|jsonl|html|xml)$/.test(f)) continue;
-      const raw = readFileSync(p, 'utf8').replace(/<[^>]+>/g, ' ').replace(/\{[^}]*"text"\s*:\s*"|\\n/g, ' ');
-      for (const s of raw.split(/(?<=[.!?])\s+(?=[A-Z“"])/)) if (s.split(' ').length > 6 && s.length < 400 && !/[{}<>]/.test(s)) out.push(s.trim());
+  const { files } = await expandPaths(['demo/corpus', 'test/fixtures/inputs'].map((d) => join(dir, d)));
+  for (const f of files) {
+    for await (const it of readSource(f)) {
+      if (!it.ok) continue;
+      try {
+        const d = buildDocument(it.article);
+        for (const s of d.sentences) if (d.paragraphs[s.paragraph].kind === 'body') { const t = d.text.slice(s.start, s.end); if (t.split(' ').length > 6) out.push(t); }
+      } catch { /* skip */ }
     }
-  };
-  for (const d of ['demo/corpus', 'test/fixtures']) { try { walk(join(root, d)); } catch { /* folder may be absent */ } }
+  }
   return out;
 }
 
 /** n articles of about `words` words each, in our article JSON shape. */
-export function makeCorpus(n, words = 800) {
-  const pool = sentencesFrom(root);
+export async function makeCorpus(n, words = 800) {
+  const pool = await sentencesFrom(root);
   if (!pool.length) throw new Error('no sentences found to build a corpus from');
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

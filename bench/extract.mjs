@@ -9,7 +9,7 @@ import { analyse } from '../dist/extract/analyse.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const docs = makeCorpus(Number(process.argv[2] ?? 600)).map((o) => buildDocument({ origin: 'bench', format: 'json', ...o }));
+const docs = (await makeCorpus(Number(process.argv[2] ?? 600))).map((o) => buildDocument({ origin: 'bench', format: 'json', ...o }));
 const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
 const time = (label, fn) => {
   for (let i = 0; i < Math.min(50, docs.length); i++) fn(docs[i]);

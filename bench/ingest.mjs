@@ -10,7 +10,7 @@ import { makeCorpus } from './corpus.mjs';
 const n = Number(process.argv[2] ?? 10000);
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 const file = join(dir, 'corpus.jsonl');
-writeFileSync(file, makeCorpus(n).map((o) => JSON.stringify(o)).join('\n'));
+writeFileSync(file, (await makeCorpus(n)).map((o) => JSON.stringify(o)).join('\n'));
 const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'sitrep.js');
 const t0 = Date.now();
 const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, '--db', join(dir, 'bench.db'), 'ingest', '--quiet', file], { encoding: 'utf8' });

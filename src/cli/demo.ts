@@ -4,6 +4,8 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ingestPaths, summaryLine } from '../ingest/run.js';
 import { DATA_DIR } from '../data.js';
 import { dbPath, truncate } from './util.js';
+import { briefToMarkdown, buildBrief } from '../report/brief.js';
+import { loadFused } from './brief.js';
 
 export const DEMO_CORPUS = join(DATA_DIR, '..', 'demo', 'corpus');
 
@@ -37,6 +39,9 @@ export function registerDemo(program: Command): void {
           const toll = e.killed ? `  killed ${e.killed.low}–${e.killed.high} (best ${e.killed.best})` : '';
           console.log(`  ${(e.date?.start ?? 'undated').padEnd(10)}  ${e.type.padEnd(20)} ${truncate(e.place?.name ?? '?', 22).padEnd(22)} ${truncate(e.place?.admin1 ?? '', 24).padEnd(24)}${toll} — ${e.sourceCount} sources`);
         }
+        // The demo ends with the briefing of its corpus: what an analyst would read first.
+        console.log(`\n${'─'.repeat(72)}\n`);
+        console.log(briefToMarkdown(buildBrief(loadFused(store), { top: 8 })));
         console.log(`\nNext: sitrep claims · sitrep claims --as-of 2025-06-08 · sitrep explain ID · sitrep events --country UA · sitrep story ID · sitrep search drone · sitrep show ${docs[0]?.id.slice(0, 8) ?? 'ID'}`);
         process.exitCode = s.failed ? 1 : 0;
       } finally { store.close(); }

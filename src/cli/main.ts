@@ -8,6 +8,8 @@ import { registerClaims } from './claims.js';
 import { registerEvents } from './events.js';
 import { registerGazetteer } from './gazetteer.js';
 import { registerStory } from './story.js';
+import { registerBrief } from './brief.js';
+import { registerExport } from './export.js';
 
 const program = new Command();
 program
@@ -17,7 +19,7 @@ program
   .option('--db <file>', 'the store (default: $SITREP_DB or ./sitrep.db)')
   .showHelpAfterError();
 
-for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerGazetteer, registerDemo]) register(program);
+for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerGazetteer, registerDemo]) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`sitrep: ${e instanceof Error ? e.message : String(e)}`);

@@ -11,6 +11,7 @@ interface EventLexicon {
   militaryVictims: string;
   aggregate: string;
   actorWords: Record<string, string>;
+  habitual: string;
 }
 interface TypeRow {
   acled: Event['acled'];
@@ -23,6 +24,8 @@ const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
 const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: new RegExp(t.re, 'i') }));
 const AGGREGATE = new RegExp(LEX.aggregate, 'i');
 const MILITARY = new RegExp(LEX.militaryVictims, 'i');
+/** "is shelled almost every day": a pattern, not an incident. */
+const HABITUAL = new RegExp(LEX.habitual, 'i');
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
 
 /** ACLED and PLOVER codes for a type/subtype: one lookup in data/event-types.json. */
@@ -111,7 +114,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (p.mention === p.mention.toUpperCase() && /\p{Lu}{3}/u.test(p.mention) && (p.span.start - sentenceStart < 3 || /^(\s*\(|,\s*(\w+\s+\d|\p{Lu}{3,}))/u.test(after))) return false;
     // The attacker as subject or agent ("Russia launched…", "Moscow is back on the offensive", "launched by Russia").
     const speaksFor = p.kind === 'country' || !!actors().exact(p.mention);
-    if (speaksFor && /^\s+(\w+ly\s+)?(launched|attacked|fired|said|says|claimed|claims|has|had|have|insisted|rejected|struck|sent|used|accused|denied|will|would|is|was|are|were|targeted|hit|shelled|bombed|took|captured|seized|advanced|pressed|pushed|continues|continued|deployed|pounded|hammered|bombarded|stepped|intensified|keeps|kept|does|did|says)\b/i.test(after)) return false;
+    if (speaksFor && /^\s+(\w+ly\s+)?(launched|attacked|fired|said|says|claimed|claims|has|had|have|insisted|rejected|struck|sent|used|accused|denied|will|would|is|was|are|were|targeted|hit|shelled|bombed|took|captured|seized|advanced|pressed|pushed|continues|continued|deployed|pounded|hammered|bombarded|stepped|intensified|keeps|kept|does|did|says|described|called|blamed|warned|insisted|accused)\b/i.test(after)) return false;
+    // "Moscow's bombardment", "sanctions on Moscow": the government, not the city.
+    if (speaksFor && p.kind !== 'country' && (/^[’']s\s/.test(after) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
     // "the border with Russia", "30 km from Russia": a reference point, not where it happened.
     if (p.kind === 'country' && /\b(border\s+with|from|of|near)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country')) return false;
     if (p.kind === 'country' && /\b(launched|fired|sent|carried\s+out)\s+by\s+$/i.test(before)) return false;
@@ -160,6 +165,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (ownPlaces.length) lastPlaces = ownPlaces;
       continue;
     }
+    if (HABITUAL.test(st) && !(cas.killed || cas.injured)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
     const made: Event[] = [];

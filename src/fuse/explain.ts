@@ -23,9 +23,14 @@ const MEANING: Record<FusedStatus, string> = {
 /** The claim as it stood at the end of a day: evidence up to then, status from the history. */
 export function claimAsOf(c: FusedClaim, asOf: string): FusedClaim | null {
   if (c.firstReported && c.firstReported > asOf) return null;
-  const evidence = c.evidence.filter((e) => !e.date || e.date <= asOf);
+  // Later evidence is dropped; the history's indices are renumbered to point into what is left.
+  const renumber = new Map<number, number>();
+  const evidence = c.evidence.filter((e, i) => { const keep = !e.date || e.date <= asOf; if (keep) renumber.set(i, renumber.size); return keep; });
   const status = statusAsOf(c.statusHistory, asOf) ?? 'unverified';
-  return { ...c, evidence, status, statusHistory: c.statusHistory.filter((h) => !h.date || h.date <= asOf), reports: c.reports.filter((r) => !r.published || r.published <= asOf) };
+  const statusHistory = c.statusHistory
+    .filter((h) => !h.date || h.date <= asOf)
+    .map((h) => ({ ...h, because: h.because.filter((i) => renumber.has(i)).map((i) => renumber.get(i)!) }));
+  return { ...c, evidence, status, statusHistory, reports: c.reports.filter((r) => !r.published || r.published <= asOf) };
 }
 
 /** A fused claim's status in plain sentences, citing the exact sentences and outlets behind each change. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, Claim, Count, DateRange, Event, EventType } from '../extract/types.js';
 import { actorKey } from '../resolve/actors.js';
+import { codesFor } from '../extract/events.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
 import { compatiblePlaces, sameEvent, type EventReport } from './same-event.js';
@@ -131,8 +132,8 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
     injured: sourcedCount(members, (e) => e.injured, sources),
     reports,
     sourceCount: Math.min(families.size, copyGroups.size),
-    acled: first.event.acled,
-    plover: first.event.plover,
+    // Codes follow the fused type, from the one table (not whichever report came first).
+    ...codesFor(type, type === 'other' ? first.event.subtype : null),
   };
 }
 
@@ -205,6 +206,7 @@ const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected
  */
 export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, sources: Map<string, ReportSource>, copies: Map<string, string>): FusedClaim[] {
   const refs: ClaimRef[] = [];
+  const analysesById = new Map(analyses.map((a) => [a.document.id, a]));
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
     a.claims.forEach((c, idx) => refs.push({ a, c, idx, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] }));
   }
@@ -236,6 +238,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   const groups = new Map<string, ClaimRef[]>();
   for (const r of refs) { const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
 
+  const TERRITORY_EVENTS = new Set([...eventOf.entries()].filter(([k]) => { const [doc, idx] = [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))]; const a = analysesById.get(doc); const t = a?.events[idx]?.type; return t === 'territorial_claim' || t === 'ground_advance'; }).map(([, v]) => v));
   const evidenceOf = (m: ClaimRef, kind: EvidenceKind): Evidence => {
     const d = m.a.document;
     return { date: d.published, kind, who: m.c.claimant.actor?.id ?? actorKey(m.c.claimant.name), whoName: m.c.claimant.name, side: m.c.claimant.actor?.side ?? null, type: m.c.claimant.actor?.type ?? null, docId: d.id, outlet: d.outlet, url: d.url, text: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end };
@@ -283,7 +286,9 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
         const denial = DENIAL_VERBS.has(o.c.verb);
         const contested = o.c.verification.status === 'disputed' || o.c.verification.status === 'denied';
         let kind: EvidenceKind;
-        if (opposing(originSide, side)) kind = denial ? 'deny' : contested ? 'dispute' : 'confirm';
+        // On territory the other side speaking of the same front is a rival account unless it concedes ("withdrew", "acknowledged").
+        const concedes = !TERRITORY_EVENTS.has(e) || /\b(acknowledg\w*|confirm\w*|withdr[ae]w\w*|retreat\w*|lost\s+control|pulled\s+back|fell\s+to)\b/i.test(o.c.quote.text);
+        if (opposing(originSide, side)) kind = denial ? 'deny' : contested || !concedes ? 'dispute' : 'confirm';
         else if (isIndependentType(type, side)) kind = denial ? 'dispute' : 'corroborate';
         else kind = 'echo';
         evidence.push(evidenceOf(o, kind));

@@ -44,6 +44,9 @@ export function compatiblePlaces(a: Event['place'], b: Event['place']): boolean 
   const pointB = b.kind === 'city' || b.kind === 'facility';
   if (pointA && pointB) return nameKey(a.name) === nameKey(b.name) || km(a, b) <= 15;
   if (a.kind === 'country' || b.kind === 'country') return a.kind === b.kind;
+  // A district or hromada is not its whole oblast: two different districts of one oblast are different places.
+  const sub = (p: NonNullable<Event['place']>) => p.kind === 'region' && p.admin1 !== null && nameKey(p.name) !== nameKey(p.admin1);
+  if (sub(a) && sub(b)) return nameKey(a.name) === nameKey(b.name);
   return a.admin1 !== null && a.admin1 === b.admin1;
 }
 
@@ -62,7 +65,7 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   const y = b.event;
   if (x.scope !== 'incident' || y.scope !== 'incident') return false;
   // A territorial claim is repeated for days after it is made; an attack is dated to its day.
-  const slack = FAMILY[x.type] === 'territory' ? 7 : 1;
+  const slack = FAMILY[x.type] === 'territory' ? 7 : 0;
   // The same town on the same day outweighs a disagreement on who attacked, which our reading of actors often gets wrong.
   const samePointSameDay = !!x.place && !!y.place && (x.place.kind === 'city' || x.place.kind === 'facility') && x.date?.start === y.date?.start;
   return compatibleTypes(x, y) && compatiblePlaces(x.place, y.place) && overlappingDates(x.date, y.date, slack) && (samePointSameDay || compatibleActors(x, y));

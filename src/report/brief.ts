@@ -222,12 +222,31 @@ function assemble(kind: Bullet['kind'], id: string, score: number, citations: Ci
   return { kind, id, score, segments, text: segments.map((s) => s.text).join(''), citations };
 }
 
-/** The report a bullet about an event quotes: the one that gave the best casualty figure, else one naming the place, else the first. */
-function primaryReport(e: FusedEvent): Report {
-  const best = e.killed?.best != null ? [...e.killed.bySource].sort(latestFirst)[0] : null;
-  const fromBest = best && e.reports.find((r) => r.documentId === best.documentId);
-  if (fromBest) return fromBest;
+const CASUALTY_WORDS = /\b(kill|dead|die|death|toll|wound|injur|casualt)/i;
+
+/**
+ * The report a bullet about an event quotes: from the source that gave the best casualty figure
+ * (a sentence that speaks of casualties first), else one naming the place, else the first.
+ */
+export function primaryReport(e: FusedEvent): Report {
+  const best = e.killed?.best;
+  if (best != null && e.killed) {
+    const docs = [...e.killed.bySource].filter((s) => (s.min ?? s.max) === best).sort(latestFirst).map((s) => s.documentId);
+    const candidates = docs.flatMap((d) => e.reports.filter((r) => r.documentId === d));
+    const pick = candidates.find((r) => CASUALTY_WORDS.test(r.quote)) ?? candidates[0];
+    if (pick) return pick;
+  }
   return e.reports.find((r) => placeIn(r.quote, e)) ?? e.reports[0];
+}
+
+/** The report behind the lowest death toll, when sources disagree and it is not `main`. */
+export function lowestReport(e: FusedEvent, main: Report): Report | null {
+  const k = e.killed;
+  if (!k || k.low == null || k.low === k.best) return null;
+  const low = k.bySource.find((s) => s.min === k.low);
+  if (!low || low.documentId === main.documentId) return null;
+  const reports = e.reports.filter((r) => r.documentId === low.documentId);
+  return reports.find((r) => CASUALTY_WORDS.test(r.quote)) ?? reports[0] ?? null;
 }
 
 /** Other reports of the same event, one per outlet, earliest first: corroborating citations. */
@@ -252,8 +271,7 @@ export function eventBullet(e: FusedEvent, score: number): Bullet {
   if (place) parts.push(' in ', [place, 0]);
   parts.push(': “', [oneLine(main.quote), 0], '”');
   // When sources disagree on the toll, the lowest figure is shown too, in its own words.
-  const low = e.killed && e.killed.low != null && e.killed.low !== e.killed.best ? e.killed.bySource.find((s) => s.min === e.killed!.low) : null;
-  const lowReport = low && low.documentId !== main.documentId ? e.reports.find((r) => r.documentId === low.documentId) : null;
+  const lowReport = lowestReport(e, main);
   if (lowReport) {
     citations.push(citeReport(lowReport));
     parts.push('; lowest reported figure: “', [oneLine(lowReport.quote), 1], '”');
@@ -272,9 +290,24 @@ export function newClaimBullet(c: FusedClaim, score: number): Bullet {
   return assemble('claim', c.id, score, citations, ['new claim, ', c.status, ': “', [oneLine(citations[0].quote), 0], '”']);
 }
 
-/** The evidence that moved a status (not the claimant repeating itself, not echoes). */
-function movers(c: FusedClaim, because: number[]): Evidence[] {
-  return because.map((i) => c.evidence[i]).filter((e): e is Evidence => !!e && e.kind !== 'echo' && e.kind !== 'assert');
+/** Which evidence speaks to each status, most telling first. */
+const TELLING: Record<FusedStatus, Evidence['kind'][]> = {
+  confirmed: ['confirm'],
+  denied: ['deny'],
+  disputed: ['dispute', 'deny', 'confirm', 'corroborate'],
+  corroborated: ['corroborate'],
+  unverified: ['could-not-verify', 'not-corroborated'],
+};
+
+/**
+ * The evidence that moved a status (not the claimant repeating itself, not echoes), the kinds that
+ * explain the new status first: a change to "confirmed" is told by the confirmation, not by the
+ * "could not verify" that arrived the same day.
+ */
+function movers(c: FusedClaim, because: number[], to: FusedStatus): Evidence[] {
+  const rank = (e: Evidence) => { const i = TELLING[to].indexOf(e.kind); return i < 0 ? TELLING[to].length : i; };
+  return because.map((i) => c.evidence[i]).filter((e): e is Evidence => !!e && e.kind !== 'echo' && e.kind !== 'assert')
+    .map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e);
 }
 
 export function statusBullet(c: FusedClaim, change: StatusChangeItem, score: number): Bullet {
@@ -295,21 +328,23 @@ const TERRITORIAL = new Set(['territorial_claim', 'ground_advance']);
 const STATUS_WEIGHT: Record<FusedStatus, number> = { unverified: 0, disputed: 10, corroborated: 15, confirmed: 20, denied: 20 };
 
 /**
- * Why an event matters, as a number: deaths first (every death counts), then territory, then injuries,
- * then how many independent sources carry it. The weights only order; they mean nothing alone.
+ * Why something matters, as a number: deaths first (every death counts), then territory, then new
+ * claims and status changes (by how widely a claim is carried and how decisive the change), then
+ * injuries and how many independent sources carry an event. The weights only order; they mean nothing alone.
  */
 export function eventScore(e: FusedEvent): number {
   const deaths = e.killed?.best ?? e.killed?.low ?? 0;
   const injured = e.injured?.best ?? e.injured?.low ?? 0;
-  return (deaths > 0 ? 100 + Math.min(deaths, 1000) : 0) + (TERRITORIAL.has(e.type) ? 60 : 0) + (injured > 0 ? 20 + Math.min(injured, 100) / 5 : 0) + 5 * Math.min(e.sourceCount, 6);
+  return (deaths > 0 ? 100 + 10 * Math.min(deaths, 100) : 0) + (TERRITORIAL.has(e.type) ? 60 : 0) + (injured > 0 ? 20 + Math.min(injured, 100) / 5 : 0) + 5 * Math.min(e.sourceCount, 6);
 }
 
 export function newClaimScore(c: FusedClaim, events: Map<string, FusedEvent>): number {
   const territorial = c.events.some((id) => TERRITORIAL.has(events.get(id)?.type ?? ''));
-  return 40 + (territorial ? 60 : 0) + 3 * Math.min(new Set(c.reports.map((r) => r.copyGroup)).size, 6);
+  return 40 + (territorial ? 60 : 0) + 8 * Math.min(new Set(c.reports.map((r) => r.copyGroup)).size, 5);
 }
 
-export const statusScore = (to: FusedStatus) => 80 + STATUS_WEIGHT[to];
+/** A status change outranks a claim carried by one story, and yields to one carried by many. */
+export const statusScore = (to: FusedStatus) => 70 + STATUS_WEIGHT[to];
 
 /** The status changes of a claim inside the period; a claim's first status counts only when it is more than "unverified". */
 export function statusChangesIn(c: FusedClaim, since?: string, until?: string): StatusChangeItem[] {
@@ -319,7 +354,7 @@ export function statusChangesIn(c: FusedClaim, since?: string, until?: string): 
     const from = i > 0 ? c.statusHistory[i - 1].status : null;
     if (!from && h.status === 'unverified') return;
     if ((since || until) && !within(h.date, since, until)) return;
-    const because = movers(c, h.because).map((e) => ({ ...citeEvidence(e), who: e.whoName, kind: e.kind }));
+    const because = movers(c, h.because, h.status).map((e) => ({ ...citeEvidence(e), who: e.whoName, kind: e.kind }));
     out.push({ claimId: c.id, date: h.date, from, to: h.status, claimant: c.claimant.name, claim, because });
   });
   return out;
@@ -338,6 +373,7 @@ function casualtyRows(events: FusedEvent[]): CasualtyRow[] {
     const sum = (x: number | null | undefined, y: number | null) => (x == null ? y : y == null ? x : x + y);
     return { low: sum(a?.low, b.low), best: sum(a?.best, b.best), high: sum(a?.high, b.high) };
   };
+  const counted = new Map<CasualtyRow, Set<string>>();
   for (const e of events) {
     if (!e.killed && !e.injured) continue;
     const aggregate = e.scope === 'aggregate';
@@ -347,6 +383,13 @@ function casualtyRows(events: FusedEvent[]): CasualtyRow[] {
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { country: e.place?.country ?? null, region, aggregate, events: [], killed: null, injured: null, sources: [] }));
     row.events.push(e.id);
+    // One sentence's figure counts once per row, even when extraction hung it on two events.
+    const seen = counted.get(row) ?? new Set<string>();
+    counted.set(row, seen);
+    const docs = new Set([...(e.killed?.bySource ?? []), ...(e.injured?.bySource ?? [])].map((s) => s.documentId));
+    const sentences = e.reports.filter((r) => docs.has(r.documentId)).map((r) => `${r.documentId}:${r.start}`);
+    if (sentences.length && sentences.every((k) => seen.has(k))) continue;
+    for (const k of sentences) seen.add(k);
     row.killed = add(row.killed, e.killed);
     row.injured = add(row.injured, e.injured);
     for (const s of [...(e.killed?.bySource ?? []), ...(e.injured?.bySource ?? [])]) {
@@ -359,16 +402,24 @@ function casualtyRows(events: FusedEvent[]): CasualtyRow[] {
   return [...rows.values()].sort((a, b) => Number(a.aggregate) - Number(b.aggregate) || deaths(b) - deaths(a) || a.region.localeCompare(b.region));
 }
 
+/** Every document the brief can cite: reports of events and claims, and the evidence about claims (up to `until`). */
+function documentsBehind(events: FusedEvent[], claims: FusedClaim[], until?: string): number {
+  const ids = new Set([...events.flatMap((e) => e.reports), ...claims.flatMap((c) => c.reports)].map((r) => r.documentId));
+  for (const c of claims) for (const e of c.evidence) if (!until || !e.date || e.date <= until) ids.add(e.docId);
+  return ids.size;
+}
+
 const periodTitle = (since?: string, until?: string) => (since && until ? `${since} to ${until}` : since ? `from ${since}` : until ? `up to ${until}` : 'all reporting');
 
 /** The brief for a scope: key developments, claims awaiting verification, status changes and casualties. */
 export function buildBrief(state: FusedState, opts: BriefOptions = {}): Brief {
   const { since, until } = opts;
   const allById = new Map(state.events.map((e) => [e.id, e]));
-  const events = state.events
+  // Sorted first, so that the brief does not depend on the order the store returned records in.
+  const events = [...state.events].sort((a, b) => (eventDays(a)?.start ?? '').localeCompare(eventDays(b)?.start ?? '') || a.id.localeCompare(b.id))
     .map((e) => (until ? eventAsOf(e, until) : e))
     .filter((e): e is FusedEvent => !!e && eventInScope(e, opts));
-  const claims = state.claims
+  const claims = [...state.claims].sort((a, b) => (a.firstReported ?? '').localeCompare(b.firstReported ?? '') || a.id.localeCompare(b.id))
     .map((c) => (until ? claimStateAsOf(c, until) : c))
     .filter((c): c is FusedClaim => !!c && claimMatchesPlace(c, opts, allById) && liveIn(c, since, until));
 
@@ -412,7 +463,7 @@ export function buildBrief(state: FusedState, opts: BriefOptions = {}): Brief {
     title: `Situation brief: ${periodTitle(since, until)}`,
     period: { since: since ?? null, until: until ?? null },
     scope: Object.fromEntries(Object.entries({ since, until, country: opts.country, region: opts.region, type: opts.type }).filter(([, v]) => v != null)) as Scope,
-    counts: { events: events.length, claims: claims.length, reports: new Set([...events.flatMap((e) => e.reports), ...claims.flatMap((c) => c.reports)].map((r) => r.documentId)).size },
+    counts: { events: events.length, claims: claims.length, reports: documentsBehind(events, claims, until) },
     keyDevelopments,
     awaitingVerification: pending.slice(0, opts.awaiting ?? 25),
     awaitingTotal: pending.length,
@@ -428,10 +479,11 @@ const fig = (n: number | null | undefined) => (n == null ? '–' : String(n));
 /** Markdown: escape what would turn a quote into markup; numbers and letters pass untouched. */
 export const mdEscape = (s: string) => oneLine(s).replace(/([\\`*_[\]<>|#])/g, '\\$1');
 
+/** A link only for a web URL (as a CommonMark <destination>, so parentheses in it are safe); else the label alone. */
+const mdLink = (label: string, url: string | null) => (url && /^https?:\/\//i.test(url) ? `[${label}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)` : label);
+
 export function citationMd(c: Citation): string {
-  const label = mdEscape(`${c.outlet ?? 'unknown outlet'}, ${c.date ?? 'undated'}`);
-  const where = `${c.documentId}:${c.start}–${c.end}`;
-  return c.url && /^https?:\/\//i.test(c.url) ? `[${label}](<${c.url.replace(/[<>\s]/g, encodeURIComponent)}>) \`${where}\`` : `${label} \`${where}\``;
+  return `${mdLink(mdEscape(`${c.outlet ?? 'unknown outlet'}, ${c.date ?? 'undated'}`), c.url)} \`${c.documentId}:${c.start}–${c.end}\``;
 }
 
 const mdCites = (cs: Citation[]) => cs.map(citationMd).join(' · ');
@@ -459,7 +511,7 @@ export function briefToMarkdown(b: Brief): string {
     out.push('Incidents in one region are added up; each source’s figure is kept apart (low = lowest reported, best = latest, high = highest). Aggregate tallies overlap the incidents and are not added.', '');
     out.push('| region | country | events | killed low | best | high | injured low | best | high | sources |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of b.casualties) {
-      const src = r.sources.map((s) => (s.url ? `[${mdEscape(s.outlet)}](<${s.url}>)` : mdEscape(s.outlet))).join(', ');
+      const src = r.sources.map((s) => mdLink(mdEscape(s.outlet), s.url)).join(', ');
       out.push(`| ${mdEscape(r.region)}${r.aggregate ? ' (aggregate)' : ''} | ${r.country ?? ''} | ${r.events.length} | ${fig(r.killed?.low)} | ${fig(r.killed?.best)} | ${fig(r.killed?.high)} | ${fig(r.injured?.low)} | ${fig(r.injured?.best)} | ${fig(r.injured?.high)} | ${src} |`);
     }
   }

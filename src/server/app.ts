@@ -4,8 +4,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { z } from 'zod';
 import { InputError } from '../document/build.js';
-import type { FusedEvent } from '../fuse/fuse.js';
-import { describeEvent, explainClaim } from '../fuse/explain.js';
+import type { FusedState } from '../fuse/fuse.js';
+import { explainClaim } from '../fuse/explain.js';
+import { buildBrief } from '../report/brief.js';
 import { updateFusion } from '../fuse/update.js';
 import { analyseItem } from '../ingest/run.js';
 import { READERS } from '../ingest/registry.js';
@@ -17,7 +18,7 @@ import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { buildOpenApi, objectShape } from './openapi.js';
 import { claimOn, Lists } from './pagination.js';
 import { ApiProblem, problemResponse, zodErrors, type ProblemError } from './problem.js';
-import { BriefQuery, IdParam, IngestJsonBody, ROUTES, type RouteName } from './schemas.js';
+import { IdParam, IngestJsonBody, ROUTES, type RouteName } from './schemas.js';
 
 /**
  * The HTTP API as a hono app over a store: validation (zod, schemas.ts), auth, problem details and
@@ -26,8 +27,6 @@ import { BriefQuery, IdParam, IngestJsonBody, ROUTES, type RouteName } from './s
 
 export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
-export interface BriefParams { since?: string; until?: string; country?: string }
-export type BriefFn = (store: SqliteStore, q: BriefParams) => Record<string, unknown>;
 
 export interface AppOptions {
   /** Bearer token (SITREP_TOKEN). When set, writes need it. */
@@ -38,8 +37,6 @@ export interface AppOptions {
   cors?: string | null;
   /** Largest request body in bytes (default 5 MB). */
   maxBodyBytes?: number;
-  /** Builds the briefing (default: a minimal briefing from the fused records). */
-  brief?: BriefFn;
   log?: (msg: string) => void;
 }
 
@@ -188,47 +185,26 @@ async function ingest(c: Context, store: SqliteStore) {
   return c.json(body, 200);
 }
 
-// ---------------------------------------------------------------- briefing (fallback)
-
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+// ---------------------------------------------------------------- fused state for the brief
 
 /**
- * A minimal briefing from the fused records, used when no briefing function is supplied: what
- * happened in the period (incidents, tolls as reported, best-sourced first), and which claims were
- * first made or changed status in it.
+ * The whole fused picture, as the brief needs it (claims are placed through their events), kept in
+ * memory until the database changes: PRAGMA data_version moves when another connection (a CLI
+ * ingest) commits, and `writes` counts this app's own commits.
  */
-export function minimalBrief(store: SqliteStore, q: BriefParams): Record<string, unknown> {
-  const latest = (store.db.prepare('SELECT max(published) AS d FROM documents WHERE superseded_by IS NULL').get() as { d: string | null }).d;
-  const until = q.until ?? (q.since ? addDays(q.since, 6) : latest);
-  const since = q.since ?? (until ? addDays(until, -6) : null);
-  const period = { since, until };
-  if (!since || !until) return { period, country: q.country ?? null, generator: 'sitrep serve minimal briefing', counts: { events: 0, claims: 0 }, events: [], claims: [] };
-  const events = store.fusedEvents({ since, until, country: q.country, limit: 1_000_000 });
-  const eventIds = new Set(events.map((e) => e.id));
-  const inPeriod = (d: string | null) => !!d && d >= since && d <= until;
-  const claims = store.fusedClaims({ limit: 1_000_000, until })
-    .filter((c) => inPeriod(c.firstReported) || c.statusHistory.some((h) => inPeriod(h.date)))
-    .filter((c) => !q.country || c.events.some((e) => eventIds.has(e)));
-  const tally = <T>(xs: T[], key: (x: T) => string) => { const m: Record<string, number> = {}; for (const x of xs) m[key(x)] = (m[key(x)] ?? 0) + 1; return m; };
-  const incidents = events.filter((e) => e.scope === 'incident');
-  const weight = (e: FusedEvent) => e.sourceCount * 1000 + (e.killed?.best ?? 0) * 10 + (e.injured?.best ?? 0);
-  const top = [...incidents].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id)).slice(0, 20);
-  const changed = claims.filter((c) => c.statusHistory.some((h, i) => i > 0 && inPeriod(h.date)) || c.status === 'disputed' || c.status === 'denied' || c.status === 'confirmed' || c.status === 'corroborated');
-  return {
-    period,
-    country: q.country ?? null,
-    generator: 'sitrep serve minimal briefing',
-    counts: {
-      events: events.length, incidents: incidents.length, claims: claims.length,
-      eventsByType: tally(events, (e) => e.type), claimsByStatus: tally(claims, (c) => c.status),
-      killedReported: incidents.reduce((s, e) => s + (e.killed?.best ?? 0), 0),
-      injuredReported: incidents.reduce((s, e) => s + (e.injured?.best ?? 0), 0),
-    },
-    events: top.map((e) => ({ id: e.id, type: e.type, date: e.date, place: e.place?.name ?? null, admin1: e.place?.admin1 ?? null, country: e.place?.country ?? null,
-      killed: e.killed?.best ?? null, injured: e.injured?.best ?? null, sourceCount: e.sourceCount, reports: e.reports.length, summary: describeEvent(e)[0] })),
-    claims: changed.slice(0, 30).map((c) => ({ id: c.id, claimant: c.claimant.name, side: c.claimant.side, text: c.text, status: c.status, firstReported: c.firstReported,
-      history: c.statusHistory.map((h) => ({ date: h.date, status: h.status })), reports: c.reports.length })),
-  };
+class FusedCache {
+  private key = '';
+  private state: FusedState | null = null;
+  writes = 0;
+  constructor(private readonly store: SqliteStore) {}
+  get(): FusedState {
+    const key = `${this.store.db.pragma('data_version', { simple: true }) as number}:${this.writes}`;
+    if (!this.state || key !== this.key) {
+      this.state = { events: this.store.fusedEvents({ limit: Number.MAX_SAFE_INTEGER }), claims: this.store.fusedClaims({ limit: Number.MAX_SAFE_INTEGER }) };
+      this.key = key;
+    }
+    return this.state;
+  }
 }
 
 // ---------------------------------------------------------------- the app
@@ -238,7 +214,7 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
   if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
   const log = opts.log ?? ((m: string) => console.error(m));
   const lists = new Lists(store.db);
-  const brief = opts.brief ?? minimalBrief;
+  const fused = new FusedCache(store);
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let openapi: string | null = null;
 
@@ -262,7 +238,9 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
     if (!a) throw ApiProblem.notFound(`no document ${id}`);
     return c.json(a);
   });
-  app.post(path('ingest'), bodyLimit({ maxSize: maxBody, onError: () => { throw new ApiProblem('payload-too-large', `the body is larger than ${(maxBody / 1024 / 1024).toFixed(1)} MB; send fewer articles per request`); } }), (c) => ingest(c, store));
+  app.post(path('ingest'), bodyLimit({ maxSize: maxBody, onError: () => { throw new ApiProblem('payload-too-large', `the body is larger than ${(maxBody / 1024 / 1024).toFixed(1)} MB; send fewer articles per request`); } }), async (c) => {
+    try { return await ingest(c, store); } finally { fused.writes++; }
+  });
 
   app.get(path('listClaims'), (c) => {
     const { limit, cursor, ...f } = parseQuery(c, ROUTES.listClaims.query);
@@ -302,7 +280,7 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
     const { q, limit, cursor } = parseQuery(c, ROUTES.search.query);
     return c.json(lists.search(q, { limit, cursor }));
   });
-  app.get(path('brief'), (c) => c.json(brief(store, parseQuery(c, BriefQuery))));
+  app.get(path('brief'), (c) => c.json(buildBrief(fused.get(), parseQuery(c, ROUTES.brief.query))));
   app.get(path('openapi'), (c) => {
     openapi ??= JSON.stringify(buildOpenApi());
     return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=UTF-8' });

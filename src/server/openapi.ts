@@ -83,6 +83,7 @@ export class SchemaConverter {
         const out: JsonSchema = { type: 'object', properties };
         if (required.length) out.required = required;
         if (o._def.unknownKeys === 'strict') out.additionalProperties = false;
+        else if (o._def.unknownKeys === 'passthrough') out.additionalProperties = {};
         else if (!(o._def.catchall instanceof z.ZodNever)) out.additionalProperties = this.convert(o._def.catchall);
         return out;
       }

@@ -105,6 +105,6 @@ export function problemResponse(c: Context, err: unknown, log: (msg: string) => 
     log(`sitrep serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     p = new ApiProblem('internal', 'the server could not complete the request; the error has been logged');
   }
-  const body = problemBody(p, c.req.path);
+  const body = problemBody(p, new URL(c.req.url).pathname);
   return new Response(JSON.stringify(body), { status: p.status, headers: { 'Content-Type': PROBLEM_TYPE, ...p.headers } });
 }

@@ -3,6 +3,7 @@ import type { Analysis, EventType, PlaceKind } from '../extract/types.js';
 import type { FusedClaim, FusedEvent } from '../fuse/fuse.js';
 import type { FusedStatus } from '../fuse/status.js';
 import type { DocumentSummary, SearchHit } from '../store/store.js';
+import type { Brief } from '../report/brief.js';
 
 /**
  * Zod schemas for everything the HTTP API reads and writes. The same objects validate requests in
@@ -105,9 +106,13 @@ export const SearchQuery = z.object({
 });
 
 export const BriefQuery = z.object({
-  since: isoDay('first day of the period (default: six days before until)').optional(),
-  until: isoDay('last day of the period (default: the latest day with fused events or claims)').optional(),
+  since: isoDay('period start (default: no start)').optional(),
+  until: isoDay('period end, and the day the picture is taken as of (default: no end)').optional(),
   country: country.optional(),
+  region: text('first-level region (substring of its English name, ignoring case)').optional(),
+  top: z.preprocess((v) => (typeof v === 'string' && /^\d{1,4}$/.test(v) ? Number(v) : v),
+    z.number({ invalid_type_error: 'must be a whole number from 0 to 100' }).int().min(0, 'must be a whole number from 0 to 100').max(100, 'must be a whole number from 0 to 100'))
+    .default(10).describe('how many key developments'),
 }).superRefine(ordered);
 
 export const IngestQuery = z.object({
@@ -179,7 +184,8 @@ const verification = named('Verification', z.object({
 const event = named('Event', z.object({
   id: z.string(), type: z.enum(EVENT_TYPES), subtype: z.string().nullable(), actor: z.string().nullable(), place: eventPlace.nullable(),
   date: dateRange.nullable(), killed: count.nullable(), injured: count.nullable(), children: count.nullable(), civilian: z.boolean().nullable(),
-  scope: z.enum(['incident', 'aggregate']), status: z.literal('planned').optional(), quote, sentence: z.number().int(), trigger: z.string(),
+  scope: z.enum(['incident', 'aggregate']), tollShared: z.boolean().optional().describe('the toll was given for several places at once'),
+  status: z.literal('planned').optional(), quote, sentence: z.number().int(), trigger: z.string(),
   claim: z.number().int().nullable(),
   acled: z.object({ event_type: z.string(), sub_event_type: z.string(), disorder_type: z.string() }),
   plover: z.object({ event: z.string(), mode: z.string() }),
@@ -257,10 +263,36 @@ export const PlaceSummarySchema = named('PlaceSummary', z.object({
   firstSeen: z.string().nullable(), lastSeen: z.string().nullable(), aliases: z.array(z.string()).describe('distinct spellings as written'),
 }));
 
+const citation = named('Citation', z.object({
+  outlet: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable(), documentId: z.string(),
+  start: z.number().int(), end: z.number().int(), quote: z.string().describe('the exact sentence, offsets into the document text'),
+}));
+const figure = named('Figure', z.object({ low: z.number().nullable(), best: z.number().nullable(), high: z.number().nullable() }));
 export const BriefSchema = named('Brief', z.object({
-  period: z.object({ since: z.string().nullable(), until: z.string().nullable() }), country: z.string().nullable(),
-  generator: z.string().describe('which code produced the briefing'),
-}).passthrough().describe('a situation briefing for a period'));
+  title: z.string(),
+  period: z.object({ since: z.string().nullable(), until: z.string().nullable() }),
+  scope: z.object({ since: z.string().optional(), until: z.string().optional(), country: z.string().optional(), region: z.string().optional(), type: z.string().optional() }),
+  counts: z.object({ events: z.number().int(), claims: z.number().int(), reports: z.number().int() }),
+  keyDevelopments: z.array(z.object({
+    kind: z.enum(['event', 'claim', 'status']), id: z.string().describe('fused event or claim id'), score: z.number(),
+    segments: z.array(z.object({ text: z.string(), cite: z.number().int().optional().describe('index into citations; absent for our own words') })),
+    text: z.string(), citations: z.array(citation),
+  })),
+  awaitingVerification: z.array(z.object({
+    id: z.string(), claimant: z.string(), side: z.string().nullable(), firstReported: z.string().nullable(),
+    reports: z.number().int(), stories: z.number().int(), citation,
+  })),
+  awaitingTotal: z.number().int(),
+  statusChanges: z.array(z.object({
+    claimId: z.string(), date: z.string().nullable(), from: z.enum(FUSED_STATUSES).nullable(), to: z.enum(FUSED_STATUSES), claimant: z.string(), claim: citation,
+    because: z.array(citation.extend({ who: z.string(), kind: z.enum(EVIDENCE_KINDS) })),
+  })),
+  casualties: z.array(z.object({
+    country: z.string().nullable(), region: z.string(), aggregate: z.boolean().describe('a tally over several incidents: shown, never added'), events: z.array(z.string()),
+    killed: figure.nullable(), injured: figure.nullable(),
+    sources: z.array(z.object({ outlet: z.string(), documentId: z.string(), url: z.string().nullable(), date: z.string().nullable() })),
+  })),
+}).describe('the situation brief (src/report/brief.ts), as `sitrep brief --format json` prints it'));
 
 const ingestItem = named('IngestItem', z.object({
   origin: z.string(), status: z.enum(['new', 'version', 'unchanged', 'failed']), id: z.string().nullable(),
@@ -337,7 +369,8 @@ export const ROUTES = {
   search: { method: 'get', path: '/api/search', summary: 'Full-text search with highlighted snippets', query: SearchQuery,
     description: 'Ordered by relevance (BM25), then id.',
     responses: { 200: { description: 'a page of hits', schema: page('SearchPage', SearchHitSchema) } } },
-  brief: { method: 'get', path: '/api/brief', summary: 'Situation briefing for a period', query: BriefQuery,
+  brief: { method: 'get', path: '/api/brief', summary: 'Situation brief for a period: key developments quoting their sources, claims awaiting verification, status changes, casualties by region', query: BriefQuery,
+    description: 'The same brief as `sitrep brief --format json`. Without since/until it covers all reporting.',
     responses: { 200: { description: 'the briefing', schema: BriefSchema } } },
   openapi: { method: 'get', path: '/api/openapi.json', summary: 'This OpenAPI document',
     responses: { 200: { description: 'OpenAPI 3.1 document' } } },
@@ -354,4 +387,5 @@ export const TYPE_CHECKS = [
   conforms<FusedClaim>()(FusedClaimSchema, (x) => x),
   conforms<FusedEvent>()(FusedEventSchema, (x) => x),
   conforms<SearchHit>()(SearchHitSchema, (x) => x),
+  conforms<Brief>()(BriefSchema, (x) => x),
 ];

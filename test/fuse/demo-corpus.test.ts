@@ -119,8 +119,7 @@ describe('the demo corpus, fused', () => {
     expect(c?.status).toBe('unverified');
   });
 
-  // Known gap, kept visible: see the closing note of this change for why it fails today.
-  it.fails('the Dnipropetrovsk claim: unverified on June 8, independently corroborated later (and still disputed by Ukraine)', () => {
+  it('the Dnipropetrovsk claim: unverified on June 8, independently corroborated later (and still disputed by Ukraine)', () => {
     const c = claimAbout(/Dnipropetrovsk|90th Tank/, 'RU');
     expect(claimAsOf(c!, '2025-06-08')?.status).toBe('unverified');
     expect(c!.evidence.some((e) => e.kind === 'corroborate')).toBe(true);
