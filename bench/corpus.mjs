@@ -42,7 +42,7 @@ export async function makeCorpus(n, words = 800) {
       if (para.length >= 3) { paras.push(para.join(' ')); para = []; }
     }
     if (para.length) paras.push(para.join(' '));
-    out.push({ id: `bench-${i}`, url: `https://bench.example.org/${i}`, outlet: ['Example Wire', 'Example News', 'Example Radio'][i % 3], title: `Bench article ${i}`, published: `2025-06-${String(1 + (i % 28)).padStart(2, '0')}`, text: paras.join('\n\n') });
+    out.push({ id: `bench-${i}`, url: `https://bench.example.org/${i}`, outlet: ['Example Wire', 'Example News', 'Example Radio'][i % 3], title: `Bench article ${i}`, published: new Date(Date.UTC(2025, 0, 1) + ((i * 37) % 365) * 864e5).toISOString().slice(0, 10), text: paras.join('\n\n') });
   }
   return out;
 }

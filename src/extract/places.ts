@@ -64,6 +64,7 @@ function organisationSpans(toks: Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap) continue;
+    if (!reg.firstWords.has(actorKey(toks[i].text)) && !(toks[i].lower === 'the' && toks[i + 1] && reg.firstWords.has(actorKey(toks[i + 1].text)))) continue;
     for (let n = Math.min(9, toks.length - i); n >= 1; n--) {
       const words = toks.slice(i, i + n);
       if (!words[n - 1].word) continue;

@@ -4,7 +4,7 @@ import { actorKey } from '../resolve/actors.js';
 import { codesFor } from '../extract/events.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
-import { compatiblePlaces, sameEvent, type EventReport } from './same-event.js';
+import { compatiblePlaces, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
 
@@ -71,7 +71,14 @@ const byDate = (a: { published: string | null; docId: string }, b: { published: 
 class UnionFind {
   private p = new Map<string, string>();
   add(x: string) { if (!this.p.has(x)) this.p.set(x, x); }
-  find(x: string): string { let r = x; while (this.p.get(r) !== r) r = this.p.get(r)!; this.p.set(x, r); return r; }
+  find(x: string): string {
+    let r = x;
+    while (this.p.get(r) !== r) r = this.p.get(r)!;
+    // Full path compression: every node on the way now points at the root.
+    while (x !== r) { const next = this.p.get(x)!; this.p.set(x, r); x = next; }
+    return r;
+  }
+  same(a: string, b: string): boolean { return this.find(a) === this.find(b); }
   /** The smaller key names the union, so the result is the same in any input order. */
   union(a: string, b: string) { const ra = this.find(a); const rb = this.find(b); if (ra !== rb) { if (ra < rb) this.p.set(rb, ra); else this.p.set(ra, rb); } }
 }
@@ -81,6 +88,9 @@ export function blockOf(e: Event): string | null {
   if (!e.place || !e.place.country) return null;
   return e.scope === 'aggregate' ? null : `${e.place.country}|${e.place.admin1 ?? (e.place.kind === 'country' ? '*' : nameKey(e.place.name))}`;
 }
+
+/** The widest date slack of any event kind (territorial claims are repeated for days). */
+const MAX_SLACK_DAYS = 3;
 
 const isPoint = (e: Event) => e.place?.kind === 'city' || e.place?.kind === 'facility';
 
@@ -144,26 +154,35 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   const loose: EventReport[] = [];
   for (const a of analyses) {
     a.events.forEach((event, idx) => {
-      const r: EventReport = { docId: a.document.id, idx, published: a.document.published, event };
+      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event });
       const b = blockOf(event);
       if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
     });
   }
   const key = (r: EventReport) => `${r.docId}:${String(r.idx).padStart(4, '0')}`;
   const uf = new UnionFind();
+  const startDay = (r: EventReport) => r.start!;
+  const endDay = (r: EventReport) => r.end!;
   for (const list of [...blocks.values()]) {
-    list.sort((a, b) => byDate(a, b) || a.idx - b.idx);
+    // Sorted by start date, each report is compared only with those that start before it ends (plus the
+    // widest slack), so a block of thousands of reports costs about n·k comparisons, not n².
+    list.sort((a, b) => startDay(a) - startDay(b) || byDate(a, b) || a.idx - b.idx);
     for (const r of list) uf.add(key(r));
-    // Points and regions with points, regions with regions: union when they are the same incident.
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = list[i];
-      const b = list[j];
-      if (isPoint(a.event) !== isPoint(b.event)) continue;
-      if (sameEvent(a, b)) uf.union(key(a), key(b));
+    for (let i = 0; i < list.length; i++) {
+      const limit = endDay(list[i]) + MAX_SLACK_DAYS;
+      for (let j = i + 1; j < list.length && startDay(list[j]) <= limit; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (isPoint(a.event) !== isPoint(b.event) || uf.same(key(a), key(b))) continue;
+        if (sameEvent(a, b)) uf.union(key(a), key(b));
+      }
     }
     // A region-level report joins a point cluster only when exactly one cluster fits it.
+    const points = list.filter((x) => isPoint(x.event));
     for (const r of list.filter((x) => !isPoint(x.event))) {
-      const fits = new Set(list.filter((p) => isPoint(p.event) && sameEvent(r, p) && compatiblePlaces(r.event.place, p.event.place)).map((p) => uf.find(key(p))));
+      const lo = startDay(r) - MAX_SLACK_DAYS;
+      const hi = endDay(r) + MAX_SLACK_DAYS;
+      const fits = new Set(points.filter((p) => endDay(p) >= lo && startDay(p) <= hi && sameEvent(r, p) && compatiblePlaces(r.event.place, p.event.place)).map((p) => uf.find(key(p))));
       if (fits.size === 1) uf.union(key(r), [...fits][0]);
     }
   }
@@ -229,10 +248,13 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
     let l = bySpeaker.get(speaker(r)); if (!l) bySpeaker.set(speaker(r), (l = [])); l.push(i);
   });
   for (const list of byEventSide.values()) for (let i = 1; i < list.length; i++) uf.union(k(list[0]), k(list[i]));
-  for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+  // Same speaker, same words, within three days (a longer window chains daily routine statements into one): refs are in date order, so the window is a short scan.
+  const dayOf = new Map(analyses.map((a) => [a.document.id, a.document.published ? Date.parse(a.document.published) / 864e5 : 0]));
+  const day = (r: ClaimRef) => dayOf.get(r.a.document.id)!;
+  for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && day(refs[list[y]]) - day(refs[list[x]]) <= 3; y++) {
     const i = list[x];
     const j = list[y];
-    if (refs[i].a.document.id === refs[j].a.document.id) continue;
+    if (refs[i].a.document.id === refs[j].a.document.id || uf.same(k(refs[i]), k(refs[j]))) continue;
     if (jaccard(words[i], words[j]) >= 0.5) uf.union(k(refs[i]), k(refs[j]));
   }
   const groups = new Map<string, ClaimRef[]>();

@@ -18,6 +18,15 @@ export interface EventReport {
   idx: number;
   published: string | null;
   event: Event;
+  /** Day numbers of the event's date range, computed once (fusion compares them many times). */
+  start?: number;
+  end?: number;
+}
+
+export function withDays(r: EventReport): EventReport {
+  r.start = r.event.date ? day(r.event.date.start) : -Infinity;
+  r.end = r.event.date ? day(r.event.date.end) : Infinity;
+  return r;
 }
 
 const DAY = 864e5;
@@ -65,8 +74,11 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   const y = b.event;
   if (x.scope !== 'incident' || y.scope !== 'incident') return false;
   // A territorial claim is repeated for days after it is made; an attack is dated to its day.
-  const slack = FAMILY[x.type] === 'territory' ? 7 : 0;
+  const slack = FAMILY[x.type] === 'territory' ? 3 : 0;
   // The same town on the same day outweighs a disagreement on who attacked, which our reading of actors often gets wrong.
   const samePointSameDay = !!x.place && !!y.place && (x.place.kind === 'city' || x.place.kind === 'facility') && x.date?.start === y.date?.start;
-  return compatibleTypes(x, y) && compatiblePlaces(x.place, y.place) && overlappingDates(x.date, y.date, slack) && (samePointSameDay || compatibleActors(x, y));
+  const dates = a.start !== undefined && b.start !== undefined && x.date && y.date
+    ? a.start <= b.end! + slack && b.start <= a.end! + slack
+    : overlappingDates(x.date, y.date, slack);
+  return compatibleTypes(x, y) && dates && compatiblePlaces(x.place, y.place) && (samePointSameDay || compatibleActors(x, y));
 }

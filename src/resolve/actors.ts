@@ -21,6 +21,8 @@ export class ActorRegistry {
   private byKey = new Map<string, Actor>();
   /** Longest alias in words, to bound the n-gram search. */
   private maxWords = 1;
+  /** First words of every name and alias: a phrase starting with anything else names no actor. */
+  readonly firstWords = new Set<string>();
 
   constructor(actors: Actor[]) {
     for (const a of actors) {
@@ -29,6 +31,7 @@ export class ActorRegistry {
         const k = actorKey(n);
         if (!k || this.byKey.has(k)) continue;
         this.byKey.set(k, a);
+        this.firstWords.add(k.split(' ')[0]);
         this.maxWords = Math.max(this.maxWords, k.split(' ').length);
       }
     }

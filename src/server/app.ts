@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { z } from 'zod';
 import { InputError } from '../document/build.js';
-import type { FusedState } from '../fuse/fuse.js';
+import type { FusedClaim, FusedEvent, FusedState } from '../fuse/fuse.js';
 import { explainClaim } from '../fuse/explain.js';
 import { buildBrief } from '../report/brief.js';
 import { updateFusion } from '../fuse/update.js';
@@ -16,9 +16,9 @@ import type { ReadItem } from '../ingest/types.js';
 import type { Analysis } from '../extract/types.js';
 import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { buildOpenApi, objectShape } from './openapi.js';
-import { claimOn, Lists } from './pagination.js';
+import { claimOn, Lists, VersionedCache } from './pagination.js';
 import { ApiProblem, problemResponse, zodErrors, type ProblemError } from './problem.js';
-import { IdParam, IngestJsonBody, ROUTES, type RouteName } from './schemas.js';
+import { IdParam, IngestJsonBody, ROUTES, type ClaimSummary, type EventSummary, type RouteName } from './schemas.js';
 
 /**
  * The HTTP API as a hono app over a store: validation (zod, schemas.ts), auth, problem details and
@@ -185,26 +185,23 @@ async function ingest(c: Context, store: SqliteStore) {
   return c.json(body, 200);
 }
 
-// ---------------------------------------------------------------- fused state for the brief
+// ---------------------------------------------------------------- views
 
-/**
- * The whole fused picture, as the brief needs it (claims are placed through their events), kept in
- * memory until the database changes: PRAGMA data_version moves when another connection (a CLI
- * ingest) commits, and `writes` counts this app's own commits.
- */
-class FusedCache {
-  private key = '';
-  private state: FusedState | null = null;
-  writes = 0;
-  constructor(private readonly store: SqliteStore) {}
-  get(): FusedState {
-    const key = `${this.store.db.pragma('data_version', { simple: true }) as number}:${this.writes}`;
-    if (!this.state || key !== this.key) {
-      this.state = { events: this.store.fusedEvents({ limit: Number.MAX_SAFE_INTEGER }), claims: this.store.fusedClaims({ limit: Number.MAX_SAFE_INTEGER }) };
-      this.key = key;
-    }
-    return this.state;
-  }
+/** The list view of a fused claim: everything but the reports and evidence, which become counts. */
+export function claimSummary(c: FusedClaim): ClaimSummary {
+  return {
+    id: c.id, claimant: c.claimant, text: c.text, status: c.status, firstReported: c.firstReported, events: c.events, statusHistory: c.statusHistory.map(({ date, status }) => ({ date, status })),
+    reportCount: c.reports.length, storyCount: new Set(c.reports.map((r) => r.copyGroup)).size, sourceCount: new Set(c.reports.map((r) => r.source)).size, evidenceCount: c.evidence.length,
+  };
+}
+
+/** The list view of a fused event: tolls as figures, reports as counts. */
+export function eventSummary(e: FusedEvent): EventSummary {
+  const fig = (x: FusedEvent['killed']) => (x ? { low: x.low, best: x.best, high: x.high } : null);
+  return {
+    id: e.id, type: e.type, subtype: e.subtype, actor: e.actor, place: e.place, date: e.date, scope: e.scope,
+    killed: fig(e.killed), injured: fig(e.injured), sourceCount: e.sourceCount, reportCount: e.reports.length,
+  };
 }
 
 // ---------------------------------------------------------------- the app
@@ -214,7 +211,9 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
   if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
   const log = opts.log ?? ((m: string) => console.error(m));
   const lists = new Lists(store.db);
-  const fused = new FusedCache(store);
+  // The brief needs the whole fused picture (claims are placed through their events): read once per database version.
+  const fused = new VersionedCache<FusedState>(store.db, 1);
+  const fusedState = () => fused.get('all', () => ({ events: store.fusedEvents({ limit: Number.MAX_SAFE_INTEGER }), claims: store.fusedClaims({ limit: Number.MAX_SAFE_INTEGER }) }));
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let openapi: string | null = null;
 
@@ -239,12 +238,13 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
     return c.json(a);
   });
   app.post(path('ingest'), bodyLimit({ maxSize: maxBody, onError: () => { throw new ApiProblem('payload-too-large', `the body is larger than ${(maxBody / 1024 / 1024).toFixed(1)} MB; send fewer articles per request`); } }), async (c) => {
-    try { return await ingest(c, store); } finally { fused.writes++; }
+    return ingest(c, store);
   });
 
   app.get(path('listClaims'), (c) => {
-    const { limit, cursor, ...f } = parseQuery(c, ROUTES.listClaims.query);
-    return c.json(lists.claims(f, { limit, cursor }));
+    const { limit, cursor, view, ...f } = parseQuery(c, ROUTES.listClaims.query);
+    const page = lists.claims(f, { limit, cursor });
+    return c.json(view === 'summary' ? { ...page, items: page.items.map(claimSummary) } : page);
   });
   app.get(path('getClaim'), (c) => {
     const id = idParam(c);
@@ -262,8 +262,9 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
   });
 
   app.get(path('listEvents'), (c) => {
-    const { limit, cursor, ...f } = parseQuery(c, ROUTES.listEvents.query);
-    return c.json(lists.events(f, { limit, cursor }));
+    const { limit, cursor, view, ...f } = parseQuery(c, ROUTES.listEvents.query);
+    const page = lists.events(f, { limit, cursor });
+    return c.json(view === 'summary' ? { ...page, items: page.items.map(eventSummary) } : page);
   });
   app.get(path('getEvent'), (c) => {
     const id = idParam(c);
@@ -280,7 +281,7 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
     const { q, limit, cursor } = parseQuery(c, ROUTES.search.query);
     return c.json(lists.search(q, { limit, cursor }));
   });
-  app.get(path('brief'), (c) => c.json(buildBrief(fused.get(), parseQuery(c, ROUTES.brief.query))));
+  app.get(path('brief'), (c) => c.json(buildBrief(fusedState(), parseQuery(c, ROUTES.brief.query))));
   app.get(path('openapi'), (c) => {
     openapi ??= JSON.stringify(buildOpenApi());
     return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=UTF-8' });

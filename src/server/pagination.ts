@@ -39,7 +39,7 @@ interface CursorPayload { v: 1; l: ListName; f: string; k: Key }
 
 /** Fingerprint of the filters a walk was started with (limit may change between pages; filters may not). */
 export function fingerprint(filters: Record<string, unknown>): string {
-  const canon = Object.keys(filters).filter((k) => k !== 'limit' && k !== 'cursor' && filters[k] !== undefined).sort().map((k) => [k, filters[k]]);
+  const canon = Object.keys(filters).filter((k) => k !== 'limit' && k !== 'cursor' && k !== 'view' && filters[k] !== undefined).sort().map((k) => [k, filters[k]]);
   return createHash('sha256').update(JSON.stringify(canon)).digest('base64url').slice(0, 10);
 }
 
@@ -142,9 +142,36 @@ export interface PlaceSummary {
 
 export interface PageRequest { limit: number; cursor?: string }
 
+/**
+ * Changes whenever the database does: PRAGMA data_version moves when another connection (a CLI
+ * ingest) commits, total_changes() when this one writes. Keys the in-memory caches below.
+ */
+export function dataVersion(db: Database.Database): string {
+  return `${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
+}
+
+/** A few results kept until the database changes. */
+export class VersionedCache<T> {
+  private entries = new Map<string, { version: string; value: T }>();
+  constructor(private readonly db: Database.Database, private readonly max = 8) {}
+  get(key: string, compute: () => T): T {
+    const version = dataVersion(this.db);
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) return hit.value;
+    const value = compute();
+    this.entries.delete(key);
+    this.entries.set(key, { version, value });
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+}
+
 /** Paged, filtered listings over a SQLite store (current document versions only). */
 export class Lists {
-  constructor(private readonly db: Database.Database) {}
+  private readonly placeCache: VersionedCache<PlaceSummary[]>;
+  constructor(private readonly db: Database.Database) {
+    this.placeCache = new VersionedCache(db);
+  }
 
   documents(f: DocumentFilter, p: PageRequest): Page<DocumentSummary> {
     const filters = { ...f };
@@ -221,34 +248,42 @@ export class Lists {
     });
   }
 
+  /**
+   * Places are aggregated over the whole places table, so the aggregate for a set of filters is
+   * computed once per database version and paged in memory (same keyset cursor as the SQL lists).
+   */
   places(f: PlaceFilter, p: PageRequest): Page<PlaceSummary> {
     const filters = { ...f };
-    type Row = { key: string; name: string; country: string | null; admin1: string | null; kind: string; geonameId: number | null; lat: number | null; lon: number | null;
-      mentions: number; documents: number; firstSeen: string | null; lastSeen: string | null; aliases: string };
-    return collect<Row, PlaceSummary>({
+    const all = this.placeCache.get(fingerprint(filters), () => this.aggregatePlaces(f));
+    return collect<PlaceSummary, PlaceSummary>({
       list: 'places', filters, limit: p.limit, after: decodeCursor('places', filters, p.cursor),
       fetch: (after, n) => {
-        const w = new Where().add('d.superseded_by IS NULL');
-        if (f.country) w.add('p.country = ?', f.country.toUpperCase());
-        if (f.admin1) w.add("p.admin1 LIKE ? ESCAPE '\\'", like(f.admin1));
-        if (f.kind) w.add('p.kind = ?', f.kind);
-        if (f.since) w.add('d.published >= ?', f.since);
-        if (f.until) w.add('d.published <= ?', f.until);
-        const outer = new Where();
-        if (after) outer.add('(documents < ? OR (documents = ? AND key > ?))', after[0], after[0], after[1]);
-        return this.db.prepare(`SELECT * FROM (
-            SELECT coalesce(p.country, '') || '|' || coalesce(p.admin1, '') || '|' || coalesce(p.name, p.mention) || '|' || coalesce(p.kind, '') || '|' || coalesce(p.geonameid, '') AS key,
-              coalesce(p.name, p.mention) AS name, p.country, p.admin1, coalesce(p.kind, 'unknown') AS kind, p.geonameid AS geonameId, p.lat, p.lon,
-              count(*) AS mentions, count(DISTINCT p.doc_id) AS documents, min(d.published) AS firstSeen, max(d.published) AS lastSeen,
-              json_group_array(DISTINCT p.mention) AS aliases
-            FROM places p JOIN documents d ON d.id = p.doc_id ${w.sql}
-            GROUP BY coalesce(p.name, p.mention), p.country, p.admin1, p.kind, p.geonameid
-          ) ${outer.sql} ORDER BY documents DESC, key LIMIT ?`).all(...w.args, ...outer.args, n) as Row[];
+        const from = after ? all.findIndex((r) => r.documents < (after[0] as number) || (r.documents === after[0] && r.key > (after[1] as string))) : 0;
+        return from < 0 ? [] : all.slice(from, from + n);
       },
       keyOf: (r) => [r.documents, r.key],
-      map: (r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }),
-      batch: p.limit + 1,
     });
+  }
+
+  private aggregatePlaces(f: PlaceFilter): PlaceSummary[] {
+    const w = new Where().add('d.superseded_by IS NULL');
+    if (f.country) w.add('p.country = ?', f.country.toUpperCase());
+    if (f.admin1) w.add("p.admin1 LIKE ? ESCAPE '\\'", like(f.admin1));
+    if (f.kind) w.add('p.kind = ?', f.kind);
+    if (f.since) w.add('d.published >= ?', f.since);
+    if (f.until) w.add('d.published <= ?', f.until);
+    type Row = Omit<PlaceSummary, 'aliases'> & { aliases: string };
+    const rows = this.db.prepare(`SELECT * FROM (
+        SELECT coalesce(p.country, '') || '|' || coalesce(p.admin1, '') || '|' || coalesce(p.name, p.mention) || '|' || coalesce(p.kind, '') || '|' || coalesce(p.geonameid, '') AS key,
+          coalesce(p.name, p.mention) AS name, p.country, p.admin1, coalesce(p.kind, 'unknown') AS kind, p.geonameid AS geonameId, p.lat, p.lon,
+          count(*) AS mentions, count(DISTINCT p.doc_id) AS documents, min(d.published) AS firstSeen, max(d.published) AS lastSeen,
+          json_group_array(DISTINCT p.mention) AS aliases
+        FROM places p JOIN documents d ON d.id = p.doc_id ${w.sql}
+        GROUP BY coalesce(p.name, p.mention), p.country, p.admin1, p.kind, p.geonameid
+      )`).all(...w.args) as Row[];
+    // Sorted here, so that the order and the cursor comparison above are the same JavaScript string order.
+    return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }))
+      .sort((a, b) => b.documents - a.documents || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   search(q: string, p: PageRequest): Page<SearchHit> {

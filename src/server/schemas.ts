@@ -47,6 +47,9 @@ const limit = z.preprocess(
 const cursor = z.string().min(1).max(1024).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API issued (expected the next_cursor of a previous page)')
   .optional().describe('opaque: the next_cursor of the previous page, with the same filters');
 
+const view = z.enum(['full', 'summary'], oneOf('view', ['full', 'summary'])).default('full')
+  .describe('full: the fused records with every report and piece of evidence; summary: the same without them (counts instead), for lists');
+
 const text = (what: string, max = 200) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).describe(what);
 const country = z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code (UA, RU, …)')
   .transform((s) => s.toUpperCase()).describe('ISO 3166-1 alpha-2 country code');
@@ -71,6 +74,7 @@ export const ClaimsQuery = z.object({
   since: isoDay('first reported on or after this day').optional(),
   until: isoDay('first reported on or before this day').optional(),
   as_of: isoDay('the claims as they stood at the end of this day: later evidence and reports are left out and status is recomputed').optional(),
+  view,
   limit,
   cursor,
 }).superRefine(ordered);
@@ -85,6 +89,7 @@ export const EventsQuery = z.object({
   region: text('admin-1 region (substring, ignoring case)').optional(),
   since: isoDay('events ending on or after this day').optional(),
   until: isoDay('events starting on or before this day').optional(),
+  view,
   limit,
   cursor,
 }).superRefine(ordered);
@@ -250,6 +255,25 @@ export const ExplainSchema = named('ClaimExplanation', z.object({
   evidence: z.array(evidence), statusHistory: z.array(statusChange),
 }));
 
+export const ClaimSummarySchema = named('ClaimSummary', z.object({
+  id: z.string(),
+  claimant: z.object({ name: z.string(), actorId: z.string().nullable(), side: z.string().nullable(), type: z.string().nullable() }),
+  text: z.string(), status: z.enum(FUSED_STATUSES), firstReported: z.string().nullable(), events: z.array(z.string()),
+  statusHistory: z.array(z.object({ date: z.string().nullable(), status: z.enum(FUSED_STATUSES) })),
+  reportCount: z.number().int(), storyCount: z.number().int().describe('distinct stories (near-duplicate copies count once)'),
+  sourceCount: z.number().int().describe('distinct source families'), evidenceCount: z.number().int(),
+}).describe('a fused claim without its reports and evidence (view=summary)'));
+export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
+
+export const EventSummarySchema = named('EventSummary', z.object({
+  id: z.string(), type: z.enum(EVENT_TYPES), subtype: z.string().nullable(), actor: z.string().nullable(), place: eventPlace.nullable(),
+  date: dateRange.nullable(), scope: z.enum(['incident', 'aggregate']),
+  killed: z.object({ low: z.number().nullable(), best: z.number().nullable(), high: z.number().nullable() }).nullable(),
+  injured: z.object({ low: z.number().nullable(), best: z.number().nullable(), high: z.number().nullable() }).nullable(),
+  sourceCount: z.number().int(), reportCount: z.number().int(),
+}).describe('a fused event without its reports (view=summary)'));
+export type EventSummary = z.infer<typeof EventSummarySchema>;
+
 export const SearchHitSchema = named('SearchHit', z.object({
   id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(),
   snippet: z.string().describe('matching passage; matches in [brackets]'),
@@ -353,14 +377,14 @@ export const ROUTES = {
     } },
   listClaims: { method: 'get', path: '/api/claims', summary: 'Claims fused across documents, with their derived status', query: ClaimsQuery,
     description: 'Ordered by (first reported, id); claims never dated come first.',
-    responses: { 200: { description: 'a page of fused claims', schema: page('ClaimPage', FusedClaimSchema) } } },
+    responses: { 200: { description: 'a page of fused claims (or claim summaries with view=summary)', schema: page('ClaimPage', z.union([FusedClaimSchema, ClaimSummarySchema])) } } },
   getClaim: { method: 'get', path: '/api/claims/:id', summary: 'One fused claim', params: IdParam, query: AsOfQuery,
     responses: { 200: { description: 'the fused claim', schema: FusedClaimSchema }, ...notFound } },
   explainClaim: { method: 'get', path: '/api/claims/:id/explain', summary: 'Why a claim has its status, in plain sentences, with the evidence', params: IdParam, query: AsOfQuery,
     responses: { 200: { description: 'the explanation', schema: ExplainSchema }, ...notFound } },
   listEvents: { method: 'get', path: '/api/events', summary: 'Events fused across documents', query: EventsQuery,
     description: 'Ordered by (start date, id); undated events come first.',
-    responses: { 200: { description: 'a page of fused events', schema: page('EventPage', FusedEventSchema) } } },
+    responses: { 200: { description: 'a page of fused events (or event summaries with view=summary)', schema: page('EventPage', z.union([FusedEventSchema, EventSummarySchema])) } } },
   getEvent: { method: 'get', path: '/api/events/:id', summary: 'One fused event', params: IdParam,
     responses: { 200: { description: 'the fused event', schema: FusedEventSchema }, ...notFound } },
   listPlaces: { method: 'get', path: '/api/places', summary: 'Places mentioned in current documents, with mention and document counts', query: PlacesQuery,

@@ -219,6 +219,43 @@ describe('lists: filters', () => {
   });
 });
 
+describe('views and caches', () => {
+  it('view=summary: the same records in the same order, reports and evidence as counts', async () => {
+    const full: FusedClaim[] = (await ok('/api/claims?limit=500')).items;
+    const summary = (await ok('/api/claims?limit=500&view=summary')).items;
+    expect(summary.map((c: Json) => c.id)).toEqual(full.map((c) => c.id));
+    expect(summary[0]).not.toHaveProperty('reports');
+    expect(summary[0]).not.toHaveProperty('evidence');
+    const big = full.reduce((a, b) => (b.reports.length > a.reports.length ? b : a));
+    expect(summary.find((c: Json) => c.id === big.id)).toMatchObject({ reportCount: big.reports.length, evidenceCount: big.evidence.length, status: big.status });
+    const events: FusedEvent[] = (await ok('/api/events?limit=500')).items;
+    const ev = (await ok('/api/events?limit=500&view=summary')).items;
+    expect(ev.map((e: Json) => e.id)).toEqual(events.map((e) => e.id));
+    const toll = events.find((e) => e.killed)!;
+    expect(ev.find((e: Json) => e.id === toll.id).killed).toEqual({ low: toll.killed!.low, best: toll.killed!.best, high: toll.killed!.high });
+    // A walk may switch views: the cursor does not depend on it.
+    const first = await ok('/api/claims?limit=2&view=summary');
+    expect((await get(`/api/claims?limit=2&cursor=${first.next_cursor}`)).status).toBe(200);
+    expect((await get('/api/claims?view=compact')).body.errors[0].name).toBe('view');
+  });
+
+  it('the cached place counts follow writes, through the API or straight to the store', async () => {
+    const count = async (name: string) => ((await ok('/api/places?limit=500')).items as PlaceSummary[]).find((p) => p.name === name)?.mentions ?? 0;
+    const before = await count('Kramatorsk');
+    const res = await app.request('/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({
+      url: 'https://example.test/cache/1', outlet: 'Cache Test Courier', title: 'Kramatorsk hit', published: '2025-06-11',
+      text: 'A guided bomb hit an apartment block in Kramatorsk on Wednesday, the city mayor said.',
+    }) });
+    expect(res.status).toBe(201);
+    const afterPost = await count('Kramatorsk');
+    expect(afterPost).toBeGreaterThan(before);
+    const { analyse } = await import('../../src/extract/analyse.js');
+    const { buildDocument } = await import('../../src/document/build.js');
+    store.put(analyse(buildDocument({ origin: 'direct', format: 'json', url: 'https://example.test/cache/2', published: '2025-06-11', text: 'Shelling damaged houses in Kramatorsk overnight, officials said.' })));
+    expect(await count('Kramatorsk')).toBeGreaterThan(afterPost);
+  });
+});
+
 describe('records', () => {
   it('a document by id or unique prefix, with its analysis', async () => {
     const [d] = (await ok('/api/documents?limit=1')).items as DocumentSummary[];

@@ -108,7 +108,7 @@ describe('OpenAPI document', () => {
 
   it('parameters come from the validation schemas', () => {
     const params = Object.fromEntries(doc.paths['/api/claims'].get.parameters.map((p: Json) => [p.name, p]));
-    expect(Object.keys(params).sort()).toEqual(['as_of', 'claimant', 'cursor', 'limit', 'side', 'since', 'status', 'until']);
+    expect(Object.keys(params).sort()).toEqual(['as_of', 'claimant', 'cursor', 'limit', 'side', 'since', 'status', 'until', 'view']);
     expect(params.status.schema).toEqual({ type: 'string', enum: [...FUSED_STATUSES] });
     expect(params.limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 500, default: 50 });
     expect(params.limit.required).toBe(false);
@@ -131,6 +131,8 @@ describe('OpenAPI document', () => {
     await check(`/api/documents/${docs.items[0].id}`, '/api/documents/{id}');
     const claims = await check('/api/claims?limit=500', '/api/claims');
     await check('/api/claims?as_of=2025-06-09&limit=500', '/api/claims');
+    await check('/api/claims?view=summary&limit=500', '/api/claims');
+    await check('/api/events?view=summary&limit=500', '/api/events');
     await check(`/api/claims/${claims.items[0].id}`, '/api/claims/{id}');
     await check(`/api/claims/${claims.items[0].id}/explain`, '/api/claims/{id}/explain');
     const events = await check('/api/events?limit=500', '/api/events');

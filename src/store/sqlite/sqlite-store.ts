@@ -162,19 +162,26 @@ export class SqliteStore implements Store {
    */
   neighbourhood(ids: string[]): string[] {
     const docs = new Set(ids);
+    const published = this.db.prepare('SELECT published FROM documents WHERE id = ?');
     const blocks = this.db.prepare('SELECT DISTINCT block FROM events WHERE doc_id = ? AND block IS NOT NULL');
     const speakers = this.db.prepare('SELECT DISTINCT speaker FROM claims WHERE doc_id = ? AND speaker IS NOT NULL');
-    const byBlock = this.db.prepare('SELECT DISTINCT e.doc_id AS id FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.block = ? AND d.superseded_by IS NULL');
-    const bySpeaker = this.db.prepare('SELECT DISTINCT c.doc_id AS id FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.speaker = ? AND d.superseded_by IS NULL');
-    const seenB = new Set<string>();
-    const seenS = new Set<string>();
+    // Only documents near in time can report the same incident or repeat the same claim.
+    const byBlock = this.db.prepare(`SELECT DISTINCT e.doc_id AS id FROM events e JOIN documents d ON d.id = e.doc_id
+      WHERE e.block = ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published IS NULL OR d.published BETWEEN date(?, '-10 day') AND date(?, '+10 day'))`);
+    const bySpeaker = this.db.prepare(`SELECT DISTINCT c.doc_id AS id FROM claims c JOIN documents d ON d.id = c.doc_id
+      WHERE c.speaker = ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published IS NULL OR d.published BETWEEN date(?, '-16 day') AND date(?, '+16 day'))`);
+    const members = this.db.prepare('SELECT DISTINCT m2.doc_id AS id FROM fused_members m1 JOIN fused_members m2 ON m2.fused_id = m1.fused_id WHERE m1.doc_id = ?');
+    for (const id of ids) {
+      const p = (published.get(id) as { published: string | null } | undefined)?.published ?? null;
+      for (const { block } of blocks.all(id) as { block: string }[]) for (const r of byBlock.all(block, p, p, p) as { id: string }[]) docs.add(r.id);
+      for (const { speaker } of speakers.all(id) as { speaker: string }[]) for (const r of bySpeaker.all(speaker, p, p, p) as { id: string }[]) docs.add(r.id);
+    }
+    // Keep fused records whole: every document already fused with one of these comes along, transitively,
+    // so no record is rebuilt from part of its reports.
     let frontier = [...docs];
-    for (let round = 0; round < 4 && frontier.length; round++) {
+    while (frontier.length) {
       const next: string[] = [];
-      for (const id of frontier) {
-        for (const { block } of blocks.all(id) as { block: string }[]) if (!seenB.has(block)) { seenB.add(block); for (const r of byBlock.all(block) as { id: string }[]) if (!docs.has(r.id)) { docs.add(r.id); next.push(r.id); } }
-        for (const { speaker } of speakers.all(id) as { speaker: string }[]) if (!seenS.has(speaker)) { seenS.add(speaker); for (const r of bySpeaker.all(speaker) as { id: string }[]) if (!docs.has(r.id)) { docs.add(r.id); next.push(r.id); } }
-      }
+      for (const id of frontier) for (const r of members.all(id) as { id: string }[]) if (!docs.has(r.id)) { docs.add(r.id); next.push(r.id); }
       frontier = next;
     }
     return [...docs];

@@ -1,0 +1,28 @@
+// Fusion cost (issue #5): fusing a store of N documents from scratch, and adding one document to it
+// (incremental: only the blocks and speakers it touches are re-fused). Usage: node bench/fuse.mjs [N]
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeCorpus } from './corpus.mjs';
+import { SqliteStore } from '../dist/store/sqlite/sqlite-store.js';
+import { ingestPaths } from '../dist/ingest/run.js';
+import { updateFusion } from '../dist/fuse/update.js';
+
+const n = Number(process.argv[2] ?? 10000);
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-fuse-'));
+const corpus = await makeCorpus(n + 1);
+writeFileSync(join(dir, 'all.jsonl'), corpus.slice(0, n).map((o) => JSON.stringify(o)).join('\n'));
+writeFileSync(join(dir, 'one.json'), JSON.stringify({ ...corpus[n], published: '2025-06-15' }));
+const store = new SqliteStore(join(dir, 'f.db'));
+let t = Date.now();
+await ingestPaths(store, [join(dir, 'all.jsonl')], { fuse: false });
+console.log(`ingest without fusion: ${n} documents in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+store.markFusionStale();
+t = Date.now();
+updateFusion(store, []);
+console.log(`full fusion of ${n} documents: ${((Date.now() - t) / 1000).toFixed(1)} s (${store.fusedEvents({ limit: 1e9 }).length} events, ${store.fusedClaims({ limit: 1e9 }).length} claims)`);
+t = Date.now();
+const s = await ingestPaths(store, [join(dir, 'one.json')]);
+console.log(`adding one document (extract + store + incremental fusion): ${Date.now() - t} ms (${s.new} new)`);
+store.close();
+rmSync(dir, { recursive: true, force: true });
