@@ -66,8 +66,12 @@ const kindOf = (w: string): Kind => (new RegExp(`^${KILLED}$`, 'i').test(w) ? 'k
 /** Year-like numbers and measurements are not casualty counts ("in 2022", "190 square kilometers"). */
 const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number(num) > 1900 && Number(num) < 2100) || /^\s*(km|kilometers|kilometres|miles|square|percent|%|drones|missiles|shells|rockets|times|hours|days|years|months|weeks|am|pm)\b/i.test(after);
 
+/** Cheap gate: most sentences name no casualty at all, and the patterns below are not cheap. */
+const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bodies|missing|fatalit|perish|massacr|execut|toll|shot/i;
+
 export function extractCasualties(sentence: string): Casualties {
   const out: Casualties = { killed: null, injured: null, children: null, missing: null, civilian: null, military: false };
+  if (!ANY_CASUALTY.test(sentence)) return out;
   const set = (k: Kind, c: Count) => { if (!out[k] || (out[k]!.min == null && out[k]!.max == null && (c.min != null || c.max != null))) out[k] = c; };
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
