@@ -92,6 +92,8 @@ export function blockOf(e: Event): string | null {
 /** The widest date slack of any event kind (territorial claims are repeated for days). */
 const MAX_SLACK_DAYS = 3;
 
+const FAMILY_OF: Record<EventType, string> = { strike: 'attack', drone_attack: 'attack', shelling: 'attack', civilian_casualties: 'attack', infrastructure_damage: 'attack', ground_advance: 'territory', territorial_claim: 'territory', airport_disruption: 'airport', talks: 'talks', other: 'other' };
+
 const isPoint = (e: Event) => e.place?.kind === 'city' || e.place?.kind === 'facility';
 
 function sourcedCount(reports: EventReport[], pick: (e: Event) => Count | null, sources: Map<string, ReportSource>): SourcedCount | null {
@@ -164,22 +166,33 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   const startDay = (r: EventReport) => r.start!;
   const endDay = (r: EventReport) => r.end!;
   for (const list of [...blocks.values()]) {
-    // Sorted by start date, each report is compared only with those that start before it ends (plus the
-    // widest slack), so a block of thousands of reports costs about n·k comparisons, not n².
-    list.sort((a, b) => startDay(a) - startDay(b) || byDate(a, b) || a.idx - b.idx);
     for (const r of list) uf.add(key(r));
-    for (let i = 0; i < list.length; i++) {
-      const limit = endDay(list[i]) + MAX_SLACK_DAYS;
-      for (let j = i + 1; j < list.length && startDay(list[j]) <= limit; j++) {
-        const a = list[i];
-        const b = list[j];
-        if (isPoint(a.event) !== isPoint(b.event) || uf.same(key(a), key(b))) continue;
+    // Reports that say exactly the same thing (kind, place, dates; attacker for regions) are one incident
+    // without further ado: union them by signature, then compare only one representative of each.
+    const bySignature = new Map<string, EventReport>();
+    const reps: EventReport[] = [];
+    for (const r of list) {
+      const e = r.event;
+      const sig = `${FAMILY_OF[e.type]}|${e.type === 'other' ? e.subtype : ''}|${isPoint(e)}|${e.place ? nameKey(e.place.name) : ''}|${r.start}|${r.end}|${isPoint(e) ? '' : e.actor ?? ''}`;
+      const rep = bySignature.get(sig);
+      if (rep) uf.union(key(rep), key(r));
+      else { bySignature.set(sig, r); reps.push(r); }
+    }
+    // Sorted by start date, each representative meets only those that start before it ends (plus the
+    // widest slack): about n·k comparisons, not n².
+    reps.sort((a, b) => startDay(a) - startDay(b) || byDate(a, b) || a.idx - b.idx);
+    for (let i = 0; i < reps.length; i++) {
+      const limit = endDay(reps[i]) + MAX_SLACK_DAYS;
+      for (let j = i + 1; j < reps.length && startDay(reps[j]) <= limit; j++) {
+        const a = reps[i];
+        const b = reps[j];
+        if (isPoint(a.event) !== isPoint(b.event)) continue;
         if (sameEvent(a, b)) uf.union(key(a), key(b));
       }
     }
     // A region-level report joins a point cluster only when exactly one cluster fits it.
-    const points = list.filter((x) => isPoint(x.event));
-    for (const r of list.filter((x) => !isPoint(x.event))) {
+    const points = reps.filter((x) => isPoint(x.event));
+    for (const r of reps.filter((x) => !isPoint(x.event))) {
       const lo = startDay(r) - MAX_SLACK_DAYS;
       const hi = endDay(r) + MAX_SLACK_DAYS;
       const fits = new Set(points.filter((p) => endDay(p) >= lo && startDay(p) <= hi && sameEvent(r, p) && compatiblePlaces(r.event.place, p.event.place)).map((p) => uf.find(key(p))));

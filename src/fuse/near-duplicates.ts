@@ -19,8 +19,14 @@ function fnv1a(s: string): number {
 
 export function sketch(text: string): number[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Hash each word once, then combine six word hashes per shingle: no shingle strings are built.
+  const wh = words.map(fnv1a);
   const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= wh.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ wh[i + k], 0x01000193);
+    hashes.add(h >>> 0);
+  }
   return [...hashes].sort((a, b) => a - b).slice(0, K);
 }
 
