@@ -10,6 +10,7 @@ import { registerGazetteer } from './gazetteer.js';
 import { registerStory } from './story.js';
 import { registerBrief } from './brief.js';
 import { registerExport } from './export.js';
+import { registerServe } from './serve.js';
 
 const program = new Command();
 program
@@ -19,7 +20,7 @@ program
   .option('--db <file>', 'the store (default: $SITREP_DB or ./sitrep.db)')
   .showHelpAfterError();
 
-for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerGazetteer, registerDemo]) register(program);
+for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerServe, registerGazetteer, registerDemo]) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`sitrep: ${e instanceof Error ? e.message : String(e)}`);
