@@ -1,8 +1,17 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ingestPaths, summaryLine } from '../ingest/run.js';
 import { dbPath, isoDay } from './util.js';
+
+/** Worker threads pay off only for big batches: start them when the input is more than a few megabytes. */
+async function workersFor(paths: string[]): Promise<number> {
+  let bytes = 0;
+  for (const p of paths) { try { const st = await stat(p); bytes += st.isDirectory() ? 4e6 : st.size; } catch { /* reported later */ } }
+  return bytes > 3e6 ? Math.max(1, Math.min(availableParallelism(), 4)) : 1;
+}
 
 export function registerIngest(program: Command): void {
   program
@@ -18,6 +27,7 @@ export function registerIngest(program: Command): void {
       try {
         const s = await ingestPaths(store, paths, {
           published: isoDay(opts.published, '--published'),
+          workers: await workersFor(paths),
           onFile: (_p, done, total) => { if (bar) { if (!started) { bar.start(total, 0); started = true; } bar.update(done); } },
           onFailure: (f) => { if (!bar) console.error(`${f.origin}: ${f.reason}`); },
         });

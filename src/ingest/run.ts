@@ -4,6 +4,7 @@ import type { Analysis } from '../extract/types.js';
 import type { PutResult, Store } from '../store/store.js';
 import { updateFusion } from '../fuse/update.js';
 import { expandPaths, readSource, type SourceOptions } from './source.js';
+import { AnalysePool } from './pool.js';
 
 export interface Failure {
   origin: string;
@@ -29,6 +30,8 @@ export interface IngestOptions extends BuildOptions, SourceOptions {
   chunk?: number;
   /** Update the fused picture afterwards (default true). */
   fuse?: boolean;
+  /** Analyse in this many worker threads (default 1: in this thread). Results are stored in input order. */
+  workers?: number;
 }
 
 /** Reads, cleans and analyses one item; a broken item becomes a failure, never an exception. */
@@ -71,17 +74,30 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     pending = [];
   };
   let done = 0;
-  for (const path of files) {
-    for await (const item of readSource(path, opts)) {
-      if (!item.ok) { fail({ origin: item.origin, reason: item.reason }); continue; }
-      const a = analyseItem(item.article, opts);
-      if ('reason' in a) { fail(a); continue; }
-      for (const m of a.document.messages) if (m.severity === 'warning') s.warnings.push({ origin: a.document.origin, reason: m.reason });
-      pending.push(a);
-      if (pending.length >= chunk) flush();
+  const pool = (opts.workers ?? 1) > 1 ? new AnalysePool(opts.workers!) : null;
+  // With workers, keep a bounded window of articles in flight and take results back in input order.
+  const inflight: Promise<Analysis | Failure>[] = [];
+  const take = async () => accept(await inflight.shift()!);
+  const accept = (a: Analysis | Failure) => {
+    if ('reason' in a) { fail(a); return; }
+    for (const m of a.document.messages) if (m.severity === 'warning') s.warnings.push({ origin: a.document.origin, reason: m.reason });
+    pending.push(a);
+    if (pending.length >= chunk) flush();
+  };
+  try {
+    for (const path of files) {
+      for await (const item of readSource(path, opts)) {
+        if (!item.ok) { fail({ origin: item.origin, reason: item.reason }); continue; }
+        if (!pool) { accept(analyseItem(item.article, opts)); continue; }
+        inflight.push(pool.analyse(item.article, { published: opts.published }));
+        if (inflight.length >= 64) await take();
+      }
+      while (inflight.length) await take();
+      flush();
+      opts.onFile?.(path, ++done, files.length);
     }
-    flush();
-    opts.onFile?.(path, ++done, files.length);
+  } finally {
+    await pool?.close();
   }
   flush();
   if (opts.fuse !== false) updateFusion(store, s.added);
