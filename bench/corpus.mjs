@@ -24,6 +24,14 @@ async function sentencesFrom(dir) {
   return out;
 }
 
+// Real coverage spreads over many towns; recombined demo sentences would all be about the same few.
+// Each article swaps the demo's town names for towns drawn from this list (our choice, GeoNames spellings).
+const TOWNS = ['Kharkiv', 'Odesa', 'Sumy', 'Kherson', 'Dnipro', 'Zaporizhzhia', 'Mykolaiv', 'Kramatorsk', 'Sloviansk', 'Pokrovsk',
+  'Kostiantynivka', 'Nikopol', 'Kryvyi Rih', 'Poltava', 'Chernihiv', 'Izium', 'Kupiansk', 'Lyman', 'Bilopillia', 'Shostka',
+  'Konotop', 'Okhtyrka', 'Lozova', 'Balakliia', 'Vovchansk', 'Zolochiv', 'Marhanets', 'Pavlohrad', 'Novomoskovsk', 'Bakhmut',
+  'Myrnohrad', 'Selydove', 'Kurakhove', 'Vuhledar', 'Orikhiv', 'Huliaipole', 'Berdiansk', 'Melitopol', 'Enerhodar', 'Ochakiv'];
+const DEMO_TOWNS = /\b(Kharkiv|Odesa|Sumy|Kherson|Druzhkivka|Dnipro|Zaporizhzhia|Pokrovsk|Novomoskovsk|Kramatorsk)\b/g;
+
 /** n articles of about `words` words each, in our article JSON shape. */
 export async function makeCorpus(n, words = 800) {
   const pool = await sentencesFrom(root);
@@ -36,7 +44,7 @@ export async function makeCorpus(n, words = 800) {
     let count = 0;
     let para = [];
     while (count < words) {
-      const s = pool[Math.floor(rnd() * pool.length)].replace(/\d+/g, (d) => String(Number(d) + (i % 7)));
+      const s = pool[Math.floor(rnd() * pool.length)].replace(/\d+/g, (d) => String(Number(d) + (i % 7))).replace(DEMO_TOWNS, () => TOWNS[Math.floor(rnd() * TOWNS.length)]);
       para.push(s);
       count += s.split(/\s+/).length;
       if (para.length >= 3) { paras.push(para.join(' ')); para = []; }

@@ -14,6 +14,12 @@ export function updateFusion(store: Store, newDocIds: string[]): { documents: nu
   }
   if (!newDocIds.length) return { documents: 0, full: false };
   const ids = store.neighbourhood(newDocIds);
+  // When the neighbourhood is most of the store, one full pass is cheaper than a partial one.
+  if (ids.length > store.count() / 2) {
+    const all = store.analyses();
+    store.replaceFused(fuse(all), all.map((a) => a.document.id), true);
+    return { documents: all.length, full: true };
+  }
   const subset = store.analyses(ids);
   store.replaceFused(fuse(subset), ids);
   return { documents: subset.length, full: false };

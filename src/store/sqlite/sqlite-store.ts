@@ -177,11 +177,23 @@ export class SqliteStore implements Store {
       for (const { speaker } of speakers.all(id) as { speaker: string }[]) for (const r of bySpeaker.all(speaker, p, p, p) as { id: string }[]) docs.add(r.id);
     }
     // Keep fused records whole: every document already fused with one of these comes along, transitively,
-    // so no record is rebuilt from part of its reports.
+    // so no record is rebuilt from part of its reports. The membership graph is walked in memory.
+    const rows = this.db.prepare('SELECT doc_id AS d, fused_id AS f FROM fused_members').all() as { d: string; f: string }[];
+    const byDoc = new Map<string, string[]>();
+    const byFused = new Map<string, string[]>();
+    for (const r of rows) {
+      let a = byDoc.get(r.d); if (!a) byDoc.set(r.d, (a = [])); a.push(r.f);
+      let b = byFused.get(r.f); if (!b) byFused.set(r.f, (b = [])); b.push(r.d);
+    }
+    const seenFused = new Set<string>();
     let frontier = [...docs];
     while (frontier.length) {
       const next: string[] = [];
-      for (const id of frontier) for (const r of members.all(id) as { id: string }[]) if (!docs.has(r.id)) { docs.add(r.id); next.push(r.id); }
+      for (const id of frontier) for (const f of byDoc.get(id) ?? []) {
+        if (seenFused.has(f)) continue;
+        seenFused.add(f);
+        for (const d of byFused.get(f) ?? []) if (!docs.has(d)) { docs.add(d); next.push(d); }
+      }
       frontier = next;
     }
     return [...docs];
