@@ -8,7 +8,7 @@ import { fuse } from './fuse.js';
  */
 export function updateFusion(store: Store, newDocIds: string[]): { documents: number; full: boolean } {
   if (store.fusionStale()) {
-    const all = store.analyses();
+    const all = store.analyses(undefined, { slim: true });
     store.replaceFused(fuse(all), all.map((a) => a.document.id), true);
     return { documents: all.length, full: true };
   }
@@ -16,11 +16,11 @@ export function updateFusion(store: Store, newDocIds: string[]): { documents: nu
   const ids = store.neighbourhood(newDocIds);
   // When the neighbourhood is most of the store, one full pass is cheaper than a partial one.
   if (ids.length > store.count() / 2) {
-    const all = store.analyses();
+    const all = store.analyses(undefined, { slim: true });
     store.replaceFused(fuse(all), all.map((a) => a.document.id), true);
     return { documents: all.length, full: true };
   }
-  const subset = store.analyses(ids);
+  const subset = store.analyses(ids, { slim: true });
   store.replaceFused(fuse(subset), ids);
   return { documents: subset.length, full: false };
 }

@@ -87,7 +87,7 @@ export interface Store {
   claims(filter?: ClaimFilter): ClaimRow[];
   events(filter?: EventFilter): EventRow[];
   // Fusion: the cross-document picture, kept beside the documents.
-  analyses(ids?: string[]): Analysis[];
+  analyses(ids?: string[], opts?: { slim?: boolean }): Analysis[];
   /** Documents whose fused records a change to `ids` can touch (shared event blocks or speakers). */
   neighbourhood(ids: string[]): string[];
   replaceFused(state: FusedState, docIds: string[], full?: boolean): void;

@@ -147,12 +147,29 @@ export class SqliteStore implements Store {
 
   // ---- fusion ----
 
-  /** Stored analyses (current versions only), all or the given ids. */
-  analyses(ids?: string[]): Analysis[] {
-    if (!ids) return (this.db.prepare('SELECT analysis FROM documents WHERE superseded_by IS NULL ORDER BY id').all() as { analysis: string }[]).map((r) => JSON.parse(r.analysis) as Analysis);
+  /**
+   * Stored analyses (current versions only), all or the given ids. `slim` drops what fusion never reads
+   * (paragraphs, sentences, places, messages) as each row is parsed, so fusing a large store stays small.
+   */
+  analyses(ids?: string[], opts: { slim?: boolean } = {}): Analysis[] {
+    const parse = (json: string): Analysis => {
+      const a = JSON.parse(json) as Analysis;
+      if (opts.slim) {
+        a.document.paragraphs = [];
+        a.document.sentences = [];
+        a.document.messages = [];
+        a.places = [];
+      }
+      return a;
+    };
+    if (!ids) {
+      const all: Analysis[] = [];
+      for (const r of this.db.prepare('SELECT analysis FROM documents WHERE superseded_by IS NULL ORDER BY id').iterate() as Iterable<{ analysis: string }>) all.push(parse(r.analysis));
+      return all;
+    }
     const out: Analysis[] = [];
     const st = this.db.prepare('SELECT analysis FROM documents WHERE id = ? AND superseded_by IS NULL');
-    for (const id of ids) { const r = st.get(id) as { analysis: string } | undefined; if (r) out.push(JSON.parse(r.analysis) as Analysis); }
+    for (const id of ids) { const r = st.get(id) as { analysis: string } | undefined; if (r) out.push(parse(r.analysis)); }
     return out;
   }
 
