@@ -43,6 +43,7 @@ const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g,
 
 /** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
 const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const QUOTE_OPEN = /^[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'de', 'al', 'el']);
@@ -130,7 +131,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     // Claimant before the verb: step over adverbs and auxiliaries, then read the noun phrase leftwards.
     let j = i - 1;
     if (t.lower === 'saying') { j = i - 3; if (toks[i - 2]?.lower !== 'quoted') continue; while (j >= 0 && ['was', 'were', 'been', 'has', 'had', 'is'].includes(toks[j].lower)) j--; }
-    while (j >= 0 && toks[j].word && BETWEEN.has(toks[j].lower) && !(toks[j].cap && j > 0)) j--;
+    while (j >= 0 && toks[j].word && BETWEEN.has(toks[j].lower) && !(toks[j].cap && j > 0 && !WEEKDAYS.has(toks[j].lower))) j--;
     let end = j + 1;
     let apposition = false;
     if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }

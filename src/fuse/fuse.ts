@@ -322,8 +322,11 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
         const contested = o.c.verification.status === 'disputed' || o.c.verification.status === 'denied';
         let kind: EvidenceKind;
         // On territory the other side speaking of the same front is a rival account unless it concedes ("withdrew", "acknowledged").
-        const concedes = !TERRITORY_EVENTS.has(e) || /\b(acknowledg\w*|confirm\w*|withdr[ae]w\w*|retreat\w*|lost\s+control|pulled\s+back|fell\s+to)\b/i.test(o.c.quote.text);
-        if (opposing(originSide, side)) kind = denial ? 'deny' : contested || !concedes ? 'dispute' : 'confirm';
+        const concession = /\b(acknowledg\w*|confirm\w*|withdr[ae]w\w*|retreat\w*|lost\s+control|pulled\s+back|fell\s+to)\b/i.exec(o.c.quote.text);
+        // "had no confirmation of the capture" is the opposite of a concession.
+        const negated = concession && /\b(no|not|without|never|yet\s+to|any)\b[^.]{0,25}$/i.test(o.c.quote.text.slice(0, concession.index));
+        const concedes = !TERRITORY_EVENTS.has(e) || (!!concession && !negated);
+        if (opposing(originSide, side)) kind = denial ? 'deny' : negated ? 'not-corroborated' : contested || !concedes ? 'dispute' : 'confirm';
         else if (isIndependentType(type, side)) kind = denial ? 'dispute' : 'corroborate';
         else kind = 'echo';
         evidence.push(evidenceOf(o, kind));

@@ -113,8 +113,7 @@ describe('the demo corpus, fused', () => {
     expect(c!.status).toBe('denied');
   });
 
-  // Known gap, kept visible: see the closing note of this change for why it fails today.
-  it.fails('the Zelenyi Kut capture claim stays unverified to the end', () => {
+  it('the Zelenyi Kut capture claim stays unverified to the end', () => {
     const c = claimAbout(/Zelenyi Kut/, 'RU');
     expect(c?.status).toBe('unverified');
   });
