@@ -105,6 +105,8 @@ function findMentions(doc: Document, si: number): Mention[] {
       if (!last.word || (!startsCap(last) && n > 1)) continue;
       if (run.some((x, k) => !x.word && !(x.text === '-' && k > 0 && k < n - 1))) continue;
       if (run.some((x, k) => k > 0 && !startsCap(x) && !CONNECTORS.has(x.lower))) continue;
+      // "Russia's Tula region": a possessive ends a name; the next name starts after it.
+      if (run.some((x, k) => k < n - 1 && /[’']s$/.test(x.text))) continue;
       const nameText = doc.text.slice(run[0].start, last.end).replace(/[’']s$/, '');
       const nameEnd = run[0].start + nameText.length;
       const next = toks[i + n];
