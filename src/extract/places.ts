@@ -115,6 +115,13 @@ function findMentions(doc: Document, si: number): Mention[] {
       if (next && next.word && UNIT_WORDS.has(next.lower) && !REGION_WORDS.has(next.lower)) {
         if (!(next.lower === 'front')) { i += n - 1; found = { span: { start: 0, end: 0 }, name: '', mention: '', kindHint: null, sentence: si, countryHint: null, candidates: [] }; break; }
       }
+      // "Marinovka military airfield", "Engels air base": a facility word after one describing word.
+      const afterAdj = next && next2 && next.word && !next.cap && ['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main'].includes(next.lower) && FACILITY_WORDS.has(next2.lower) ? next2 : null;
+      if (afterAdj && !gz.lookup(`${nameText} ${next.text} ${afterAdj.text}`).length) {
+        const cands = gz.lookup(nameText).filter((c) => c.kind === 'facility');
+        found = { span: { start: run[0].start, end: afterAdj.end }, name: nameText, mention: doc.text.slice(run[0].start, afterAdj.end), kindHint: 'facility', sentence: si, countryHint: null, candidates: cands };
+        break;
+      }
       // Typed forms first: "X region", "X Oblast", "X airport", "X village".
       if (next && next.word && (REGION_WORDS.has(next.lower) || FACILITY_WORDS.has(next.lower) || CITY_WORDS.has(next.lower))) {
         const typed = `${nameText} ${next.text}`;
