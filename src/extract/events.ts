@@ -12,6 +12,7 @@ interface EventLexicon {
   aggregate: string;
   actorWords: Record<string, string>;
   habitual: string;
+  noIncident: string;
 }
 interface TypeRow {
   acled: Event['acled'];
@@ -26,6 +27,8 @@ const AGGREGATE = new RegExp(LEX.aggregate, 'i');
 const MILITARY = new RegExp(LEX.militaryVictims, 'i');
 /** "is shelled almost every day": a pattern, not an incident. */
 const HABITUAL = new RegExp(LEX.habitual, 'i');
+/** "The army did not comment on the strike": talk about an incident, not a report of one. */
+const NO_INCIDENT = new RegExp(LEX.noIncident, 'i');
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
 
 /** ACLED and PLOVER codes for a type/subtype: one lookup in data/event-types.json. */
@@ -165,7 +168,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (ownPlaces.length) lastPlaces = ownPlaces;
       continue;
     }
-    if (HABITUAL.test(st) && !(cas.killed || cas.injured)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
+    if ((HABITUAL.test(st) && !(cas.killed || cas.injured)) || NO_INCIDENT.test(st)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
     const made: Event[] = [];

@@ -51,7 +51,8 @@ export function compatiblePlaces(a: Event['place'], b: Event['place']): boolean 
   if (a.country !== b.country) return false;
   const pointA = a.kind === 'city' || a.kind === 'facility';
   const pointB = b.kind === 'city' || b.kind === 'facility';
-  if (pointA && pointB) return nameKey(a.name) === nameKey(b.name) || km(a, b) <= 15;
+  // Spelling variants of one town resolve to the same point; neighbouring towns a few km apart stay apart.
+  if (pointA && pointB) return nameKey(a.name) === nameKey(b.name) || km(a, b) <= 3;
   if (a.kind === 'country' || b.kind === 'country') return a.kind === b.kind;
   // A district or hromada is not its whole oblast: two different districts of one oblast are different places.
   const sub = (p: NonNullable<Event['place']>) => p.kind === 'region' && p.admin1 !== null && nameKey(p.name) !== nameKey(p.admin1);
