@@ -264,11 +264,29 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   // Same speaker, same words, within three days (a longer window chains daily routine statements into one): refs are in date order, so the window is a short scan.
   const dayOf = new Map(analyses.map((a) => [a.document.id, a.document.published ? Date.parse(a.document.published) / 864e5 : 0]));
   const day = (r: ClaimRef) => dayOf.get(r.a.document.id)!;
+  // First and last publication day of each group, for the no-chaining rule.
+  const span = new Map<string, [number, number]>();
+  for (const r of refs) {
+    const root = uf.find(k(r));
+    const d = day(r);
+    const v = span.get(root);
+    span.set(root, v ? [Math.min(v[0], d), Math.max(v[1], d)] : [d, d]);
+  }
+  const spanOf = (root: string): [number, number] => span.get(root)!;
   for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && day(refs[list[y]]) - day(refs[list[x]]) <= 3; y++) {
     const i = list[x];
     const j = list[y];
     if (refs[i].a.document.id === refs[j].a.document.id || uf.same(k(refs[i]), k(refs[j]))) continue;
-    if (jaccard(words[i], words[j]) >= 0.5) uf.union(k(refs[i]), k(refs[j]));
+    if (jaccard(words[i], words[j]) < 0.5) continue;
+    // No chaining over time: a daily routine statement ("shot down 87 drones") must not grow one claim
+    // spanning months. Two groups join only if together they still span at most three days.
+    const ri = uf.find(k(refs[i]));
+    const rj = uf.find(k(refs[j]));
+    const lo = Math.min(spanOf(ri)[0], spanOf(rj)[0]);
+    const hi = Math.max(spanOf(ri)[1], spanOf(rj)[1]);
+    if (hi - lo > 3) continue;
+    uf.union(ri, rj);
+    span.set(uf.find(ri), [lo, hi]);
   }
   const groups = new Map<string, ClaimRef[]>();
   for (const r of refs) { const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
