@@ -304,6 +304,19 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   const kept = mentions.filter((m) => !speakers.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end) || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
   const focus = buildFocus(kept);
   const places: Place[] = [];
+  // One sense per document: "Novomoskovsk" after "the Novomoskovsk Azot plant in Russia's Tula region" is that town.
+  const anchored = new Map<string, string>();
+  for (const m of kept) {
+    const pick = m.candidates.length ? choose(m, focus) : null;
+    if (pick && pick !== 'context' && pick.c.admin1 && (pick.c.kind === 'facility' || m.kindHint || pick.why === 'region-context' || pick.why === 'possessive-country')) {
+      const head = nameKey(m.name).split(' ')[0];
+      if (head.length > 3) anchored.set(head, pick.c.admin1);
+    }
+  }
+  for (const m of kept) {
+    const a = anchored.get(nameKey(m.name).split(' ')[0]);
+    if (a && m.candidates.some((c) => c.admin1 === a) && m.candidates.some((c) => c.admin1 !== a)) m.candidates = m.candidates.filter((c) => c.admin1 === a || c.kind === 'country');
+  }
   for (const m of kept) {
     const pick = choose(m, focus);
     if (pick && pick !== 'context') {

@@ -66,8 +66,7 @@ describe('the demo corpus, fused', () => {
     expect(talks[0].sourceCount).toBeGreaterThanOrEqual(3);
   });
 
-  // Known gap, kept visible: see the closing note of this change for why it fails today.
-  it.fails('the Tula plant strike is placed in Russia (Tula Oblast), not in Ukraine', () => {
+  it('the Tula plant strike is placed in Russia (Tula Oblast), not in Ukraine', () => {
     const tula = events.filter((e) => /Novomoskovsk/.test(e.place?.name ?? ''));
     expect(tula.length).toBeGreaterThanOrEqual(1);
     expect(tula.every((e) => e.place?.country === 'RU' && e.place?.admin1 === 'Tula Oblast')).toBe(true);
