@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Analysis, Claim, Count, DateRange, Event, EventType } from '../extract/types.js';
 import { actorKey } from '../resolve/actors.js';
 import { codesFor } from '../extract/events.js';
+import { topicWords } from '../extract/refine/attach-verifications.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
 import { compatiblePlaces, sameEvent, withDays, type EventReport } from './same-event.js';
@@ -292,6 +293,10 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   for (const r of refs) { const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
 
   const TERRITORY_EVENTS = new Set([...eventOf.entries()].filter(([k]) => { const [doc, idx] = [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))]; const a = analysesById.get(doc); const t = a?.events[idx]?.type; return t === 'territorial_claim' || t === 'ground_advance'; }).map(([, v]) => v));
+  const topicCache = new Map<ClaimRef, Set<string>>();
+  const topicsOf = (r: ClaimRef) => { let t = topicCache.get(r); if (!t) topicCache.set(r, (t = topicWords(r.a.document.text.slice(r.c.content.start, r.c.content.end)))); return t; };
+  const denials = refs.filter((r) => DENIAL_VERBS.has(r.c.verb));
+  const denialTopics = new Map(denials.map((d) => [d, topicsOf(d)]));
   const evidenceOf = (m: ClaimRef, kind: EvidenceKind): Evidence => {
     const d = m.a.document;
     return { date: d.published, kind, who: m.c.claimant.actor?.id ?? actorKey(m.c.claimant.name), whoName: m.c.claimant.name, side: m.c.claimant.actor?.side ?? null, type: m.c.claimant.actor?.type ?? null, docId: d.id, outlet: d.outlet, url: d.url, text: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end };
@@ -349,6 +354,14 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
         else kind = 'echo';
         evidence.push(evidenceOf(o, kind));
       }
+    }
+    // A denial names what it denies: "denied Ukraine's claim that its drones destroyed jets at Marinovka".
+    // It reaches the other side's claims of the three days before that share a proper name with it.
+    for (const d of denials) {
+      if (memberSet.has(d) || !opposing(originSide, d.c.claimant.actor?.side ?? null)) continue;
+      const dd = day(d);
+      if (!members.some((m) => day(m) <= dd && dd - day(m) <= 3 && [...denialTopics.get(d)!].some((w) => topicsOf(m).has(w)))) continue;
+      evidence.push(evidenceOf(d, 'deny'));
     }
     // One piece of evidence per sentence and kind: the same sentence reached twice counts once.
     const seen = new Set<string>();

@@ -104,8 +104,7 @@ describe('the demo corpus, fused', () => {
     expect(c?.status).toBe('disputed');
   });
 
-  // Known gap, kept visible: see the closing note of this change for why it fails today.
-  it.fails('the Marinovka airfield claim: unverified on June 11, denied by Russia on June 12', () => {
+  it('the Marinovka airfield claim: unverified on June 11, denied by Russia on June 12', () => {
     const c = claimAbout(/Marinovka|Su-34/, 'UA');
     expect(c).toBeTruthy();
     expect(claimAsOf(c!, '2025-06-11')?.status).toBe('unverified');

@@ -24,7 +24,7 @@ const CAPITALISED = /\b\p{Lu}[\p{L}’'-]{2,}/gu;
 const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Russian', 'Russia', 'Ukraine', 'Ukrainian', 'Russia’s', "Russia's", 'Ukraine’s', "Ukraine's", 'But', 'And', 'However', 'Independent', 'Moscow', 'Kyiv', 'Reuters', 'CNN', 'Israel', 'Israeli', 'Sudan', 'Sudanese', 'Gaza', 'Hamas', 'There', 'It']);
 
 /** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
-function topicWords(s: string): Set<string> {
+export function topicWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const m of s.matchAll(CAPITALISED)) {
     const w = m[0].replace(/[’']s$/, '');
