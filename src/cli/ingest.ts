@@ -20,7 +20,8 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose metadata and text give none')
     .option('--quiet', 'no progress bar and no warnings')
-    .action(async (paths: string[], opts: { published?: string; quiet?: boolean }, cmd: Command) => {
+    .option('--no-fuse', 'skip updating the fused picture (run `sitrep fuse` after a series of big batches)')
+    .action(async (paths: string[], opts: { published?: string; quiet?: boolean; fuse: boolean }, cmd: Command) => {
       const store = new SqliteStore(dbPath(cmd));
       const bar = process.stderr.isTTY && !opts.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
       let started = false;
@@ -28,6 +29,7 @@ export function registerIngest(program: Command): void {
         const s = await ingestPaths(store, paths, {
           published: isoDay(opts.published, '--published'),
           workers: await workersFor(paths),
+          fuse: opts.fuse,
           onFile: (_p, done, total) => { if (bar) { if (!started) { bar.start(total, 0); started = true; } bar.update(done); } },
           onFailure: (f) => { if (!bar) console.error(`${f.origin}: ${f.reason}`); },
         });
