@@ -69,6 +69,20 @@ const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').u
 const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>
   (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.docId.localeCompare(b.docId);
 
+/** Union–find over 0..n−1 with path compression; the smaller index is always the root, so results don't depend on order. */
+class IndexUnionFind {
+  private p: Int32Array;
+  constructor(n: number) { this.p = new Int32Array(n); for (let i = 0; i < n; i++) this.p[i] = i; }
+  find(x: number): number {
+    let r = x;
+    while (this.p[r] !== r) r = this.p[r];
+    while (x !== r) { const next = this.p[x]; this.p[x] = r; x = next; }
+    return r;
+  }
+  same(a: number, b: number): boolean { return this.find(a) === this.find(b); }
+  union(a: number, b: number): void { const ra = this.find(a); const rb = this.find(b); if (ra !== rb) { if (ra < rb) this.p[rb] = ra; else this.p[ra] = rb; } }
+}
+
 class UnionFind {
   private p = new Map<string, string>();
   add(x: string) { if (!this.p.has(x)) this.p.set(x, x); }
@@ -243,15 +257,17 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
     a.claims.forEach((c, idx) => refs.push({ a, c, idx, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] }));
   }
-  const uf = new UnionFind();
-  const k = (r: ClaimRef) => `${r.a.document.id}:${String(r.idx).padStart(4, '0')}`;
+  // Claims are numbered in (date, document, position) order; the smaller number names a union.
+  const index = new Map<ClaimRef, number>();
+  refs.forEach((r, i) => index.set(r, i));
+  const uf = new IndexUnionFind(refs.length);
+  const k = (r: ClaimRef) => index.get(r)!;
   const words = refs.map((r) => contentWords(r.a.document.text.slice(r.c.content.start, r.c.content.end)));
   const speaker = (r: ClaimRef) => speakerKey(r.c);
   const byEventSide = new Map<string, ClaimRef[]>();
   const byEvent = new Map<string, ClaimRef[]>();
   const bySpeaker = new Map<string, number[]>();
   refs.forEach((r, i) => {
-    uf.add(k(r));
     const denial = DENIAL_VERBS.has(r.c.verb);
     for (const e of r.fusedEvents) {
       let l = byEvent.get(e); if (!l) byEvent.set(e, (l = [])); l.push(r);
@@ -266,14 +282,14 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   const dayOf = new Map(analyses.map((a) => [a.document.id, a.document.published ? Date.parse(a.document.published) / 864e5 : 0]));
   const day = (r: ClaimRef) => dayOf.get(r.a.document.id)!;
   // First and last publication day of each group, for the no-chaining rule.
-  const span = new Map<string, [number, number]>();
+  const span = new Map<number, [number, number]>();
   for (const r of refs) {
     const root = uf.find(k(r));
     const d = day(r);
     const v = span.get(root);
     span.set(root, v ? [Math.min(v[0], d), Math.max(v[1], d)] : [d, d]);
   }
-  const spanOf = (root: string): [number, number] => span.get(root)!;
+  const spanOf = (root: number): [number, number] => span.get(root)!;
   for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && day(refs[list[y]]) - day(refs[list[x]]) <= 3; y++) {
     const i = list[x];
     const j = list[y];
@@ -289,7 +305,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
     uf.union(ri, rj);
     span.set(uf.find(ri), [lo, hi]);
   }
-  const groups = new Map<string, ClaimRef[]>();
+  const groups = new Map<number, ClaimRef[]>();
   for (const r of refs) { const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
 
   const TERRITORY_EVENTS = new Set([...eventOf.entries()].filter(([k]) => { const [doc, idx] = [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))]; const a = analysesById.get(doc); const t = a?.events[idx]?.type; return t === 'territorial_claim' || t === 'ground_advance'; }).map(([, v]) => v));

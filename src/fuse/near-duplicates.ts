@@ -59,7 +59,8 @@ export function nearDuplicateGroups(items: { id: string; sketch: number[] }[], t
     const counts = new Map<number, number>();
     for (const h of it.sketch) for (const j of byHash.get(h) ?? []) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
     for (const [j, n] of counts) {
-      if (n < K / 4) continue;
+      // Resemblance ≥ t needs at least t·K hashes common to both sketches: fewer cannot pass.
+      if (n < Math.ceil(threshold * K)) continue;
       const key = `${i}:${j}`;
       if (checked.has(key)) continue;
       checked.add(key);
