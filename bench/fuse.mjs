@@ -1,6 +1,8 @@
 // Fusion cost (issue #5): fusing a store of N documents from scratch, and adding one document to it
 // (incremental: only the blocks and speakers it touches are re-fused). Usage: node bench/fuse.mjs [N]
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCorpus } from './corpus.mjs';
@@ -12,7 +14,11 @@ const n = Number(process.argv[2] ?? 10000);
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-fuse-'));
 const corpus = await makeCorpus(n + 1);
 writeFileSync(join(dir, 'all.jsonl'), corpus.slice(0, n).map((o) => JSON.stringify(o)).join('\n'));
-writeFileSync(join(dir, 'one.json'), JSON.stringify({ ...corpus[n], published: '2025-06-15' }));
+// The added document is a typical single-story article (one of ours from the demo corpus, re-dated into the
+// corpus' year); a generated article mixes forty unrelated stories and touches far more of the store.
+const demo = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'demo', 'corpus', '2025-06-10_suspilne_odesa-residential-strike.md'), 'utf8');
+writeFileSync(join(dir, 'one.json'), JSON.stringify({ id: 'one', outlet: 'Suspilne', title: 'Odesa strike', published: '2025-06-10', text: demo.replace(/^---[\s\S]*?---\n/, '') }));
+writeFileSync(join(dir, 'one-generated.json'), JSON.stringify({ ...corpus[n], published: '2025-06-15' }));
 const store = new SqliteStore(join(dir, 'f.db'));
 let t = Date.now();
 await ingestPaths(store, [join(dir, 'all.jsonl')], { fuse: false });
@@ -23,6 +29,9 @@ updateFusion(store, []);
 console.log(`full fusion of ${n} documents: ${((Date.now() - t) / 1000).toFixed(1)} s (${store.fusedEvents({ limit: 1e9 }).length} events, ${store.fusedClaims({ limit: 1e9 }).length} claims)`);
 t = Date.now();
 const s = await ingestPaths(store, [join(dir, 'one.json')]);
-console.log(`adding one document (extract + store + incremental fusion): ${Date.now() - t} ms (${s.new} new)`);
+console.log(`adding one single-story article (extract + store + incremental fusion): ${Date.now() - t} ms (${s.new} new)`);
+t = Date.now();
+await ingestPaths(store, [join(dir, 'one-generated.json')]);
+console.log(`adding one generated forty-story article: ${Date.now() - t} ms`);
 store.close();
 rmSync(dir, { recursive: true, force: true });

@@ -1,26 +1,45 @@
 import type { Store } from '../store/store.js';
-import { fuse } from './fuse.js';
+import { fuse, type FusedState } from './fuse.js';
 
 /**
- * Brings the fused picture up to date after documents were added. Incremental: only the documents
- * that share an event block or a speaker with the new ones are re-fused, and only their fused records
- * are replaced; a store whose fusion is marked stale (new schema, first run) is fused whole.
+ * Brings the fused picture up to date after documents were added. Incremental: the fused records the
+ * new documents can touch (same place within days, same speaker within days) are rebuilt from all their
+ * reports plus the new ones; everything else stays as it is. A store whose fusion is stale (new schema,
+ * first run), or a change whose rebuilt records would not cover what they replace, is fused whole.
  */
-export function updateFusion(store: Store, newDocIds: string[]): { documents: number; full: boolean } {
-  if (store.fusionStale()) {
-    const all = store.analyses(undefined, { slim: true });
-    store.replaceFused(fuse(all), all.map((a) => a.document.id), true);
-    return { documents: all.length, full: true };
-  }
+export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbove?: number } = {}): { documents: number; full: boolean } {
+  if (store.fusionStale()) return full(store);
   if (!newDocIds.length) return { documents: 0, full: false };
-  const ids = store.neighbourhood(newDocIds);
-  // When the neighbourhood is most of the store, one full pass is cheaper than a partial one.
-  if (ids.length > store.count() / 2) {
-    const all = store.analyses(undefined, { slim: true });
-    store.replaceFused(fuse(all), all.map((a) => a.document.id), true);
-    return { documents: all.length, full: true };
-  }
-  const subset = store.analyses(ids, { slim: true });
-  store.replaceFused(fuse(subset), ids);
+  const fresh = store.analyses(newDocIds, { slim: true });
+  const old = store.affectedFused(fresh);
+  const docs = new Set(newDocIds);
+  for (const e of old.events) for (const r of e.reports) docs.add(r.documentId);
+  for (const c of old.claims) for (const r of c.reports) docs.add(r.documentId);
+  // When the change reaches most of the store, one full pass is cheaper than a partial one.
+  if (docs.size > store.count() * (opts.fullAbove ?? 0.25)) return full(store);
+  const subset = store.analyses([...docs], { slim: true });
+  const next = fuse(subset);
+
+  // Keep only rebuilt records made of reports we meant to rebuild (old affected ones, or the new
+  // documents'); other records of the loaded documents are partial here and stay as stored.
+  const key = (doc: string, start: number) => `${doc}:${start}`;
+  const newIds = new Set(newDocIds);
+  const eventKeys = new Set(old.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.start))));
+  const claimKeys = new Set(old.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.start))));
+  const keep: FusedState = {
+    events: next.events.filter((e) => e.reports.every((r) => newIds.has(r.documentId) || eventKeys.has(key(r.documentId, r.start)))),
+    claims: next.claims.filter((c) => c.reports.every((r) => newIds.has(r.documentId) || claimKeys.has(key(r.documentId, r.start)))),
+  };
+  // Safety net: every report of a replaced record must live on in a kept one.
+  const keptE = new Set(keep.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.start))));
+  const keptC = new Set(keep.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.start))));
+  if ([...eventKeys].some((k) => !keptE.has(k)) || [...claimKeys].some((k) => !keptC.has(k))) return full(store);
+  store.swapFused([...old.events.map((e) => e.id), ...old.claims.map((c) => c.id)], keep);
   return { documents: subset.length, full: false };
+}
+
+function full(store: Store): { documents: number; full: boolean } {
+  const all = store.analyses(undefined, { slim: true });
+  store.replaceFused(fuse(all), all.map((a) => a.document.id), true);
+  return { documents: all.length, full: true };
 }

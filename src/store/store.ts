@@ -91,6 +91,9 @@ export interface Store {
   /** Documents whose fused records a change to `ids` can touch (shared event blocks or speakers). */
   neighbourhood(ids: string[]): string[];
   replaceFused(state: FusedState, docIds: string[], full?: boolean): void;
+  /** Fused records that new analyses can change (see SqliteStore). */
+  affectedFused(fresh: Analysis[]): { events: FusedEvent[]; claims: FusedClaim[] };
+  swapFused(remove: string[], add: FusedState): void;
   fusionStale(): boolean;
   markFusionStale(): void;
   fusedEvents(filter?: EventFilter): FusedEvent[];

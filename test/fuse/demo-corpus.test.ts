@@ -7,6 +7,7 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { ingestPaths } from '../../src/ingest/run.js';
 import { fuse, type FusedClaim, type FusedEvent } from '../../src/fuse/fuse.js';
 import { claimAsOf } from '../../src/fuse/explain.js';
+import { updateFusion } from '../../src/fuse/update.js';
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'corpus');
 let dir: string;
@@ -133,6 +134,24 @@ describe('fusion is deterministic and incremental', () => {
     const c = fuse(shuffled);
     expect(b).toEqual(a);
     expect(c).toEqual(a);
+  });
+
+  it('adding the last reports one by one takes the incremental path and ends where a full fusion ends', async () => {
+    const inc = new SqliteStore(join(dir, 'late.db'));
+    const files = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f));
+    const late = files.filter((f) => /2025-06-1[12]_/.test(f));
+    await ingestPaths(inc, files.filter((f) => !late.includes(f)));
+    let incremental = 0;
+    for (const f of late) {
+      const s = await ingestPaths(inc, [f], { fuse: false });
+      if (!updateFusion(inc, s.added, { fullAbove: 1.01 }).full) incremental++;
+    }
+    expect(incremental).toBeGreaterThan(0);
+    const key = (e: FusedEvent) => `${e.id}:${e.reports.map((r) => `${r.documentId}:${r.start}`).sort().join(',')}`;
+    expect(inc.fusedEvents({ limit: 1e6 }).map(key).sort()).toEqual(events.map(key).sort());
+    const ckey = (c: FusedClaim) => `${c.id}:${c.status}:${c.reports.length}:${c.evidence.length}`;
+    expect(inc.fusedClaims({ limit: 1e6 }).map(ckey).sort()).toEqual(claims.map(ckey).sort());
+    inc.close();
   });
 
   it('adding documents one folder at a time gives the same picture as fusing them all at once', async () => {

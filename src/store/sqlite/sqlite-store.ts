@@ -216,6 +216,58 @@ export class SqliteStore implements Store {
     return [...docs];
   }
 
+  /**
+   * The fused records new analyses can change: incidents in the same place within a few days of one of
+   * their events, and claims of documents that share a speaker with them within a few days or report
+   * one of those incidents.
+   */
+  affectedFused(fresh: Analysis[]): { events: FusedEvent[]; claims: FusedClaim[] } {
+    const ev = this.db.prepare(`SELECT id, json FROM fused_events WHERE country = ? AND coalesce(admin1, '') = coalesce(?, '')
+      AND coalesce(date_end, date_start, '9999') >= date(?, '-4 day') AND coalesce(date_start, '0000') <= date(?, '+4 day')`);
+    const bySpeaker = this.db.prepare(`SELECT DISTINCT c.doc_id AS id FROM claims c JOIN documents d ON d.id = c.doc_id
+      WHERE c.speaker = ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published IS NULL OR d.published BETWEEN date(?, '-4 day') AND date(?, '+4 day'))`);
+    const claimsOfDoc = this.db.prepare(`SELECT f.id, f.json FROM fused_members m JOIN fused_claims f ON f.id = m.fused_id WHERE m.doc_id = ?`);
+    const events = new Map<string, FusedEvent>();
+    const claims = new Map<string, FusedClaim>();
+    const docs = new Set<string>();
+    for (const a of fresh) {
+      for (const e of a.events) {
+        if (!e.place?.country || !e.date) continue;
+        for (const r of ev.all(e.place.country, e.place.admin1, e.date.start, e.date.end) as { id: string; json: string }[]) {
+          if (events.has(r.id)) continue;
+          const f = JSON.parse(r.json) as FusedEvent;
+          events.set(r.id, f);
+          for (const rep of f.reports) docs.add(rep.documentId);
+        }
+      }
+      const p = a.document.published;
+      for (const c of a.claims) for (const r of bySpeaker.all(speakerKey(c), p, p, p) as { id: string }[]) docs.add(r.id);
+    }
+    // A denial reaches the other side's claims of the days before it, whoever made them.
+    const recent = this.db.prepare(`SELECT id FROM documents WHERE superseded_by IS NULL AND published BETWEEN date(?, '-4 day') AND date(?, '+1 day')`);
+    for (const a of fresh) if (a.document.published && a.claims.some((c) => /^(denied|denies|deny|dismissed|rejected|refuted)$/.test(c.verb))) for (const r of recent.all(a.document.published, a.document.published) as { id: string }[]) docs.add(r.id);
+    for (const d of docs) for (const r of claimsOfDoc.all(d) as { id: string; json: string }[]) if (!claims.has(r.id)) claims.set(r.id, JSON.parse(r.json) as FusedClaim);
+    // A rebuilt claim weighs every report of the incidents it asserts: load those incidents too.
+    const evById = this.db.prepare('SELECT json FROM fused_events WHERE id = ?');
+    for (const c of claims.values()) for (const id of c.events) {
+      if (events.has(id)) continue;
+      const r = evById.get(id) as { json: string } | undefined;
+      if (r) events.set(id, JSON.parse(r.json) as FusedEvent);
+    }
+    return { events: [...events.values()], claims: [...claims.values()] };
+  }
+
+  /** Removes fused records by id and adds others, in one transaction. */
+  swapFused(remove: string[], add: FusedState): void {
+    this.db.transaction(() => {
+      const de = this.db.prepare('DELETE FROM fused_events WHERE id = ?');
+      const dc = this.db.prepare('DELETE FROM fused_claims WHERE id = ?');
+      const dm = this.db.prepare('DELETE FROM fused_members WHERE fused_id = ?');
+      for (const id of remove) { de.run(id); dc.run(id); dm.run(id); }
+      this.insertFused(add);
+    })();
+  }
+
   /** Replaces the fused records that involve any of `docIds` with `state` (computed over exactly those documents). */
   replaceFused(state: FusedState, docIds: string[], full = false): void {
     this.db.transaction(() => {
@@ -229,19 +281,23 @@ export class SqliteStore implements Store {
         const dm = this.db.prepare('DELETE FROM fused_members WHERE fused_id = ?');
         for (const id of ids) { de.run(id); dc.run(id); dm.run(id); }
       }
-      const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, json) VALUES (?,?,?,?,?,?,?,?,?)');
-      const ic = this.db.prepare('INSERT OR REPLACE INTO fused_claims (id, status, side, claimant, first_reported, json) VALUES (?,?,?,?,?,?)');
-      const im = this.db.prepare('INSERT OR IGNORE INTO fused_members (doc_id, fused_id) VALUES (?,?)');
-      for (const e of state.events) {
-        ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, JSON.stringify(e));
-        for (const r of e.reports) im.run(r.documentId, e.id);
-      }
-      for (const c of state.claims) {
-        ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, JSON.stringify(c));
-        for (const r of c.reports) im.run(r.documentId, c.id);
-      }
+      this.insertFused(state);
       this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '0')").run();
     })();
+  }
+
+  private insertFused(state: FusedState): void {
+    const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, json) VALUES (?,?,?,?,?,?,?,?,?)');
+    const ic = this.db.prepare('INSERT OR REPLACE INTO fused_claims (id, status, side, claimant, first_reported, json) VALUES (?,?,?,?,?,?)');
+    const im = this.db.prepare('INSERT OR IGNORE INTO fused_members (doc_id, fused_id) VALUES (?,?)');
+    for (const e of state.events) {
+      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, JSON.stringify(e));
+      for (const r of e.reports) im.run(r.documentId, e.id);
+    }
+    for (const c of state.claims) {
+      ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, JSON.stringify(c));
+      for (const r of c.reports) im.run(r.documentId, c.id);
+    }
   }
 
   fusionStale(): boolean {
