@@ -71,4 +71,10 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX fused_members_fused ON fused_members(fused_id);
   INSERT INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
   `,
+  // 3: report-level membership of fused claims, so a new document finds exactly the claims it can change.
+  `
+  CREATE TABLE fused_claim_reports (doc_id TEXT NOT NULL, start INTEGER NOT NULL, fused_id TEXT NOT NULL, PRIMARY KEY (doc_id, start, fused_id));
+  CREATE INDEX fused_claim_reports_fused ON fused_claim_reports(fused_id);
+  INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
+  `,
 ];

@@ -224,29 +224,30 @@ export class SqliteStore implements Store {
   affectedFused(fresh: Analysis[]): { events: FusedEvent[]; claims: FusedClaim[] } {
     const ev = this.db.prepare(`SELECT id, json FROM fused_events WHERE country = ? AND coalesce(admin1, '') = coalesce(?, '')
       AND coalesce(date_end, date_start, '9999') >= date(?, '-4 day') AND coalesce(date_start, '0000') <= date(?, '+4 day')`);
-    const bySpeaker = this.db.prepare(`SELECT DISTINCT c.doc_id AS id FROM claims c JOIN documents d ON d.id = c.doc_id
+    // Claims are found report by report: the claims table knows each claim's speaker and sentence start.
+    const bySpeaker = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM claims c JOIN documents d ON d.id = c.doc_id
+      JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start JOIN fused_claims f ON f.id = r.fused_id
       WHERE c.speaker = ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published IS NULL OR d.published BETWEEN date(?, '-4 day') AND date(?, '+4 day'))`);
-    const claimsOfDoc = this.db.prepare(`SELECT f.id, f.json FROM fused_members m JOIN fused_claims f ON f.id = m.fused_id WHERE m.doc_id = ?`);
+    const aboutEvent = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM fused_claim_reports r JOIN fused_claims f ON f.id = r.fused_id WHERE r.doc_id = ? AND r.start = ?`);
     const events = new Map<string, FusedEvent>();
     const claims = new Map<string, FusedClaim>();
-    const docs = new Set<string>();
+    const addClaim = (r: { id: string; json: string }) => { if (!claims.has(r.id)) claims.set(r.id, JSON.parse(r.json) as FusedClaim); };
     for (const a of fresh) {
       for (const e of a.events) {
         if (!e.place?.country || !e.date) continue;
         for (const r of ev.all(e.place.country, e.place.admin1, e.date.start, e.date.end) as { id: string; json: string }[]) {
           if (events.has(r.id)) continue;
-          const f = JSON.parse(r.json) as FusedEvent;
-          events.set(r.id, f);
-          for (const rep of f.reports) docs.add(rep.documentId);
+          events.set(r.id, JSON.parse(r.json) as FusedEvent);
         }
       }
       const p = a.document.published;
-      for (const c of a.claims) for (const r of bySpeaker.all(speakerKey(c), p, p, p) as { id: string }[]) docs.add(r.id);
+      for (const c of a.claims) for (const r of bySpeaker.all(speakerKey(c), p, p, p) as { id: string; json: string }[]) addClaim(r);
     }
+    // Claims made in the sentences that report an affected incident: their evidence can change.
+    for (const e of events.values()) for (const rep of e.reports) for (const r of aboutEvent.all(rep.documentId, rep.start) as { id: string; json: string }[]) addClaim(r);
     // A denial reaches the other side's claims of the days before it, whoever made them.
-    const recent = this.db.prepare(`SELECT id FROM documents WHERE superseded_by IS NULL AND published BETWEEN date(?, '-4 day') AND date(?, '+1 day')`);
-    for (const a of fresh) if (a.document.published && a.claims.some((c) => /^(denied|denies|deny|dismissed|rejected|refuted)$/.test(c.verb))) for (const r of recent.all(a.document.published, a.document.published) as { id: string }[]) docs.add(r.id);
-    for (const d of docs) for (const r of claimsOfDoc.all(d) as { id: string; json: string }[]) if (!claims.has(r.id)) claims.set(r.id, JSON.parse(r.json) as FusedClaim);
+    const recent = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM fused_claims f WHERE f.first_reported BETWEEN date(?, '-4 day') AND date(?, '+1 day')`);
+    for (const a of fresh) if (a.document.published && a.claims.some((c) => /^(denied|denies|deny|dismissed|rejected|refuted)$/.test(c.verb))) for (const r of recent.all(a.document.published, a.document.published) as { id: string; json: string }[]) addClaim(r);
     // A rebuilt claim weighs every report of the incidents it asserts: load those incidents too.
     const evById = this.db.prepare('SELECT json FROM fused_events WHERE id = ?');
     for (const c of claims.values()) for (const id of c.events) {
@@ -263,7 +264,8 @@ export class SqliteStore implements Store {
       const de = this.db.prepare('DELETE FROM fused_events WHERE id = ?');
       const dc = this.db.prepare('DELETE FROM fused_claims WHERE id = ?');
       const dm = this.db.prepare('DELETE FROM fused_members WHERE fused_id = ?');
-      for (const id of remove) { de.run(id); dc.run(id); dm.run(id); }
+      const dr = this.db.prepare('DELETE FROM fused_claim_reports WHERE fused_id = ?');
+      for (const id of remove) { de.run(id); dc.run(id); dm.run(id); dr.run(id); }
       this.insertFused(add);
     })();
   }
@@ -271,7 +273,7 @@ export class SqliteStore implements Store {
   /** Replaces the fused records that involve any of `docIds` with `state` (computed over exactly those documents). */
   replaceFused(state: FusedState, docIds: string[], full = false): void {
     this.db.transaction(() => {
-      if (full) { this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members;'); }
+      if (full) { this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members; DELETE FROM fused_claim_reports;'); }
       else {
         const del = this.db.prepare('SELECT DISTINCT fused_id FROM fused_members WHERE doc_id = ?');
         const ids = new Set<string>();
@@ -279,7 +281,8 @@ export class SqliteStore implements Store {
         const de = this.db.prepare('DELETE FROM fused_events WHERE id = ?');
         const dc = this.db.prepare('DELETE FROM fused_claims WHERE id = ?');
         const dm = this.db.prepare('DELETE FROM fused_members WHERE fused_id = ?');
-        for (const id of ids) { de.run(id); dc.run(id); dm.run(id); }
+        const dr = this.db.prepare('DELETE FROM fused_claim_reports WHERE fused_id = ?');
+        for (const id of ids) { de.run(id); dc.run(id); dm.run(id); dr.run(id); }
       }
       this.insertFused(state);
       this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '0')").run();
@@ -294,9 +297,10 @@ export class SqliteStore implements Store {
       ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, JSON.stringify(e));
       for (const r of e.reports) im.run(r.documentId, e.id);
     }
+    const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, fused_id) VALUES (?,?,?)');
     for (const c of state.claims) {
       ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, JSON.stringify(c));
-      for (const r of c.reports) im.run(r.documentId, c.id);
+      for (const r of c.reports) { im.run(r.documentId, c.id); ir.run(r.documentId, r.start, c.id); }
     }
   }
 
