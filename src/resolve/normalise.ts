@@ -23,5 +23,7 @@ function computeKey(s: string): string {
     .replace(/[-‐‑‒–—_./]/g, ' ')
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // Arabic article spellings vary by outlet: "Deir el-Balah" = "Deir al-Balah" = "Dayr al Balah".
+    .replace(/(^| )(el|ad|ed|ez|es|ul|ud)(?= )/g, '$1al');
 }

@@ -15,7 +15,7 @@ export function gazetteerPath(): string {
 }
 
 /** Bump when the schema or what goes in changes; an older index is rebuilt on first use. */
-export const GAZETTEER_VERSION = 4;
+export const GAZETTEER_VERSION = 5;
 
 const SCHEMA = `
   CREATE TABLE place (
