@@ -5,7 +5,7 @@ import { loadData } from '../data.js';
 export function registerEvents(program: Command): void {
   program
     .command('events')
-    .description('list stored events with type, place, date and casualties')
+    .description('incidents fused across reports, with place, dates, low/best/high tolls and sources (or per document with --per-document)')
     .option('--type <type>', 'event type (strike, drone_attack, shelling, ground_advance, territorial_claim, …)')
     .option('--country <cc>', 'ISO 3166-1 alpha-2 country code')
     .option('--region <name>', 'first-level region (substring of its English name)')
