@@ -40,6 +40,6 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
 
 function full(store: Store): { documents: number; full: boolean } {
   const all = store.analyses(undefined, { slim: true });
-  store.replaceFused(fuse(all), all.map((a) => a.document.id), true);
+  store.replaceFused(fuse(all));
   return { documents: all.length, full: true };
 }

@@ -88,9 +88,8 @@ export interface Store {
   events(filter?: EventFilter): EventRow[];
   // Fusion: the cross-document picture, kept beside the documents.
   analyses(ids?: string[], opts?: { slim?: boolean }): Analysis[];
-  /** Documents whose fused records a change to `ids` can touch (shared event blocks or speakers). */
-  neighbourhood(ids: string[]): string[];
-  replaceFused(state: FusedState, docIds: string[], full?: boolean): void;
+  /** Replaces the whole fused picture. */
+  replaceFused(state: FusedState): void;
   /** Fused records that new analyses can change (see SqliteStore). */
   affectedFused(fresh: Analysis[]): { events: FusedEvent[]; claims: FusedClaim[] };
   swapFused(remove: string[], add: FusedState): void;

@@ -174,49 +174,6 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * The documents whose fused records a change to `ids` can touch: those sharing an event block or a
-   * speaker with them, closed under the same relation (a few rounds suffice in practice).
-   */
-  neighbourhood(ids: string[]): string[] {
-    const docs = new Set(ids);
-    const published = this.db.prepare('SELECT published FROM documents WHERE id = ?');
-    const blocks = this.db.prepare('SELECT DISTINCT block FROM events WHERE doc_id = ? AND block IS NOT NULL');
-    const speakers = this.db.prepare('SELECT DISTINCT speaker FROM claims WHERE doc_id = ? AND speaker IS NOT NULL');
-    // Only documents near in time can report the same incident or repeat the same claim.
-    const byBlock = this.db.prepare(`SELECT DISTINCT e.doc_id AS id FROM events e JOIN documents d ON d.id = e.doc_id
-      WHERE e.block = ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published IS NULL OR d.published BETWEEN date(?, '-10 day') AND date(?, '+10 day'))`);
-    const bySpeaker = this.db.prepare(`SELECT DISTINCT c.doc_id AS id FROM claims c JOIN documents d ON d.id = c.doc_id
-      WHERE c.speaker = ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published IS NULL OR d.published BETWEEN date(?, '-16 day') AND date(?, '+16 day'))`);
-    const members = this.db.prepare('SELECT DISTINCT m2.doc_id AS id FROM fused_members m1 JOIN fused_members m2 ON m2.fused_id = m1.fused_id WHERE m1.doc_id = ?');
-    for (const id of ids) {
-      const p = (published.get(id) as { published: string | null } | undefined)?.published ?? null;
-      for (const { block } of blocks.all(id) as { block: string }[]) for (const r of byBlock.all(block, p, p, p) as { id: string }[]) docs.add(r.id);
-      for (const { speaker } of speakers.all(id) as { speaker: string }[]) for (const r of bySpeaker.all(speaker, p, p, p) as { id: string }[]) docs.add(r.id);
-    }
-    // Keep fused records whole: every document already fused with one of these comes along, transitively,
-    // so no record is rebuilt from part of its reports. The membership graph is walked in memory.
-    const rows = this.db.prepare('SELECT doc_id AS d, fused_id AS f FROM fused_members').all() as { d: string; f: string }[];
-    const byDoc = new Map<string, string[]>();
-    const byFused = new Map<string, string[]>();
-    for (const r of rows) {
-      let a = byDoc.get(r.d); if (!a) byDoc.set(r.d, (a = [])); a.push(r.f);
-      let b = byFused.get(r.f); if (!b) byFused.set(r.f, (b = [])); b.push(r.d);
-    }
-    const seenFused = new Set<string>();
-    let frontier = [...docs];
-    while (frontier.length) {
-      const next: string[] = [];
-      for (const id of frontier) for (const f of byDoc.get(id) ?? []) {
-        if (seenFused.has(f)) continue;
-        seenFused.add(f);
-        for (const d of byFused.get(f) ?? []) if (!docs.has(d)) { docs.add(d); next.push(d); }
-      }
-      frontier = next;
-    }
-    return [...docs];
-  }
-
-  /**
    * The fused records new analyses can change: incidents in the same place within a few days of one of
    * their events, and claims of documents that share a speaker with them within a few days or report
    * one of those incidents.
@@ -270,20 +227,10 @@ export class SqliteStore implements Store {
     })();
   }
 
-  /** Replaces the fused records that involve any of `docIds` with `state` (computed over exactly those documents). */
-  replaceFused(state: FusedState, docIds: string[], full = false): void {
+  /** Replaces the whole fused picture with `state`. */
+  replaceFused(state: FusedState): void {
     this.db.transaction(() => {
-      if (full) { this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members; DELETE FROM fused_claim_reports;'); }
-      else {
-        const del = this.db.prepare('SELECT DISTINCT fused_id FROM fused_members WHERE doc_id = ?');
-        const ids = new Set<string>();
-        for (const d of docIds) for (const r of del.all(d) as { fused_id: string }[]) ids.add(r.fused_id);
-        const de = this.db.prepare('DELETE FROM fused_events WHERE id = ?');
-        const dc = this.db.prepare('DELETE FROM fused_claims WHERE id = ?');
-        const dm = this.db.prepare('DELETE FROM fused_members WHERE fused_id = ?');
-        const dr = this.db.prepare('DELETE FROM fused_claim_reports WHERE fused_id = ?');
-        for (const id of ids) { de.run(id); dc.run(id); dm.run(id); dr.run(id); }
-      }
+      this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members; DELETE FROM fused_claim_reports;');
       this.insertFused(state);
       this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '0')").run();
     })();
