@@ -139,7 +139,11 @@ function findMentions(doc: Document, si: number): Mention[] {
         }
       }
       if (NOT_PLACES.has(nameKey(nameText)) ) continue;
-      const cands = gz.lookup(nameText);
+      let cands = gz.lookup(nameText);
+      // An acronym ("SMM", "ISW") is an organisation unless it names a country or region ("UK", "DRC").
+      // Datelines ("ODESA, Ukraine (AP) —") are capitals too, and are places.
+      const dateline = next && (next.text === ',' || next.text === '(');
+      if (n === 1 && /^\p{Lu}{2,5}$/u.test(nameText) && !dateline) cands = cands.filter((c) => c.kind === 'country' || c.kind === 'region');
       if (cands.length) found = { span: { start: run[0].start, end: nameEnd }, name: nameText, mention: nameText, kindHint: null, sentence: si, countryHint: null, candidates: cands };
     }
     if (!found && t.cap && i > 0) {

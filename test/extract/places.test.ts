@@ -207,3 +207,12 @@ describe('known gaps', () => {
     expect(ps.find((p) => /Zaporizhzhia/.test(p.mention))).toMatchObject({ kind: 'facility' });
   });
 });
+
+describe('acronyms', () => {
+  it('an organisation acronym is not a place, but an all-capitals dateline is', () => {
+    const d = docFromText('ODESA, Ukraine (AP) — Shells landed near the port overnight, and the OSCE SMM counted 20 impacts.');
+    const mentions = extractPlaces(d).map((p) => [p.mention, p.country]);
+    expect(mentions).toContainEqual(['ODESA', 'UA']);
+    expect(mentions.map((m) => m[0])).not.toContain('SMM');
+  });
+});
