@@ -73,13 +73,17 @@ export class ActorRegistry {
 const AMBIGUOUS_SINGLE = new Set(['russia', 'ukraine', 'israel', 'sudan', 'gaza', 'army', 'military', 'police', 'war', 'state', 'media', 'the',
   'moscow', 'kyiv', 'washington', 'beijing', 'tehran', 'iran', 'china', 'insider', 'economist', 'independent', 'guardian', 'times', 'post', 'hope', 'project']);
 
+const DEMONYM: Record<string, string> = { ukrainian: 'ukraine', russian: 'russia', israeli: 'israel', sudanese: 'sudan', iranian: 'iran', palestinian: 'palestine' };
+
 /** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */
 export function actorKey(s: string): string {
   return nameKey(s.replace(/[’']s\b/g, ''))
     .replace(/^the /, '')
     .replace(/\bdefence\b/g, 'defense')
     .replace(/\bkiev\b/g, 'kyiv')
-    .replace(/\bzelenskyy\b|\bzelenskiy\b/g, 'zelensky');
+    .replace(/\bzelenskyy\b|\bzelenskiy\b/g, 'zelensky')
+    // "Ukraine's air force" = "the Ukrainian Air Force": the possessive and the adjective name the same side.
+    .replace(/\b(ukrainian|russian|israeli|sudanese|iranian|palestinian)\b/g, (w) => DEMONYM[w]);
 }
 
 let shared: ActorRegistry | null = null;
