@@ -200,6 +200,15 @@ export function hedgesIn(s: string): string[] {
   return out;
 }
 
+/** Opening minus closing quotation marks in a sentence: > 0 when a quotation runs on past it. */
+function quoteBalance(t: string): number {
+  let n = 0;
+  for (const ch of t) { if (ch === '“') n++; else if (ch === '”') n--; }
+  const straight = (t.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) n += t.trimStart().startsWith('"') ? 1 : -1;
+  return n;
+}
+
 /** A sentence that is all quotation (opens and closes with quote marks), or the start/end of a multi-sentence quote. */
 function quoteShape(text: string, s: Span): { opens: boolean; closes: boolean } {
   const t = text.slice(s.start, s.end).trim();
@@ -215,17 +224,29 @@ export function extractClaims(doc: Document): Claim[] {
   const reg = actors();
   const claims: Claim[] = [];
   const history: { name: string; span: Span }[] = [];
-  let openQuoteFrom = -1; // sentence index where a quotation opened and has not closed yet
+  let openQuoteFrom = -1; // sentence where an unattributed quotation opened and has not closed yet
+  let pending = -1; // claim whose quotation runs on into the next sentences ("X said: “A. B.”")
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = paragraphs[s.paragraph].kind;
-    if (kind === 'heading' || kind === 'bullet' || kind === 'caption') { continue; }
+    if (kind === 'heading' || kind === 'bullet' || kind === 'caption') { pending = -1; openQuoteFrom = -1; continue; }
     const toks = tokenize(text, s.start, s.end);
     const attributions = findAttributions(text, s, toks);
     const shape = quoteShape(text, s);
     const sentenceText = text.slice(s.start, s.end);
+    const balance = quoteBalance(sentenceText);
     const last = history[history.length - 1];
+
+    if (pending >= 0 && !attributions.length && sentences[si - 1]?.paragraph === s.paragraph) {
+      // Still inside the speaker's quotation: the claim grows to cover this sentence.
+      const c = claims[pending];
+      c.quote = { start: c.quote.start, end: s.end, text: text.slice(c.quote.start, s.end) };
+      c.content = { start: c.content.start, end: s.end };
+      if (balance < 0) pending = -1;
+      continue;
+    }
+    pending = -1;
 
     if (!attributions.length) {
       // A quotation with no speaker in it continues the last speaker ("“Ten people were injured. …”").
@@ -237,9 +258,11 @@ export function extractClaims(doc: Document): Claim[] {
           pushClaim(claims, doc, { start: quoteStart, end: s.end }, si, last.name, last.span, 'quote-continuation', 'said', reg);
           openQuoteFrom = -1;
         } else if (openQuoteFrom < 0) openQuoteFrom = si;
-      }
+      } else if (shape.opens && balance > 0 && openQuoteFrom < 0) openQuoteFrom = si;
       continue;
     }
+    // A quotation that opened in an earlier sentence and closes here belongs to this speaker, whole.
+    const quote: Span = openQuoteFrom >= 0 && sentences[openQuoteFrom].paragraph === s.paragraph ? { start: sentences[openQuoteFrom].start, end: s.end } : s;
     openQuoteFrom = -1;
     for (const a of attributions) {
       let name = a.name;
@@ -248,8 +271,10 @@ export function extractClaims(doc: Document): Claim[] {
         const ante = antecedent(name, history, reg);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
       }
-      pushClaim(claims, doc, s, si, name, span, a.rule, a.verb, reg, a);
+      const before = claims.length;
+      pushClaim(claims, doc, quote, si, name, span, a.rule, a.verb, reg, a);
       history.push({ name, span });
+      if (claims.length > before && balance > 0) pending = claims.length - 1;
     }
   }
   linkRolesToNames(claims);

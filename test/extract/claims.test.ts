@@ -468,13 +468,13 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(summary(claims)).toEqual([{ name: 'Prokudin', actor: 'ua-prokudin', verb: 'told' }]);
   });
 
-  gap('a quotation that opens the article and runs over two sentences before "…,” Prokudin said." is one claim', () => {
+  it('a quotation that opens the article and runs over two sentences before "…,” Prokudin said." is one claim', () => {
     const text = '“Russian troops shelled the market in Kherson twice this morning. At least four people were killed and seven were wounded,” Prokudin said.';
     const { claims } = claimsIn(text);
     expect(claims.map((c) => ({ name: c.claimant.name, quote: c.quote.text }))).toEqual([{ name: 'Prokudin', quote: text }]);
   });
 
-  gap('"X said: “A. B.”" is one claim covering both quoted sentences', () => {
+  it('"X said: “A. B.”" is one claim covering both quoted sentences', () => {
     const text = 'Prokudin said: “The enemy fired 30 shells at Kherson overnight. Three people were injured.”';
     const { claims } = claimsIn(text);
     expect(claims.map((c) => c.quote.text)).toEqual([text]);
