@@ -104,7 +104,14 @@ const PARSERS: Parser[] = [
     return a <= b ? range(a, b) : null;
   } },
   // "the night of June 7-8", "June 7-8", "June 7 and 8", "June 7 to 9"
-  { re: new RegExp(`\\b(?:the\\s+night\\s+of\\s+)?${MONTH_RE}\\s+(\\d{1,2})\\s*(?:-|–|and|to|through)\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'gi'), make: (m, _p, pub) => {
+  // "June 30-July 2", "between June 3 and June 5": both ends named
+  { re: new RegExp(`\\b(?:between\\s+|from\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|and|to|through|until)\\s*${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gi'), make: (m, _p, pub) => {
+    const b = monthDayDays(pub, m[3], m[4], m[5]);
+    let a = monthDayDays(pub, m[1], m[2], m[5]);
+    if (a > b) a = monthDayDays(pub, m[1], m[2], String(Number(new Date(b * DAY).getUTCFullYear()) - 1));
+    return b - a < 62 ? range(a, b) : null;
+  } },
+  { re: new RegExp(`\\b(?:the\\s+night\\s+of\\s+|between\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|and|to|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gi'), make: (m, _p, pub) => {
     const a = monthDayDays(pub, m[1], m[2], m[4]);
     const b = a + (Number(m[3]) - Number(m[2]));
     return b >= a && b - a < 31 ? range(a, b) : null;
@@ -123,7 +130,11 @@ const PARSERS: Parser[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m) => { const d = toDay(ymd(+m[1], +m[2], +m[3])); return range(d, d); } },
   // "the night of Saturday to Sunday", "overnight on Tuesday", "on Tuesday night", "Sunday"
   { re: new RegExp(`\\b(?:(?:overnight|late|early)\\s+)?(?:on\\s+)?${WD_RE}(?:\\s+(night|morning|evening|afternoon))?\\b`, 'g'), make: (m, pub) => { const d = mostRecentWeekday(pub, WEEKDAYS[m[1].toLowerCase()]); return range(d, d); } },
-  { re: /\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\bthis\s+(?:past\s+)?weekend\b/gi, make: (_m, pub) => { const sun = mostRecentWeekday(pub, 0); const sat = weekday(pub) === 6 ? pub : sun - 1; return range(sat, Math.min(sat + 1, pub)); } },
+  // "the night of Saturday to Sunday": one night, two days
+  { re: new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?night\\s+(?:of|from)\\s+${WD_RE}\\s+(?:to|into|and)\\s+${WD_RE}\\b`, 'gi'), make: (m, pub) => { const b = mostRecentWeekday(pub, WEEKDAYS[m[2].toLowerCase()]); const a = b - ((WEEKDAYS[m[2].toLowerCase()] - WEEKDAYS[m[1].toLowerCase()] + 7) % 7 || 7); return range(a, b); } },
+  { re: /\b(\w+)\s+days?\s+ago\b/gi, make: (m, pub) => { const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]; return n ? range(pub - n, pub - n) : null; } },
+  { re: /\blast\s+year\b/gi, make: (_m, _pub, published) => { const y = Number(published.slice(0, 4)) - 1; return { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' }; } },
+  { re: /\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\bthis\s+(?:past\s+)?weekend\b|\blast\s+weekend\b/gi, make: (_m, pub) => { const sun = mostRecentWeekday(pub, 0); const sat = weekday(pub) === 6 ? pub : sun - 1; return range(sat, Math.min(sat + 1, pub)); } },
   { re: /\blast\s+week\b|\bthe\s+(?:previous|past)\s+week\b|\bthe\s+week\s+before\b/gi, make: (m, pub) => {
     if (/past/i.test(m[0])) return range(pub - 7, pub, 'week');
     const mon = pub - ((weekday(pub) + 6) % 7); return range(mon - 7, mon - 1, 'week');
