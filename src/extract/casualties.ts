@@ -23,23 +23,23 @@ const VAGUE = /^(dozens|scores|hundreds|thousands|tens\s+of\s+thousands|many|sev
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|scores|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const QUAL = String.raw`(at\s+least|more\s+than|over|upwards\s+of|up\s+to|as\s+many\s+as|at\s+most|about|around|nearly|almost|approximately|roughly|some|an\s+estimated|estimated|fewer\s+than|less\s+than)`;
-const KILLED = String.raw`(killed|killing|kills|kill|dead|died|die|deaths|death|lives|bodies|fatalities|perished|massacred|executed)`;
+const KILLED = String.raw`(killed|killing|kills|kill|dead|died|die|deaths|death|lost\s+their\s+lives|lives|bodies|fatalities|perished|massacred|executed)`;
 const INJURED = String.raw`(injured|injuring|injures|injure|wounded|wounding|injuries|hurt|wounds)`;
 const MISSING = String.raw`(missing|unaccounted)`;
-const PERSON = String.raw`(people|persons|person|civilians?|children|child|kids|minors|women|men|residents|soldiers|troops|servicemen|others|villagers|worker|workers|rescuers|medics|journalists|fighters|militants|members|passengers|babies|teenagers|girls|boys|victims|individuals|palestinians|ukrainians|russians|sudanese|israelis)`;
+const PERSON = String.raw`(people|persons|person|civilians?|children|child|kids|minors|women|men|residents|soldiers|troops|servicemen|others|villagers|worker|workers|rescuers|medics|journalists|fighters|militants|members|passengers|babies|teenagers|girls|boys|victims|individuals|palestinians|ukrainians|russians|sudanese|israelis|officers|policemen|police\s+officers|guards|firefighters|employees|staff)`;
 /** Words allowed between a number and its casualty word: "14 civilians were killed", "11 people, including five children, died". */
-const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 'children', 'child', 'women', 'men', 'residents', 'soldiers', 'troops', 'servicemen', 'others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'confirmed', 'including', 'a', 'small', 'young', 'among', 'them', 'of', 'the', 'in', 'attack', 'strike', 'also', 'later', 'subsequently', 'villagers', 'workers', 'people’s', 'civilians’', 'palestinians', 'ukrainians', 'victims', 'individuals', 'who', 'later', 'all', 'were', 'reported', 'left', 'girls', 'boys', 'babies']);
+const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 'children', 'child', 'women', 'men', 'residents', 'soldiers', 'troops', 'servicemen', 'others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'confirmed', 'including', 'a', 'small', 'young', 'among', 'them', 'of', 'the', 'in', 'attack', 'strike', 'also', 'later', 'subsequently', 'villagers', 'workers', 'people’s', 'civilians’', 'palestinians', 'ukrainians', 'victims', 'individuals', 'who', 'later', 'all', 'were', 'reported', 'left', 'girls', 'boys', 'babies', 'may', 'might', 'could', 'are', 'still', 'believed', 'feared', 'thought', 'to', 'now']);
 
 const reNumBefore = new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu');
-const reNumAfter = new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu');
+const reNumAfter = new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d|and\b|but\b|while\b|as\b|or\b)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu');
 const reToll = new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:[\w’',-]+\s+){0,12}?(?:to|of|at|reached)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
 const reSingle = /\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu;
 /** One victim named by a noun: "killing an Israeli security guard", "shot dead a police sergeant", "the killing of one fighter", "he died". */
-const reOne = /\b(killing|killed|shot\s+dead|shooting\s+dead|the\s+killing\s+of|the\s+death\s+of|wounding|injuring|wounded|injured)\s+(a|an|one)\s+(?:[\p{L}-]+\s+){0,4}?(civilian|man|woman|child|boy|girl|baby|soldier|officer|guard|sergeant|policeman|police\s+officer|fighter|militant|commander|member|resident|farmer|teacher|doctor|journalist|worker|person|individual|driver|shepherd|student)\b/giu;
+const reOne = /\b(killing|killed|shot\s+dead|shooting\s+dead|the\s+killing\s+of|the\s+death\s+of|wounding|injuring|wounded|injured)\s+(a|an|one)\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(civilian|man|woman|child|boy|girl|baby|soldier|officer|guard|sergeant|policeman|police\s+officer|fighter|militant|commander|member|resident|farmer|teacher|doctor|journalist|worker|person|individual|driver|shepherd|student)\b/giu;
 const rePronounDied = /\b(he|she)\s+(died|was\s+killed)\b/iu;
 const reBareCount = new RegExp(String.raw`\b(killing|killed|wounding|injuring)\s+(?:${QUAL}\s+)?${NUM}(?=\s*[.;,]|\s+and\b|\s+of\s+them|\s*$)`, 'giu');
 const reZero = /\bno\s+(?:immediate\s+reports?\s+of\s+)?(?:damage\s+or\s+)?(casualties|injuries|deaths|fatalities|victims|one\s+was\s+(?:killed|injured|hurt))\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:killed|injured|hurt)\b/iu;
-const reChildren = new RegExp(String.raw`\b(?:including|among\s+them|of\s+them|of\s+whom)\s+(?:${QUAL}\s+)?${NUM}\s+(children|minors|kids|girls|boys)\b|\b${NUM}\s+(children|minors|kids)\s+(?:were\s+)?among\b|\bincluded\s+${NUM}\s+(children|minors)\b`, 'giu');
+const reChildren = new RegExp(String.raw`\b(?:including|among\s+them|of\s+them|of\s+whom)\s+(?:${QUAL}\s+)?${NUM}\s+(children|minors|kids|girls|boys)\b|\b${NUM}\s+(children|minors|kids)\s+(?:were\s+)?among\b|\bincluded\s+${NUM}\s+(children|minors)\b|\b${NUM}\s+of\s+them\s+(children|minors)\b`, 'giu');
 
 function numberValue(s: string): number | null {
   const t = s.toLowerCase().replace(/\s+/g, ' ');
@@ -76,6 +76,9 @@ export function extractCasualties(sentence: string): Casualties {
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
 
+  // "No one was killed" must not read as a count of one.
+  const none = /\b(no\s+one|nobody|none)\s+(was|were|has\s+been)\s+(killed|injured|hurt|wounded)\b/i.exec(sentence);
+  if (none) { taken.push([none.index, none.index + none[0].length]); out.killed = { min: 0, max: null }; out.injured = { min: 0, max: null }; }
   reToll.lastIndex = 0;
   for (let m = reToll.exec(sentence); m; m = reToll.exec(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
   reSingle.lastIndex = 0;
@@ -94,6 +97,7 @@ export function extractCasualties(sentence: string): Casualties {
     set(kindOf(word), toCount(m[5], num));
     const person = m[7].toLowerCase();
     if (/civilian|resident|villager|children|women/.test(person)) out.civilian = true;
+    if (/^(children|minors|kids|babies)$/.test(person) && kindOf(word) === 'killed') out.children ??= toCount(m[5], num);
     if (/soldier|troops|servicemen|fighters|militants/.test(person)) out.military = true;
     taken.push([m.index, m.index + m[0].length]);
   }
@@ -128,7 +132,7 @@ export function extractCasualties(sentence: string): Casualties {
   reChildren.lastIndex = 0;
   const c = reChildren.exec(sentence);
   if (c) {
-    const num = c[2] ?? c[4] ?? c[6];
+    const num = c[2] ?? c[4] ?? c[6] ?? c[8];
     const n = numberValue(num);
     if (n !== null) out.children = { min: n, max: null };
   }
