@@ -71,6 +71,8 @@ function organisationSpans(toks: Token[]): Span[] {
       const phrase = words.map((t) => t.text).join(' ');
       const a = reg.exact(phrase);
       if (!a || countryCodeOf(phrase)) continue;
+      // A government named by its seat ("Port Sudan", "Moscow") is still the place.
+      if (a.type === 'government' && gazetteer().lookup(phrase).some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000))) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
       if ((n > 1 && (a.type !== 'government' || actorKey(phrase).split(' ').length > 1)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {

@@ -186,7 +186,7 @@ describe('known gaps', () => {
     expect(p).toMatchObject({ kind: 'region', country: 'RU', admin1: 'Tula Oblast' });
   });
 
-  it.fails('"Port Sudan" is the Sudanese city', () => {
+  it('"Port Sudan" is the Sudanese city', () => {
     const ps = placesOf('Drones hit fuel tanks in Port Sudan on Sunday.');
     expect(find(ps, 'Port Sudan')).toMatchObject({ kind: 'city', country: 'SD' });
   });
