@@ -98,7 +98,14 @@ function findMentions(doc: Document, si: number): Mention[] {
     if (NOT_PLACES.has(plainWord(t)) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     const prev = toks[i - 1];
-    if (prev && TITLES.has(prev.lower.replace('.', ''))) continue; // "President Zelensky", "Governor Syniehubov"
+    if (prev && TITLES.has(prev.lower.replace('.', ''))) continue;
+    // "Moscow-area airports", "Kyiv-based officials": the name before the hyphen is a place.
+    const compound = /^(\p{Lu}[\p{L}]+)-(area|based|backed|led|controlled|held|occupied|bound)$/u.exec(t.text);
+    if (compound) {
+      const cands = gz.lookup(compound[1]);
+      if (cands.length) out.push({ span: { start: t.start, end: t.start + compound[1].length }, name: compound[1], mention: compound[1], kindHint: null, sentence: si, countryHint: null, candidates: cands });
+      continue;
+    } // "President Zelensky", "Governor Syniehubov"
     // Longest run first: "Deir Al Balah", "Gaza Strip", "Democratic Republic of the Congo".
     let found: Mention | null = null;
     for (let n = Math.min(MAX_NAME_TOKENS, toks.length - i); n >= 1 && !found; n--) {
