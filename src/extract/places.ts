@@ -242,7 +242,7 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   const total = [...focus.countries.values()].reduce((a, b) => a + b, 0);
   const sentenceRegions = focus.sentenceAdmin1.get(m.sentence);
   const namedRegions = focus.sentenceRegion.get(m.sentence);
-  const smallOnly = m.candidates.every((c) => c.kind === 'city' && c.population < 50_000);
+  const smallOnly = m.candidates.every((c) => c.kind === 'city' && c.population < 10_000);
   // A small place named beside a region it is not in is another place of that name, unknown to the gazetteer.
   if (smallOnly && namedRegions?.size && !m.candidates.some((c) => c.admin1 && namedRegions.has(c.admin1))) return 'context';
   for (const c of m.candidates) {
