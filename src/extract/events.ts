@@ -15,6 +15,7 @@ interface EventLexicon {
   noIncident: string;
 }
 interface TypeRow {
+  family: string;
   acled: Event['acled'];
   plover: Event['plover'];
   subtypes?: Record<string, { acled: Event['acled']; plover: Event['plover'] }>;
@@ -38,11 +39,8 @@ export function codesFor(type: EventType, subtype: string | null): { acled: Even
   return { acled: (sub ?? row).acled, plover: (sub ?? row).plover };
 }
 
-const FAMILY: Record<EventType, string> = {
-  strike: 'attack', drone_attack: 'attack', shelling: 'attack', civilian_casualties: 'attack', infrastructure_damage: 'attack',
-  ground_advance: 'territory', territorial_claim: 'territory', airport_disruption: 'airport', talks: 'talks', other: 'other',
-};
-export const familyOf = (t: EventType) => FAMILY[t];
+/** The family of an event type (attack, territory, airport, talks, other), from data/event-types.json. */
+export const familyOf = (t: EventType): string => TYPES[t].family;
 
 /** Which types a sentence's triggers signal, most specific attack mode first. */
 function sentenceTypes(s: string): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
@@ -54,8 +52,8 @@ function sentenceTypes(s: string): { type: EventType; subtype: string | null; tr
     found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded });
   }
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
-  const attack = found.filter((f) => FAMILY[f.type] === 'attack');
-  const rest = found.filter((f) => FAMILY[f.type] !== 'attack');
+  const attack = found.filter((f) => familyOf(f.type) === 'attack');
+  const rest = found.filter((f) => familyOf(f.type) !== 'attack');
   const order: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian_casualties', 'infrastructure_damage'];
   attack.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
@@ -188,7 +186,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (!where.length) {
         // A toll with no place of its own updates the incident just reported ("“Ten people were injured.”").
         if (cas.killed || cas.injured) {
-          const recent = events.filter((e) => FAMILY[e.type] === 'attack' && si - e.sentence <= 3 && e.scope === 'incident' && ((cas.killed && !e.killed) || (cas.injured && !e.injured)));
+          const recent = events.filter((e) => familyOf(e.type) === 'attack' && si - e.sentence <= 3 && e.scope === 'incident' && ((cas.killed && !e.killed) || (cas.injured && !e.injured)));
           // The incident whose other counts are already known is the one being updated.
           recent.sort((a, b) => Number(!!(b.killed || b.injured)) - Number(!!(a.killed || a.injured)) || b.sentence - a.sentence);
           if (recent[0]) fill(recent[0], cas);
@@ -201,7 +199,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // Borrowed place, same family as an event of the previous sentence: it is that event again.
-        const prior = borrowed ? lastEvents.find((e) => FAMILY[e.type] === FAMILY[type] && dedupeKey(e.place as Place | null) === dedupeKey(p)) : undefined;
+        const prior = borrowed ? lastEvents.find((e) => familyOf(e.type) === familyOf(type) && dedupeKey(e.place as Place | null) === dedupeKey(p)) : undefined;
         if (prior) { fill(prior, cas); continue; }
         const same = events.find((e) => e.type === type && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
         if (same) { fill(same, cas); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, Claim, Count, DateRange, Event, EventType } from '../extract/types.js';
 import { actorKey } from '../resolve/actors.js';
-import { codesFor } from '../extract/events.js';
+import { codesFor, familyOf } from '../extract/events.js';
 import { topicWords } from '../extract/refine/attach-verifications.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
@@ -107,8 +107,6 @@ export function blockOf(e: Event): string | null {
 /** The widest date slack of any event kind (territorial claims are repeated for days). */
 const MAX_SLACK_DAYS = 3;
 
-const FAMILY_OF: Record<EventType, string> = { strike: 'attack', drone_attack: 'attack', shelling: 'attack', civilian_casualties: 'attack', infrastructure_damage: 'attack', ground_advance: 'territory', territorial_claim: 'territory', airport_disruption: 'airport', talks: 'talks', other: 'other' };
-
 const isPoint = (e: Event) => e.place?.kind === 'city' || e.place?.kind === 'facility';
 
 function sourcedCount(reports: EventReport[], pick: (e: Event) => Count | null, sources: Map<string, ReportSource>): SourcedCount | null {
@@ -188,7 +186,7 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     const reps: EventReport[] = [];
     for (const r of list) {
       const e = r.event;
-      const sig = `${FAMILY_OF[e.type]}|${e.type === 'other' ? e.subtype : ''}|${isPoint(e)}|${e.place ? nameKey(e.place.name) : ''}|${r.start}|${r.end}|${isPoint(e) ? '' : e.actor ?? ''}`;
+      const sig = `${familyOf(e.type)}|${e.type === 'other' ? e.subtype : ''}|${isPoint(e)}|${e.place ? nameKey(e.place.name) : ''}|${r.start}|${r.end}|${isPoint(e) ? '' : e.actor ?? ''}`;
       const rep = bySignature.get(sig);
       if (rep) uf.union(key(rep), key(r));
       else { bySignature.set(sig, r); reps.push(r); }
@@ -244,6 +242,8 @@ export const speakerKey = (c: Claim): string => c.claimant.actor?.id ?? actorKey
 
 const sideOf = (c: Claim): string => c.claimant.actor?.side ?? `speaker:${speakerKey(c)}`;
 const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted']);
+/** A claim made with a denial verb ("Moscow denied …") answers another claim rather than asserting its own. */
+export const isDenial = (c: Claim): boolean => DENIAL_VERBS.has(c.verb);
 
 /**
  * Claim matching and status. A fused claim is one side's assertion: claims of the same side that assert

@@ -1,4 +1,5 @@
-import type { Event, EventType } from '../extract/types.js';
+import type { Event } from '../extract/types.js';
+import { familyOf } from '../extract/events.js';
 import { nameKey } from '../resolve/normalise.js';
 
 /**
@@ -8,10 +9,6 @@ import { nameKey } from '../resolve/normalise.js';
  * attackers don't contradict each other. Aggregates ("since 2022") never merge with incidents.
  */
 
-const FAMILY: Record<EventType, string> = {
-  strike: 'attack', drone_attack: 'attack', shelling: 'attack', civilian_casualties: 'attack', infrastructure_damage: 'attack',
-  ground_advance: 'territory', territorial_claim: 'territory', airport_disruption: 'airport', talks: 'talks', other: 'other',
-};
 
 export interface EventReport {
   docId: string;
@@ -33,7 +30,7 @@ const DAY = 864e5;
 const day = (s: string) => Date.parse(`${s.slice(0, 10)}T00:00:00Z`) / DAY;
 
 export function compatibleTypes(a: Event, b: Event): boolean {
-  if (FAMILY[a.type] !== FAMILY[b.type]) return false;
+  if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (a.type === 'other') return a.subtype === b.subtype;
   return true;
 }
@@ -75,7 +72,7 @@ export function sameEvent(a: EventReport, b: EventReport): boolean {
   const y = b.event;
   if (x.scope !== 'incident' || y.scope !== 'incident') return false;
   // A territorial claim is repeated for days after it is made; an attack is dated to its day.
-  const slack = FAMILY[x.type] === 'territory' ? 3 : 0;
+  const slack = familyOf(x.type) === 'territory' ? 3 : 0;
   // The same town on the same day outweighs a disagreement on who attacked, which our reading of actors often gets wrong.
   const samePointSameDay = !!x.place && !!y.place && (x.place.kind === 'city' || x.place.kind === 'facility') && x.date?.start === y.date?.start;
   const dates = a.start !== undefined && b.start !== undefined && x.date && y.date

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../../extract/types.js';
 import type { ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { blockOf, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { blockOf, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
@@ -204,7 +204,7 @@ export class SqliteStore implements Store {
     for (const e of events.values()) for (const rep of e.reports) for (const r of aboutEvent.all(rep.documentId, rep.start) as { id: string; json: string }[]) addClaim(r);
     // A denial reaches the other side's claims of the days before it, whoever made them.
     const recent = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM fused_claims f WHERE f.first_reported BETWEEN date(?, '-4 day') AND date(?, '+1 day')`);
-    for (const a of fresh) if (a.document.published && a.claims.some((c) => /^(denied|denies|deny|dismissed|rejected|refuted)$/.test(c.verb))) for (const r of recent.all(a.document.published, a.document.published) as { id: string; json: string }[]) addClaim(r);
+    for (const a of fresh) if (a.document.published && a.claims.some(isDenial)) for (const r of recent.all(a.document.published, a.document.published) as { id: string; json: string }[]) addClaim(r);
     // A rebuilt claim weighs every report of the incidents it asserts: load those incidents too.
     const evById = this.db.prepare('SELECT json FROM fused_events WHERE id = ?');
     for (const c of claims.values()) for (const id of c.events) {
