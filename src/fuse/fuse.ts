@@ -5,7 +5,7 @@ import { codesFor, familyOf } from '../extract/events.js';
 import { topicWords } from '../extract/refine/attach-verifications.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
-import { compatiblePlaces, sameEvent, withDays, type EventReport } from './same-event.js';
+import { compatiblePlaces, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
 
@@ -64,6 +64,9 @@ export interface FusedState {
   events: FusedEvent[];
   claims: FusedClaim[];
 }
+
+/** Bumped whenever the fusion rules change what they produce: a store fused by other rules is re-fused whole. */
+export const FUSION_VERSION = 2;
 
 const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
 const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>
@@ -176,6 +179,26 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   }
   const key = (r: EventReport) => `${r.docId}:${String(r.idx).padStart(4, '0')}`;
   const uf = new UnionFind();
+  // No chaining over time: every report of one incident shares a day with every other (give or take the
+  // slack), so daily reports of "fighting near Pokrovsk" don't grow into one event spanning months.
+  // Each cluster keeps its latest start and earliest end; two clusters join only if, together, the latest
+  // start is at most the slack after the earliest end.
+  const common = new Map<string, [number, number]>();
+  const commonOf = (root: string, r: EventReport): [number, number] => common.get(root) ?? [r.start!, r.end!];
+  const join = (a: EventReport, b: EventReport): boolean => {
+    const ra = uf.find(key(a));
+    const rb = uf.find(key(b));
+    if (ra === rb) return true;
+    const [loA, hiA] = commonOf(ra, a);
+    const [loB, hiB] = commonOf(rb, b);
+    const lo = Math.max(loA, loB);
+    const hi = Math.min(hiA, hiB);
+    if (lo > hi + Math.max(dateSlack(a.event), dateSlack(b.event))) return false;
+    uf.union(ra, rb);
+    // With slack, lo may pass hi: kept as is, it still bounds how far apart any two reports are.
+    common.set(uf.find(ra), [lo, hi]);
+    return true;
+  };
   const startDay = (r: EventReport) => r.start!;
   const endDay = (r: EventReport) => r.end!;
   for (const list of [...blocks.values()]) {
@@ -188,7 +211,7 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
       const e = r.event;
       const sig = `${familyOf(e.type)}|${e.type === 'other' ? e.subtype : ''}|${isPoint(e)}|${e.place ? nameKey(e.place.name) : ''}|${r.start}|${r.end}|${isPoint(e) ? '' : e.actor ?? ''}`;
       const rep = bySignature.get(sig);
-      if (rep) uf.union(key(rep), key(r));
+      if (rep) join(rep, r);
       else { bySignature.set(sig, r); reps.push(r); }
     }
     // Sorted by start date, each representative meets only those that start before it ends (plus the
@@ -200,7 +223,7 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
         const a = reps[i];
         const b = reps[j];
         if (isPoint(a.event) !== isPoint(b.event)) continue;
-        if (sameEvent(a, b)) uf.union(key(a), key(b));
+        if (sameEvent(a, b)) join(a, b);
       }
     }
     // A region-level report joins a point cluster only when exactly one cluster fits it.
@@ -208,8 +231,9 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     for (const r of reps.filter((x) => !isPoint(x.event))) {
       const lo = startDay(r) - MAX_SLACK_DAYS;
       const hi = endDay(r) + MAX_SLACK_DAYS;
-      const fits = new Set(points.filter((p) => endDay(p) >= lo && startDay(p) <= hi && sameEvent(r, p) && compatiblePlaces(r.event.place, p.event.place)).map((p) => uf.find(key(p))));
-      if (fits.size === 1) uf.union(key(r), [...fits][0]);
+      const fit = points.filter((p) => endDay(p) >= lo && startDay(p) <= hi && sameEvent(r, p) && compatiblePlaces(r.event.place, p.event.place));
+      const fits = new Set(fit.map((p) => uf.find(key(p))));
+      if (fits.size === 1) join(r, fit[0]);
     }
   }
   for (const r of loose) uf.add(key(r));

@@ -66,13 +66,15 @@ export function compatibleActors(a: Event, b: Event): boolean {
   return !a.actor || !b.actor || a.actor === b.actor;
 }
 
+/** Days of slack between dates: a territorial claim is repeated for days after it is made; an attack is dated to its day. */
+export const dateSlack = (e: Event): number => (familyOf(e.type) === 'territory' ? 3 : 0);
+
 export function sameEvent(a: EventReport, b: EventReport): boolean {
   if (a.docId === b.docId) return false; // one document already lists each of its incidents once
   const x = a.event;
   const y = b.event;
   if (x.scope !== 'incident' || y.scope !== 'incident') return false;
-  // A territorial claim is repeated for days after it is made; an attack is dated to its day.
-  const slack = familyOf(x.type) === 'territory' ? 3 : 0;
+  const slack = dateSlack(x);
   // The same town on the same day outweighs a disagreement on who attacked, which our reading of actors often gets wrong.
   const samePointSameDay = !!x.place && !!y.place && (x.place.kind === 'city' || x.place.kind === 'facility') && x.date?.start === y.date?.start;
   const dates = a.start !== undefined && b.start !== undefined && x.date && y.date

@@ -146,3 +146,31 @@ describe('hard negatives', () => {
     expect(without?.sourceCount).toBe(e.sourceCount);
   });
 });
+
+describe('no chaining over time', () => {
+  // Daily coverage of one front: each report overlaps the next by a day, but the first and the last are
+  // weeks apart. They are many incidents, not one event growing by a day with every report.
+  const daily = (text: (day: number) => string, days: number) => Array.from({ length: days }, (_, i) => {
+    const published = `2025-03-${String(i + 1).padStart(2, '0')}`;
+    const doc = buildDocument({ origin: 'test', format: 'json', id: `daily-${i}`, outlet: `Outlet ${i % 4}`, published, text: text(i) });
+    return analyse(doc);
+  });
+  const spanDays = (e: FusedState['events'][number]) => {
+    const days = e.reports.map((r) => Date.parse(r.published!) / 864e5);
+    return Math.max(...days) - Math.min(...days);
+  };
+
+  it('overnight shelling of one town, reported every morning for two weeks, is not one incident', () => {
+    const state = fuse(daily(() => 'Russian artillery shelled Kostiantynivka overnight, wounding two residents, the regional governor said.', 14));
+    const shelling = state.events.filter((e) => e.place?.name === 'Kostiantynivka');
+    expect(shelling.length).toBeGreaterThanOrEqual(7);
+    for (const e of shelling) expect(spanDays(e)).toBeLessThanOrEqual(1);
+  });
+
+  it('a territorial claim repeated daily for three weeks groups only reports a few days apart', () => {
+    const state = fuse(daily(() => "Russia's Defence Ministry said its troops had pushed into the Dnipropetrovsk region.", 21));
+    const claims = state.events.filter((e) => e.type === 'territorial_claim' || e.type === 'ground_advance');
+    expect(claims.length).toBeGreaterThanOrEqual(3);
+    for (const e of claims) expect(spanDays(e)).toBeLessThanOrEqual(6);
+  });
+});

@@ -7,6 +7,7 @@ import { SqliteStore, ftsQuery } from '../../src/store/sqlite/sqlite-store.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { buildDocument } from '../../src/document/build.js';
 import { analyse } from '../../src/extract/analyse.js';
+import { updateFusion } from '../../src/fuse/update.js';
 
 let dir: string;
 let store: SqliteStore;
@@ -77,5 +78,15 @@ describe('SqliteStore', () => {
     expect(() => store.putMany([good, broken])).toThrow();
     expect(store.count()).toBe(0);
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('a picture fused by other fusion rules is stale, and fusing it again makes it current', () => {
+    store.put(art('A missile hit Kharkiv on Saturday, killing three people, the governor said.'));
+    updateFusion(store, []);
+    expect(store.fusionStale()).toBe(false);
+    store.db.prepare("UPDATE meta_kv SET value = '1' WHERE key = 'fusion_version'").run();
+    expect(store.fusionStale()).toBe(true);
+    expect(updateFusion(store, []).full).toBe(true);
+    expect(store.fusionStale()).toBe(false);
   });
 });

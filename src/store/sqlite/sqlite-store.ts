@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../../extract/types.js';
 import type { ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { blockOf, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { blockOf, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
@@ -232,7 +232,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members; DELETE FROM fused_claim_reports;');
       this.insertFused(state);
-      this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '0')").run();
+      this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '0'), ('fusion_version', ?)").run(String(FUSION_VERSION));
     })();
   }
 
@@ -251,9 +251,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Stale when marked so, or fused by another version of the fusion rules (their results differ). */
   fusionStale(): boolean {
-    const r = this.db.prepare("SELECT value FROM meta_kv WHERE key = 'fusion_stale'").get() as { value: string } | undefined;
-    return r?.value === '1';
+    const kv = new Map((this.db.prepare("SELECT key, value FROM meta_kv WHERE key IN ('fusion_stale', 'fusion_version')").all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+    return kv.get('fusion_stale') === '1' || (kv.has('fusion_version') ? kv.get('fusion_version') !== String(FUSION_VERSION) : this.count() > 0);
   }
 
   markFusionStale(): void {
