@@ -301,33 +301,36 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
     }
     let l = bySpeaker.get(speaker(r)); if (!l) bySpeaker.set(speaker(r), (l = [])); l.push(i);
   });
-  for (const list of byEventSide.values()) for (let i = 1; i < list.length; i++) uf.union(k(list[0]), k(list[i]));
-  // Same speaker, same words, within three days (a longer window chains daily routine statements into one): refs are in date order, so the window is a short scan.
-  const dayOf = new Map(analyses.map((a) => [a.document.id, a.document.published ? Date.parse(a.document.published) / 864e5 : 0]));
+  // An undated report has no day; it neither stretches nor limits a group's span (NaN compares false in the windows below).
+  const dayOf = new Map(analyses.map((a) => [a.document.id, a.document.published ? Date.parse(a.document.published) / 864e5 : NaN]));
   const day = (r: ClaimRef) => dayOf.get(r.a.document.id)!;
-  // First and last publication day of each group, for the no-chaining rule.
+  // No chaining over time: groups join only if together they span at most `maxDays` days of publication.
+  // Each group keeps its first and last publication day.
   const span = new Map<number, [number, number]>();
-  for (const r of refs) {
-    const root = uf.find(k(r));
-    const d = day(r);
-    const v = span.get(root);
-    span.set(root, v ? [Math.min(v[0], d), Math.max(v[1], d)] : [d, d]);
-  }
-  const spanOf = (root: number): [number, number] => span.get(root)!;
-  for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && day(refs[list[y]]) - day(refs[list[x]]) <= 3; y++) {
+  const spanOf = (r: ClaimRef): [number, number] => span.get(uf.find(k(r))) ?? (Number.isNaN(day(r)) ? [Infinity, -Infinity] : [day(r), day(r)]);
+  const join = (a: ClaimRef, b: ClaimRef, maxDays: number): void => {
+    const ra = uf.find(k(a));
+    const rb = uf.find(k(b));
+    if (ra === rb) return;
+    const [loA, hiA] = spanOf(a);
+    const [loB, hiB] = spanOf(b);
+    const lo = Math.min(loA, loB);
+    const hi = Math.max(hiA, hiB);
+    if (hi - lo > maxDays) return;
+    uf.union(ra, rb);
+    span.set(uf.find(ra), [lo, hi]);
+  };
+  // One side's claims about one incident are one claim, however many outlets repeat it over the following
+  // fortnight; a claim naming two incidents would otherwise chain incident to incident for months.
+  for (const list of byEventSide.values()) for (let i = 1; i < list.length; i++) join(list[i - 1], list[i], 14);
+  // Same speaker, same words, within three days (a longer window chains daily routine statements, such as
+  // "shot down 87 drones", into one claim spanning months): refs are in date order, so the window is a short scan.
+  for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && !(day(refs[list[y]]) - day(refs[list[x]]) > 3); y++) {
     const i = list[x];
     const j = list[y];
     if (refs[i].a.document.id === refs[j].a.document.id || uf.same(k(refs[i]), k(refs[j]))) continue;
     if (jaccard(words[i], words[j]) < 0.5) continue;
-    // No chaining over time: a daily routine statement ("shot down 87 drones") must not grow one claim
-    // spanning months. Two groups join only if together they still span at most three days.
-    const ri = uf.find(k(refs[i]));
-    const rj = uf.find(k(refs[j]));
-    const lo = Math.min(spanOf(ri)[0], spanOf(rj)[0]);
-    const hi = Math.max(spanOf(ri)[1], spanOf(rj)[1]);
-    if (hi - lo > 3) continue;
-    uf.union(ri, rj);
-    span.set(uf.find(ri), [lo, hi]);
+    join(refs[i], refs[j], 3);
   }
   const groups = new Map<number, ClaimRef[]>();
   for (const r of refs) { const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }

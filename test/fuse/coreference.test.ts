@@ -173,4 +173,18 @@ describe('no chaining over time', () => {
     expect(claims.length).toBeGreaterThanOrEqual(3);
     for (const e of claims) expect(spanDays(e)).toBeLessThanOrEqual(6);
   });
+
+  it("one side's claims, each naming two incidents that the next day's claim names again, don't chain into one claim for months", () => {
+    const towns = ['Kostiantynivka', 'Druzhkivka', 'Kramatorsk', 'Sloviansk', 'Pokrovsk', 'Myrnohrad', 'Dobropillia', 'Lyman', 'Siversk', 'Bakhmut',
+      'Toretsk', 'Kurakhove', 'Selydove', 'Avdiivka', 'Zaporizhzhia', 'Chasiv Yar', 'Izium', 'Kupiansk', 'Balakliia', 'Lozova', 'Sumy'];
+    const state = fuse(daily((i) => `Ukraine's General Staff said its drones struck a Russian ammunition depot near ${towns[i]} and another near ${towns[i + 1]} overnight.`, 20));
+    const claims = state.claims.filter((c) => c.claimant.name === "Ukraine's General Staff");
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    // The incidents themselves link day to day: the chain is there to be made.
+    expect(state.events.filter((e) => e.reports.length === 2).length).toBeGreaterThanOrEqual(19);
+    for (const c of claims) {
+      const days = c.reports.map((r) => Date.parse(r.published!) / 864e5);
+      expect(Math.max(...days) - Math.min(...days)).toBeLessThanOrEqual(14);
+    }
+  });
 });
