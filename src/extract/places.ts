@@ -17,6 +17,7 @@ interface PlaceLexicon {
   facilityWords: string[];
   cityOfPatterns: string[];
   connectors: string[];
+  admin2Words: string[];
 }
 
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
@@ -30,6 +31,7 @@ const CONNECTORS = new Set(LEX.connectors);
 const CITY_OF = LEX.cityOfPatterns.map((p) => p.split(' '));
 const MAX_NAME_TOKENS = 5;
 const UNRESOLVED_TYPED = new Set(LEX.unresolvedTypedWords);
+const ADMIN2_WORDS = new Set(LEX.admin2Words);
 
 /** A place name found in the text, before resolution. */
 interface Mention {
@@ -43,6 +45,10 @@ interface Mention {
   /** "Russia's Tula region": the country the text pins the place to. */
   countryHint: string | null;
   candidates: Candidate[];
+  /** Places named right after it that say where it is: "Udachne, Donetsk", "Mangala village (Djugu, Ituri)". */
+  context?: Mention[];
+  /** How the first of those is joined: "in" is weaker than a comma or brackets ("Kelly in Melbourne" is a reporter). */
+  contextJoin?: 'comma' | 'in' | 'bracket';
 }
 
 const startsCap = (t: Token) => t.cap || /^(al|el|ad|an|as|ash|ar|at|az|ed|es)-\p{Lu}/u.test(t.text);
@@ -136,8 +142,10 @@ function findMentions(doc: Document, si: number): Mention[] {
         const typed = `${nameText} ${next.text}`;
         const cands = gz.lookup(typed);
         const kindHint: PlaceKind = REGION_WORDS.has(next.lower) ? 'region' : FACILITY_WORDS.has(next.lower) ? 'facility' : 'city';
-        const bareCands = gz.lookup(nameText);
-        const fitting = cands.length ? cands : bareCands.filter((c) => (kindHint === 'region' ? c.kind === 'region' || c.kind === 'city' : kindHint === 'city' ? c.kind === 'city' : true));
+        const bareCands = gz.lookupLoose(nameText);
+        let fitting = cands.length ? cands : bareCands.filter((c) => (kindHint === 'region' ? c.kind === 'region' || c.kind === 'city' : kindHint === 'city' ? c.kind === 'city' : true));
+        // "Gangaw region" for a district: the second-level unit of that name.
+        if (!fitting.length && kindHint === 'region') fitting = gz.lookup(`${nameText} district`).filter((c) => c.fcode === 'ADM2');
         if (fitting.length || kindHint !== 'facility') {
           let end = next.end;
           if (next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
@@ -148,7 +156,9 @@ function findMentions(doc: Document, si: number): Mention[] {
         }
       }
       if (NOT_PLACES.has(nameKey(nameText)) ) continue;
-      let cands = gz.lookup(nameText);
+      let cands = gz.lookupLoose(nameText);
+      // A lone article or particle ("Al", "De") is no place by itself.
+      if (n === 1 && CONNECTORS.has(t.lower)) cands = [];
       // An acronym ("SMM", "ISW") is an organisation unless it names a country or region ("UK", "DRC").
       // Datelines ("ODESA, Ukraine (AP) —") are capitals too, and are places.
       const dateline = next && (next.text === ',' || next.text === '(');
@@ -183,7 +193,24 @@ function findMentions(doc: Document, si: number): Mention[] {
     i = toks.findIndex((x) => x.start >= found!.span.end) - 1;
     if (i < 0) break;
   }
-  // "Moscow-area airports": the place is Moscow; keep it, the kind stays a city.
+  // "Udachne, Donetsk", "Sokhneh in Homs", "Mangala village (Djugu, Ituri)": places named right after a
+  // place, joined by a comma or "in" or in brackets, say where it is.
+  out.forEach((m, j) => {
+    const ctx: Mention[] = [];
+    let end = m.span.end;
+    let inBrackets = false;
+    for (let k = j + 1; k < out.length && ctx.length < 3; k++) {
+      const gap = doc.text.slice(end, out[k].span.start);
+      if (!(/^\s*,\s*$/.test(gap) || (!ctx.length && /^\s+in\s+$/.test(gap)) || (!inBrackets && !ctx.length && /^\s*\(\s*$/.test(gap) && (inBrackets = true)))) break;
+      ctx.push(out[k]);
+      end = out[k].span.end;
+    }
+    if (ctx.length) {
+      m.context = ctx;
+      const gap = doc.text.slice(m.span.end, ctx[0].span.start);
+      m.contextJoin = gap.includes(',') ? 'comma' : gap.includes('(') ? 'bracket' : 'in';
+    }
+  });
   return out;
 }
 
@@ -231,26 +258,44 @@ function buildFocus(mentions: Mention[]): Focus {
   return f;
 }
 
+/** First-level regions that the places named right after a mention pin it to ("Udachne, Donetsk" → Donetsk Oblast). */
+function statedAdmin1(m: Mention): Set<string> {
+  const out = new Set<string>();
+  for (const x of m.context ?? []) {
+    for (const c of x.candidates) if (c.admin1 && !c.variant && (c.kind === 'region' || c.fcode === 'PPLA' || c.fcode === 'PPLC')) out.add(c.admin1);
+  }
+  return out.size <= 2 ? out : new Set();
+}
+
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, PPLA3: 0.2, ADM1: 0, PCLI: 0, AIRP: 0 };
 
 /** Picks the candidate the context supports, or null when none fits the document (then the mention is placed by context). */
 function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'context' | null {
   if (!m.candidates.length) return m.kindHint ? 'context' : null;
+  const stated = statedAdmin1(m);
+  // A romanisation variant ("Kalinovo" for Kalynove) counts only where the document says it is, unless nothing else matched.
+  const where = new Set([...stated, ...(focus.sentenceAdmin1.get(m.sentence) ?? []), ...focus.admin1s.keys()]);
+  const exact = m.candidates.filter((c) => !c.variant);
+  let candidates = [...exact, ...m.candidates.filter((c) => c.variant && c.admin1 && where.has(c.admin1))];
+  if (!exact.length && !where.size) candidates = m.candidates;
+  if (!candidates.length) return m.kindHint ? 'context' : null;
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   let why = 'population';
   const total = [...focus.countries.values()].reduce((a, b) => a + b, 0);
   const sentenceRegions = focus.sentenceAdmin1.get(m.sentence);
   const namedRegions = focus.sentenceRegion.get(m.sentence);
-  const smallOnly = m.candidates.every((c) => c.kind === 'city' && c.population < 10_000);
+  const smallOnly = candidates.every((c) => c.kind === 'city' && c.population < 10_000);
   // A small place named beside a region it is not in is another place of that name, unknown to the gazetteer.
-  if (smallOnly && namedRegions?.size && !m.candidates.some((c) => c.admin1 && namedRegions.has(c.admin1))) return 'context';
-  for (const c of m.candidates) {
+  if (smallOnly && namedRegions?.size && !candidates.some((c) => c.admin1 && namedRegions.has(c.admin1))) return 'context';
+  if (smallOnly && stated.size && (m.kindHint || m.contextJoin !== 'in') && !candidates.some((c) => c.admin1 && stated.has(c.admin1))) return 'context';
+  for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
     // Far from everything else the document talks about: a village of the same name on another continent.
     if (total >= 2 && cf === 0 && c.kind === 'city' && c.population < 100_000 && c.fcode !== 'PPLC' && !m.countryHint) continue;
     let score = Math.log10(c.population + 10) * 0.9 + (FEATURE_BONUS[c.fcode] ?? 0) + (c.official ? 0.4 : 0);
     let reason = 'population';
+    if (c.variant) score -= 0.5;
     if (m.kindHint && c.kind === m.kindHint) score += 3;
     if (m.kindHint === 'region' && c.kind !== 'region') score -= 2;
     if (!m.kindHint && c.kind === 'country') score += 6;
@@ -258,7 +303,7 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     if (c.kind === 'facility' && m.kindHint !== 'facility') score -= 4;
     if (m.countryHint) { if (c.country === m.countryHint) { score += 6; reason = 'possessive-country'; } else score -= 6; }
     if (cf > 0) { score += 4 * cf + 1; if (reason === 'population') reason = 'focus-country'; }
-    if (c.admin1 && namedRegions?.has(c.admin1)) { score += 7; reason = 'region-context'; }
+    if (c.admin1 && (namedRegions?.has(c.admin1) || stated.has(c.admin1))) { score += 7; reason = 'region-context'; }
     else if (c.admin1 && sentenceRegions?.has(c.admin1)) { score += 4; reason = 'region-context'; }
     else if (c.admin1 && focus.admin1s.has(c.admin1)) { score += 2; if (reason !== 'possessive-country') reason = 'document-region'; }
     if (score > bestScore) { bestScore = score; best = c; why = reason; }
@@ -288,9 +333,12 @@ export function toResolved(c: Candidate): ResolvedPlace {
 
 /** The most likely first-level region and country for a mention nothing in the gazetteer fits. */
 function contextPlace(m: Mention, focus: Focus): { country: string | null; admin1: string | null } {
-  const countries = new Set(m.candidates.map((c) => c.country));
+  // Candidates only in countries the document is not about (a "Toto" in Nigeria for a Darfur village) say nothing of where it is.
+  let countries = new Set(m.candidates.map((c) => c.country));
+  if (![...countries].some((c) => c && focus.countries.has(c))) countries = new Set();
   const fits = (code: string) => !countries.size || countries.has(code.slice(0, 2));
   const near = [
+    ...statedAdmin1(m),
     ...(focus.sentenceRegion.get(m.sentence) ?? []), ...(focus.sentenceRegion.get(m.sentence - 1) ?? []),
     ...(focus.sentenceAdmin1.get(m.sentence) ?? []), ...(focus.sentenceAdmin1.get(m.sentence - 1) ?? []),
   ].find(fits);
@@ -330,16 +378,24 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
     const a = anchored.get(nameKey(m.name).split(' ')[0]);
     if (a && m.candidates.some((c) => c.admin1 === a) && m.candidates.some((c) => c.admin1 !== a)) m.candidates = m.candidates.filter((c) => c.admin1 === a || c.kind === 'country');
   }
+  const picks = new Map(kept.map((m) => [m, choose(m, focus)]));
   for (const m of kept) {
-    const pick = choose(m, focus);
+    const pick = picks.get(m)!;
     if (pick && pick !== 'context') {
-      places.push({ ...toResolved(pick.c), mention: m.mention, span: m.span, sentence: m.sentence, why: pick.why });
+      const r = toResolved(pick.c);
+      // "Tamu township", "Osnovianskyi district" placed at the town of that name: still a district, not the town.
+      const unit = m.kindHint === 'region' && r.kind === 'city' && ADMIN2_WORDS.has(m.mention.split(/\s+/).pop()!.toLowerCase());
+      places.push({ ...r, ...(unit ? { kind: 'region' as const, precision: 2 as const } : {}), mention: m.mention, span: m.span, sentence: m.sentence, why: pick.why });
     } else if (pick === 'context') {
       // Named as a village or district, or a name the document's region doesn't have: kept, placed by context.
       const ctx = contextPlace(m, focus);
+      // "Pa Nan village (Gangaw township, Magway region)": a town or district named with it is nearer than the region's middle.
+      const anchor = (m.context ?? []).map((x) => picks.get(x)).find((x): x is { c: Candidate; why: string } =>
+        !!x && x !== 'context' && ((x.c.kind === 'city' && x.c.fcode !== 'PPLA' && x.c.fcode !== 'PPLC') || x.c.fcode === 'ADM2') && !!x.c.admin1 && (!ctx.admin1 || x.c.admin1 === ctx.admin1))?.c;
+      if (anchor) { ctx.admin1 = anchor.admin1; ctx.country = anchor.country; }
       const a = admin1Info(ctx.admin1);
       const entry = ctx.admin1 ? admin1ByGeonames(ctx.admin1) : undefined;
-      places.push({ name: m.name, geonameId: null, lat: entry?.lat ?? null, lon: entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
+      places.push({ name: m.name, geonameId: null, lat: anchor?.lat ?? entry?.lat ?? null, lon: anchor?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
     }
   }
   return places;

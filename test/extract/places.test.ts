@@ -216,3 +216,78 @@ describe('acronyms', () => {
     expect(mentions.map((m) => m[0])).not.toContain('SMM');
   });
 });
+
+describe('where the text says a place is', () => {
+  it('"X, <oblast centre>" picks the homonym in that oblast', () => {
+    expect(find(placesOf('Shelling struck Kalynove, Luhansk, on Tuesday.'), 'Kalynove')).toMatchObject({ country: 'UA', admin1: 'Luhansk Oblast' });
+    expect(find(placesOf('Shelling struck Kalynove, Donetsk, on Tuesday.'), 'Kalynove')).toMatchObject({ country: 'UA', admin1: 'Donetsk Oblast' });
+  });
+
+  it('a Russian spelling finds the Ukrainian-spelled village in the stated oblast', () => {
+    const p = find(placesOf('Russian forces shelled Kalinovo, Luhansk, overnight.'), 'Kalinovo');
+    expect(p).toMatchObject({ name: 'Kalynove', admin1: 'Luhansk Oblast', kind: 'city' });
+    expect(p.lat!).toBeCloseTo(48.57, 1);
+  });
+
+  it('an Arabic spelling with other vowels, pinned by the governorate after it', () => {
+    const p = find(placesOf('An explosion was reported in Sokhneh, Homs governorate, on Friday.'), 'Sokhneh');
+    expect(p).toMatchObject({ country: 'SY', admin1: 'Homs Governorate', kind: 'city' });
+  });
+
+  it('"Kale" finds the Burmese town written "Kalemyo"', () => {
+    const p = find(placesOf('Protesters gathered in Kale, Sagaing region.'), 'Kale');
+    expect(p).toMatchObject({ country: 'MM', admin1: 'Sagaing Region', kind: 'city' });
+  });
+
+  it('a spelling variant does not pull a village into a region the document is not about', () => {
+    const p = find(placesOf('Shelling hit Nikolaevka and Buhas in the Donetsk region.'), 'Nikolaevka');
+    expect(p).toMatchObject({ country: 'UA', admin1: 'Donetsk Oblast' });
+  });
+
+  it('an unknown village is placed at the town named with it in brackets, not at the middle of the province', () => {
+    const ps = placesOf('Gunmen raided Kadorowa village (Djugu, Ituri) at dawn.');
+    const v = find(ps, 'Kadorowa village');
+    const town = find(ps, 'Djugu');
+    expect(v).toMatchObject({ why: 'context', country: 'CD', admin1: 'Ituri' });
+    expect([v.lat, v.lon]).toEqual([town.lat, town.lon]);
+  });
+
+  it('a village whose only namesakes are abroad is placed in the region the document is about', () => {
+    const ps = placesOf('Fighting went on near El Fasher. Gunmen looted cattle in Toto area of North Darfur state.');
+    expect(find(ps, 'Toto area')).toMatchObject({ country: 'SD', admin1: 'North Darfur', why: 'context' });
+  });
+});
+
+describe('districts and townships', () => {
+  it('"X district" is the second-level unit, with a point inside it', () => {
+    const p = find(placesOf('Troops moved through Gangaw district in Magway region on Monday.'), 'Gangaw district');
+    expect(p).toMatchObject({ kind: 'region', country: 'MM', admin1: 'Magway Region' });
+    expect(Math.abs(p.lat! - 22)).toBeLessThan(0.6);
+  });
+
+  it('"X township" is placed at its seat, not at the centre of the region', () => {
+    const p = find(placesOf('Clashes were reported in Tamu township, Sagaing region.'), 'Tamu township');
+    expect(p).toMatchObject({ kind: 'region', admin1: 'Sagaing Region' });
+    expect(p.lat!).toBeCloseTo(24.2, 1);
+  });
+
+  it('a city district resolved through a town-level entry stays a district', () => {
+    const p = find(placesOf('A drone hit a house in Kharkiv\'s Osnovianskyi district.'), 'Osnovianskyi district');
+    expect(p).toMatchObject({ kind: 'region', admin1: 'Kharkiv Oblast' });
+    expect(p.lat!).toBeCloseTo(49.94, 1);
+  });
+
+  it('towns missing from cities500 are found in the second GeoNames extract', () => {
+    expect(find(placesOf('Artillery hit Vuhledar again on Sunday.'), 'Vuhledar')).toMatchObject({ country: 'UA', admin1: 'Donetsk Oblast', kind: 'city' });
+  });
+});
+
+describe('not places after all', () => {
+  it('a lone "Al" is not a place', () => {
+    expect(mentions('Al said the convoy left at noon. Drones hit Kyiv.')).not.toContain('Al');
+  });
+
+  it('a reporter "in Melbourne" is not placed by the city after him', () => {
+    expect(mentions('Drones hit Kyiv. (Reporting by Jane Kelly in Melbourne)')).not.toContain('Kelly');
+  });
+});
