@@ -10,10 +10,10 @@ type Format = (typeof FORMATS)[number];
 
 interface Opts { since?: string; until?: string; country?: string; region?: string; format: string; out?: string; top: string }
 
-/** The whole fused picture: the brief filters it itself, so that claims can be placed through their events. */
-export function loadFused(store: SqliteStore): FusedState {
+/** The fused records a period can show (all of them for an open period); the brief applies its own rules to them. */
+export function loadFused(store: SqliteStore, since?: string, until?: string): FusedState {
   if (store.fusionStale()) console.error('sitrep: the fused picture is out of date; run `sitrep fuse` for a current one');
-  return { events: store.fusedEvents({ limit: Number.MAX_SAFE_INTEGER }), claims: store.fusedClaims({ limit: Number.MAX_SAFE_INTEGER }) };
+  return store.fusedInPeriod(since, until);
 }
 
 /** Writes to --out, else stdout; a file gets a one-line note on stderr so scripts can still pipe stdout. */
@@ -48,7 +48,7 @@ export function registerBrief(program: Command): void {
       if (!Number.isInteger(top) || top < 0) throw new Error(`--top must be a whole number, got "${opts.top}"`);
       const store = openForRead(cmd);
       try {
-        const brief = buildBrief(loadFused(store), { since, until, country: validCountry(opts.country), region: opts.region, top });
+        const brief = buildBrief(loadFused(store, since, until), { since, until, country: validCountry(opts.country), region: opts.region, top });
         const render = { md: briefToMarkdown, html: briefToHtml, json: briefToJson }[opts.format as Format];
         emit(render(brief), opts.out);
       } finally { store.close(); }

@@ -1,5 +1,8 @@
 import type { FusedClaim, FusedEvent, FusedState, Report, SourcedCount } from '../fuse/fuse.js';
 import { statusAsOf, type Evidence, type FusedStatus } from '../fuse/status.js';
+import { eventDays } from '../fuse/days.js';
+
+export { eventDays };
 
 /**
  * The situation brief: fused state → brief data → Markdown / HTML / JSON. Everything here is pure
@@ -26,13 +29,6 @@ export interface Scope {
 }
 
 const DAY_MAX = '9999-12-31';
-
-/** The days an event covers; an undated event is placed on the day it was first reported. */
-export function eventDays(e: FusedEvent): { start: string; end: string } | null {
-  if (e.date) return { start: e.date.start, end: e.date.end };
-  const first = e.reports.map((r) => r.published).filter((p): p is string => !!p).sort()[0];
-  return first ? { start: first, end: first } : null;
-}
 
 /** Overlap with [since, until]; an event we cannot place in time is only in an unbounded period. */
 export function eventInPeriod(e: FusedEvent, since?: string, until?: string): boolean {

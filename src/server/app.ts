@@ -211,9 +211,9 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
   if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
   const log = opts.log ?? ((m: string) => console.error(m));
   const lists = new Lists(store.db);
-  // The brief needs the whole fused picture (claims are placed through their events): read once per database version.
-  const fused = new VersionedCache<FusedState>(store.db, 1);
-  const fusedState = () => fused.get('all', () => ({ events: store.fusedEvents({ limit: Number.MAX_SAFE_INTEGER }), claims: store.fusedClaims({ limit: Number.MAX_SAFE_INTEGER }) }));
+  // The brief reads the fused records of its period (and the events its claims assert), once per period and database version.
+  const fused = new VersionedCache<FusedState>(store.db, 4);
+  const fusedFor = (since?: string, until?: string) => fused.get(`${since ?? ''}|${until ?? ''}`, () => store.fusedInPeriod(since, until));
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let openapi: string | null = null;
 
@@ -281,7 +281,10 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
     const { q, limit, cursor } = parseQuery(c, ROUTES.search.query);
     return c.json(lists.search(q, { limit, cursor }));
   });
-  app.get(path('brief'), (c) => c.json(buildBrief(fusedState(), parseQuery(c, ROUTES.brief.query))));
+  app.get(path('brief'), (c) => {
+    const q = parseQuery(c, ROUTES.brief.query);
+    return c.json(buildBrief(fusedFor(q.since, q.until), q));
+  });
   app.get(path('openapi'), (c) => {
     openapi ??= JSON.stringify(buildOpenApi());
     return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=UTF-8' });

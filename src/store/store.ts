@@ -97,6 +97,8 @@ export interface Store {
   markFusionStale(): void;
   fusedEvents(filter?: EventFilter): FusedEvent[];
   fusedClaims(filter?: ClaimFilter): FusedClaim[];
+  /** Fused records a period can show: events whose days meet it, claims reported or weighed in it, and the events those claims assert. */
+  fusedInPeriod(since?: string, until?: string): FusedState;
   fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null;
   close(): void;
 }

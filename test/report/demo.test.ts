@@ -23,6 +23,8 @@ import { toJsonl } from '../../src/report/jsonl.js';
 
 let dir: string;
 let state: FusedState;
+let periods: Map<string, FusedState>;
+const PERIODS: [string | undefined, string | undefined][] = [['2025-06-08', '2025-06-08'], ['2025-06-07', '2025-06-09'], ['2025-06-10', '2025-06-12'], ['2025-06-11', undefined], [undefined, '2025-06-08'], ['2025-06-01', '2025-06-30']];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-report-'));
@@ -30,6 +32,7 @@ beforeAll(async () => {
   const s = await ingestPaths(store, [DEMO_CORPUS]);
   expect(s.failed).toBe(0);
   state = { events: store.fusedEvents({ limit: 1e9 }), claims: store.fusedClaims({ limit: 1e9 }) };
+  periods = new Map(PERIODS.map(([since, until]) => [`${since}|${until}`, store.fusedInPeriod(since, until)]));
   store.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,6 +54,19 @@ function sourcingProblems(b: Bullet, places: string[]): string[] {
 }
 
 describe('brief on the demo corpus', () => {
+  it("a period's brief built from only that period's records (store.fusedInPeriod) is the brief built from the whole picture", () => {
+    for (const [since, until] of PERIODS) {
+      const slice = periods.get(`${since}|${until}`)!;
+      expect(slice.events.length + slice.claims.length).toBeLessThanOrEqual(state.events.length + state.claims.length);
+      for (const opts of [{ since, until }, { since, until, country: 'UA' }, { since, until, region: 'Dnipropetrovsk', top: 40 }]) {
+        expect(buildBrief(slice, opts), JSON.stringify(opts)).toEqual(buildBrief(state, opts));
+      }
+    }
+    // A day's slice really is a slice.
+    const day = periods.get('2025-06-08|2025-06-08')!;
+    expect(day.claims.length).toBeLessThan(state.claims.length);
+  });
+
   it('every number, place and name in every key development comes from a cited sentence', () => {
     const places = [...new Set(state.events.flatMap((e) => [e.place?.name, e.place?.mention, e.place?.admin1]).filter((x): x is string => !!x && x.length > 2))];
     for (const opts of [{}, { since: '2025-06-08', until: '2025-06-08' }, { since: '2025-06-10', until: '2025-06-12' }, { country: 'UA', top: 40 }, { country: 'RU' }]) {

@@ -77,4 +77,14 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX fused_claim_reports_fused ON fused_claim_reports(fused_id);
   INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
   `,
+  // 4: the days each fused record is about or active on, so a brief for a week reads that week, not the whole picture.
+  `
+  ALTER TABLE fused_events ADD COLUMN day_from TEXT;
+  ALTER TABLE fused_events ADD COLUMN day_to TEXT;
+  ALTER TABLE fused_claims ADD COLUMN day_from TEXT;
+  ALTER TABLE fused_claims ADD COLUMN day_to TEXT;
+  CREATE INDEX fused_events_days ON fused_events(day_from, day_to);
+  CREATE INDEX fused_claims_days ON fused_claims(day_from, day_to);
+  INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
+  `,
 ];

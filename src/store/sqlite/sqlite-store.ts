@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../../extract/types.js';
 import type { ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
+import { claimDays, eventDays } from '../../fuse/days.js';
 import { blockOf, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
@@ -237,16 +238,18 @@ export class SqliteStore implements Store {
   }
 
   private insertFused(state: FusedState): void {
-    const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, json) VALUES (?,?,?,?,?,?,?,?,?)');
-    const ic = this.db.prepare('INSERT OR REPLACE INTO fused_claims (id, status, side, claimant, first_reported, json) VALUES (?,?,?,?,?,?)');
+    const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, day_from, day_to, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
+    const ic = this.db.prepare('INSERT OR REPLACE INTO fused_claims (id, status, side, claimant, first_reported, day_from, day_to, json) VALUES (?,?,?,?,?,?,?,?)');
     const im = this.db.prepare('INSERT OR IGNORE INTO fused_members (doc_id, fused_id) VALUES (?,?)');
     for (const e of state.events) {
-      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, JSON.stringify(e));
+      const days = eventDays(e);
+      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, JSON.stringify(e));
       for (const r of e.reports) im.run(r.documentId, e.id);
     }
     const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, fused_id) VALUES (?,?,?)');
     for (const c of state.claims) {
-      ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, JSON.stringify(c));
+      const days = claimDays(c);
+      ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, days?.start ?? null, days?.end ?? null, JSON.stringify(c));
       for (const r of c.reports) { im.run(r.documentId, c.id); ir.run(r.documentId, r.start, c.id); }
     }
   }
@@ -282,6 +285,28 @@ export class SqliteStore implements Store {
     if (f.until) { where.push('first_reported <= ?'); args.push(f.until); }
     args.push(f.limit ?? 1000);
     return (this.db.prepare(`SELECT json FROM fused_claims ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY first_reported, id LIMIT ?`).all(...args) as { json: string }[]).map((r) => JSON.parse(r.json) as FusedClaim);
+  }
+
+  /**
+   * The part of the fused picture a period can show: events whose days meet [since, until], claims
+   * reported or weighed in it, and the events those claims assert (they place a claim on the map).
+   * A superset: the brief applies its own exact rules to it. Undated records belong to no period.
+   */
+  fusedInPeriod(since?: string, until?: string): FusedState {
+    if (!since && !until) return { events: this.fusedEvents({ limit: Number.MAX_SAFE_INTEGER }), claims: this.fusedClaims({ limit: Number.MAX_SAFE_INTEGER }) };
+    const lo = since ?? '0000';
+    const hi = until ? `${until}~` : '9999';
+    const parse = <T>(rows: { json: string }[]) => rows.map((r) => JSON.parse(r.json) as T);
+    const claims = parse<FusedClaim>(this.db.prepare('SELECT json FROM fused_claims WHERE day_from <= ? AND day_to >= ? ORDER BY first_reported, id').all(hi, lo) as { json: string }[]);
+    const events = parse<FusedEvent>(this.db.prepare('SELECT json FROM fused_events WHERE day_from <= ? AND day_to >= ? ORDER BY date_start, id').all(hi, lo) as { json: string }[]);
+    const have = new Set(events.map((e) => e.id));
+    const byId = this.db.prepare('SELECT json FROM fused_events WHERE id = ?');
+    for (const id of new Set(claims.flatMap((c) => c.events))) {
+      if (have.has(id)) continue;
+      const r = byId.get(id) as { json: string } | undefined;
+      if (r) { events.push(JSON.parse(r.json) as FusedEvent); have.add(id); }
+    }
+    return { events, claims };
   }
 
   fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null {
