@@ -2,7 +2,7 @@ import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
 import type { Claim } from './types.js';
-import { tokenize, bare, type Token } from './tokens.js';
+import { tokenize, sentenceTokens, bare, type Token } from './tokens.js';
 
 interface AttributionLexicon {
   verbs: Record<string, string>;
@@ -231,7 +231,7 @@ export function extractClaims(doc: Document): Claim[] {
     const s = sentences[si];
     const kind = paragraphs[s.paragraph].kind;
     if (kind === 'heading' || kind === 'bullet' || kind === 'caption') { pending = -1; openQuoteFrom = -1; continue; }
-    const toks = tokenize(text, s.start, s.end);
+    const toks = sentenceTokens(doc, si);
     const attributions = findAttributions(text, s, toks);
     const shape = quoteShape(text, s);
     const sentenceText = text.slice(s.start, s.end);

@@ -5,7 +5,7 @@ import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gaze
 import { admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
 import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
-import { tokenize, type Token } from './tokens.js';
+import { sentenceTokens, type Token } from './tokens.js';
 
 interface PlaceLexicon {
   unresolvedTypedWords: string[];
@@ -94,7 +94,7 @@ function organisationSpans(toks: Token[]): Span[] {
 /** Finds place-name mentions in one sentence: capitalised runs that the gazetteer knows, plus typed forms. */
 function findMentions(doc: Document, si: number): Mention[] {
   const s = doc.sentences[si];
-  const toks = tokenize(doc.text, s.start, s.end);
+  const toks = sentenceTokens(doc, si);
   const orgs = organisationSpans(toks);
   const gz = gazetteer();
   const out: Mention[] = [];

@@ -26,3 +26,20 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** "Ukraine’s" → "ukraine"; used to compare words without their possessive. */
 export const bare = (lower: string): string => lower.replace(/[’']s?$/, '');
+
+/**
+ * Tokens of one sentence of a document, computed once per document and sentence: claims and places
+ * both read every sentence's tokens. Held weakly, so they go when the document does.
+ */
+const bySentence = new WeakMap<object, (Token[] | undefined)[]>();
+
+export function sentenceTokens(doc: { text: string; sentences: Span[] }, si: number): Token[] {
+  let list = bySentence.get(doc);
+  if (!list) bySentence.set(doc, (list = new Array(doc.sentences.length)));
+  let toks = list[si];
+  if (!toks) {
+    const s = doc.sentences[si];
+    toks = list[si] = tokenize(doc.text, s.start, s.end);
+  }
+  return toks;
+}

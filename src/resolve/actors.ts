@@ -75,8 +75,20 @@ const AMBIGUOUS_SINGLE = new Set(['russia', 'ukraine', 'israel', 'sudan', 'gaza'
 
 const DEMONYM: Record<string, string> = { ukrainian: 'ukraine', russian: 'russia', israeli: 'israel', sudanese: 'sudan', iranian: 'iran', palestinian: 'palestine' };
 
+const keyMemo = new Map<string, string>();
+
 /** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */
 export function actorKey(s: string): string {
+  // Memoised like nameKey: extraction asks for the same few thousand phrases over and over.
+  let k = keyMemo.get(s);
+  if (k !== undefined) return k;
+  k = computeActorKey(s);
+  if (keyMemo.size > 200_000) keyMemo.clear();
+  keyMemo.set(s, k);
+  return k;
+}
+
+function computeActorKey(s: string): string {
   return nameKey(s.replace(/[’']s\b/g, ''))
     .replace(/^the /, '')
     .replace(/\bdefence\b/g, 'defense')
