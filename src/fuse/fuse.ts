@@ -18,6 +18,8 @@ export interface Report {
   quote: string;
   start: number;
   end: number;
+  /** Which finding of the document this is: its index in the analysis' events (or claims). One sentence can hold several. */
+  finding: number;
   /** Independence family (wire, outlet, domain, or unknown:<doc>). */
   source: string;
   /** Documents that are near-duplicate copies of one story share a group. */
@@ -66,7 +68,7 @@ export interface FusedState {
 }
 
 /** Bumped whenever the fusion rules change what they produce: a store fused by other rules is re-fused whole. */
-export const FUSION_VERSION = 2;
+export const FUSION_VERSION = 3;
 
 const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
 const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>
@@ -144,7 +146,7 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
   })[0]?.event.date ?? null;
   const reports: Report[] = members.map((m) => {
     const d = docs.get(m.docId)!.document;
-    return { documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.event.quote.text, start: m.event.quote.start, end: m.event.quote.end, source: sources.get(d.id)!.key, copyGroup: copies.get(d.id) ?? d.id };
+    return { documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.event.quote.text, start: m.event.quote.start, end: m.event.quote.end, finding: m.idx, source: sources.get(d.id)!.key, copyGroup: copies.get(d.id) ?? d.id };
   });
   const families = new Set(reports.map((r) => `${r.source}`));
   const copyGroups = new Set(reports.map((r) => r.copyGroup));
@@ -166,12 +168,13 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
 }
 
 /** Event coreference: union–find over compatible reports, block by block. */
-export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSource>, copies: Map<string, string>): { events: FusedEvent[]; eventOf: Map<string, string> } {
+export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly): { events: FusedEvent[]; eventOf: Map<string, string> } {
   const docs = new Map(analyses.map((a) => [a.document.id, a]));
   const blocks = new Map<string, EventReport[]>();
   const loose: EventReport[] = [];
   for (const a of analyses) {
     a.events.forEach((event, idx) => {
+      if (only && !only.event(a.document.id, idx)) return;
       const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event });
       const b = blockOf(event);
       if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
@@ -255,7 +258,8 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   return { events, eventOf };
 }
 
-const contentWords = (s: string) => new Set((nameKey(s).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)));
+/** The words that say what a claim is about (three letters or more, no function words), for comparing claims. */
+export const contentWords = (s: string) => new Set((nameKey(s).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)));
 const STOP = new Set('the and that with from have has had its their said says were was will would been this into after before over about they them than also which while could said'.split(' '));
 const jaccard = (a: Set<string>, b: Set<string>) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / (a.size + b.size - n || 1); };
 
@@ -275,11 +279,11 @@ export const isDenial = (c: Claim): boolean => DENIAL_VERBS.has(c.verb);
  * others about the same event are evidence: the opposing side asserting it confirms it, an independent
  * source corroborates it, a denial denies it; media and the claimant's own side only echo it.
  */
-export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, sources: Map<string, ReportSource>, copies: Map<string, string>): FusedClaim[] {
+export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly): FusedClaim[] {
   const refs: ClaimRef[] = [];
   const analysesById = new Map(analyses.map((a) => [a.document.id, a]));
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
-    a.claims.forEach((c, idx) => refs.push({ a, c, idx, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] }));
+    a.claims.forEach((c, idx) => (only && !only.claim(a.document.id, idx)) || refs.push({ a, c, idx, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] }));
   }
   // Claims are numbered in (date, document, position) order; the smaller number names a union.
   const index = new Map<ClaimRef, number>();
@@ -356,7 +360,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
     for (const m of members) {
       const d = m.a.document;
       const src = sources.get(d.id)!;
-      reports.push({ documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end, source: src.key, copyGroup: copies.get(d.id) ?? d.id, claimant: m.c.claimant.name });
+      reports.push({ documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end, finding: m.idx, source: src.key, copyGroup: copies.get(d.id) ?? d.id, claimant: m.c.claimant.name });
       evidence.push(evidenceOf(m, speaker(m) === speaker(origin) || m.c.claimant.actor?.id === oc.claimant.actor?.id ? 'assert' : 'echo'));
       for (const vi of m.c.verification.statements) {
         const v = m.a.verifications[vi];
@@ -427,11 +431,22 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
 }
 
 /** Fuses a set of analyses. Deterministic: the same documents in any order give the same state. */
-export function fuse(analyses: Analysis[]): FusedState {
+/**
+ * Which findings take part, when not all of them do: incremental fusion re-fuses the reports of the
+ * records a new document can change, not every finding of the documents those reports come from
+ * (those belong to records that stay as they are).
+ */
+export interface FuseOnly {
+  /** `index` is the finding's position in its document's events (claims). */
+  event(docId: string, index: number): boolean;
+  claim(docId: string, index: number): boolean;
+}
+
+export function fuse(analyses: Analysis[], only?: FuseOnly): FusedState {
   const sorted = [...analyses].sort((a, b) => a.document.id.localeCompare(b.document.id));
   const sources = new Map(sorted.map((a) => [a.document.id, reportSource(a.document)]));
   const copies = nearDuplicateGroups(sorted.map((a) => ({ id: a.document.id, sketch: sketch(a.document.text) })));
-  const { events, eventOf } = fuseEvents(sorted, sources, copies);
-  const claims = fuseClaims(sorted, eventOf, sources, copies);
+  const { events, eventOf } = fuseEvents(sorted, sources, copies, only);
+  const claims = fuseClaims(sorted, eventOf, sources, copies, only);
   return { events, claims };
 }

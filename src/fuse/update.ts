@@ -18,21 +18,27 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
   // When the change reaches most of the store, one full pass is cheaper than a partial one.
   if (docs.size > store.count() * (opts.fullAbove ?? 0.25)) return full(store);
   const subset = store.analyses([...docs], { slim: true });
-  const next = fuse(subset);
-
-  // Keep only rebuilt records made of reports we meant to rebuild (old affected ones, or the new
-  // documents'); other records of the loaded documents are partial here and stay as stored.
-  const key = (doc: string, start: number) => `${doc}:${start}`;
+  // Only the reports of the affected records and the new documents' findings are re-fused; the loaded
+  // documents' other findings belong to records that stay as stored, and must not be pulled in here.
+  // A report is known by its document and its index among the document's findings (one sentence may hold several).
+  const key = (doc: string, finding: number) => `${doc}:${finding}`;
   const newIds = new Set(newDocIds);
-  const eventKeys = new Set(old.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.start))));
-  const claimKeys = new Set(old.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.start))));
+  const eventKeys = new Set(old.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.finding))));
+  const claimKeys = new Set(old.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.finding))));
+  const next = fuse(subset, {
+    event: (doc, i) => newIds.has(doc) || eventKeys.has(key(doc, i)),
+    claim: (doc, i) => newIds.has(doc) || claimKeys.has(key(doc, i)),
+  });
+
+  // Keep only rebuilt records made of reports we meant to rebuild (a safety net: with the filter above
+  // every record should qualify).
   const keep: FusedState = {
-    events: next.events.filter((e) => e.reports.every((r) => newIds.has(r.documentId) || eventKeys.has(key(r.documentId, r.start)))),
-    claims: next.claims.filter((c) => c.reports.every((r) => newIds.has(r.documentId) || claimKeys.has(key(r.documentId, r.start)))),
+    events: next.events.filter((e) => e.reports.every((r) => newIds.has(r.documentId) || eventKeys.has(key(r.documentId, r.finding)))),
+    claims: next.claims.filter((c) => c.reports.every((r) => newIds.has(r.documentId) || claimKeys.has(key(r.documentId, r.finding)))),
   };
   // Safety net: every report of a replaced record must live on in a kept one.
-  const keptE = new Set(keep.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.start))));
-  const keptC = new Set(keep.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.start))));
+  const keptE = new Set(keep.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.finding))));
+  const keptC = new Set(keep.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.finding))));
   if ([...eventKeys].some((k) => !keptE.has(k)) || [...claimKeys].some((k) => !keptC.has(k))) return full(store);
   store.swapFused([...old.events.map((e) => e.id), ...old.claims.map((c) => c.id)], keep);
   return { documents: subset.length, full: false };

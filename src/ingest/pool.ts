@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyseItem } from './run.js';
+import { analyseForStore } from './run.js';
 import type { ReaderArticle, BuildOptions } from '../document/build.js';
-import type { Analysis } from '../extract/types.js';
+import type { StoredAnalysis } from '../store/record.js';
 
-type Result = Analysis | { origin: string; reason: string };
+type Result = StoredAnalysis | { origin: string; reason: string };
 
 /**
  * A small pool of worker threads that analyse articles in parallel. Extraction is a pure function of
@@ -40,7 +40,7 @@ export class AnalysePool {
   }
 
   analyse(article: ReaderArticle, opts: BuildOptions): Promise<Result> {
-    if (this.broken) return Promise.resolve(analyseItem(article, opts));
+    if (this.broken) return Promise.resolve(analyseForStore(article, opts));
     const id = this.next++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);

@@ -5,6 +5,7 @@ import type { PutResult, Store } from '../store/store.js';
 import { updateFusion } from '../fuse/update.js';
 import { expandPaths, readSource, type SourceOptions } from './source.js';
 import { AnalysePool } from './pool.js';
+import { isStored, toStored, type StoredAnalysis } from '../store/record.js';
 
 export interface Failure {
   origin: string;
@@ -34,6 +35,12 @@ export interface IngestOptions extends BuildOptions, SourceOptions {
   workers?: number;
 }
 
+/** Analyses one item and puts it in the shape the store writes (what ingest workers hand back). */
+export function analyseForStore(article: Parameters<typeof buildDocument>[0], opts: BuildOptions): StoredAnalysis | Failure {
+  const a = analyseItem(article, opts);
+  return 'reason' in a ? a : toStored(a);
+}
+
 /** Reads, cleans and analyses one item; a broken item becomes a failure, never an exception. */
 export function analyseItem(article: Parameters<typeof buildDocument>[0], opts: BuildOptions): Analysis | Failure {
   try {
@@ -57,7 +64,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     else s.versions++;
     if (r.status !== 'unchanged') s.added.push(r.id);
   };
-  let pending: Analysis[] = [];
+  let pending: (Analysis | StoredAnalysis)[] = [];
   const flush = () => {
     if (!pending.length) return;
     try {
@@ -67,7 +74,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       for (const a of pending) {
         try {
           count(store.put(a));
-        } catch (e2) { fail({ origin: a.document.origin, reason: `could not store: ${(e2 as Error).message}` }); }
+        } catch (e2) { fail({ origin: isStored(a) ? a.origin : a.document.origin, reason: `could not store: ${(e2 as Error).message}` }); }
       }
       void e;
     }
@@ -76,11 +83,12 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   let done = 0;
   const pool = (opts.workers ?? 1) > 1 ? new AnalysePool(opts.workers!) : null;
   // With workers, keep a bounded window of articles in flight and take results back in input order.
-  const inflight: Promise<Analysis | Failure>[] = [];
+  const inflight: Promise<StoredAnalysis | Failure>[] = [];
   const take = async () => accept(await inflight.shift()!);
-  const accept = (a: Analysis | Failure) => {
+  const accept = (a: Analysis | StoredAnalysis | Failure) => {
     if ('reason' in a) { fail(a); return; }
-    for (const m of a.document.messages) if (m.severity === 'warning') s.warnings.push({ origin: a.document.origin, reason: m.reason });
+    if (isStored(a)) for (const reason of a.warnings) s.warnings.push({ origin: a.origin, reason });
+    else for (const m of a.document.messages) if (m.severity === 'warning') s.warnings.push({ origin: a.document.origin, reason: m.reason });
     pending.push(a);
     if (pending.length >= chunk) flush();
   };

@@ -218,6 +218,7 @@ const reportFields = {
   documentId: z.string(), url: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(),
   quote: z.string(), start: z.number().int(), end: z.number().int(),
   source: z.string().describe('independence family (wire, outlet, domain, or unknown:<doc>)'),
+  finding: z.number().int().describe("the finding's index among its document's events (or claims)"),
   copyGroup: z.string().describe('near-duplicate copies of one story share a group'),
 };
 const report = named('Report', z.object(reportFields));

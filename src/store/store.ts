@@ -1,5 +1,6 @@
 import type { Analysis, ClaimStatus } from '../extract/types.js';
 import type { FusedClaim, FusedEvent, FusedState } from '../fuse/fuse.js';
+import type { StoredAnalysis } from './record.js';
 import type { Document } from '../document/types.js';
 
 export type PutResult = { status: 'new' | 'unchanged'; id: string } | { status: 'version'; id: string; previous: string };
@@ -77,9 +78,9 @@ export interface EventRow {
  */
 export interface Store {
   /** Stores a document and its findings. Same content → unchanged; same key (url/id/origin) with new content → new version. */
-  put(analysis: Analysis): PutResult;
+  put(analysis: Analysis | StoredAnalysis): PutResult;
   /** Many analyses in one transaction per chunk; one result per item. */
-  putMany(analyses: Analysis[]): PutResult[];
+  putMany(analyses: (Analysis | StoredAnalysis)[]): PutResult[];
   get(idOrPrefix: string): Analysis | null;
   documents(opts?: { limit?: number; includeSuperseded?: boolean }): DocumentSummary[];
   count(): number;

@@ -9,7 +9,7 @@ import {
 // ---------- a week of invented reporting, written for these tests ----------
 
 const report = (documentId: string, outlet: string, published: string, quote: string, url: string | null = `https://news.example.org/${documentId}?a=1&b=2`): Report => ({
-  documentId, url, outlet, published, quote, start: 40, end: 40 + quote.length, source: `outlet:${outlet}`, copyGroup: documentId,
+  documentId, url, outlet, published, quote, start: 40, end: 40 + quote.length, source: `outlet:${outlet}`, finding: 0, copyGroup: documentId,
 });
 
 type Place = NonNullable<FusedEvent['place']>;

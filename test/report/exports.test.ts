@@ -16,7 +16,7 @@ import { scopeState } from '../../src/report/brief.js';
 
 const report = (documentId: string, published: string | null, quote: string, extra: Partial<Report> = {}): Report => ({
   documentId, url: `https://news.example.org/${documentId}?lang=en&page=1`, outlet: 'Example Daily', published, quote, start: 100, end: 100 + quote.length,
-  source: `outlet:${documentId}`, copyGroup: documentId, ...extra,
+  source: `outlet:${documentId}`, finding: 0, copyGroup: documentId, ...extra,
 });
 
 type Place = NonNullable<FusedEvent['place']>;

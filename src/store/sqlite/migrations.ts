@@ -87,4 +87,10 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX fused_claims_days ON fused_claims(day_from, day_to);
   INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
   `,
+  // 5: which fused claims assert which fused events, so a rebuilt incident finds every claim that weighs it.
+  `
+  CREATE TABLE fused_claim_events (event_id TEXT NOT NULL, claim_id TEXT NOT NULL, PRIMARY KEY (event_id, claim_id));
+  CREATE INDEX fused_claim_events_claim ON fused_claim_events(claim_id);
+  INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
+  `,
 ];

@@ -2,16 +2,15 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../../extract/types.js';
 import type { ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
+import { topicWords } from '../../extract/refine/attach-verifications.js';
+import { documentKey, isStored, toStored, type StoredAnalysis } from '../record.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
-import { blockOf, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { blockOf, contentWords, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
 /** The identity of "the same article" across edits: its URL, else its own id, else where it came from. */
-export function documentKey(a: Analysis): string {
-  const d = a.document;
-  return d.url ?? (d.externalId ? `id:${d.outlet ?? ''}:${d.externalId}` : `origin:${d.origin}`);
-}
+export { documentKey };
 
 export function migrate(db: DB): void {
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -65,30 +64,27 @@ export class SqliteStore implements Store {
     };
   }
 
-  put(a: Analysis): PutResult {
-    return this.db.transaction(() => this.putOne(a))();
+  put(a: Analysis | StoredAnalysis): PutResult {
+    return this.db.transaction(() => this.putOne(isStored(a) ? a : toStored(a)))();
   }
 
-  putMany(list: Analysis[]): PutResult[] {
-    return this.db.transaction(() => list.map((a) => this.putOne(a)))();
+  putMany(list: (Analysis | StoredAnalysis)[]): PutResult[] {
+    return this.db.transaction(() => list.map((a) => this.putOne(isStored(a) ? a : toStored(a))))();
   }
 
-  private putOne(a: Analysis): PutResult {
-    const d = a.document;
-    if (this.stmts.byId.get(d.id)) return { status: 'unchanged', id: d.id };
-    const key = documentKey(a);
-    const prev = this.stmts.currentByKey.get(key) as { id: string } | undefined;
+  private putOne(r: StoredAnalysis): PutResult {
+    if (this.stmts.byId.get(r.id)) return { status: 'unchanged', id: r.id };
+    const prev = this.stmts.currentByKey.get(r.key) as { id: string } | undefined;
     const info = this.stmts.insertDoc.run({
-      id: d.id, key, version_of: prev?.id ?? null, url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
-      published: d.published, format: d.format, origin: d.origin, text: d.text, analysis: JSON.stringify(a), ingested_at: new Date().toISOString(),
+      id: r.id, key: r.key, version_of: prev?.id ?? null, url: r.url, outlet: r.outlet, title: r.title, section: r.section, author: r.author,
+      published: r.published, format: r.format, origin: r.origin, text: r.text, analysis: r.json, ingested_at: new Date().toISOString(),
     });
-    if (prev) this.stmts.supersede.run(d.id, prev.id);
-    this.stmts.insertFts.run(info.lastInsertRowid, d.title ?? '', d.text);
-    a.claims.forEach((c, i) => this.stmts.insertClaim.run(d.id, i, c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c)));
-    a.events.forEach((e, i) => this.stmts.insertEvent.run(d.id, i, e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
-      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e)));
-    a.places.forEach((p, i) => this.stmts.insertPlace.run(d.id, i, p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end));
-    return prev ? { status: 'version', id: d.id, previous: prev.id } : { status: 'new', id: d.id };
+    if (prev) this.stmts.supersede.run(r.id, prev.id);
+    this.stmts.insertFts.run(info.lastInsertRowid, r.title ?? '', r.text);
+    r.claims.forEach((row, i) => this.stmts.insertClaim.run(r.id, i, ...row));
+    r.events.forEach((row, i) => this.stmts.insertEvent.run(r.id, i, ...row));
+    r.places.forEach((row, i) => this.stmts.insertPlace.run(r.id, i, ...row));
+    return prev ? { status: 'version', id: r.id, previous: prev.id } : { status: 'new', id: r.id };
   }
 
   get(idOrPrefix: string): Analysis | null {
@@ -176,42 +172,75 @@ export class SqliteStore implements Store {
 
   /**
    * The fused records new analyses can change: incidents in the same place within a few days of one of
-   * their events, and claims of documents that share a speaker with them within a few days or report
-   * one of those incidents.
+   * their events; claims by the same speaker within a few days that share enough words to be the same
+   * claim; claims a new denial can reach; and, closed over, the claims that weigh those incidents and
+   * the incidents those claims assert. Rebuilding exactly these from their reports gives what fusing
+   * the whole store would (test/fuse/demo-corpus.test.ts checks it).
    */
   affectedFused(fresh: Analysis[]): { events: FusedEvent[]; claims: FusedClaim[] } {
     const ev = this.db.prepare(`SELECT id, json FROM fused_events WHERE country = ? AND coalesce(admin1, '') = coalesce(?, '')
       AND coalesce(date_end, date_start, '9999') >= date(?, '-4 day') AND coalesce(date_start, '0000') <= date(?, '+4 day')`);
     // Claims are found report by report: the claims table knows each claim's speaker and sentence start.
-    const bySpeaker = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM claims c JOIN documents d ON d.id = c.doc_id
+    const bySpeaker = this.db.prepare(`SELECT DISTINCT f.id, f.json, c.quote FROM claims c JOIN documents d ON d.id = c.doc_id
       JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start JOIN fused_claims f ON f.id = r.fused_id
       WHERE c.speaker = ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published IS NULL OR d.published BETWEEN date(?, '-4 day') AND date(?, '+4 day'))`);
     const aboutEvent = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM fused_claim_reports r JOIN fused_claims f ON f.id = r.fused_id WHERE r.doc_id = ? AND r.start = ?`);
+    const asserting = this.db.prepare('SELECT f.id, f.json FROM fused_claim_events x JOIN fused_claims f ON f.id = x.claim_id WHERE x.event_id = ?');
+    const evById = this.db.prepare('SELECT id, json FROM fused_events WHERE id = ?');
     const events = new Map<string, FusedEvent>();
     const claims = new Map<string, FusedClaim>();
-    const addClaim = (r: { id: string; json: string }) => { if (!claims.has(r.id)) claims.set(r.id, JSON.parse(r.json) as FusedClaim); };
+    const eventQueue: FusedEvent[] = [];
+    const claimQueue: FusedClaim[] = [];
+    const addEvent = (r: { id: string; json: string } | undefined) => {
+      if (!r || events.has(r.id)) return;
+      const e = JSON.parse(r.json) as FusedEvent;
+      events.set(r.id, e);
+      eventQueue.push(e);
+    };
+    const addClaim = (r: { id: string; json: string }) => {
+      if (claims.has(r.id)) return;
+      const c = JSON.parse(r.json) as FusedClaim;
+      claims.set(r.id, c);
+      claimQueue.push(c);
+    };
     for (const a of fresh) {
       for (const e of a.events) {
         if (!e.place?.country || !e.date) continue;
-        for (const r of ev.all(e.place.country, e.place.admin1, e.date.start, e.date.end) as { id: string; json: string }[]) {
-          if (events.has(r.id)) continue;
-          events.set(r.id, JSON.parse(r.json) as FusedEvent);
-        }
+        for (const r of ev.all(e.place.country, e.place.admin1, e.date.start, e.date.end) as { id: string; json: string }[]) addEvent(r);
       }
       const p = a.document.published;
-      for (const c of a.claims) for (const r of bySpeaker.all(speakerKey(c), p, p, p) as { id: string; json: string }[]) addClaim(r);
+      for (const c of a.claims) {
+        // Only a claim with at least half the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
+        const words = contentWords(a.document.text.slice(c.content.start, c.content.end));
+        for (const r of bySpeaker.all(speakerKey(c), p, p, p) as { id: string; json: string; quote: string }[]) {
+          if (claims.has(r.id)) continue;
+          const q = contentWords(r.quote);
+          let shared = 0;
+          for (const w of words) if (q.has(w)) shared++;
+          if (shared >= words.size / 2) addClaim(r);
+        }
+      }
     }
-    // Claims made in the sentences that report an affected incident: their evidence can change.
-    for (const e of events.values()) for (const rep of e.reports) for (const r of aboutEvent.all(rep.documentId, rep.start) as { id: string; json: string }[]) addClaim(r);
-    // A denial reaches the other side's claims of the days before it, whoever made them.
-    const recent = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM fused_claims f WHERE f.first_reported BETWEEN date(?, '-4 day') AND date(?, '+1 day')`);
-    for (const a of fresh) if (a.document.published && a.claims.some(isDenial)) for (const r of recent.all(a.document.published, a.document.published) as { id: string; json: string }[]) addClaim(r);
-    // A rebuilt claim weighs every report of the incidents it asserts: load those incidents too.
-    const evById = this.db.prepare('SELECT json FROM fused_events WHERE id = ?');
-    for (const c of claims.values()) for (const id of c.events) {
-      if (events.has(id)) continue;
-      const r = evById.get(id) as { json: string } | undefined;
-      if (r) events.set(id, JSON.parse(r.json) as FusedEvent);
+    // A denial reaches the other side's claims of the days before it that share a proper name with it.
+    const recent = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE f.first_reported BETWEEN date(?, '-4 day') AND date(?, '+1 day')`);
+    for (const a of fresh) {
+      const denials = a.claims.filter(isDenial);
+      if (!a.document.published || !denials.length) continue;
+      const topics = new Set(denials.flatMap((d) => [...topicWords(a.document.text.slice(d.content.start, d.content.end))]));
+      for (const r of recent.all(a.document.published, a.document.published) as { id: string; json: string }[]) {
+        if (claims.has(r.id)) continue;
+        const c = JSON.parse(r.json) as FusedClaim;
+        if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) addClaim(r);
+      }
+    }
+    // Until nothing new: a rebuilt incident is weighed by every claim that asserts it or is made in its
+    // sentences; a rebuilt claim weighs every report of the incidents it asserts.
+    while (eventQueue.length || claimQueue.length) {
+      for (let e = eventQueue.pop(); e; e = eventQueue.pop()) {
+        for (const r of asserting.all(e.id) as { id: string; json: string }[]) addClaim(r);
+        for (const rep of e.reports) for (const r of aboutEvent.all(rep.documentId, rep.start) as { id: string; json: string }[]) addClaim(r);
+      }
+      for (let c = claimQueue.pop(); c; c = claimQueue.pop()) for (const id of c.events) addEvent(evById.get(id) as { id: string; json: string } | undefined);
     }
     return { events: [...events.values()], claims: [...claims.values()] };
   }
@@ -223,7 +252,8 @@ export class SqliteStore implements Store {
       const dc = this.db.prepare('DELETE FROM fused_claims WHERE id = ?');
       const dm = this.db.prepare('DELETE FROM fused_members WHERE fused_id = ?');
       const dr = this.db.prepare('DELETE FROM fused_claim_reports WHERE fused_id = ?');
-      for (const id of remove) { de.run(id); dc.run(id); dm.run(id); dr.run(id); }
+      const dce = this.db.prepare('DELETE FROM fused_claim_events WHERE claim_id = ?');
+      for (const id of remove) { de.run(id); dc.run(id); dm.run(id); dr.run(id); dce.run(id); }
       this.insertFused(add);
     })();
   }
@@ -231,7 +261,7 @@ export class SqliteStore implements Store {
   /** Replaces the whole fused picture with `state`. */
   replaceFused(state: FusedState): void {
     this.db.transaction(() => {
-      this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members; DELETE FROM fused_claim_reports;');
+      this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members; DELETE FROM fused_claim_reports; DELETE FROM fused_claim_events;');
       this.insertFused(state);
       this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '0'), ('fusion_version', ?)").run(String(FUSION_VERSION));
     })();
@@ -247,10 +277,12 @@ export class SqliteStore implements Store {
       for (const r of e.reports) im.run(r.documentId, e.id);
     }
     const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, fused_id) VALUES (?,?,?)');
+    const ice = this.db.prepare('INSERT OR IGNORE INTO fused_claim_events (event_id, claim_id) VALUES (?,?)');
     for (const c of state.claims) {
       const days = claimDays(c);
       ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, days?.start ?? null, days?.end ?? null, JSON.stringify(c));
       for (const r of c.reports) { im.run(r.documentId, c.id); ir.run(r.documentId, r.start, c.id); }
+      for (const e of c.events) ice.run(e, c.id);
     }
   }
 

@@ -1,0 +1,53 @@
+import type { Analysis } from '../extract/types.js';
+import { blockOf, speakerKey } from '../fuse/fuse.js';
+
+/**
+ * An analysis in the shape a store writes: the document's columns, the whole analysis as JSON, and
+ * one row per claim, event and place. Building it is pure, so ingest workers build it beside the
+ * extraction and hand the writer strings and flat arrays (cheap to pass between threads) instead of
+ * the analysis object graph (costly to clone, then to stringify on the writer's single thread).
+ */
+export interface StoredAnalysis {
+  id: string;
+  /** What versions of one article share: its URL, else outlet + external id, else where it came from. */
+  key: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  section: string | null;
+  author: string | null;
+  published: string | null;
+  format: string;
+  origin: string;
+  text: string;
+  /** The whole Analysis as JSON. */
+  json: string;
+  /** [claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker] per claim. */
+  claims: unknown[][];
+  /** [type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block] per event. */
+  events: unknown[][];
+  /** [mention, name, geonameid, country, admin1, kind, lat, lon, start, end] per place. */
+  places: unknown[][];
+  /** The document's warnings (e.g. no publication date), for the ingest summary. */
+  warnings: string[];
+}
+
+export function documentKey(a: Analysis): string {
+  const d = a.document;
+  return d.url ?? (d.externalId ? `id:${d.outlet ?? ''}:${d.externalId}` : `origin:${d.origin}`);
+}
+
+export function toStored(a: Analysis): StoredAnalysis {
+  const d = a.document;
+  return {
+    id: d.id, key: documentKey(a), url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
+    published: d.published, format: d.format, origin: d.origin, text: d.text, json: JSON.stringify(a),
+    claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c)]),
+    events: a.events.map((e) => [e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
+      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e)]),
+    places: a.places.map((p) => [p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end]),
+    warnings: d.messages.filter((m) => m.severity === 'warning').map((m) => m.reason),
+  };
+}
+
+export const isStored = (x: Analysis | StoredAnalysis): x is StoredAnalysis => 'json' in x;
