@@ -170,11 +170,16 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
 /** Event coreference: union–find over compatible reports, block by block. */
 export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly): { events: FusedEvent[]; eventOf: Map<string, string> } {
   const docs = new Map(analyses.map((a) => [a.document.id, a]));
+  const eventOf = new Map<string, string>();
   const blocks = new Map<string, EventReport[]>();
   const loose: EventReport[] = [];
   for (const a of analyses) {
     a.events.forEach((event, idx) => {
-      if (only && !only.event(a.document.id, idx)) return;
+      if (only && !only.event(a.document.id, idx)) {
+        const fixed = only.fixedEvent?.(a.document.id, idx);
+        if (fixed) eventOf.set(`${a.document.id}:${idx}`, fixed);
+        return;
+      }
       const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event });
       const b = blockOf(event);
       if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
@@ -248,7 +253,6 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     l.push(r);
   }
   const events: FusedEvent[] = [];
-  const eventOf = new Map<string, string>();
   for (const members of clusters.values()) {
     const f = summarise(members, docs, sources, copies);
     events.push(f);
@@ -263,13 +267,14 @@ export const contentWords = (s: string) => new Set((nameKey(s).match(/[\p{L}\p{N
 const STOP = new Set('the and that with from have has had its their said says were was will would been this into after before over about they them than also which while could said'.split(' '));
 const jaccard = (a: Set<string>, b: Set<string>) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / (a.size + b.size - n || 1); };
 
-interface ClaimRef { a: Analysis; c: Claim; idx: number; fusedEvents: string[] }
+/** `evidence`: read as evidence about its incidents only; it joins no group and makes no record (incremental fusion's context). */
+interface ClaimRef { a: Analysis; c: Claim; idx: number; fusedEvents: string[]; evidence?: boolean }
 
 /** Who speaks, as a key: the actor when the registry knows it, else the name as written, normalised. */
 export const speakerKey = (c: Claim): string => c.claimant.actor?.id ?? actorKey(c.claimant.name);
 
 const sideOf = (c: Claim): string => c.claimant.actor?.side ?? `speaker:${speakerKey(c)}`;
-const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted']);
+export const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted']);
 /** A claim made with a denial verb ("Moscow denied …") answers another claim rather than asserting its own. */
 export const isDenial = (c: Claim): boolean => DENIAL_VERBS.has(c.verb);
 
@@ -283,7 +288,11 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   const refs: ClaimRef[] = [];
   const analysesById = new Map(analyses.map((a) => [a.document.id, a]));
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
-    a.claims.forEach((c, idx) => (only && !only.claim(a.document.id, idx)) || refs.push({ a, c, idx, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] }));
+    a.claims.forEach((c, idx) => {
+      const evidence = !!only && !only.claim(a.document.id, idx);
+      if (evidence && !only.evidenceClaim?.(a.document.id, idx)) return;
+      refs.push({ a, c, idx, evidence, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] });
+    });
   }
   // Claims are numbered in (date, document, position) order; the smaller number names a union.
   const index = new Map<ClaimRef, number>();
@@ -299,10 +308,11 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
     const denial = DENIAL_VERBS.has(r.c.verb);
     for (const e of r.fusedEvents) {
       let l = byEvent.get(e); if (!l) byEvent.set(e, (l = [])); l.push(r);
-      if (denial) continue; // "Moscow denied the strike" is evidence about Kyiv's claim, not a claim of its own about the event
+      if (denial || r.evidence) continue; // "Moscow denied the strike" is evidence about Kyiv's claim, not a claim of its own about the event
       const key = `${e}|${sideOf(r.c)}`;
       let m = byEventSide.get(key); if (!m) byEventSide.set(key, (m = [])); m.push(r);
     }
+    if (r.evidence) return;
     let l = bySpeaker.get(speaker(r)); if (!l) bySpeaker.set(speaker(r), (l = [])); l.push(i);
   });
   // An undated report has no day; it neither stretches nor limits a group's span (NaN compares false in the windows below).
@@ -337,7 +347,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
     join(refs[i], refs[j], 3);
   }
   const groups = new Map<number, ClaimRef[]>();
-  for (const r of refs) { const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
+  for (const r of refs) { if (r.evidence) continue; const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
 
   const TERRITORY_EVENTS = new Set([...eventOf.entries()].filter(([k]) => { const [doc, idx] = [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))]; const a = analysesById.get(doc); const t = a?.events[idx]?.type; return t === 'territorial_claim' || t === 'ground_advance'; }).map(([, v]) => v));
   const topicCache = new Map<ClaimRef, Set<string>>();
@@ -437,9 +447,14 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
  * (those belong to records that stay as they are).
  */
 export interface FuseOnly {
-  /** `index` is the finding's position in its document's events (claims). */
+  /** Re-fuse this event report (`index`: its position in its document's events). */
   event(docId: string, index: number): boolean;
+  /** Re-fuse this claim (`index`: its position in its document's claims). */
   claim(docId: string, index: number): boolean;
+  /** For an event report that is not re-fused: the fused event it stays in, so that claims asserting it still point at it. */
+  fixedEvent?(docId: string, index: number): string | null;
+  /** For a claim that is not re-fused: whether to read it as evidence about the incidents it asserts. */
+  evidenceClaim?(docId: string, index: number): boolean;
 }
 
 export function fuse(analyses: Analysis[], only?: FuseOnly): FusedState {

@@ -3,8 +3,9 @@ import { fuse, type FusedState } from './fuse.js';
 
 /**
  * Brings the fused picture up to date after documents were added. Incremental: the fused records the
- * new documents can touch (same place within days, same speaker within days) are rebuilt from all their
- * reports plus the new ones; everything else stays as it is. A store whose fusion is stale (new schema,
+ * new documents can touch (same place within days, same speaker within days; see Store.affectedFused)
+ * are rebuilt from their reports plus the new ones, beside the context they read; everything else
+ * stays as it is. A store whose fusion is stale (new schema,
  * first run), or a change whose rebuilt records would not cover what they replace, is fused whole.
  */
 export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbove?: number } = {}): { documents: number; full: boolean } {
@@ -13,8 +14,8 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
   const fresh = store.analyses(newDocIds, { slim: true });
   const old = store.affectedFused(fresh);
   const docs = new Set(newDocIds);
-  for (const e of old.events) for (const r of e.reports) docs.add(r.documentId);
-  for (const c of old.claims) for (const r of c.reports) docs.add(r.documentId);
+  for (const x of [...old.events, ...old.claims]) for (const r of x.reports) docs.add(r.documentId);
+  for (const r of old.context.claims) docs.add(r.documentId);
   // When the change reaches most of the store, one full pass is cheaper than a partial one.
   if (docs.size > store.count() * (opts.fullAbove ?? 0.25)) return full(store);
   const subset = store.analyses([...docs], { slim: true });
@@ -25,13 +26,17 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
   const newIds = new Set(newDocIds);
   const eventKeys = new Set(old.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.finding))));
   const claimKeys = new Set(old.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.finding))));
+  const fixed = new Map(old.context.events.flatMap((e) => e.reports.map((r) => [key(r.documentId, r.finding), e.id] as const)));
+  const evidence = new Set(old.context.claims.map((r) => key(r.documentId, r.finding)));
   const next = fuse(subset, {
     event: (doc, i) => newIds.has(doc) || eventKeys.has(key(doc, i)),
     claim: (doc, i) => newIds.has(doc) || claimKeys.has(key(doc, i)),
+    fixedEvent: (doc, i) => fixed.get(key(doc, i)) ?? null,
+    evidenceClaim: (doc, i) => evidence.has(key(doc, i)),
   });
 
-  // Keep only rebuilt records made of reports we meant to rebuild (a safety net: with the filter above
-  // every record should qualify).
+  // Keep the rebuilt records made of the affected records' reports and the new documents' (a safety net:
+  // with the filter above, every record should qualify).
   const keep: FusedState = {
     events: next.events.filter((e) => e.reports.every((r) => newIds.has(r.documentId) || eventKeys.has(key(r.documentId, r.finding)))),
     claims: next.claims.filter((c) => c.reports.every((r) => newIds.has(r.documentId) || claimKeys.has(key(r.documentId, r.finding)))),

@@ -76,6 +76,14 @@ export interface EventRow {
  * The persistence boundary. SQLite implements it today; a PostgreSQL implementation can follow
  * without touching callers. Writes of one analysis are atomic: a failure leaves the store as it was.
  */
+/** Fused records new documents can change, and the records their rebuilding reads but cannot change. */
+export interface AffectedFused {
+  events: FusedEvent[];
+  claims: FusedClaim[];
+  /** Read, not rebuilt: incidents the rebuilt claims assert, and claims (by document and index) that are evidence about them. */
+  context: { events: { id: string; reports: { documentId: string; finding: number }[] }[]; claims: { documentId: string; finding: number }[] };
+}
+
 export interface Store {
   /** Stores a document and its findings. Same content → unchanged; same key (url/id/origin) with new content → new version. */
   put(analysis: Analysis | StoredAnalysis): PutResult;
@@ -92,7 +100,7 @@ export interface Store {
   /** Replaces the whole fused picture. */
   replaceFused(state: FusedState): void;
   /** Fused records that new analyses can change (see SqliteStore). */
-  affectedFused(fresh: Analysis[]): { events: FusedEvent[]; claims: FusedClaim[] };
+  affectedFused(fresh: Analysis[]): AffectedFused;
   swapFused(remove: string[], add: FusedState): void;
   fusionStale(): boolean;
   markFusionStale(): void;

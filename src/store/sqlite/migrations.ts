@@ -93,4 +93,8 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX fused_claim_events_claim ON fused_claim_events(claim_id);
   INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
   `,
+  // 6: incremental fusion looks incidents up by place and date.
+  `
+  CREATE INDEX fused_events_place ON fused_events(country, admin1, date_start);
+  `,
 ];

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../../extract/types.js';
-import type { ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
+import type { AffectedFused, ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { topicWords } from '../../extract/refine/attach-verifications.js';
 import { documentKey, isStored, toStored, type StoredAnalysis } from '../record.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
-import { blockOf, contentWords, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { blockOf, contentWords, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
@@ -173,51 +173,51 @@ export class SqliteStore implements Store {
   /**
    * The fused records new analyses can change: incidents in the same place within a few days of one of
    * their events; claims by the same speaker within a few days that share enough words to be the same
-   * claim; claims a new denial can reach; and, closed over, the claims that weigh those incidents and
-   * the incidents those claims assert. Rebuilding exactly these from their reports gives what fusing
-   * the whole store would (test/fuse/demo-corpus.test.ts checks it).
+   * claim; claims a new denial can reach; the claims that weigh those incidents. Plus the context their
+   * rebuilding reads but does not change: the other incidents those claims assert, and the claims and
+   * denials that are evidence about them. Re-fusing these gives what fusing the whole store would
+   * (test/fuse/demo-corpus.test.ts checks it).
    */
-  affectedFused(fresh: Analysis[]): { events: FusedEvent[]; claims: FusedClaim[] } {
-    const ev = this.db.prepare(`SELECT id, json FROM fused_events WHERE country = ? AND coalesce(admin1, '') = coalesce(?, '')
-      AND coalesce(date_end, date_start, '9999') >= date(?, '-4 day') AND coalesce(date_start, '0000') <= date(?, '+4 day')`);
+  affectedFused(fresh: Analysis[]): AffectedFused {
+    // Undated incidents (date_start NULL) match any date, as fusion lets them.
+    const ev = this.db.prepare(`SELECT id, json FROM fused_events WHERE country = ? AND admin1 IS ?
+      AND (date_start IS NULL OR date_start <= date(?, '+4 day')) AND coalesce(date_end, date_start, '9999') >= date(?, '-4 day')`);
     // Claims are found report by report: the claims table knows each claim's speaker and sentence start.
-    const bySpeaker = this.db.prepare(`SELECT DISTINCT f.id, f.json, c.quote FROM claims c JOIN documents d ON d.id = c.doc_id
-      JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start JOIN fused_claims f ON f.id = r.fused_id
-      WHERE c.speaker = ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published IS NULL OR d.published BETWEEN date(?, '-4 day') AND date(?, '+4 day'))`);
+    // A dated document's neighbours are found by date first (a ministry speaks in tens of thousands of
+    // stored claims; a week holds a few hundred documents), an undated one's by speaker. The unary plus
+    // in `+c.speaker` keeps SQLite from walking the speaker index inside the date loop.
+    const bySpeakerNear = this.db.prepare(`SELECT DISTINCT r.fused_id AS id, c.quote FROM documents d CROSS JOIN claims c ON c.doc_id = d.id
+      JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start
+      WHERE d.published >= date(?, '-4 day') AND d.published < date(?, '+5 day') AND d.superseded_by IS NULL AND +c.speaker = ?`);
+    const bySpeakerAny = this.db.prepare(`SELECT DISTINCT r.fused_id AS id, c.quote FROM claims c JOIN documents d ON d.id = c.doc_id
+      JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start
+      WHERE c.speaker = ? AND d.superseded_by IS NULL`);
+    const bySpeaker = (speaker: string, published: string | null) => (published
+      ? bySpeakerNear.all(published.slice(0, 10), published.slice(0, 10), speaker)
+      : bySpeakerAny.all(speaker)) as { id: string; quote: string }[];
+    const claimById = this.db.prepare('SELECT id, json FROM fused_claims WHERE id = ?');
     const aboutEvent = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM fused_claim_reports r JOIN fused_claims f ON f.id = r.fused_id WHERE r.doc_id = ? AND r.start = ?`);
     const asserting = this.db.prepare('SELECT f.id, f.json FROM fused_claim_events x JOIN fused_claims f ON f.id = x.claim_id WHERE x.event_id = ?');
     const evById = this.db.prepare('SELECT id, json FROM fused_events WHERE id = ?');
     const events = new Map<string, FusedEvent>();
     const claims = new Map<string, FusedClaim>();
-    const eventQueue: FusedEvent[] = [];
-    const claimQueue: FusedClaim[] = [];
-    const addEvent = (r: { id: string; json: string } | undefined) => {
-      if (!r || events.has(r.id)) return;
-      const e = JSON.parse(r.json) as FusedEvent;
-      events.set(r.id, e);
-      eventQueue.push(e);
-    };
-    const addClaim = (r: { id: string; json: string }) => {
-      if (claims.has(r.id)) return;
-      const c = JSON.parse(r.json) as FusedClaim;
-      claims.set(r.id, c);
-      claimQueue.push(c);
-    };
+    const addEvent = (r: { id: string; json: string }) => { if (!events.has(r.id)) events.set(r.id, JSON.parse(r.json) as FusedEvent); };
+    const addClaim = (r: { id: string; json: string }) => { if (!claims.has(r.id)) claims.set(r.id, JSON.parse(r.json) as FusedClaim); };
     for (const a of fresh) {
       for (const e of a.events) {
         if (!e.place?.country || !e.date) continue;
-        for (const r of ev.all(e.place.country, e.place.admin1, e.date.start, e.date.end) as { id: string; json: string }[]) addEvent(r);
+        for (const r of ev.all(e.place.country, e.place.admin1, e.date.end, e.date.start) as { id: string; json: string }[]) addEvent(r);
       }
       const p = a.document.published;
       for (const c of a.claims) {
         // Only a claim with at least half the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
         const words = contentWords(a.document.text.slice(c.content.start, c.content.end));
-        for (const r of bySpeaker.all(speakerKey(c), p, p, p) as { id: string; json: string; quote: string }[]) {
+        for (const r of bySpeaker(speakerKey(c), p)) {
           if (claims.has(r.id)) continue;
           const q = contentWords(r.quote);
           let shared = 0;
           for (const w of words) if (q.has(w)) shared++;
-          if (shared >= words.size / 2) addClaim(r);
+          if (shared >= words.size / 2) addClaim(claimById.get(r.id) as { id: string; json: string });
         }
       }
     }
@@ -233,16 +233,38 @@ export class SqliteStore implements Store {
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) addClaim(r);
       }
     }
-    // Until nothing new: a rebuilt incident is weighed by every claim that asserts it or is made in its
-    // sentences; a rebuilt claim weighs every report of the incidents it asserts.
-    while (eventQueue.length || claimQueue.length) {
-      for (let e = eventQueue.pop(); e; e = eventQueue.pop()) {
-        for (const r of asserting.all(e.id) as { id: string; json: string }[]) addClaim(r);
-        for (const rep of e.reports) for (const r of aboutEvent.all(rep.documentId, rep.start) as { id: string; json: string }[]) addClaim(r);
-      }
-      for (let c = claimQueue.pop(); c; c = claimQueue.pop()) for (const id of c.events) addEvent(evById.get(id) as { id: string; json: string } | undefined);
+    // Claims that weigh a rebuilt incident: those asserting it, and those made in the sentences that report it.
+    for (const e of [...events.values()]) {
+      for (const r of asserting.all(e.id) as { id: string; json: string }[]) addClaim(r);
+      for (const rep of e.reports) for (const r of aboutEvent.all(rep.documentId, rep.start) as { id: string; json: string }[]) addClaim(r);
     }
-    return { events: [...events.values()], claims: [...claims.values()] };
+    // Context, read but not rebuilt: the incidents a rebuilt claim asserts stay as they are (their reports
+    // keep pointing at them), and the other claims about those incidents, and denials of the days after
+    // a rebuilt claim's reports, are its evidence.
+    // Only the (document, finding) pairs of their reports are needed: SQLite picks them out of the JSON.
+    const eventReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_events f, json_each(f.json, '$.reports') j WHERE f.id = ?");
+    const assertingReports = this.db.prepare(`SELECT x.claim_id AS id, json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding
+      FROM fused_claim_events x JOIN fused_claims f ON f.id = x.claim_id, json_each(f.json, '$.reports') j WHERE x.event_id = ?`);
+    const fixedEvents: AffectedFused['context']['events'] = [];
+    const evidence = new Map<string, { documentId: string; finding: number }>();
+    const seen = new Set(events.keys());
+    for (const c of claims.values()) for (const id of c.events) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const reports = eventReports.all(id) as { documentId: string; finding: number }[];
+      if (!reports.length) continue;
+      fixedEvents.push({ id, reports });
+      for (const r of assertingReports.all(id) as { id: string; documentId: string; finding: number }[]) {
+        if (!claims.has(r.id)) evidence.set(`${r.documentId}:${r.finding}`, { documentId: r.documentId, finding: r.finding });
+      }
+    }
+    const days = [...claims.values()].flatMap((c) => c.reports.map((r) => r.published)).filter((d): d is string => !!d).sort();
+    if (days.length) {
+      const denials = this.db.prepare(`SELECT c.doc_id AS documentId, c.idx AS finding FROM claims c JOIN documents d ON d.id = c.doc_id
+        WHERE c.verb IN (${[...DENIAL_VERBS].map(() => '?').join(',')}) AND d.superseded_by IS NULL AND d.published BETWEEN ? AND date(?, '+4 day')`);
+      for (const r of denials.all(...DENIAL_VERBS, days[0].slice(0, 10), days[days.length - 1].slice(0, 10)) as { documentId: string; finding: number }[]) evidence.set(`${r.documentId}:${r.finding}`, r);
+    }
+    return { events: [...events.values()], claims: [...claims.values()], context: { events: fixedEvents, claims: [...evidence.values()] } };
   }
 
   /** Removes fused records by id and adds others, in one transaction. */
