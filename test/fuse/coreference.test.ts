@@ -1,8 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { updateFusion } from '../../src/fuse/update.js';
 import { readSource } from '../../src/ingest/source.js';
 import { buildDocument } from '../../src/document/build.js';
 import { analyse } from '../../src/extract/analyse.js';
+import { ingestPaths } from '../../src/ingest/run.js';
 import { fuse, type FusedState } from '../../src/fuse/fuse.js';
 import type { Analysis } from '../../src/extract/types.js';
 // The scoring is shared with the benchmark (bench/coref.mjs), so the test and `node bench/coref.mjs` measure the same thing.
@@ -186,5 +191,33 @@ describe('no chaining over time', () => {
       const days = c.reports.map((r) => Date.parse(r.published!) / 864e5);
       expect(Math.max(...days) - Math.min(...days)).toBeLessThanOrEqual(14);
     }
+  });
+});
+
+describe('incremental fusion on the coreference fixture', () => {
+  // The fixture's reports arrive one at a time, in publication order, after the first half is stored:
+  // each takes the incremental path, and the picture ends as one full fusion of all of them.
+  it('adding reports one by one ends where a full fusion of all of them ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-coref-inc-'));
+    try {
+      const lines = readFileSync(REPORTS, 'utf8').trim().split('\n').sort((a, b) => JSON.parse(a).published.localeCompare(JSON.parse(b).published));
+      const half = Math.floor(lines.length / 2);
+      writeFileSync(join(dir, 'first.jsonl'), lines.slice(0, half).join('\n'));
+      const store = new SqliteStore(join(dir, 'inc.db'));
+      await ingestPaths(store, [join(dir, 'first.jsonl')]);
+      let incremental = 0;
+      for (let i = half; i < lines.length; i++) {
+        writeFileSync(join(dir, `r${i}.json`), lines[i]);
+        const s = await ingestPaths(store, [join(dir, `r${i}.json`)], { fuse: false });
+        if (!updateFusion(store, s.added, { fullAbove: 1.01 }).full) incremental++;
+      }
+      expect(incremental).toBe(lines.length - half);
+      const whole = fuse(store.analyses(undefined, { slim: true }));
+      const ekey = (e: FusedState['events'][number]) => `${e.id}:${e.reports.map((r) => `${r.documentId}:${r.finding}`).sort().join(',')}:${e.killed?.best}`;
+      const ckey = (c: FusedState['claims'][number]) => `${c.id}:${c.status}:${c.reports.map((r) => `${r.documentId}:${r.finding}`).sort().join(',')}:${c.events.slice().sort().join(',')}:${c.evidence.length}`;
+      expect(store.fusedEvents({ limit: 1e6 }).map(ekey).sort()).toEqual(whole.events.map(ekey).sort());
+      expect(store.fusedClaims({ limit: 1e6 }).map(ckey).sort()).toEqual(whole.claims.map(ckey).sort());
+      store.close();
+    } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 });
