@@ -185,7 +185,7 @@ export class Lists {
         if (f.outlet) w.add('outlet = ? COLLATE NOCASE', f.outlet);
         if (after) w.add("(coalesce(published, '') < ? OR (coalesce(published, '') = ? AND id > ?))", after[0], after[0], after[1]);
         return this.db.prepare(`SELECT id, title, outlet, published, url, version_of AS versionOf, superseded_by AS supersededBy, coalesce(published, '') AS k
-          FROM documents ${w.sql} ORDER BY k DESC, id LIMIT ?`).all(...w.args, n) as Row[];
+          FROM documents ${w.sql} ORDER BY coalesce(published, '') DESC, id LIMIT ?`).all(...w.args, n) as Row[];
       },
       keyOf: (r) => [r.k, r.id],
       map: ({ k: _k, ...d }) => d,
@@ -236,7 +236,8 @@ export class Lists {
         if (f.country) w.add('country = ?', f.country.toUpperCase());
         if (f.region) w.add("admin1 LIKE ? ESCAPE '\\'", like(f.region));
         if (f.since) w.add('coalesce(date_end, date_start) >= ?', f.since);
-        if (f.until) w.add('date_start <= ?', f.until);
+        // Said on the sort expression too, so that the walk along the index stops at the period's end.
+        if (f.until) w.add("date_start <= ? AND coalesce(date_start, '') <= ?", f.until, f.until);
         if (after) w.add("(coalesce(date_start, '') > ? OR (coalesce(date_start, '') = ? AND id > ?))", after[0], after[0], after[1]);
         return this.db.prepare(`SELECT f.id, coalesce(f.date_start, '') AS k, f.json FROM fused_events f
           JOIN (SELECT id FROM fused_events ${w.sql} ORDER BY coalesce(date_start, ''), id LIMIT ?) page ON page.id = f.id

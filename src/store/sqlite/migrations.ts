@@ -97,4 +97,12 @@ export const MIGRATIONS: string[] = [
   `
   CREATE INDEX fused_events_place ON fused_events(country, admin1, date_start);
   `,
+  // 7: the API's lists walk these orders (keyset pagination); indexes on the same expressions spare a sort per page.
+  `
+  CREATE INDEX documents_list ON documents(coalesce(published, '') DESC, id) WHERE superseded_by IS NULL;
+  CREATE INDEX fused_events_list ON fused_events(coalesce(date_start, ''), id);
+  CREATE INDEX fused_events_country_list ON fused_events(country, coalesce(date_start, ''), id);
+  CREATE INDEX fused_claims_list ON fused_claims(coalesce(first_reported, ''), id);
+  CREATE INDEX fused_claims_status_list ON fused_claims(status, coalesce(first_reported, ''), id);
+  `,
 ];
