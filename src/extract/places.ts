@@ -70,8 +70,11 @@ function organisationSpans(toks: Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap) continue;
-    if (!reg.firstWords.has(actorKey(toks[i].text)) && !(toks[i].lower === 'the' && toks[i + 1] && reg.firstWords.has(actorKey(toks[i + 1].text)))) continue;
-    for (let n = Math.min(9, toks.length - i); n >= 1; n--) {
+    // A name is at most as many tokens as the longest alias starting with its first word ("The" aside).
+    const the = toks[i].lower === 'the' && toks[i + 1] ? 1 : 0;
+    const longest = reg.longestStartingWith(actorKey(toks[i + the].text));
+    if (!longest) continue;
+    for (let n = Math.min(longest + the + 1, toks.length - i); n >= 1; n--) {
       const words = toks.slice(i, i + n);
       if (!words[n - 1].word) continue;
       const phrase = words.map((t) => t.text).join(' ');

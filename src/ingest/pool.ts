@@ -18,37 +18,52 @@ function workerFile(): URL {
   return new URL('./analyse-worker.js', import.meta.url);
 }
 
+/**
+ * A worker's heap is capped: extraction makes much short-lived garbage, and an uncapped V8 heap grows
+ * to several hundred megabytes per thread before it collects. With the cap it collects sooner, for a
+ * few per cent of speed; an article too big for it is analysed again in the main thread.
+ */
+const WORKER_HEAP_MB = 128;
+
 export class AnalysePool {
   private workers: Worker[] = [];
-  private waiting = new Map<number, (r: Result) => void>();
+  private waiting = new Map<number, { resolve: (r: Result) => void; article: ReaderArticle; opts: BuildOptions }>();
   private next = 0;
 
-  /** Set when a worker dies: the rest of the batch is analysed in this thread instead of hanging. */
+  /** Set when a worker dies: its articles and the rest of the batch are analysed in this thread instead. */
   private broken = false;
 
-  constructor(size: number) {
+  private closing = false;
+
+  constructor(size: number, opts: { heapMb?: number } = {}) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerFile());
-      w.on('message', (m: { id: number; result: Result }) => { const done = this.waiting.get(m.id); this.waiting.delete(m.id); done?.(m.result); });
-      w.on('error', (e) => {
-        this.broken = true;
-        for (const [, done] of this.waiting) done({ origin: 'worker', reason: `analysis worker failed: ${e.message}` });
-        this.waiting.clear();
-      });
+      const w = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB } });
+      w.on('message', (m: { id: number; result: Result }) => { const job = this.waiting.get(m.id); this.waiting.delete(m.id); job?.resolve(m.result); });
+      // Out of memory is an 'error' then an 'exit'; a worker killed from outside only exits.
+      w.on('error', () => this.fallBack());
+      w.on('exit', () => { if (!this.closing) this.fallBack(); });
       this.workers.push(w);
     }
+  }
+
+  private fallBack(): void {
+    this.broken = true;
+    const jobs = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const job of jobs) job.resolve(analyseForStore(job.article, job.opts));
   }
 
   analyse(article: ReaderArticle, opts: BuildOptions): Promise<Result> {
     if (this.broken) return Promise.resolve(analyseForStore(article, opts));
     const id = this.next++;
     return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+      this.waiting.set(id, { resolve, article, opts });
       this.workers[id % this.workers.length].postMessage({ id, article, opts });
     });
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -23,6 +23,8 @@ export class ActorRegistry {
   private maxWords = 1;
   /** First words of every name and alias: a phrase starting with anything else names no actor. */
   readonly firstWords = new Set<string>();
+  /** For each first word, the most words a name or alias starting with it has (bounds n-gram searches). */
+  private longestFrom = new Map<string, number>();
 
   constructor(actors: Actor[]) {
     for (const a of actors) {
@@ -31,10 +33,17 @@ export class ActorRegistry {
         const k = actorKey(n);
         if (!k || this.byKey.has(k)) continue;
         this.byKey.set(k, a);
-        this.firstWords.add(k.split(' ')[0]);
-        this.maxWords = Math.max(this.maxWords, k.split(' ').length);
+        const words = k.split(' ');
+        this.firstWords.add(words[0]);
+        this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
+        this.maxWords = Math.max(this.maxWords, words.length);
       }
     }
+  }
+
+  /** The most words of any name or alias that starts with this key word (0: none does). */
+  longestStartingWith(firstKeyWord: string): number {
+    return this.longestFrom.get(firstKeyWord) ?? 0;
   }
 
   /** The actor an exact name or alias names. */
