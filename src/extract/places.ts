@@ -74,17 +74,22 @@ function organisationSpans(toks: Token[]): Span[] {
     const the = toks[i].lower === 'the' && toks[i + 1] ? 1 : 0;
     const longest = reg.longestStartingWith(actorKey(toks[i + the].text));
     if (!longest) continue;
+    // An actor key is made word by word (see actorKey), so the phrase's key is its tokens' keys joined:
+    // each token's key is computed once (and memoised across documents), not once per n-gram.
+    const keys = toks.slice(i, i + longest + the + 1).map((t) => actorKey(t.text));
     for (let n = Math.min(longest + the + 1, toks.length - i); n >= 1; n--) {
       const words = toks.slice(i, i + n);
       if (!words[n - 1].word) continue;
+      const phraseKey = keys.slice(the && keys[0] === 'the' ? 1 : 0, n).filter(Boolean).join(' ');
+      const a = reg.byKey(phraseKey);
+      if (!a) continue;
       const phrase = words.map((t) => t.text).join(' ');
-      const a = reg.exact(phrase);
-      if (!a || countryCodeOf(phrase)) continue;
+      if (countryCodeOf(phrase)) continue;
       // A government named by its seat ("Port Sudan", "Moscow") is still the place.
       if (a.type === 'government' && gazetteer().lookup(phrase).some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000))) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
-      if ((n > 1 && (a.type !== 'government' || actorKey(phrase).split(' ').length > 1)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
+      if ((n > 1 && (a.type !== 'government' || phraseKey.split(' ').length > 1)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
         out.push({ start: words[0].start, end: words[n - 1].end });
         i += n - 1;
         break;

@@ -18,7 +18,7 @@ export interface Actor {
 
 export class ActorRegistry {
   readonly byId = new Map<string, Actor>();
-  private byKey = new Map<string, Actor>();
+  private keyed = new Map<string, Actor>();
   /** Longest alias in words, to bound the n-gram search. */
   private maxWords = 1;
   /** First words of every name and alias: a phrase starting with anything else names no actor. */
@@ -31,8 +31,8 @@ export class ActorRegistry {
       this.byId.set(a.id, a);
       for (const n of [a.name, ...a.aliases]) {
         const k = actorKey(n);
-        if (!k || this.byKey.has(k)) continue;
-        this.byKey.set(k, a);
+        if (!k || this.keyed.has(k)) continue;
+        this.keyed.set(k, a);
         const words = k.split(' ');
         this.firstWords.add(words[0]);
         this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
@@ -48,7 +48,12 @@ export class ActorRegistry {
 
   /** The actor an exact name or alias names. */
   exact(name: string): Actor | null {
-    return this.byKey.get(actorKey(name)) ?? null;
+    return this.keyed.get(actorKey(name)) ?? null;
+  }
+
+  /** The actor whose name or alias has this key (actorKey of it). */
+  byKey(key: string): Actor | null {
+    return this.keyed.get(key) ?? null;
   }
 
   /**
@@ -61,7 +66,7 @@ export class ActorRegistry {
     const words = actorKey(phrase).split(' ').filter(Boolean);
     for (let n = Math.min(this.maxWords, words.length); n >= 1; n--) {
       for (let i = words.length - n; i >= 0; i--) {
-        const a = this.byKey.get(words.slice(i, i + n).join(' '));
+        const a = this.keyed.get(words.slice(i, i + n).join(' '));
         if (a && !(n === 1 && AMBIGUOUS_SINGLE.has(words[i]))) return a;
       }
     }
