@@ -125,4 +125,6 @@ export interface Analysis {
   verifications: Verification[];
   events: Event[];
   places: Place[];
+  /** The text's near-duplicate sketch (fuse/near-duplicates.ts), when a store kept it; fusion computes it otherwise. */
+  sketch?: number[];
 }

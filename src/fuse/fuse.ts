@@ -460,7 +460,7 @@ export interface FuseOnly {
 export function fuse(analyses: Analysis[], only?: FuseOnly): FusedState {
   const sorted = [...analyses].sort((a, b) => a.document.id.localeCompare(b.document.id));
   const sources = new Map(sorted.map((a) => [a.document.id, reportSource(a.document)]));
-  const copies = nearDuplicateGroups(sorted.map((a) => ({ id: a.document.id, sketch: sketch(a.document.text) })));
+  const copies = nearDuplicateGroups(sorted.map((a) => ({ id: a.document.id, sketch: a.sketch ?? sketch(a.document.text) })));
   const { events, eventOf } = fuseEvents(sorted, sources, copies, only);
   const claims = fuseClaims(sorted, eventOf, sources, copies, only);
   return { events, claims };

@@ -17,17 +17,29 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 export function sketch(text: string): number[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
   // Hash each word once, then combine six word hashes per shingle: no shingle strings are built.
-  const wh = words.map(fnv1a);
-  const hashes = new Set<number>();
+  const wh: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) wh.push(fnv1a(m[0]));
+  // The K smallest distinct shingle hashes, kept sorted as they come (no set or sort of all of them).
+  const best: number[] = [];
   for (let i = 0; i + SHINGLE <= wh.length; i++) {
     let h = 0x811c9dc5;
     for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ wh[i + k], 0x01000193);
-    hashes.add(h >>> 0);
+    h >>>= 0;
+    if (best.length === K && h >= best[K - 1]) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (best[mid] < h) lo = mid + 1; else hi = mid; }
+    if (best[lo] === h) continue;
+    best.splice(lo, 0, h);
+    if (best.length > K) best.pop();
   }
-  return [...hashes].sort((a, b) => a - b).slice(0, K);
+  return best;
 }
 
 /** Estimated resemblance of two texts from their sketches (0..1). */

@@ -1,5 +1,6 @@
 import type { Analysis } from '../extract/types.js';
 import { blockOf, speakerKey } from '../fuse/fuse.js';
+import { sketch } from '../fuse/near-duplicates.js';
 
 /**
  * An analysis in the shape a store writes: the document's columns, the whole analysis as JSON, and
@@ -22,6 +23,8 @@ export interface StoredAnalysis {
   text: string;
   /** The whole Analysis as JSON. */
   json: string;
+  /** The text's near-duplicate sketch, as JSON. */
+  sketch: string;
   /** [claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker] per claim. */
   claims: unknown[][];
   /** [type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block] per event. */
@@ -41,7 +44,7 @@ export function toStored(a: Analysis): StoredAnalysis {
   const d = a.document;
   return {
     id: d.id, key: documentKey(a), url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
-    published: d.published, format: d.format, origin: d.origin, text: d.text, json: JSON.stringify(a),
+    published: d.published, format: d.format, origin: d.origin, text: d.text, json: JSON.stringify(a), sketch: JSON.stringify(sketch(d.text)),
     claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c)]),
     events: a.events.map((e) => [e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
       e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e)]),

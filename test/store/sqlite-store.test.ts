@@ -8,6 +8,7 @@ import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { buildDocument } from '../../src/document/build.js';
 import { analyse } from '../../src/extract/analyse.js';
 import { updateFusion } from '../../src/fuse/update.js';
+import { sketch } from '../../src/fuse/near-duplicates.js';
 
 let dir: string;
 let store: SqliteStore;
@@ -88,5 +89,13 @@ describe('SqliteStore', () => {
     expect(store.fusionStale()).toBe(true);
     expect(updateFusion(store, []).full).toBe(true);
     expect(store.fusionStale()).toBe(false);
+  });
+
+  it('keeps each document\'s near-duplicate sketch, the one fusion would compute from the text', () => {
+    const a = art('A missile hit Kharkiv on Saturday, killing three people and wounding eleven more, the regional governor said on Sunday morning.');
+    store.put(a);
+    const [slim] = store.analyses([a.document.id], { slim: true });
+    expect(slim.sketch).toEqual(sketch(a.document.text));
+    expect(slim.sketch!.length).toBeGreaterThan(0);
   });
 });

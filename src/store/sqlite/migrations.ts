@@ -105,4 +105,8 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX fused_claims_list ON fused_claims(coalesce(first_reported, ''), id);
   CREATE INDEX fused_claims_status_list ON fused_claims(status, coalesce(first_reported, ''), id);
   `,
+  // 8: each document's near-duplicate sketch, computed at ingest, so fusion need not re-read the text for it.
+  `
+  ALTER TABLE documents ADD COLUMN sketch TEXT;
+  `,
 ];

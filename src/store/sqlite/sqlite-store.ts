@@ -50,8 +50,8 @@ export class SqliteStore implements Store {
     return {
       byId: db.prepare('SELECT rowid, id FROM documents WHERE id = ?'),
       currentByKey: db.prepare('SELECT id FROM documents WHERE key = ? AND superseded_by IS NULL ORDER BY ingested_at DESC LIMIT 1'),
-      insertDoc: db.prepare(`INSERT INTO documents (id, key, version_of, url, outlet, title, section, author, published, format, origin, text, analysis, ingested_at)
-        VALUES (@id, @key, @version_of, @url, @outlet, @title, @section, @author, @published, @format, @origin, @text, @analysis, @ingested_at)`),
+      insertDoc: db.prepare(`INSERT INTO documents (id, key, version_of, url, outlet, title, section, author, published, format, origin, text, analysis, sketch, ingested_at)
+        VALUES (@id, @key, @version_of, @url, @outlet, @title, @section, @author, @published, @format, @origin, @text, @analysis, @sketch, @ingested_at)`),
       supersede: db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
       insertFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertClaim: db.prepare('INSERT INTO claims (doc_id, idx, claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
@@ -77,7 +77,7 @@ export class SqliteStore implements Store {
     const prev = this.stmts.currentByKey.get(r.key) as { id: string } | undefined;
     const info = this.stmts.insertDoc.run({
       id: r.id, key: r.key, version_of: prev?.id ?? null, url: r.url, outlet: r.outlet, title: r.title, section: r.section, author: r.author,
-      published: r.published, format: r.format, origin: r.origin, text: r.text, analysis: r.json, ingested_at: new Date().toISOString(),
+      published: r.published, format: r.format, origin: r.origin, text: r.text, analysis: r.json, sketch: r.sketch, ingested_at: new Date().toISOString(),
     });
     if (prev) this.stmts.supersede.run(r.id, prev.id);
     this.stmts.insertFts.run(info.lastInsertRowid, r.title ?? '', r.text);
@@ -146,27 +146,30 @@ export class SqliteStore implements Store {
 
   /**
    * Stored analyses (current versions only), all or the given ids. `slim` drops what fusion never reads
-   * (paragraphs, sentences, places, messages) as each row is parsed, so fusing a large store stays small.
+   * (paragraphs, sentences, places, messages) as each row is parsed, so fusing a large store stays small,
+   * and brings the near-duplicate sketch kept at ingest (older rows have none; fusion computes it).
    */
   analyses(ids?: string[], opts: { slim?: boolean } = {}): Analysis[] {
-    const parse = (json: string): Analysis => {
-      const a = JSON.parse(json) as Analysis;
+    const parse = (r: { analysis: string; sketch: string | null }): Analysis => {
+      const a = JSON.parse(r.analysis) as Analysis;
       if (opts.slim) {
         a.document.paragraphs = [];
         a.document.sentences = [];
         a.document.messages = [];
         a.places = [];
+        if (r.sketch) a.sketch = JSON.parse(r.sketch) as number[];
       }
       return a;
     };
+    type Row = { analysis: string; sketch: string | null };
     if (!ids) {
       const all: Analysis[] = [];
-      for (const r of this.db.prepare('SELECT analysis FROM documents WHERE superseded_by IS NULL ORDER BY id').iterate() as Iterable<{ analysis: string }>) all.push(parse(r.analysis));
+      for (const r of this.db.prepare('SELECT analysis, sketch FROM documents WHERE superseded_by IS NULL ORDER BY id').iterate() as Iterable<Row>) all.push(parse(r));
       return all;
     }
     const out: Analysis[] = [];
-    const st = this.db.prepare('SELECT analysis FROM documents WHERE id = ? AND superseded_by IS NULL');
-    for (const id of ids) { const r = st.get(id) as { analysis: string } | undefined; if (r) out.push(parse(r.analysis)); }
+    const st = this.db.prepare('SELECT analysis, sketch FROM documents WHERE id = ? AND superseded_by IS NULL');
+    for (const id of ids) { const r = st.get(id) as Row | undefined; if (r) out.push(parse(r)); }
     return out;
   }
 
