@@ -246,21 +246,22 @@ export class SqliteStore implements Store {
     // a rebuilt claim's reports, are its evidence.
     // Only the (document, finding) pairs of their reports are needed: SQLite picks them out of the JSON.
     const eventReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_events f, json_each(f.json, '$.reports') j WHERE f.id = ?");
-    const assertingReports = this.db.prepare(`SELECT x.claim_id AS id, json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding
-      FROM fused_claim_events x JOIN fused_claims f ON f.id = x.claim_id, json_each(f.json, '$.reports') j WHERE x.event_id = ?`);
+    const assertingIds = this.db.prepare('SELECT claim_id FROM fused_claim_events WHERE event_id = ?').pluck();
+    const claimReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_claims f, json_each(f.json, '$.reports') j WHERE f.id = ?");
     const fixedEvents: AffectedFused['context']['events'] = [];
     const evidence = new Map<string, { documentId: string; finding: number }>();
     const seen = new Set(events.keys());
+    const evidenceClaims = new Set<string>();
     for (const c of claims.values()) for (const id of c.events) {
       if (seen.has(id)) continue;
       seen.add(id);
       const reports = eventReports.all(id) as { documentId: string; finding: number }[];
       if (!reports.length) continue;
       fixedEvents.push({ id, reports });
-      for (const r of assertingReports.all(id) as { id: string; documentId: string; finding: number }[]) {
-        if (!claims.has(r.id)) evidence.set(`${r.documentId}:${r.finding}`, { documentId: r.documentId, finding: r.finding });
-      }
+      for (const claimId of assertingIds.all(id) as string[]) if (!claims.has(claimId)) evidenceClaims.add(claimId);
     }
+    // Each evidence claim's reports are read once, however many of those incidents it asserts.
+    for (const id of evidenceClaims) for (const r of claimReports.all(id) as { documentId: string; finding: number }[]) evidence.set(`${r.documentId}:${r.finding}`, r);
     const days = [...claims.values()].flatMap((c) => c.reports.map((r) => r.published)).filter((d): d is string => !!d).sort();
     if (days.length) {
       const denials = this.db.prepare(`SELECT c.doc_id AS documentId, c.idx AS finding FROM claims c JOIN documents d ON d.id = c.doc_id
