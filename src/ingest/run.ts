@@ -57,7 +57,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const fail = (f: Failure) => { s.failed++; s.failures.push(f); opts.onFailure?.(f); };
   const { files, errors } = await expandPaths(paths);
   errors.forEach(fail);
-  const chunk = opts.chunk ?? 200;
+  const chunk = opts.chunk ?? 100;
   const count = (r: PutResult) => {
     if (r.status === 'new') s.new++;
     else if (r.status === 'unchanged') s.unchanged++;
@@ -82,7 +82,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   };
   let done = 0;
   const pool = (opts.workers ?? 1) > 1 ? new AnalysePool(opts.workers!) : null;
-  // With workers, keep a bounded window of articles in flight and take results back in input order.
+  // With workers, keep a bounded window of articles in flight (32: enough to keep two workers busy, few
+  // enough that finished results waiting their turn stay small) and take results back in input order.
   const inflight: Promise<StoredAnalysis | Failure>[] = [];
   const take = async () => accept(await inflight.shift()!);
   const accept = (a: Analysis | StoredAnalysis | Failure) => {
@@ -98,7 +99,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
         if (!item.ok) { fail({ origin: item.origin, reason: item.reason }); continue; }
         if (!pool) { accept(analyseItem(item.article, opts)); continue; }
         inflight.push(pool.analyse(item.article, { published: opts.published }));
-        if (inflight.length >= 64) await take();
+        if (inflight.length >= 32) await take();
       }
       while (inflight.length) await take();
       flush();
