@@ -30,6 +30,7 @@ const MILITARY = new RegExp(LEX.militaryVictims, 'i');
 const HABITUAL = new RegExp(LEX.habitual, 'i');
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
 const NO_INCIDENT = new RegExp(LEX.noIncident, 'i');
+const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
 
 /** ACLED and PLOVER codes for a type/subtype: one lookup in data/event-types.json. */
@@ -57,7 +58,8 @@ function sentenceTypes(s: string): { type: EventType; subtype: string | null; tr
   const order: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian_casualties', 'infrastructure_damage'];
   attack.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
-  const modes = new Set(attack.filter((a) => a.type === 'drone_attack' || a.type === 'shelling' || a.type === 'strike').map((a) => a.type));
+  // A mode counts only when its own weapon word is there: the "strikes" of "drone strikes" is no second mode.
+  const modes = new Set(attack.filter((a) => MODE_WORDS.some(([type, re]) => type === a.type && re.test(s))).map((a) => a.type));
   if (modes.size >= 2 && /\bstrikes?\b|\battacks?\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
   return [...(attack.length ? [attack[0]] : []), ...rest];
 }
@@ -156,8 +158,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (kind === 'heading' || kind === 'bullet') continue;
     if (s.paragraph !== lastPara) { lastPara = s.paragraph; lastPlaces = []; lastEvents = []; }
     const st = text.slice(s.start, s.end);
-    const types = sentenceTypes(st);
     const cas = extractCasualties(st);
+    // "No damage or casualties were reported": a zero toll is news about an incident already told, not a new one.
+    const types = sentenceTypes(st).filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && isZeroToll(cas)));
     const claim = claims.find((c) => c.sentence === si);
     const ownPlaces = places.filter((p) => p.sentence === si);
     if (!types.length) {
@@ -166,7 +169,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (ownPlaces.length) lastPlaces = ownPlaces;
       continue;
     }
-    if ((HABITUAL.test(st) && !(cas.killed || cas.injured)) || NO_INCIDENT.test(st)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
+    if ((HABITUAL.test(st) && !(hasNumber(cas.killed) || hasNumber(cas.injured))) || NO_INCIDENT.test(st)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
     const made: Event[] = [];
@@ -233,6 +236,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
   for (const e of events) if (e.claim !== null) claims[e.claim].events.push(events.indexOf(e));
   return events;
 }
+
+/** A toll that states no one was hurt ("no casualties"): zero killed and zero (or no) injured. */
+function isZeroToll(cas: ReturnType<typeof extractCasualties>): boolean {
+  const zero = (c: typeof cas.killed) => !!c && c.min === 0 && !c.max && !c.text;
+  return (zero(cas.killed) || zero(cas.injured)) && !((cas.killed && !zero(cas.killed)) || (cas.injured && !zero(cas.injured)));
+}
+
+/** A count with a number in it ("dozens of deaths" is vague: a pattern, not a toll). */
+const hasNumber = (c: ReturnType<typeof extractCasualties>['killed']) => !!c && (c.min !== null || c.max !== null || /\d/.test(c.text ?? ''));
 
 function overlapping(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b) return true;

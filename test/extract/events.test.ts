@@ -242,7 +242,7 @@ describe('quotes, dates and wiring', () => {
 });
 
 describe('known gaps', () => {
-  it.fails('"a drone attack hit X" is a drone attack, not a combined strike', () => {
+  it('"a drone attack hit X" is a drone attack, not a combined strike', () => {
     const e = single('A drone attack hit a bus depot in Sumy on Sunday.');
     expect(e.type).toBe('drone_attack');
   });
