@@ -21,7 +21,16 @@ function sameParty(v: Verification, c: Claim): boolean {
 }
 
 const CAPITALISED = /\b\p{Lu}[\p{L}’'-]{2,}/gu;
-const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Russian', 'Russia', 'Ukraine', 'Ukrainian', 'Russia’s', "Russia's", 'Ukraine’s', "Ukraine's", 'But', 'And', 'However', 'Independent', 'Moscow', 'Kyiv', 'Reuters', 'CNN', 'Israel', 'Israeli', 'Sudan', 'Sudanese', 'Gaza', 'Hamas', 'There', 'It']);
+const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Russian', 'Russia', 'Ukraine', 'Ukrainian', 'Russia’s', "Russia's", 'Ukraine’s', "Ukraine's", 'But', 'And', 'However', 'Independent', 'Moscow', 'Kyiv', 'Reuters', 'CNN', 'Israel', 'Israeli', 'Sudan', 'Sudanese', 'Gaza', 'Hamas', 'There', 'It',
+  // Dates are not topics: "on June 10" and "a June 8 attack" speak of different things.
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * Words that point back at a claim ("could not verify it", "denied the claim", "this report"). "That" only
+ * with a noun: "dismissed a claim that two jets were destroyed" introduces content, it points at nothing.
+ */
+const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+(claims?|reports?|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|account)\b/i;
 
 /** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
 export function topicWords(s: string): Set<string> {
@@ -48,7 +57,7 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     const own = claims.filter((c) => c.sentence === v.sentence && v.by && sameParty(v, c));
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
     let targets: Claim[] = claims.filter((c) => c.sentence === v.sentence && others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
-    const explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || /\b(it|this|that|them|the\s+(claim|report|attack|strike|advance|capture))\b/i.test(v.text);
+    const explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
 
     if (!targets.length) {
       const vt = topicWords(v.text);
