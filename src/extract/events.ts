@@ -13,6 +13,7 @@ interface EventLexicon {
   actorWords: Record<string, string>;
   habitual: string;
   noIncident: string;
+  agentVerbs: string;
 }
 interface TypeRow {
   family: string;
@@ -30,6 +31,8 @@ const MILITARY = new RegExp(LEX.militaryVictims, 'i');
 const HABITUAL = new RegExp(LEX.habitual, 'i');
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
 const NO_INCIDENT = new RegExp(LEX.noIncident, 'i');
+/** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
+const AGENT = new RegExp(`^(\\s*,\\s*which)?\\s+((\\w+ly|last\\s+\\w+|earlier|later|then|also|again|once\\s+again|now)\\s+)?(${LEX.agentVerbs})\\b`, 'i');
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
 
@@ -115,11 +118,18 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.
     const sentenceStart = doc.sentences[si].start;
     if (p.mention === p.mention.toUpperCase() && /\p{Lu}{3}/u.test(p.mention) && (p.span.start - sentenceStart < 3 || /^(\s*\(|,\s*(\w+\s+\d|\p{Lu}{3,}))/u.test(after))) return false;
+    // A dateline in any case: "Khartoum, Sep 16 (Agency)", "Kyiv, June 9 -".
+    if (/^,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(\(|[-–—:])/u.test(after)) return false;
     // The attacker as subject or agent ("Russia launched…", "Moscow is back on the offensive", "launched by Russia").
     const speaksFor = p.kind === 'country' || !!actors().exact(p.mention);
-    if (speaksFor && /^\s+(\w+ly\s+)?(launched|attacked|fired|said|says|claimed|claims|has|had|have|insisted|rejected|struck|sent|used|accused|denied|will|would|is|was|are|were|targeted|hit|shelled|bombed|took|captured|seized|advanced|pressed|pushed|continues|continued|deployed|pounded|hammered|bombarded|stepped|intensified|keeps|kept|does|did|says|described|called|blamed|warned|insisted|accused)\b/i.test(after)) return false;
+    // Also as the subject of a relative clause: "for Moscow, which last week took over X".
+    if (speaksFor && AGENT.test(after)) return false;
+    // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.
+    if (p.kind === 'country' && /^[’']s\s+(\w+\s+){0,2}(attacks?|strikes?|offensive|assault|bombardment|shelling|incursion|raid)\b/i.test(after)) return false;
     // "Moscow's bombardment", "sanctions on Moscow": the government, not the city.
     if (speaksFor && p.kind !== 'country' && (/^[’']s\s/.test(after) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
+    // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
+    if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
     // "the border with Russia", "30 km from Russia": a reference point, not where it happened.
     if (p.kind === 'country' && /\b(border\s+with|from|of|near)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country')) return false;
     if (p.kind === 'country' && /\b(launched|fired|sent|carried\s+out)\s+by\s+$/i.test(before)) return false;

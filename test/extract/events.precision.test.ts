@@ -55,3 +55,41 @@ describe('attack mode', () => {
     expect(evs.map((e) => e.type)).toEqual(['strike']);
   });
 });
+
+describe('places that act or orient are not event places', () => {
+  it('a country as the subject of a modal verb ("Russia must …") is not hit', () => {
+    const evs = eventsOf('Zelensky wrote that Russia must understand that no such attack will go unanswered.');
+    expect(evs.filter((e) => e.place?.country === 'RU')).toEqual([]);
+  });
+
+  it('"for Moscow, which last year took over X": the capital stands for the government', () => {
+    const evs = eventsOf('The fall of the town would be another gain for Moscow, which last year took over Bakhmut after a long siege.');
+    expect(evs.map((e) => e.place?.mention)).not.toContain('Moscow');
+    expect(evs.map((e) => e.place?.mention)).toContain('Bakhmut');
+  });
+
+  it('"Ukraine\'s largest attack on …" does not place an event in Ukraine', () => {
+    const evs = eventsOf('Drones hit an oil depot in the Bryansk region on Sunday in Ukraine\'s largest attack on the area this year.');
+    expect(evs.map((e) => e.place?.country)).toEqual(['RU']);
+  });
+
+  it('"N km southeast of X" is a reference point when the place itself is named', () => {
+    const evs = eventsOf('Drones struck a warehouse in Ramenskoye, 40 km southeast of the Kremlin, on Sunday.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Ramenskoye']);
+  });
+
+  it('negative: "west of X" with no other place keeps X', () => {
+    const evs = eventsOf('Artillery shelled a village west of Donetsk on Friday.');
+    expect(evs.map((e) => [e.type, e.place?.mention])).toEqual([['shelling', 'Donetsk']]);
+  });
+
+  it('a dateline in title case ("Odesa, Jun 8 (Agency)") is where the reporter was', () => {
+    const evs = eventsOf('Odesa, Jun 8 (Reuters) At least three people were killed in a missile strike on Mykolaiv, the governor said.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Mykolaiv']);
+  });
+
+  it('negative: a capital that is attacked stays the place', () => {
+    const evs = eventsOf('Russia launched a missile attack on Kyiv on Sunday, killing two people.');
+    expect(evs.map((e) => [e.place?.mention, e.killed?.min])).toEqual([['Kyiv', 2]]);
+  });
+});
