@@ -109,4 +109,11 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE documents ADD COLUMN sketch TEXT;
   `,
+  // 9: indexes that cost every ingest more than they give: nothing queries events by block (fusion blocks in
+  // memory), and the per-document claim listing filters by status or side over a scan just as well.
+  `
+  DROP INDEX events_block;
+  DROP INDEX claims_status;
+  DROP INDEX claims_side;
+  `,
 ];
