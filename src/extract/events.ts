@@ -14,6 +14,7 @@ interface EventLexicon {
   habitual: string;
   noIncident: string;
   agentVerbs: string;
+  anaphor: string;
 }
 interface TypeRow {
   family: string;
@@ -33,6 +34,8 @@ const HABITUAL = new RegExp(LEX.habitual, 'i');
 const NO_INCIDENT = new RegExp(LEX.noIncident, 'i');
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
 const AGENT = new RegExp(`^(\\s*,\\s*which)?\\s+((\\w+ly|last\\s+\\w+|earlier|later|then|also|again|once\\s+again|now)\\s+)?(${LEX.agentVerbs})\\b`, 'i');
+/** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
+const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
 
@@ -212,9 +215,16 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // Borrowed place, same family as an event of the previous sentence: it is that event again.
-        const prior = borrowed ? lastEvents.find((e) => familyOf(e.type) === familyOf(type) && dedupeKey(e.place as Place | null) === dedupeKey(p)) : undefined;
+        const prior = borrowed ? (lastEvents.find((e) => familyOf(e.type) === familyOf(type) && dedupeKey(e.place as Place | null) === dedupeKey(p))
+          ?? lastEvents.find((e) => familyOf(e.type) === familyOf(type) && e.scope === (isAgg ? 'aggregate' : 'incident') && sameArea(e.place as Place | null, p))) : undefined;
         if (prior) { fill(prior, cas); continue; }
-        const same = events.find((e) => e.type === type && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
+        // "killed in the strike": a definite mention of an attack just reported, in the same area, is that attack again.
+        const told = !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger) && !dates.length
+          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p))
+          : undefined;
+        if (told) { fill(told, cas); made.push(told); continue; }
+        // One incident per place: another attack mode at the same place and time is the same incident retold.
+        const same = events.find((e) => (e.type === type || (!isAgg && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
         if (same) { fill(same, cas); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
         const e: Event = {
           id: `${doc.id}:e${events.length}`,
@@ -255,6 +265,19 @@ function isZeroToll(cas: ReturnType<typeof extractCasualties>): boolean {
 
 /** A count with a number in it ("dozens of deaths" is vague: a pattern, not a toll). */
 const hasNumber = (c: ReturnType<typeof extractCasualties>['killed']) => !!c && (c.min !== null || c.max !== null || /\d/.test(c.text ?? ''));
+
+/** The trigger comes with a definite determiner ("the strike", "this attack"): it refers back. */
+function definite(sentence: string, trigger: string): boolean {
+  if (!trigger || trigger === 'combined') return false;
+  const at = sentence.toLowerCase().indexOf(trigger.toLowerCase());
+  return at >= 0 && ANAPHOR.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
+/** Two event places in the same area: the same first-level region, or one of them is only the country. */
+function sameArea(a: Place | null, b: Place | null): boolean {
+  if (!a || !b || a.country !== b.country) return false;
+  return a.admin1 === b.admin1 || a.admin1 === null || b.admin1 === null;
+}
 
 function overlapping(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b) return true;

@@ -93,3 +93,20 @@ describe('places that act or orient are not event places', () => {
     expect(evs.map((e) => [e.place?.mention, e.killed?.min])).toEqual([['Kyiv', 2]]);
   });
 });
+
+describe('one incident told twice is one event', () => {
+  it('"killed in the strike" with a nearby place of the same region completes the strike just reported', () => {
+    const evs = eventsOf('An Israeli strike hit a school in Khan Younis on Tuesday, killing nine people.\n\nNasser Hospital in Gaza said four of those killed in the strike were children. It said two women were also killed.');
+    expect(evs.map((e) => [e.type, e.place?.mention, e.killed?.min])).toEqual([['strike', 'Khan Younis', 9]]);
+  });
+
+  it('another attack mode at the same place and time is the same incident', () => {
+    const evs = eventsOf('A Russian missile hit Pokrovsk on Sunday, killing 11 people. The governor said Russian troops also subjected Pokrovsk to heavy shelling.');
+    expect(evs.map((e) => [e.type, e.place?.mention, e.killed?.min])).toEqual([['strike', 'Pokrovsk', 11]]);
+  });
+
+  it('negative: "the strike on" another region is a new event', () => {
+    const evs = eventsOf('A Russian missile struck Dnipro on Tuesday. The strike on Kharkiv killed two people.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Dnipro', 'Kharkiv']);
+  });
+});
