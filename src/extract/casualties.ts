@@ -33,6 +33,8 @@ const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 
 const reNumBefore = new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu');
 const reNumAfter = new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d|and\b|but\b|while\b|as\b|or\b)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu');
 const reToll = new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:[\w’',-]+\s+){0,12}?(?:to|of|at|reached)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
+/** "were killed in 2025 – a recorded total of 2,000": a total given after the casualty word. */
+const reTotal = new RegExp(String.raw`\b${KILLED}\b[^.;]{0,100}?\b(?:a|the)\s+(?:recorded\s+|confirmed\s+|combined\s+|documented\s+|overall\s+)?total\s+of\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
 const reSingle = /\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu;
 /** One victim named by a noun: "killing an Israeli security guard", "shot dead a police sergeant", "the killing of one fighter", "he died". */
 const reOne = /\b(killing|killed|shot\s+dead|shooting\s+dead|the\s+killing\s+of|the\s+death\s+of|wounding|injuring|wounded|injured)\s+(a|an|one)\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(civilian|man|woman|child|boy|girl|baby|soldier|officer|guard|sergeant|policeman|police\s+officer|fighter|militant|commander|member|resident|farmer|teacher|doctor|journalist|worker|person|individual|driver|shepherd|student)\b/giu;
@@ -126,6 +128,12 @@ export function extractCasualties(sentence: string): Casualties {
     if (!free(m.index, m.index + m[0].length)) continue;
     set(/wound|injur/i.test(m[1]) ? 'injured' : 'killed', toCount(m[2], m[3]));
     taken.push([m.index, m.index + m[0].length]);
+  }
+  // Only when nothing else gave the toll: "Two were killed on Sunday, a total of 40 since May" is two.
+  if (!out.killed) {
+    reTotal.lastIndex = 0;
+    const m = reTotal.exec(sentence);
+    if (m && !notACount(m[3], sentence.slice(m.index + m[0].length))) out.killed = toCount(m[2], m[3]);
   }
   if (!out.killed && rePronounDied.test(sentence)) out.killed = { min: 1, max: null };
   if (!out.killed && !out.injured && reZero.test(sentence)) { out.killed = { min: 0, max: null }; out.injured = { min: 0, max: null }; }

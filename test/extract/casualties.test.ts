@@ -274,3 +274,13 @@ describe('known gaps', () => {
     expect(injured('The blast wounded 3 police officers at the checkpoint.')).toMatchObject({ min: 3 });
   });
 });
+
+describe('a total given after the casualty word', () => {
+  it('"were killed in 2024 – a recorded total of 1,204 –" is 1,204 killed', () => {
+    expect(extractCasualties('More civilians were killed in Kharkiv in 2024 than the year before – a recorded total of 1,204 – the monitor said.').killed).toMatchObject({ min: 1204 });
+  });
+
+  it('negative: a count of its own wins over a running total', () => {
+    expect(extractCasualties('Two people were killed on Sunday, a total of 40 since May.').killed).toMatchObject({ min: 2 });
+  });
+});
