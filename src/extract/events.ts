@@ -15,6 +15,7 @@ interface EventLexicon {
   noIncident: string;
   agentVerbs: string;
   anaphor: string;
+  global: string;
 }
 interface TypeRow {
   family: string;
@@ -36,6 +37,8 @@ const NO_INCIDENT = new RegExp(LEX.noIncident, 'i');
 const AGENT = new RegExp(`^(\\s*,\\s*which)?\\s+((\\w+ly|last\\s+\\w+|earlier|later|then|also|again|once\\s+again|now)\\s+)?(${LEX.agentVerbs})\\b`, 'i');
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
+/** A toll counted over many countries: no single place. */
+const GLOBAL = new RegExp(LEX.global, 'i');
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
 
@@ -68,6 +71,39 @@ function sentenceTypes(s: string): { type: EventType; subtype: string | null; tr
   const modes = new Set(attack.filter((a) => MODE_WORDS.some(([type, re]) => type === a.type && re.test(s))).map((a) => a.type));
   if (modes.size >= 2 && /\bstrikes?\b|\battacks?\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
   return [...(attack.length ? [attack[0]] : []), ...rest];
+}
+
+/** Which slot a type fills: all attack modes share one (one attack per incident), other types their own. */
+const slotOf = (type: EventType, subtype: string | null | undefined) => (familyOf(type) === 'attack' ? 'attack' : `${type}/${subtype ?? ''}`);
+
+/** Where each trigger occurs in a sentence, with its slot. */
+function triggerSpots(s: string): { at: number; slot: string }[] {
+  const spots: { at: number; slot: string }[] = [];
+  for (const t of TRIGGERS) {
+    const re = new RegExp(t.re.source, 'gi');
+    for (let m = re.exec(s); m; m = re.exec(s)) { spots.push({ at: m.index, slot: slotOf(t.type, t.subtype) }); if (!m[0].length) re.lastIndex++; }
+  }
+  return spots.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "the deaths of 500 children in Gaza, … and sexual violence in Sudan": when a sentence lists several kinds
+ * of event at several places, a place belongs to the kind named just before it (or, with none before, just after).
+ */
+function ownKind(s: string, sentenceStart: number, spots: { at: number; slot: string }[], p: Place): string | null {
+  const at = p.span.start - sentenceStart;
+  const before = spots.filter((x) => x.at < at);
+  if (before.length) return before[before.length - 1].slot;
+  return spots.find((x) => x.at >= at)?.slot ?? null;
+}
+
+/** Counts between the place before this one and the place after it: "500 killed in Gaza, … injuries in Sudan". */
+function segmentCasualties(s: string, sentenceStart: number, places: Place[], p: Place): ReturnType<typeof extractCasualties> {
+  const sorted = [...places].sort((a, b) => a.span.start - b.span.start);
+  const i = sorted.indexOf(p);
+  const from = i > 0 ? sorted[i - 1].span.end - sentenceStart : 0;
+  const to = i < sorted.length - 1 ? sorted[i + 1].span.start - sentenceStart : s.length;
+  return extractCasualties(s.slice(from, to));
 }
 
 /** The attacking side: a demonym or actor just before the trigger ("Russian missiles", "an RSF drone"), or "by X" after it. */
@@ -186,20 +222,31 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
     const made: Event[] = [];
+    const spots = new Set(types.map((t) => slotOf(t.type, t.subtype))).size > 1 ? triggerSpots(st) : [];
     for (const t of types) {
       let type = t.type;
+      const slot = slotOf(t.type, t.subtype);
       if (type === 'civilian_casualties' && !t.noCounts && !(cas.killed || cas.injured) && !/massacre|executed|atrocit|mass killing/i.test(st)) continue;
       if (type === 'civilian_casualties' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
       // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
       if (type === 'ground_advance' && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
       let where = eventPlaces(doc, places, si, type);
+      const listed = spots.length > 0 && where.length > 1;
+      const allListed = where;
+      if (listed) {
+        const mine = where.filter((p) => ownKind(st, s.start, spots, p) === slot);
+        if (mine.length) where = mine;
+      }
       let borrowed = false;
       if (!where.length && lastPlaces.length && type !== 'talks') { where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type); borrowed = true; }
       const positive = (c: typeof cas.killed) => !!c && ((c.min ?? 0) > 0 || (c.max ?? 0) > 0 || !!c.text);
       const hasCounts = positive(cas.killed) || positive(cas.injured);
       const isAggregate = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
-      if (!where.length && isAggregate && hasCounts) { const fc = focusCountry(places); if (fc) where = [fc]; }
-      if (!where.length) {
+      // A toll over many countries ("across 23 armed conflicts", "worldwide") has no place; a national one is the focus country's.
+      const placeless = isAggregate && hasCounts && GLOBAL.test(st) && (!where.length || borrowed);
+      if (placeless) where = [];
+      else if (!where.length && isAggregate && hasCounts) { const fc = focusCountry(places); if (fc) where = [fc]; }
+      if (!where.length && !placeless) {
         // A toll with no place of its own updates the incident just reported ("“Ten people were injured.”").
         if (cas.killed || cas.injured) {
           const recent = events.filter((e) => familyOf(e.type) === 'attack' && si - e.sentence <= 3 && e.scope === 'incident' && ((cas.killed && !e.killed) || (cas.injured && !e.injured)));
@@ -214,18 +261,29 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const date = !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date : eventDate(dates, doc.published, type, claim);
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
+        // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.
+        const pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
+        if (p && listed && type === 'civilian_casualties' && !t.noCounts && !(positive(pc.killed) || positive(pc.injured)) && !/massacre|executed|atrocit|mass killing/i.test(st)) continue;
         // Borrowed place, same family as an event of the previous sentence: it is that event again.
         const prior = borrowed ? (lastEvents.find((e) => familyOf(e.type) === familyOf(type) && dedupeKey(e.place as Place | null) === dedupeKey(p))
           ?? lastEvents.find((e) => familyOf(e.type) === familyOf(type) && e.scope === (isAgg ? 'aggregate' : 'incident') && sameArea(e.place as Place | null, p))) : undefined;
-        if (prior) { fill(prior, cas); continue; }
+        if (prior) { fill(prior, pc); continue; }
         // "killed in the strike": a definite mention of an attack just reported, in the same area, is that attack again.
         const told = !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger) && !dates.length
           ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p))
           : undefined;
-        if (told) { fill(told, cas); made.push(told); continue; }
+        if (told) { fill(told, pc); made.push(told); continue; }
+        // The same toll for the same kind of attack, once with the country or region and once with the place itself: one incident.
+        const sameToll = !isAgg && familyOf(type) === 'attack' && positive(pc.killed) && pc.killed!.min !== null
+          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.killed?.min === pc.killed!.min && overlapping(e.date, date) && sameArea(e.place as Place | null, p) && dedupeKey(e.place as Place | null) !== dedupeKey(p) && (e.place?.admin1 == null || p?.admin1 == null))
+          : undefined;
+        if (sameToll) {
+          if (sameToll.place && p && sameToll.place.admin1 == null && p.admin1 != null) sameToll.place = { ...stripPlace(p), mention: p.mention };
+          fill(sameToll, pc); made.push(sameToll); continue;
+        }
         // One incident per place: another attack mode at the same place and time is the same incident retold.
         const same = events.find((e) => (e.type === type || (!isAgg && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
-        if (same) { fill(same, cas); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
+        if (same) { fill(same, pc); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
         const e: Event = {
           id: `${doc.id}:e${events.length}`,
           type,
@@ -233,10 +291,10 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           actor: actorSide(st, t.trigger === 'combined' ? 'strikes' : t.trigger),
           place: p ? { ...stripPlace(p), mention: p.mention } : null,
           date,
-          killed: cas.killed,
-          injured: cas.injured,
-          children: cas.children,
-          civilian: cas.civilian,
+          killed: pc.killed,
+          injured: pc.injured,
+          children: pc.children,
+          civilian: pc.civilian,
           scope: isAgg ? 'aggregate' : 'incident',
           quote: { start: s.start, end: s.end, text: st },
           sentence: si,
@@ -245,7 +303,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           ...codes,
         };
         if (type === 'talks' && date && doc.published && date.start > doc.published) e.status = 'planned';
-        if (where.filter((w) => w.kind !== 'country').length > 1 && (cas.killed || cas.injured)) e.tollShared = true;
+        if (where.filter((w) => w.kind !== 'country').length > 1 && (pc.killed || pc.injured)) e.tollShared = true;
         events.push(e);
         made.push(e);
       }

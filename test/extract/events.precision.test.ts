@@ -110,3 +110,55 @@ describe('one incident told twice is one event', () => {
     expect(evs.map((e) => e.place?.mention)).toEqual(['Dnipro', 'Kharkiv']);
   });
 });
+
+describe('tolls over many countries, and lists of different events', () => {
+  it('a toll counted across many armed conflicts has no place, not the document\'s focus country', () => {
+    const evs = eventsOf('A survey of 30 armed conflicts over the last 12 months found that more than 50,000 civilians were killed. Russian drones hit Kharkiv on Sunday.');
+    const agg = evs.find((e) => e.scope === 'aggregate');
+    expect(agg).toMatchObject({ type: 'civilian_casualties', place: null, killed: { min: 50000 } });
+    expect(evs.filter((e) => e.place?.country === 'UA').map((e) => e.type)).toEqual(['drone_attack']);
+  });
+
+  it('"deaths of N in A, casualties in B and sexual violence in C": each place keeps its own kind and count', () => {
+    const evs = eventsOf('The report describes the deaths of 300 children in Gaza, rising civilian casualties in Ukraine and widespread sexual violence in Sudan.');
+    expect(evs.map((e) => [e.type, e.subtype, e.place?.mention, e.killed?.min ?? null])).toEqual([
+      ['civilian_casualties', null, 'Gaza', 300],
+      ['other', 'sexual_violence', 'Sudan', null],
+    ]);
+  });
+
+  it('a capture and a shelling in one sentence: each place its own kind, the toll where it is told', () => {
+    const evs = eventsOf('Russian forces captured Bakhmut and shelled Kherson, killing three people.');
+    expect(evs.map((e) => [e.type, e.place?.mention, e.killed?.min ?? null]).sort()).toEqual([
+      ['ground_advance', 'Bakhmut', null],
+      ['shelling', 'Kherson', 3],
+    ]);
+  });
+
+  it('negative: one kind of event at two places still gives both places', () => {
+    const evs = eventsOf('Russian drones attacked Kharkiv and Odesa overnight, killing two people.');
+    expect(evs.map((e) => e.place?.mention).sort()).toEqual(['Kharkiv', 'Odesa']);
+  });
+
+  it('the same toll told with the country and then with the village is one incident, at the village', () => {
+    const evs = eventsOf('At least 40 civilians were killed in an RSF attack on a village in central Sudan on Sunday, activists said. An RSF attack on a village near Wad Madani in Gezira state killed at least 40 civilians, the committee said.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ killed: { min: 40 } });
+    expect(evs[0].place).toMatchObject({ country: 'SD', admin1: 'Al Jazirah' });
+  });
+
+  it('negative: different tolls in two places stay two incidents', () => {
+    const evs = eventsOf('At least 12 civilians were killed in a drone strike in Sudan on Sunday. A drone strike on a market in El Obeid killed 5 people on Sunday.');
+    expect(evs).toHaveLength(2);
+  });
+});
+
+describe('a posture is not an advance', () => {
+  it('"on the offensive in X" describes a stance', () => {
+    expect(summary('Ukrainian troops remain on the offensive in the Kursk region.')).toEqual([]);
+  });
+
+  it('negative: "launched an offensive in X" is an offensive launch', () => {
+    expect(summary('Russia launched an offensive in the Kharkiv region on Friday.')).toEqual(['ground_advance@Kharkiv region']);
+  });
+});
