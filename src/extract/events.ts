@@ -16,6 +16,7 @@ interface EventLexicon {
   agentVerbs: string;
   anaphor: string;
   global: string;
+  irrealis: string;
 }
 interface TypeRow {
   family: string;
@@ -37,6 +38,8 @@ const NO_INCIDENT = new RegExp(LEX.noIncident, 'i');
 const AGENT = new RegExp(`^(\\s*,\\s*which)?\\s+((\\w+ly|last\\s+\\w+|earlier|later|then|also|again|once\\s+again|now)\\s+)?(${LEX.agentVerbs})\\b`, 'i');
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
+/** Words just before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
+const IRREALIS = new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,2}$`, 'i');
 /** A toll counted over many countries: no single place. */
 const GLOBAL = new RegExp(LEX.global, 'i');
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
@@ -56,7 +59,7 @@ export const familyOf = (t: EventType): string => TYPES[t].family;
 function sentenceTypes(s: string): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
   const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] = [];
   for (const t of TRIGGERS) {
-    const m = t.re.exec(s);
+    const m = realMatch(t, s);
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
     found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded });
@@ -71,6 +74,20 @@ function sentenceTypes(s: string): { type: EventType; subtype: string | null; tr
   const modes = new Set(attack.filter((a) => MODE_WORDS.some(([type, re]) => type === a.type && re.test(s))).map((a) => a.type));
   if (modes.size >= 2 && /\bstrikes?\b|\battacks?\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
   return [...(attack.length ? [attack[0]] : []), ...rest];
+}
+
+/**
+ * The first occurrence of a trigger that reports something that happened: not "could strike", "threatened to
+ * capture", "in a bid to make gains", "no drones hit". Talks and airport closures are kept when planned.
+ */
+function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | null {
+  if (t.type === 'talks' || t.type === 'airport_disruption') return t.re.exec(s);
+  const re = new RegExp(t.re.source, 'gi');
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!IRREALIS.test(s.slice(Math.max(0, m.index - 60), m.index))) return m;
+    if (!m[0].length) re.lastIndex++;
+  }
+  return null;
 }
 
 /** Which slot a type fills: all attack modes share one (one attack per incident), other types their own. */

@@ -162,3 +162,34 @@ describe('a posture is not an advance', () => {
     expect(summary('Russia launched an offensive in the Kharkiv region on Friday.')).toEqual(['ground_advance@Kharkiv region']);
   });
 });
+
+describe('hypotheticals, threats, aims and negations are not incidents', () => {
+  it('"could strike X again" is a possibility', () => {
+    expect(summary('Russian forces could strike Zaporizhzhia again within days, officials warned.')).toEqual([]);
+  });
+
+  it('"threatened to encircle X" is a threat', () => {
+    expect(summary('Russian forces have threatened to encircle Kupiansk.')).toEqual([]);
+  });
+
+  it('"no drones hit X" is a negation', () => {
+    expect(summary('No drones hit Lviv overnight, the mayor said.')).toEqual([]);
+  });
+
+  it('"in a bid to make gains near X" is an aim', () => {
+    expect(summary('Russia is shifting troops in a bid to make gains near Pokrovsk.')).toEqual([]);
+  });
+
+  it('negative: a real capture followed by a threat still counts', () => {
+    expect(summary('Russian troops have stormed Kurakhove and threaten to encircle it.')).toEqual(['ground_advance@Kurakhove']);
+  });
+
+  it('negative: a strike with nobody killed is still a strike', () => {
+    const evs = eventsOf('A Russian missile hit Odesa on Sunday, though no one was killed.');
+    expect(evs.map((e) => [e.type, e.place?.mention, e.killed?.min])).toEqual([['strike', 'Odesa', 0]]);
+  });
+
+  it('negative: talks that will be held are still (planned) talks', () => {
+    expect(eventsOf('Negotiators will hold talks in Geneva on June 12.').map((e) => [e.type, e.status])).toEqual([['talks', 'planned']]);
+  });
+});
