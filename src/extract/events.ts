@@ -40,6 +40,8 @@ const AGENT = new RegExp(`^(\\s*,\\s*which)?\\s+((\\w+ly|last\\s+\\w+|earlier|la
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
 /** Words just before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
 const IRREALIS = new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,2}$`, 'i');
+/** An infrastructure trigger that says what was damaged ("damaged a school"), as opposed to naming a target ("infrastructure"). */
+const DAMAGE_ITEM = /^(damag|destroy|set\s|caught\s+fire|on\s+fire|blaze)/i;
 /** A toll counted over many countries: no single place. */
 const GLOBAL = new RegExp(LEX.global, 'i');
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
@@ -255,7 +257,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (mine.length) where = mine;
       }
       let borrowed = false;
+      let dateFrom: Event | undefined;
       if (!where.length && lastPlaces.length && type !== 'talks') { where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type); borrowed = true; }
+      // Damage told as its own item with no place in its paragraph: where the last attack was, if it was just told.
+      // (Within the paragraph, damage after a strike stays part of that strike.)
+      if (!where.length && type === 'infrastructure_damage' && DAMAGE_ITEM.test(t.trigger)) {
+        const last = [...events].reverse().find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.place && si - e.sentence <= 5);
+        const at = last && places.find((q) => q.sentence === last.sentence && q.mention === last.place!.mention);
+        if (at) { where = [at]; borrowed = true; dateFrom = last; }
+      }
       const positive = (c: typeof cas.killed) => !!c && ((c.min ?? 0) > 0 || (c.max ?? 0) > 0 || !!c.text);
       const hasCounts = positive(cas.killed) || positive(cas.injured);
       const isAggregate = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
@@ -275,14 +285,16 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       const isAgg = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
       // A sentence that borrows its place from the one before also borrows its date when it has none.
-      const date = !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date : eventDate(dates, doc.published, type, claim);
+      const date = !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date : eventDate(dates, doc.published, type, claim);
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.
         const pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
         if (p && listed && type === 'civilian_casualties' && !t.noCounts && !(positive(pc.killed) || positive(pc.injured)) && !/massacre|executed|atrocit|mass killing/i.test(st)) continue;
         // Borrowed place, same family as an event of the previous sentence: it is that event again.
-        const prior = borrowed ? (lastEvents.find((e) => familyOf(e.type) === familyOf(type) && dedupeKey(e.place as Place | null) === dedupeKey(p))
+        // Damage told as its own item in a later paragraph ("But debris damaged a school") is its own event, not more of the strike.
+        const ownDamage = dateFrom !== undefined;
+        const prior = borrowed && !ownDamage ? (lastEvents.find((e) => familyOf(e.type) === familyOf(type) && dedupeKey(e.place as Place | null) === dedupeKey(p))
           ?? lastEvents.find((e) => familyOf(e.type) === familyOf(type) && e.scope === (isAgg ? 'aggregate' : 'incident') && sameArea(e.place as Place | null, p))) : undefined;
         if (prior) { fill(prior, pc); continue; }
         // "killed in the strike": a definite mention of an attack just reported, in the same area, is that attack again.
@@ -299,7 +311,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           fill(sameToll, pc); made.push(sameToll); continue;
         }
         // One incident per place: another attack mode at the same place and time is the same incident retold.
-        const same = events.find((e) => (e.type === type || (!isAgg && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
+        const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
         if (same) { fill(same, pc); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
         const e: Event = {
           id: `${doc.id}:e${events.length}`,

@@ -193,3 +193,17 @@ describe('hypotheticals, threats, aims and negations are not incidents', () => {
     expect(eventsOf('Negotiators will hold talks in Geneva on June 12.').map((e) => [e.type, e.status])).toEqual([['talks', 'planned']]);
   });
 });
+
+describe('damage told as its own item', () => {
+  it('"But debris damaged a school" in a later paragraph with no place is its own damage event where the strike was', () => {
+    const evs = eventsOf('A Russian missile struck the Poltava region on Wednesday, killing one person.\n\nThe air force said it shot down a second missile. But debris damaged a school and a kindergarten, officials said.');
+    expect(evs.map((e) => [e.type, e.place?.mention, e.date?.start])).toEqual([
+      ['strike', 'Poltava region', '2025-06-04'],
+      ['infrastructure_damage', 'Poltava region', '2025-06-04'],
+    ]);
+  });
+
+  it('negative: damage told in the same paragraph stays part of the strike', () => {
+    expect(summary('A Russian missile struck Dnipro on Tuesday. Officials said the blast damaged several houses.')).toEqual(['strike@Dnipro']);
+  });
+});
