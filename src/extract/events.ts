@@ -14,6 +14,7 @@ interface EventLexicon {
   habitual: string;
   noIncident: string;
   agentVerbs: string;
+  agentRelativeVerbs: string;
   anaphor: string;
   global: string;
   irrealis: string;
@@ -35,7 +36,8 @@ const HABITUAL = new RegExp(LEX.habitual, 'i');
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
 const NO_INCIDENT = new RegExp(LEX.noIncident, 'i');
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
-const AGENT = new RegExp(`^(\\s*,\\s*which)?\\s+((\\w+ly|last\\s+\\w+|earlier|later|then|also|again|once\\s+again|now)\\s+)?(${LEX.agentVerbs})\\b`, 'i');
+const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\s+again|now)\s+)?`;
+const AGENT = new RegExp(String.raw`^\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
 /** Words just before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
@@ -299,7 +301,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (prior) { fill(prior, pc); continue; }
         // "killed in the strike": a definite mention of an attack just reported, in the same area, is that attack again.
         const told = !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger) && !dates.length
-          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p))
+          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p) && !(e.place?.admin1 == null && p?.admin1 != null))
           : undefined;
         if (told) { fill(told, pc); made.push(told); continue; }
         // The same toll for the same kind of attack, once with the country or region and once with the place itself: one incident.

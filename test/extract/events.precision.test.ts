@@ -207,3 +207,18 @@ describe('damage told as its own item', () => {
     expect(summary('A Russian missile struck Dnipro on Tuesday. Officials said the blast damaged several houses.')).toEqual(['strike@Dnipro']);
   });
 });
+
+describe('limits of the precision rules', () => {
+  it('negative: "operations continue … after a missile struck X" is still the strike', () => {
+    expect(summary('Search operations continue in Dnipro after a Russian missile struck an apartment block on Saturday.')).toEqual(['strike@Dnipro']);
+  });
+
+  it('negative: "the attack" in a city after a nationwide wave is that city\'s own event', () => {
+    const evs = eventsOf('Russia launched 50 drones and 5 missiles at Ukraine overnight, the air force said.\n\nIn Kharkiv, the attack damaged a school.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Ukraine', 'Kharkiv']);
+  });
+
+  it('negative: "X, which was hit by drones" keeps X as the place', () => {
+    expect(summary('The town would be another gain for Moscow, which was hit by drones on Sunday.')).toEqual(['drone_attack@Moscow']);
+  });
+});
