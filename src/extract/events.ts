@@ -44,6 +44,8 @@ const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
 const IRREALIS = new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,2}$`, 'i');
 /** An infrastructure trigger that says what was damaged ("damaged a school"), as opposed to naming a target ("infrastructure"). */
 const DAMAGE_ITEM = /^(damag|destroy|set\s|caught\s+fire|on\s+fire|blaze)/i;
+/** How old a single attack may be and still be reported as an event of its own. */
+const BACKGROUND_DAYS = 365;
 /** A toll counted over many countries: no single place. */
 const GLOBAL = new RegExp(LEX.global, 'i');
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
@@ -288,6 +290,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const isAgg = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
       // A sentence that borrows its place from the one before also borrows its date when it has none.
       const date = !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date : eventDate(dates, doc.published, type, claim);
+      // A single attack over a year before publication ("the October 2023 attacks") is background, not news.
+      if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.

@@ -222,3 +222,14 @@ describe('limits of the precision rules', () => {
     expect(summary('The town would be another gain for Moscow, which was hit by drones on Sunday.')).toEqual(['drone_attack@Moscow']);
   });
 });
+
+describe('background', () => {
+  it('a single attack more than a year before publication is background', () => {
+    expect(summary('Prosecutors said the suspect helped plan the March 2022 bombing of the theatre in Mariupol.')).toEqual([]);
+  });
+
+  it('negative: an attack earlier this year is still an event', () => {
+    const evs = eventsOf('A Russian missile struck Odesa on March 3, killing two people.');
+    expect(evs.map((e) => [e.type, e.place?.mention, e.date?.start])).toEqual([['strike', 'Odesa', '2025-03-03']]);
+  });
+});
