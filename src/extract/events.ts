@@ -40,10 +40,12 @@ const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\
 const AGENT = new RegExp(String.raw`^\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
-/** Words just before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
-const IRREALIS = new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,2}$`, 'i');
+/** Words up to three words before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
+const IRREALIS = new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,3}$`, 'i');
 /** An infrastructure trigger that says what was damaged ("damaged a school"), as opposed to naming a target ("infrastructure"). */
 const DAMAGE_ITEM = /^(damag|destroy|set\s|caught\s+fire|on\s+fire|blaze)/i;
+/** Kinds of "other" event that two parties carry out together: the countries named are the parties. */
+const PARTY_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation', 'ceasefire_agreement']);
 /** How old a single attack may be and still be reported as an event of its own. */
 const BACKGROUND_DAYS = 365;
 /** A toll counted over many countries: no single place. */
@@ -169,7 +171,7 @@ function eventDate(dates: DateMention[], published: string | null, type: EventTy
 }
 
 /** Places that are event locations: not the attacker as sentence subject ("Russia launched…"), not "Moscow-area" modifiers. */
-function eventPlaces(doc: Document, places: Place[], si: number, type: EventType): Place[] {
+function eventPlaces(doc: Document, places: Place[], si: number, type: EventType, subtype: string | null = null): Place[] {
   const here = places.filter((p) => p.sentence === si);
   const text = doc.text;
   const kept = here.filter((p) => {
@@ -198,6 +200,11 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (p.kind === 'country' && /^[’']s\s/i.test(after) && here.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 30)) return false;
     return true;
   });
+  // Talks and exchanges held somewhere: the countries named with them are the parties ("talks between Russia and Ukraine in Istanbul").
+  if ((type === 'talks' || (subtype !== null && PARTY_SUBTYPES.has(subtype))) && kept.some((p) => p.kind !== 'country')) {
+    const parties = kept.filter((p) => p.kind === 'country');
+    for (const p of parties) kept.splice(kept.indexOf(p), 1);
+  }
   // The most specific places: a city or facility beats its own region; a region beats its country.
   if (type === 'airport_disruption') {
     const fac = kept.filter((p) => p.kind === 'facility' || (p.kind === 'city' && /\b(airport|domodedovo|vnukovo|sheremetyevo|zhukovsky|pulkovo)\b/i.test(p.mention)));
@@ -253,7 +260,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (type === 'civilian_casualties' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
       // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
       if (type === 'ground_advance' && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
-      let where = eventPlaces(doc, places, si, type);
+      let where = eventPlaces(doc, places, si, type, type === 'other' ? t.subtype : null);
       const listed = spots.length > 0 && where.length > 1;
       const allListed = where;
       if (listed) {
@@ -262,7 +269,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       let borrowed = false;
       let dateFrom: Event | undefined;
-      if (!where.length && lastPlaces.length && type !== 'talks') { where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type); borrowed = true; }
+      if (!where.length && lastPlaces.length && type !== 'talks') { where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type, type === 'other' ? t.subtype : null); borrowed = true; }
       // Damage told as its own item with no place in its paragraph: where the last attack was, if it was just told.
       // (Within the paragraph, damage after a strike stays part of that strike.)
       if (!where.length && type === 'infrastructure_damage' && DAMAGE_ITEM.test(t.trigger)) {

@@ -233,3 +233,27 @@ describe('background', () => {
     expect(evs.map((e) => [e.type, e.place?.mention, e.date?.start])).toEqual([['strike', 'Odesa', '2025-03-03']]);
   });
 });
+
+describe('more hypotheticals, parties, and capture words', () => {
+  it('"could launch a new offensive in X" is a possibility', () => {
+    expect(summary('Russia could launch a new offensive in the Sumy region this summer, Ukrainian commanders warned.')).toEqual([]);
+  });
+
+  it('countries named with talks held in a city are the parties, not places of talks', () => {
+    expect(summary('Delegations from Russia and Ukraine held talks in Istanbul on Monday.')).toEqual(['talks@Istanbul']);
+  });
+
+  it('negative: talks with only countries named keep them', () => {
+    expect(summary('Ukraine hosted talks on Monday, officials said.').length).toBeGreaterThan(0);
+  });
+
+  it('"had retaken X" is a capture', () => {
+    const evs = eventsOf('The army said on Thursday it had retaken Wad Madani, the capital of Gezira state.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Wad Madani']);
+    expect(evs[0].type).toMatch(/^(ground_advance|territorial_claim)$/);
+  });
+
+  it('"advanced near X" is a ground advance, not a strike', () => {
+    expect(summary('Russian troops advanced near Pokrovsk, the Institute for the Study of War said.')).toEqual(['ground_advance@Pokrovsk']);
+  });
+});
