@@ -67,6 +67,9 @@ export function registerServe(program: Command): void {
       }
       if (!LOOPBACK.has(opts.host) && !token) console.error('sitrep serve: warning: listening beyond loopback without SITREP_TOKEN; anyone who can reach it can add documents');
       console.log(`sitrep serve: listening on ${running.url} (store ${path}, ${store.count()} documents${token ? `; token required for ${opts.private ? 'all requests' : 'writes'}` : ''}${opts.cors ? `; CORS for ${opts.cors}` : ''})`);
+      // The places list aggregates every mention once per database version (about a second at 10,000
+      // documents): do it now, not on the first visitor's request.
+      setImmediate(() => { fetch(`${running.url}/api/places?limit=1`, token ? { headers: { Authorization: `Bearer ${token}` } } : {}).catch(() => undefined); });
       const stop = (signal: string) => {
         console.error(`sitrep serve: ${signal}, shutting down`);
         running.close().catch(() => undefined).finally(() => { store.close(); process.exit(0); });
