@@ -257,3 +257,26 @@ describe('more hypotheticals, parties, and capture words', () => {
     expect(summary('Russian troops advanced near Pokrovsk, the Institute for the Study of War said.')).toEqual(['ground_advance@Pokrovsk']);
   });
 });
+
+describe('alerts, launches and "may"', () => {
+  it('"air raid alerts … but no strikes were reported in X" is no strike', () => {
+    expect(summary('Air raid alerts sounded across Ukraine overnight, but no strikes were reported in Kyiv.')).toEqual([]);
+  });
+
+  it('"officials warned that Russia may strike X" is a possibility', () => {
+    expect(summary('Officials warned that Russia may strike the dam near Dnipro again.')).toEqual([]);
+  });
+
+  it('negative: "On 9 May 2025, shelling hit X" is dated, not hypothetical', () => {
+    expect(summary('On 9 May 2025, shelling hit Kherson, killing one man.')).toEqual(['shelling@Kherson']);
+  });
+
+  it('"launched N drones at … with M downed over X" is a drone attack on X', () => {
+    expect(summary('Ukraine launched more than 100 drones at Russian regions overnight, the ministry said, with 40 downed over the Bryansk region.')).toEqual(['drone_attack@Bryansk region']);
+  });
+
+  it('"had taken the village of X" is a capture', () => {
+    const evs = eventsOf('Moscow said on Sunday its forces had taken the village of Velykozorivka in the Donetsk region.');
+    expect(evs.map((e) => [e.type, e.place?.mention])).toEqual([['territorial_claim', 'Velykozorivka']]);
+  });
+});
