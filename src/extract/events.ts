@@ -80,7 +80,7 @@ function sentenceTypes(s: string): { type: EventType; subtype: string | null; tr
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
   // A mode counts only when its own weapon word is there: the "strikes" of "drone strikes" is no second mode.
   const modes = new Set(attack.filter((a) => MODE_WORDS.some(([type, re]) => type === a.type && re.test(s))).map((a) => a.type));
-  if (modes.size >= 2 && /\bstrikes?\b|\battacks?\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
+  if (modes.size >= 2 && /\b(strikes?|attacks?|struck|attacked|barrages?|assaults?)\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
   return [...(attack.length ? [attack[0]] : []), ...rest];
 }
 

@@ -280,3 +280,9 @@ describe('alerts, launches and "may"', () => {
     expect(evs.map((e) => [e.type, e.place?.mention])).toEqual([['territorial_claim', 'Velykozorivka']]);
   });
 });
+
+describe('combined strikes', () => {
+  it('"struck X with missiles and drones" is one combined strike', () => {
+    expect(summary('Russia struck Kyiv with missiles and drones overnight, killing five people.')).toEqual(['strike@Kyiv']);
+  });
+});
