@@ -147,3 +147,16 @@ export function extractCasualties(sentence: string): Casualties {
   if (out.civilian === null && /\bcivilians?\b/i.test(sentence) && (out.killed || out.injured)) out.civilian = true;
   return out;
 }
+
+const reCountIn = new RegExp(String.raw`\b${NUM}\s+(?:more\s+)?(?:${PERSON}\s+)?(?:(?:were|was)\s+(?:killed|injured|wounded)\s+|died\s+)?in\s+(?:the\s+)?$`, 'iu');
+
+/**
+ * A count told just before a place in a list: "killed 20 people, including eight in Deir al-Balah" gives 8
+ * for the text ending "including eight in ". Null when the text does not end that way.
+ */
+export function countJustBefore(text: string): number | null {
+  const m = reCountIn.exec(text.slice(-80));
+  if (!m || notACount(m[1], '')) return null;
+  return VAGUE.test(m[1]) ? null : numberValue(m[1]);
+}
+

@@ -1,7 +1,7 @@
 import type { Document } from '../document/types.js';
 import { loadData } from '../data.js';
 import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
-import { extractCasualties } from './casualties.js';
+import { extractCasualties, countJustBefore } from './casualties.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
 
@@ -302,7 +302,13 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.
-        const pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
+        let pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
+        // "killed 20 people in Gaza, including eight in Deir al-Balah": a place's own part of the toll.
+        let ownToll = false;
+        if (p && pc.killed?.min != null && where.filter((w) => w.kind !== 'country').length > 1) {
+          const own = countJustBefore(text.slice(s.start, p.span.start));
+          if (own !== null && own < pc.killed.min) { pc = { ...pc, killed: { min: own, max: null } }; ownToll = true; }
+        }
         if (p && listed && type === 'civilian_casualties' && !t.noCounts && !(positive(pc.killed) || positive(pc.injured)) && !/massacre|executed|atrocit|mass killing/i.test(st)) continue;
         // Borrowed place, same family as an event of the previous sentence: it is that event again.
         // Damage told as its own item in a later paragraph ("But debris damaged a school") is its own event, not more of the strike.
@@ -345,7 +351,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           ...codes,
         };
         if (type === 'talks' && date && doc.published && date.start > doc.published) e.status = 'planned';
-        if (where.filter((w) => w.kind !== 'country').length > 1 && (pc.killed || pc.injured)) e.tollShared = true;
+        if (where.filter((w) => w.kind !== 'country').length > 1 && (pc.killed || pc.injured) && !ownToll) e.tollShared = true;
         events.push(e);
         made.push(e);
       }

@@ -284,3 +284,12 @@ describe('a total given after the casualty word', () => {
     expect(extractCasualties('Two people were killed on Sunday, a total of 40 since May.').killed).toMatchObject({ min: 2 });
   });
 });
+
+describe('a count told just before a place', () => {
+  it('"including eight in " is eight', async () => {
+    const { countJustBefore } = await import('../../src/extract/casualties.js');
+    expect(countJustBefore('Strikes killed 20 people, including eight in ')).toBe(8);
+    expect(countJustBefore('Strikes killed 20 people, five people were killed in the ')).toBe(5);
+    expect(countJustBefore('Strikes hit two villages in ')).toBeNull();
+  });
+});

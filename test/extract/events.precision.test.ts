@@ -286,3 +286,17 @@ describe('combined strikes', () => {
     expect(summary('Russia struck Kyiv with missiles and drones overnight, killing five people.')).toEqual(['strike@Kyiv']);
   });
 });
+
+describe('a place\'s own part of a shared toll', () => {
+  it('"killed 20 in Gaza, including eight in X and five in Y": each place its own count', () => {
+    const evs = eventsOf('Israeli strikes killed 20 people in Gaza on Sunday, including eight in Deir al-Balah and five in Khan Younis, health officials said.');
+    const k = Object.fromEntries(evs.map((e) => [e.place?.mention, e.killed?.min]));
+    expect(k).toMatchObject({ 'Deir al-Balah': 8, 'Khan Younis': 5 });
+    expect(evs.find((e) => e.place?.mention === 'Khan Younis')?.tollShared).toBeFalsy();
+  });
+
+  it('negative: a toll for two places with no split stays shared', () => {
+    const evs = eventsOf('Russian drones attacked Kharkiv and Odesa overnight, killing two people.');
+    expect(evs.map((e) => [e.killed?.min, e.tollShared])).toEqual([[2, true], [2, true]]);
+  });
+});
