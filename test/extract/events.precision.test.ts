@@ -300,3 +300,26 @@ describe('a place\'s own part of a shared toll', () => {
     expect(evs.map((e) => [e.killed?.min, e.tollShared])).toEqual([[2, true], [2, true]]);
   });
 });
+
+describe('generic statements', () => {
+  it('"daily shelling and drone strikes" describe a pattern', () => {
+    expect(summary('Residents of Pokrovsk describe daily shelling and drone strikes as Russian troops close in on the town.')).toEqual([]);
+  });
+
+  it('"has come under near-constant attack" is a pattern', () => {
+    expect(summary('Sumy has come under near-constant attack since Russian troops massed near the border.')).toEqual([]);
+  });
+
+  it('"to protect X from missiles" is an aim', () => {
+    expect(summary('The president urged allies to send more air defence systems to protect Odesa from Russian missiles.')).toEqual([]);
+  });
+
+  it('"killed in X in the past month" is a running total', () => {
+    const evs = eventsOf('The UN said 1,200 civilians had been killed in the Darfur region in the past month alone.');
+    expect(evs.map((e) => [e.type, e.scope, e.killed?.min])).toEqual([['civilian_casualties', 'aggregate', 1200]]);
+  });
+
+  it('negative: a daily toll report of one attack is still an incident', () => {
+    expect(summary('Russian shelling killed two people in Nikopol on Sunday, the governor said in his daily update.')).toEqual(['shelling@Nikopol']);
+  });
+});
