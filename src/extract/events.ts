@@ -196,6 +196,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
     // "the border with Russia", "30 km from Russia": a reference point, not where it happened.
     if (p.kind === 'country' && /\b(border\s+with|from|of|near)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country')) return false;
+    // "reached the western border of the Donetsk People's Republic and advanced into Dnipropetrovsk region":
+    // a region whose border is crossed is where they came from, when the sentence names another region or place.
+    if (p.kind === 'region' && /\b(border|borders|boundary|frontier)\s+(with|of)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.admin1 !== p.admin1)) return false;
     if (p.kind === 'country' && /\b(launched|fired|sent|carried\s+out)\s+by\s+$/i.test(before)) return false;
     if (p.kind === 'country' && /^[’']s\s/i.test(after) && here.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 30)) return false;
     return true;

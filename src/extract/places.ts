@@ -85,8 +85,10 @@ function organisationSpans(toks: Token[]): Span[] {
       if (!a) continue;
       const phrase = words.map((t) => t.text).join(' ');
       if (countryCodeOf(phrase)) continue;
-      // A government named by its seat ("Port Sudan", "Moscow") is still the place.
-      if (a.type === 'government' && gazetteer().lookup(phrase).some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000))) continue;
+      // An authority named by its territory ("the Donetsk People's Republic") is still the place, and so is
+      // a government named by its seat ("Port Sudan", "Moscow").
+      const asPlace = gazetteer().lookup(phrase);
+      if (asPlace.some((c) => c.kind === 'region') || (a.type === 'government' && asPlace.some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000)))) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
       if ((n > 1 && (a.type !== 'government' || phraseKey.split(' ').length > 1)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
@@ -128,8 +130,9 @@ function findMentions(doc: Document, si: number): Mention[] {
       if (!last.word || (!startsCap(last) && n > 1)) continue;
       if (run.some((x, k) => !x.word && !(x.text === '-' && k > 0 && k < n - 1))) continue;
       if (run.some((x, k) => k > 0 && !startsCap(x) && !CONNECTORS.has(x.lower))) continue;
-      // "Russia's Tula region": a possessive ends a name; the next name starts after it.
-      if (run.some((x, k) => k < n - 1 && /[’']s$/.test(x.text))) continue;
+      // "Russia's Tula region": a possessive ends a name; the next name starts after it, unless the whole
+      // run is itself a name ("Donetsk People's Republic").
+      if (run.some((x, k) => k < n - 1 && /[’']s$/.test(x.text)) && !gz.lookup(doc.text.slice(run[0].start, last.end)).some((c) => c.kind === 'region' || c.kind === 'country')) continue;
       const nameText = doc.text.slice(run[0].start, last.end).replace(/[’']s$/, '');
       const nameEnd = run[0].start + nameText.length;
       const next = toks[i + n];
@@ -209,7 +212,7 @@ function findMentions(doc: Document, si: number): Mention[] {
     let inBrackets = false;
     for (let k = j + 1; k < out.length && ctx.length < 3; k++) {
       const gap = doc.text.slice(end, out[k].span.start);
-      if (!(/^\s*,\s*$/.test(gap) || (!ctx.length && /^\s+in\s+$/.test(gap)) || (!inBrackets && !ctx.length && /^\s*\(\s*$/.test(gap) && (inBrackets = true)))) break;
+      if (!(/^\s*,\s*$/.test(gap) || (!ctx.length && /^\s+in\s+(the\s+)?$/.test(gap)) || (!inBrackets && !ctx.length && /^\s*\(\s*$/.test(gap) && (inBrackets = true)))) break;
       ctx.push(out[k]);
       end = out[k].span.end;
     }
@@ -296,7 +299,9 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   const smallOnly = candidates.every((c) => c.kind === 'city' && c.population < 10_000);
   // A small place named beside a region it is not in is another place of that name, unknown to the gazetteer.
   if (smallOnly && namedRegions?.size && !candidates.some((c) => c.admin1 && namedRegions.has(c.admin1))) return 'context';
-  if (smallOnly && stated.size && (m.kindHint || m.contextJoin !== 'in') && !candidates.some((c) => c.admin1 && stated.has(c.admin1))) return 'context';
+  // "in" counts when what follows is a region ("Kut in the Donetsk People's Republic"), not a city ("Kelly in Melbourne" is a reporter).
+  const inRegion = m.contextJoin === 'in' && !!m.context?.[0]?.candidates.some((c) => c.kind === 'region');
+  if (smallOnly && stated.size && (m.kindHint || m.contextJoin !== 'in' || inRegion) && !candidates.some((c) => c.admin1 && stated.has(c.admin1))) return 'context';
   for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
     // Far from everything else the document talks about: a village of the same name on another continent.

@@ -323,3 +323,16 @@ describe('generic statements', () => {
     expect(summary('Russian shelling killed two people in Nikopol on Sunday, the governor said in his daily update.')).toEqual(['shelling@Nikopol']);
   });
 });
+
+describe('a region whose border is crossed is where the advance came from', () => {
+  it('"reached the border of the Donetsk People\'s Republic and pushed into the Dnipropetrovsk region": one claim, in Dnipropetrovsk', () => {
+    const s = summary("Russia's Defence Ministry said tank crews had reached the western border of the Donetsk People's Republic and pushed into the Dnipropetrovsk region.");
+    expect(s.some((x) => x.endsWith('@Dnipropetrovsk region'))).toBe(true);
+    expect(s.some((x) => x.includes("Donetsk People's Republic"))).toBe(false);
+  });
+
+  it('a capture in the Donetsk People\'s Republic itself is still placed there', () => {
+    const s = summary("Russia's Defence Ministry said its troops had captured the village of Novoselivka in the Donetsk People's Republic.");
+    expect(s.some((x) => /territorial_claim|ground_advance/.test(x))).toBe(true);
+  });
+});

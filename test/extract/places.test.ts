@@ -291,3 +291,19 @@ describe('not places after all', () => {
     expect(mentions('Drones hit Kyiv. (Reporting by Jane Kelly in Melbourne)')).not.toContain('Kelly');
   });
 });
+
+describe('an authority named by its territory', () => {
+  it('"the Donetsk People\'s Republic" is a place, Donetsk Oblast, though it is also an actor', () => {
+    const p = find(placesOf("Fighting continued in the Donetsk People's Republic on Monday, the ministry said."), "Donetsk People's Republic");
+    expect(p).toMatchObject({ kind: 'region', country: 'UA', admin1: 'Donetsk Oblast' });
+  });
+
+  it('a settlement the index lacks, "in the Donetsk People\'s Republic", is placed in Donetsk Oblast, not in the region the article is mostly about', () => {
+    const ps = placesOf("Russian units pressed on in the Dnipropetrovsk region. The ministry said troops had liberated the settlement of Zelenyi Kut in the Donetsk People's Republic. Fighting in the Dnipropetrovsk region went on.");
+    expect(find(ps, 'Zelenyi Kut')).toMatchObject({ country: 'UA', admin1: 'Donetsk Oblast', why: 'context' });
+  });
+
+  it('"X in <city>" still does not pin X: "Kelly in Melbourne" stays a reporter', () => {
+    expect(mentions('Kelly in Melbourne reported that drones struck Kharkiv overnight.')).not.toContain('Kelly');
+  });
+});
