@@ -196,6 +196,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
     // "the border with Russia", "30 km from Russia": a reference point, not where it happened.
     if (p.kind === 'country' && /\b(border\s+with|from|of|near)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country')) return false;
+    // "The attack came days after peace talks between the two delegations in Istanbul": the talks' venue, not where anything else happened.
+    if (type !== 'talks' && /\b(talks|negotiations|meeting|summit)\b[^.;:]{0,60}\bin\s+$/i.test(text.slice(Math.max(0, p.span.start - 90), p.span.start))) return false;
     // "reached the western border of the Donetsk People's Republic and advanced into Dnipropetrovsk region":
     // a region whose border is crossed is where they came from, when the sentence names another region or place.
     if (p.kind === 'region' && /\b(border|borders|boundary|frontier)\s+(with|of)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.admin1 !== p.admin1)) return false;
@@ -203,10 +205,13 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (p.kind === 'country' && /^[’']s\s/i.test(after) && here.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 30)) return false;
     return true;
   });
-  // Talks and exchanges held somewhere: the countries named with them are the parties ("talks between Russia and Ukraine in Istanbul").
-  if ((type === 'talks' || (subtype !== null && PARTY_SUBTYPES.has(subtype))) && kept.some((p) => p.kind !== 'country')) {
-    const parties = kept.filter((p) => p.kind === 'country');
-    for (const p of parties) kept.splice(kept.indexOf(p), 1);
+  // Talks and exchanges held somewhere: the countries named with them, and capitals speaking for their
+  // governments ("terms Kyiv rejected"), are the parties ("talks between Russia and Ukraine in Istanbul").
+  if (type === 'talks' || (subtype !== null && PARTY_SUBTYPES.has(subtype))) {
+    // A capital after "in" or "at" is the venue ("talks in Doha"), whatever government it also names.
+    const venue = (p: Place) => /\b(in|at)\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start));
+    const party = (p: Place) => p.kind === 'country' || (p.kind === 'city' && !venue(p) && actors().exact(p.mention)?.type === 'government');
+    if (kept.some((p) => !party(p))) for (const p of kept.filter(party)) kept.splice(kept.indexOf(p), 1);
   }
   // The most specific places: a city or facility beats its own region; a region beats its country.
   if (type === 'airport_disruption') {

@@ -336,3 +336,26 @@ describe('a region whose border is crossed is where the advance came from', () =
     expect(s.some((x) => /territorial_claim|ground_advance/.test(x))).toBe(true);
   });
 });
+
+describe('talks: the venue, not the parties', () => {
+  it('"terms Kyiv rejected" at talks in Istanbul: one talks event, in Istanbul', () => {
+    const s = summary("At the talks in Istanbul on June 2, Moscow's negotiators demanded a Ukrainian withdrawal, terms Kyiv rejected as an ultimatum.");
+    expect(s.filter((x) => x.startsWith('talks@'))).toEqual(['talks@Istanbul']);
+  });
+
+  it('a capital that is the venue stays the venue: talks in Doha about a Gaza ceasefire are in Doha', () => {
+    const s = summary('Israeli and Hamas negotiators resumed talks in Doha on Sunday on a ceasefire in Gaza.');
+    expect(s.filter((x) => x.startsWith('talks@'))).toContain('talks@Doha');
+  });
+
+  it('an attack told against talks elsewhere is not placed at the talks\' venue', () => {
+    for (const text of [
+      'The strike came days after a second round of direct peace talks between the two delegations in Istanbul on June 2 ended with a prisoner swap but no truce.',
+      'Moscow has stepped up its attacks on Ukrainian cities since a second round of talks in Istanbul on June 2 ended without a truce.',
+    ]) {
+      const s = summary(text);
+      expect(s, text).toContain('talks@Istanbul');
+      expect(s.filter((x) => x.endsWith('@Istanbul') && !x.startsWith('talks@')), text).toEqual([]);
+    }
+  });
+});
