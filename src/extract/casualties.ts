@@ -63,7 +63,9 @@ function toCount(qual: string | undefined, num: string): Count {
 }
 
 type Kind = 'killed' | 'injured' | 'missing';
-const kindOf = (w: string): Kind => (new RegExp(`^${KILLED}$`, 'i').test(w) ? 'killed' : new RegExp(`^${INJURED}$`, 'i').test(w) ? 'injured' : 'missing');
+const IS_KILLED = new RegExp(`^${KILLED}$`, 'i');
+const IS_INJURED = new RegExp(`^${INJURED}$`, 'i');
+const kindOf = (w: string): Kind => (IS_KILLED.test(w) ? 'killed' : IS_INJURED.test(w) ? 'injured' : 'missing');
 
 /** Year-like numbers and measurements are not casualty counts ("in 2022", "190 square kilometers"). */
 const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number(num) > 1900 && Number(num) < 2100) || /^\s*(km|kilometers|kilometres|miles|square|percent|%|drones|missiles|shells|rockets|times|hours|days|years|months|weeks|am|pm)\b/i.test(after);

@@ -28,7 +28,8 @@ interface TypeRow {
 
 const LEX = loadData<EventLexicon>('lexicon/events.json');
 const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
-const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: new RegExp(t.re, 'i') }));
+// `all` is the same pattern, global, compiled once: walking every occurrence must not recompile it per sentence.
+const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: new RegExp(t.re, 'i'), all: new RegExp(t.re, 'gi') }));
 const AGGREGATE = new RegExp(LEX.aggregate, 'i');
 const MILITARY = new RegExp(LEX.militaryVictims, 'i');
 /** "is shelled almost every day": a pattern, not an incident. */
@@ -90,7 +91,8 @@ function sentenceTypes(s: string): { type: EventType; subtype: string | null; tr
  */
 function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | null {
   if (t.type === 'talks' || t.type === 'airport_disruption') return t.re.exec(s);
-  const re = new RegExp(t.re.source, 'gi');
+  const re = t.all;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (!IRREALIS.test(s.slice(Math.max(0, m.index - 60), m.index))) return m;
     if (!m[0].length) re.lastIndex++;
@@ -105,7 +107,8 @@ const slotOf = (type: EventType, subtype: string | null | undefined) => (familyO
 function triggerSpots(s: string): { at: number; slot: string }[] {
   const spots: { at: number; slot: string }[] = [];
   for (const t of TRIGGERS) {
-    const re = new RegExp(t.re.source, 'gi');
+    const re = t.all;
+    re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) { spots.push({ at: m.index, slot: slotOf(t.type, t.subtype) }); if (!m[0].length) re.lastIndex++; }
   }
   return spots.sort((a, b) => a.at - b.at);
