@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { loadData } from '../data.js';
 import type { ActorRef } from '../extract/types.js';
-import { nameKey } from './normalise.js';
+import { memoised, nameKey } from './normalise.js';
 
 /** One entry of data/actors.json: who speaks or acts, on which side, as what. */
 export interface Actor {
@@ -89,18 +89,8 @@ const AMBIGUOUS_SINGLE = new Set(['russia', 'ukraine', 'israel', 'sudan', 'gaza'
 
 const DEMONYM: Record<string, string> = { ukrainian: 'ukraine', russian: 'russia', israeli: 'israel', sudanese: 'sudan', iranian: 'iran', palestinian: 'palestine' };
 
-const keyMemo = new Map<string, string>();
-
 /** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */
-export function actorKey(s: string): string {
-  // Memoised like nameKey: extraction asks for the same few thousand phrases over and over.
-  let k = keyMemo.get(s);
-  if (k !== undefined) return k;
-  k = computeActorKey(s);
-  if (keyMemo.size > 200_000) keyMemo.clear();
-  keyMemo.set(s, k);
-  return k;
-}
+export const actorKey: (s: string) => string = memoised((s) => computeActorKey(s));
 
 function computeActorKey(s: string): string {
   return nameKey(s.replace(/[’']s\b/g, ''))

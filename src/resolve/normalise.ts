@@ -4,17 +4,23 @@ import { loadData } from '../data.js';
  * The lookup key for names (places, actors): case, diacritics, apostrophes and dashes don't matter.
  * "Donets'k" → "donetsk", "el-Fasher" → "el fasher", "Zaporizhzhia" stays itself.
  */
-const memo = new Map<string, string>();
-
-export function nameKey(s: string): string {
-  let k = memo.get(s);
-  if (k !== undefined) return k;
-  k = computeKey(s);
-  // Bounded: a long run over many documents must not grow the memo without end.
-  if (memo.size > 200_000) memo.clear();
-  memo.set(s, k);
-  return k;
+/**
+ * A string function remembered for the strings it has seen: extraction asks for the same few thousand
+ * keys over and over. Bounded: a long run over many documents must not grow the memo without end.
+ */
+export function memoised(fn: (s: string) => string, max = 200_000): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s: string) => {
+    let k = memo.get(s);
+    if (k !== undefined) return k;
+    k = fn(s);
+    if (memo.size > max) memo.clear();
+    memo.set(s, k);
+    return k;
+  };
 }
+
+export const nameKey: (s: string) => string = memoised((s) => computeKey(s));
 
 function computeKey(s: string): string {
   return s

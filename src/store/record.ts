@@ -1,4 +1,5 @@
 import type { Analysis } from '../extract/types.js';
+import type { Document } from '../document/types.js';
 import { blockOf, speakerKey } from '../fuse/fuse.js';
 import { sketch } from '../fuse/near-duplicates.js';
 
@@ -8,19 +9,9 @@ import { sketch } from '../fuse/near-duplicates.js';
  * extraction and hand the writer strings and flat arrays (cheap to pass between threads) instead of
  * the analysis object graph (costly to clone, then to stringify on the writer's single thread).
  */
-export interface StoredAnalysis {
-  id: string;
+export interface StoredAnalysis extends Pick<Document, 'id' | 'url' | 'outlet' | 'title' | 'section' | 'author' | 'published' | 'format' | 'origin' | 'text'> {
   /** What versions of one article share: its URL, else outlet + external id, else where it came from. */
   key: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  section: string | null;
-  author: string | null;
-  published: string | null;
-  format: string;
-  origin: string;
-  text: string;
   /** The whole Analysis as JSON. */
   json: string;
   /** The text's near-duplicate sketch, as JSON. */
