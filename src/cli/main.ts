@@ -11,6 +11,7 @@ import { registerStory } from './story.js';
 import { registerBrief } from './brief.js';
 import { registerExport } from './export.js';
 import { registerServe } from './serve.js';
+import { registerReanalyse } from './reanalyse.js';
 
 const program = new Command();
 program
@@ -20,7 +21,7 @@ program
   .option('--db <file>', 'the store (default: $SITREP_DB or ./sitrep.db)')
   .showHelpAfterError();
 
-for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerServe, registerGazetteer, registerDemo]) register(program);
+for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerServe, registerReanalyse, registerGazetteer, registerDemo]) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`sitrep: ${e instanceof Error ? e.message : String(e)}`);

@@ -81,10 +81,41 @@ export class SqliteStore implements Store {
     });
     if (prev) this.stmts.supersede.run(r.id, prev.id);
     this.stmts.insertFts.run(info.lastInsertRowid, r.title ?? '', r.text);
+    this.insertFindings(r);
+    return prev ? { status: 'version', id: r.id, previous: prev.id } : { status: 'new', id: r.id };
+  }
+
+  /** One row per claim, event and place of a document. */
+  private insertFindings(r: StoredAnalysis): void {
     r.claims.forEach((row, i) => this.stmts.insertClaim.run(r.id, i, ...row));
     r.events.forEach((row, i) => this.stmts.insertEvent.run(r.id, i, ...row));
     r.places.forEach((row, i) => this.stmts.insertPlace.run(r.id, i, ...row));
-    return prev ? { status: 'version', id: r.id, previous: prev.id } : { status: 'new', id: r.id };
+  }
+
+  /**
+   * Replaces the findings of documents already stored (a newer extraction of the same cleaned text): the
+   * analysis, its sketch and its claim, event and place rows, in one transaction. The document id, its
+   * text and its versions stay. Returns how many were stored; ids not in the store are left out.
+   */
+  replaceAnalyses(list: (Analysis | StoredAnalysis)[]): number {
+    const upd = this.db.prepare('UPDATE documents SET analysis = ?, sketch = ? WHERE id = ?');
+    const del = ['claims', 'events', 'places'].map((t) => this.db.prepare(`DELETE FROM ${t} WHERE doc_id = ?`));
+    return this.db.transaction(() => {
+      let n = 0;
+      for (const x of list) {
+        const r = isStored(x) ? x : toStored(x);
+        if (!upd.run(r.json, r.sketch, r.id).changes) continue;
+        for (const d of del) d.run(r.id);
+        this.insertFindings(r);
+        n++;
+      }
+      return n;
+    })();
+  }
+
+  /** Ids of every stored document (all versions), in id order. */
+  documentIds(): string[] {
+    return this.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
   }
 
   get(idOrPrefix: string): Analysis | null {
