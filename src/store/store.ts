@@ -89,6 +89,10 @@ export interface Store {
   put(analysis: Analysis | StoredAnalysis): PutResult;
   /** Many analyses in one transaction per chunk; one result per item. */
   putMany(analyses: (Analysis | StoredAnalysis)[]): PutResult[];
+  /** Replaces the findings of stored documents with a newer extraction of the same text; returns how many it replaced. */
+  replaceAnalyses(analyses: (Analysis | StoredAnalysis)[]): number;
+  /** Every stored document id (all versions). */
+  documentIds(): string[];
   get(idOrPrefix: string): Analysis | null;
   documents(opts?: { limit?: number; includeSuperseded?: boolean }): DocumentSummary[];
   count(): number;
