@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import type { Analysis } from '../../extract/types.js';
+import type { Analysis, EventType } from '../../extract/types.js';
 import type { AffectedFused, ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
+import { familyOf } from '../../extract/events.js';
 import { topicWords } from '../../extract/refine/attach-verifications.js';
 import { documentKey, isStored, toStored, type StoredAnalysis } from '../record.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
@@ -38,6 +39,9 @@ export class SqliteStore implements Store {
     if (!opts.readonly) {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
+      // Checkpoint the WAL into the database every ~40 MB rather than SQLite's ~4 MB: an incremental fusion
+      // rewrites the same hot records again and again, and rarer checkpoints copy each page once, not per update.
+      this.db.pragma('wal_autocheckpoint = 10000');
       this.db.pragma('foreign_keys = ON');
       migrate(this.db);
     }
@@ -214,7 +218,7 @@ export class SqliteStore implements Store {
    */
   affectedFused(fresh: Analysis[]): AffectedFused {
     // Undated incidents (date_start NULL) match any date, as fusion lets them.
-    const ev = this.db.prepare(`SELECT id, json FROM fused_events WHERE country = ? AND admin1 IS ?
+    const ev = this.db.prepare(`SELECT id, type, json FROM fused_events WHERE country = ? AND admin1 IS ?
       AND (date_start IS NULL OR date_start <= date(?, '+4 day')) AND coalesce(date_end, date_start, '9999') >= date(?, '-4 day')`);
     // Claims are found report by report: the claims table knows each claim's speaker and sentence start.
     // A dated document's neighbours are found by date first (a ministry speaks in tens of thousands of
@@ -239,8 +243,11 @@ export class SqliteStore implements Store {
     const addClaim = (r: { id: string; json: string }) => { if (!claims.has(r.id)) claims.set(r.id, JSON.parse(r.json) as FusedClaim); };
     for (const a of fresh) {
       for (const e of a.events) {
-        if (!e.place?.country || !e.date) continue;
-        for (const r of ev.all(e.place.country, e.place.admin1, e.date.end, e.date.start) as { id: string; json: string }[]) addEvent(r);
+        // Only an incident can join another, and only one of its own family (fusion's sameEvent): an aggregate
+        // "since 2022" or a ground advance never reaches the strikes of its region.
+        if (!e.place?.country || !e.date || e.scope !== 'incident') continue;
+        const family = familyOf(e.type);
+        for (const r of ev.all(e.place.country, e.place.admin1, e.date.end, e.date.start) as { id: string; type: EventType; json: string }[]) if (familyOf(r.type) === family) addEvent(r);
       }
       const p = a.document.published;
       for (const c of a.claims) {
