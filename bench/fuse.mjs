@@ -33,5 +33,19 @@ console.log(`adding one single-story article (extract + store + incremental fusi
 t = Date.now();
 await ingestPaths(store, [join(dir, 'one-generated.json')]);
 console.log(`adding one generated forty-story article: ${Date.now() - t} ms`);
+// A typical day's arrivals are not all single-story: add each of a dozen demo-corpus articles (digests, statements,
+// wire stories) one at a time and report the spread.
+const { readdirSync } = await import('node:fs');
+const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'demo', 'corpus');
+const times = [];
+for (const [i, f] of readdirSync(demoDir).filter((x) => /\.(md|txt)$/.test(x)).slice(0, 12).entries()) {
+  const text = readFileSync(join(demoDir, f), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+  writeFileSync(join(dir, `d${i}.json`), JSON.stringify({ id: `d${i}`, outlet: `Outlet ${i}`, title: f, published: `2025-06-${String(8 + (i % 5)).padStart(2, '0')}`, text }));
+  t = Date.now();
+  await ingestPaths(store, [join(dir, `d${i}.json`)]);
+  times.push(Date.now() - t);
+}
+times.sort((a, b) => a - b);
+console.log(`adding a dozen demo-corpus articles one by one: median ${times[times.length >> 1]} ms, fastest ${times[0]} ms, slowest ${times[times.length - 1]} ms`);
 store.close();
 rmSync(dir, { recursive: true, force: true });
