@@ -1,6 +1,6 @@
 // Fusion cost (issue #5): fusing a store of N documents from scratch, and adding one document to it
 // (incremental: only the blocks and speakers it touches are re-fused). Usage: node bench/fuse.mjs [N]
-import { writeFileSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,6 @@ await ingestPaths(store, [join(dir, 'one-generated.json')]);
 console.log(`adding one generated forty-story article: ${Date.now() - t} ms`);
 // A typical day's arrivals are not all single-story: add each of a dozen demo-corpus articles (digests, statements,
 // wire stories) one at a time and report the spread.
-const { readdirSync } = await import('node:fs');
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'demo', 'corpus');
 const times = [];
 for (const [i, f] of readdirSync(demoDir).filter((x) => /\.(md|txt)$/.test(x)).slice(0, 12).entries()) {

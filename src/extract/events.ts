@@ -118,7 +118,7 @@ function triggerSpots(s: string): { at: number; slot: string }[] {
  * "the deaths of 500 children in Gaza, … and sexual violence in Sudan": when a sentence lists several kinds
  * of event at several places, a place belongs to the kind named just before it (or, with none before, just after).
  */
-function ownKind(s: string, sentenceStart: number, spots: { at: number; slot: string }[], p: Place): string | null {
+function ownKind(sentenceStart: number, spots: { at: number; slot: string }[], p: Place): string | null {
   const at = p.span.start - sentenceStart;
   const before = spots.filter((x) => x.at < at);
   if (before.length) return before[before.length - 1].slot;
@@ -275,7 +275,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const listed = spots.length > 0 && where.length > 1;
       const allListed = where;
       if (listed) {
-        const mine = where.filter((p) => ownKind(st, s.start, spots, p) === slot);
+        const mine = where.filter((p) => ownKind(s.start, spots, p) === slot);
         if (mine.length) where = mine;
       }
       let borrowed = false;

@@ -65,7 +65,7 @@ export function statusOf(kinds: Set<EvidenceKind>): FusedStatus {
 
 /** Walks evidence in date order and records every change of status with the evidence that caused it. */
 export function statusHistory(evidence: Evidence[]): { status: FusedStatus; history: StatusChange[] } {
-  const order = evidence.map((e, i) => i).sort((a, b) => (evidence[a].date ?? '').localeCompare(evidence[b].date ?? '') || a - b);
+  const order = evidence.map((_e, i) => i).sort((a, b) => (evidence[a].date ?? '').localeCompare(evidence[b].date ?? '') || a - b);
   const kinds = new Set<EvidenceKind>();
   const history: StatusChange[] = [];
   let status: FusedStatus | null = null;

@@ -5,7 +5,7 @@ import type { PutResult, Store } from '../store/store.js';
 import { updateFusion } from '../fuse/update.js';
 import { expandPaths, readSource, type SourceOptions } from './source.js';
 import { AnalysePool } from './pool.js';
-import { isStored, toStored, type StoredAnalysis } from '../store/record.js';
+import { toStored, type StoredAnalysis } from '../store/record.js';
 
 export interface Failure {
   origin: string;
@@ -64,7 +64,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     else s.versions++;
     if (r.status !== 'unchanged') s.added.push(r.id);
   };
-  let pending: (Analysis | StoredAnalysis)[] = [];
+  // Both paths (this thread, workers) hand over the rows to store, so the writer sees one shape.
+  let pending: StoredAnalysis[] = [];
   const flush = () => {
     if (!pending.length) return;
     try {
@@ -74,7 +75,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       for (const a of pending) {
         try {
           count(store.put(a));
-        } catch (e2) { fail({ origin: isStored(a) ? a.origin : a.document.origin, reason: `could not store: ${(e2 as Error).message}` }); }
+        } catch (e2) { fail({ origin: a.origin, reason: `could not store: ${(e2 as Error).message}` }); }
       }
       void e;
     }
@@ -86,10 +87,9 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   // enough that finished results waiting their turn stay small) and take results back in input order.
   const inflight: Promise<StoredAnalysis | Failure>[] = [];
   const take = async () => accept(await inflight.shift()!);
-  const accept = (a: Analysis | StoredAnalysis | Failure) => {
+  const accept = (a: StoredAnalysis | Failure) => {
     if ('reason' in a) { fail(a); return; }
-    if (isStored(a)) for (const reason of a.warnings) s.warnings.push({ origin: a.origin, reason });
-    else for (const m of a.document.messages) if (m.severity === 'warning') s.warnings.push({ origin: a.document.origin, reason: m.reason });
+    for (const reason of a.warnings) s.warnings.push({ origin: a.origin, reason });
     pending.push(a);
     if (pending.length >= chunk) flush();
   };
@@ -97,7 +97,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     for (const path of files) {
       for await (const item of readSource(path, opts)) {
         if (!item.ok) { fail({ origin: item.origin, reason: item.reason }); continue; }
-        if (!pool) { accept(analyseItem(item.article, opts)); continue; }
+        if (!pool) { accept(analyseForStore(item.article, opts)); continue; }
         inflight.push(pool.analyse(item.article, { published: opts.published }));
         if (inflight.length >= 32) await take();
       }

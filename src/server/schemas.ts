@@ -26,7 +26,7 @@ const EVIDENCE_KINDS = ['assert', 'echo', 'corroborate', 'confirm', 'deny', 'dis
 const STANCES = ['confirms', 'could-not-verify', 'not-corroborated', 'denies', 'disputes'] as const;
 const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl', 'rss', 'atom'] as const;
 
-const oneOf = (name: string, values: readonly string[]) => ({ errorMap: (_i: z.ZodIssueOptionalMessage, ctx: { data: unknown }) => ({ message: `must be one of ${values.join(', ')}; got "${String(ctx.data)}"` }) });
+const oneOf = (values: readonly string[]) => ({ errorMap: (_i: z.ZodIssueOptionalMessage, ctx: { data: unknown }) => ({ message: `must be one of ${values.join(', ')}; got "${String(ctx.data)}"` }) });
 
 // ---------------------------------------------------------------- query and path parameters
 
@@ -47,7 +47,7 @@ const limit = z.preprocess(
 const cursor = z.string().min(1).max(1024).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API issued (expected the next_cursor of a previous page)')
   .optional().describe('opaque: the next_cursor of the previous page, with the same filters');
 
-const view = z.enum(['full', 'summary'], oneOf('view', ['full', 'summary'])).default('full')
+const view = z.enum(['full', 'summary'], oneOf(['full', 'summary'])).default('full')
   .describe('full: the fused records with every report and piece of evidence; summary: the same without them (counts instead), for lists');
 
 const text = (what: string, max = 200) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).describe(what);
@@ -68,7 +68,7 @@ export const DocumentsQuery = z.object({
 }).superRefine(ordered);
 
 export const ClaimsQuery = z.object({
-  status: z.enum(FUSED_STATUSES, oneOf('status', FUSED_STATUSES)).optional().describe('fused status (as of `as_of` when given)'),
+  status: z.enum(FUSED_STATUSES, oneOf(FUSED_STATUSES)).optional().describe('fused status (as of `as_of` when given)'),
   side: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a side code such as UA, RU or neutral').optional().describe('claimant side from the actor registry (UA, RU, neutral, …)'),
   claimant: text('claimant name (substring, ignoring case) or actor id').optional(),
   since: isoDay('first reported on or after this day').optional(),
@@ -84,7 +84,7 @@ export const AsOfQuery = z.object({
 });
 
 export const EventsQuery = z.object({
-  type: z.enum(EVENT_TYPES, oneOf('type', EVENT_TYPES)).optional().describe('event type'),
+  type: z.enum(EVENT_TYPES, oneOf(EVENT_TYPES)).optional().describe('event type'),
   country: country.optional(),
   region: text('admin-1 region (substring, ignoring case)').optional(),
   since: isoDay('events ending on or after this day').optional(),
@@ -97,7 +97,7 @@ export const EventsQuery = z.object({
 export const PlacesQuery = z.object({
   country: country.optional(),
   admin1: text('admin-1 region (substring, ignoring case)').optional(),
-  kind: z.enum(PLACE_KINDS, oneOf('kind', PLACE_KINDS)).optional().describe('place kind'),
+  kind: z.enum(PLACE_KINDS, oneOf(PLACE_KINDS)).optional().describe('place kind'),
   since: isoDay('mentioned in documents published on or after this day').optional(),
   until: isoDay('mentioned in documents published on or before this day').optional(),
   limit,

@@ -4,15 +4,13 @@ import type { AffectedFused, ClaimFilter, ClaimRow, DocumentSummary, EventFilter
 import { MIGRATIONS } from './migrations.js';
 import { familyOf } from '../../extract/events.js';
 import { topicWords } from '../../extract/refine/attach-verifications.js';
-import { documentKey, isStored, toStored, type StoredAnalysis } from '../record.js';
+import { isStored, toStored, type StoredAnalysis } from '../record.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
-import { blockOf, contentWords, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { contentWords, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
 /** The identity of "the same article" across edits: its URL, else its own id, else where it came from. */
-export { documentKey };
-
 export function migrate(db: DB): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) throw new Error(`database schema version ${current} is newer than this sitrep (${MIGRATIONS.length}); upgrade sitrep`);
@@ -236,7 +234,6 @@ export class SqliteStore implements Store {
     const claimById = this.db.prepare('SELECT id, json FROM fused_claims WHERE id = ?');
     const aboutEvent = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM fused_claim_reports r JOIN fused_claims f ON f.id = r.fused_id WHERE r.doc_id = ? AND r.start = ?`);
     const asserting = this.db.prepare('SELECT f.id, f.json FROM fused_claim_events x JOIN fused_claims f ON f.id = x.claim_id WHERE x.event_id = ?');
-    const evById = this.db.prepare('SELECT id, json FROM fused_events WHERE id = ?');
     const events = new Map<string, FusedEvent>();
     const claims = new Map<string, FusedClaim>();
     const addEvent = (r: { id: string; json: string }) => { if (!events.has(r.id)) events.set(r.id, JSON.parse(r.json) as FusedEvent); };
