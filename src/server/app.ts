@@ -226,6 +226,12 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
 
   const path = (name: RouteName) => ROUTES[name].path;
   const fusedClaim = (id: string) => { const f = store.fused(id); if (!f || f.kind !== 'claim') throw ApiProblem.notFound(`no fused claim ${id}`); return f.record; };
+  /** A fused claim as it stood at the end of `asOf` (now, without it); 404 when unknown or not yet reported then. */
+  const claimAt = (id: string, asOf: string | undefined) => {
+    const claim = asOf ? claimOn(fusedClaim(id), asOf) : fusedClaim(id);
+    if (!claim) throw ApiProblem.notFound(`claim ${id} was not yet reported on ${asOf}`);
+    return claim;
+  };
 
   app.get(path('listDocuments'), (c) => {
     const { limit, cursor, ...f } = parseQuery(c, ROUTES.listDocuments.query);
@@ -248,16 +254,12 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
   });
   app.get(path('getClaim'), (c) => {
     const id = idParam(c);
-    const { as_of } = parseQuery(c, ROUTES.getClaim.query);
-    const claim = as_of ? claimOn(fusedClaim(id), as_of) : fusedClaim(id);
-    if (!claim) throw ApiProblem.notFound(`claim ${id} was not yet reported on ${as_of}`);
-    return c.json(claim);
+    return c.json(claimAt(id, parseQuery(c, ROUTES.getClaim.query).as_of));
   });
   app.get(path('explainClaim'), (c) => {
     const id = idParam(c);
     const { as_of } = parseQuery(c, ROUTES.explainClaim.query);
-    const claim = as_of ? claimOn(fusedClaim(id), as_of) : fusedClaim(id);
-    if (!claim) throw ApiProblem.notFound(`claim ${id} was not yet reported on ${as_of}`);
+    const claim = claimAt(id, as_of);
     return c.json({ id: claim.id, as_of: as_of ?? null, status: claim.status, lines: explainClaim(claim), evidence: claim.evidence, statusHistory: claim.statusHistory });
   });
 
