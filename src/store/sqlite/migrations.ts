@@ -116,4 +116,14 @@ export const MIGRATIONS: string[] = [
   DROP INDEX claims_status;
   DROP INDEX claims_side;
   `,
+  // 10: incidents are looked up by place and a date window; an index range on the start date serves the short
+  // records (a month or less) and a small partial index the long or undated ones, instead of a scan of the region.
+  // The scope lets that lookup pass over aggregates ("since 2022"), which no incident joins.
+  `
+  ALTER TABLE fused_events ADD COLUMN long_span INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE fused_events ADD COLUMN scope TEXT;
+  UPDATE fused_events SET long_span = 1 WHERE date_start IS NULL OR date_end IS NULL OR julianday(date_end) - julianday(date_start) > 30;
+  UPDATE fused_events SET scope = json_extract(json, '$.scope');
+  CREATE INDEX fused_events_long ON fused_events(country, admin1) WHERE long_span = 1;
+  `,
 ];

@@ -216,8 +216,18 @@ export class SqliteStore implements Store {
    */
   affectedFused(fresh: Analysis[]): AffectedFused {
     // Undated incidents (date_start NULL) match any date, as fusion lets them.
-    const ev = this.db.prepare(`SELECT id, type, json FROM fused_events WHERE country = ? AND admin1 IS ?
-      AND (date_start IS NULL OR date_start <= date(?, '+4 day')) AND coalesce(date_end, date_start, '9999') >= date(?, '-4 day')`);
+    // Ids first, records after: the same record is reached many times over, and most candidates are of another family.
+    // Short records (a month or less, see long_span) are an index range on the start date; long or undated ones few.
+    // An aggregate joins no incident (sameEvent), except one that says exactly the same dates (fusion's signature).
+    const evShort = this.db.prepare(`SELECT id, type FROM fused_events WHERE country = ? AND admin1 IS ? AND long_span = 0
+      AND date_start BETWEEN date(?, '-35 day') AND date(?, '+4 day') AND date_end >= date(?, '-4 day')
+      AND (scope IS NOT 'aggregate' OR (date_start = ? AND date_end = ?))`);
+    // Undated incidents (date_start NULL) match any date, as fusion lets them.
+    const evLong = this.db.prepare(`SELECT id, type FROM fused_events WHERE country = ? AND admin1 IS ? AND long_span = 1
+      AND (date_start IS NULL OR date_start <= date(?, '+4 day')) AND coalesce(date_end, date_start, '9999') >= date(?, '-4 day')
+      AND (scope IS NOT 'aggregate' OR (date_start = ? AND date_end = ?))`);
+    const incidentsNear = (country: string, admin1: string | null, start: string, end: string) => [
+      ...evShort.all(country, admin1, start, end, start, start, end), ...evLong.all(country, admin1, end, start, start, end)] as { id: string; type: EventType }[];
     // Claims are found report by report: the claims table knows each claim's speaker and sentence start.
     // A dated document's neighbours are found by date first (a ministry speaks in tens of thousands of
     // stored claims; a week holds a few hundred documents), an undated one's by speaker. The unary plus
@@ -231,20 +241,25 @@ export class SqliteStore implements Store {
     const bySpeaker = (speaker: string, published: string | null) => (published
       ? bySpeakerNear.all(published.slice(0, 10), published.slice(0, 10), speaker)
       : bySpeakerAny.all(speaker)) as { id: string; quote: string }[];
-    const claimById = this.db.prepare('SELECT id, json FROM fused_claims WHERE id = ?');
-    const aboutEvent = this.db.prepare(`SELECT DISTINCT f.id, f.json FROM fused_claim_reports r JOIN fused_claims f ON f.id = r.fused_id WHERE r.doc_id = ? AND r.start = ?`);
-    const asserting = this.db.prepare('SELECT f.id, f.json FROM fused_claim_events x JOIN fused_claims f ON f.id = x.claim_id WHERE x.event_id = ?');
+    const aboutEvent = this.db.prepare('SELECT DISTINCT fused_id FROM fused_claim_reports WHERE doc_id = ? AND start = ?').pluck();
+    const asserting = this.db.prepare('SELECT claim_id FROM fused_claim_events WHERE event_id = ?').pluck();
+    const eventJson = this.db.prepare('SELECT json FROM fused_events WHERE id = ?').pluck();
+    const claimJson = this.db.prepare('SELECT json FROM fused_claims WHERE id = ?').pluck();
     const events = new Map<string, FusedEvent>();
     const claims = new Map<string, FusedClaim>();
-    const addEvent = (r: { id: string; json: string }) => { if (!events.has(r.id)) events.set(r.id, JSON.parse(r.json) as FusedEvent); };
-    const addClaim = (r: { id: string; json: string }) => { if (!claims.has(r.id)) claims.set(r.id, JSON.parse(r.json) as FusedClaim); };
+    const addEvent = (id: string) => { if (!events.has(id)) events.set(id, JSON.parse(eventJson.get(id) as string) as FusedEvent); };
+    const addClaim = (id: string) => {
+      if (claims.has(id)) return;
+      const json = claimJson.get(id) as string | undefined;
+      if (json) claims.set(id, JSON.parse(json) as FusedClaim);
+    };
     for (const a of fresh) {
       for (const e of a.events) {
         // Only an incident can join another, and only one of its own family (fusion's sameEvent): an aggregate
         // "since 2022" or a ground advance never reaches the strikes of its region.
         if (!e.place?.country || !e.date || e.scope !== 'incident') continue;
         const family = familyOf(e.type);
-        for (const r of ev.all(e.place.country, e.place.admin1, e.date.end, e.date.start) as { id: string; type: EventType; json: string }[]) if (familyOf(r.type) === family) addEvent(r);
+        for (const r of incidentsNear(e.place.country, e.place.admin1, e.date.start, e.date.end)) if (familyOf(r.type) === family) addEvent(r.id);
       }
       const p = a.document.published;
       for (const c of a.claims) {
@@ -255,7 +270,7 @@ export class SqliteStore implements Store {
           const q = contentWords(r.quote);
           let shared = 0;
           for (const w of words) if (q.has(w)) shared++;
-          if (shared >= words.size / 2) addClaim(claimById.get(r.id) as { id: string; json: string });
+          if (shared >= words.size / 2) addClaim(r.id);
         }
       }
     }
@@ -268,13 +283,13 @@ export class SqliteStore implements Store {
       for (const r of recent.all(a.document.published, a.document.published) as { id: string; json: string }[]) {
         if (claims.has(r.id)) continue;
         const c = JSON.parse(r.json) as FusedClaim;
-        if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) addClaim(r);
+        if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) claims.set(r.id, c);
       }
     }
     // Claims that weigh a rebuilt incident: those asserting it, and those made in the sentences that report it.
     for (const e of [...events.values()]) {
-      for (const r of asserting.all(e.id) as { id: string; json: string }[]) addClaim(r);
-      for (const rep of e.reports) for (const r of aboutEvent.all(rep.documentId, rep.start) as { id: string; json: string }[]) addClaim(r);
+      for (const id of asserting.all(e.id) as string[]) addClaim(id);
+      for (const rep of e.reports) for (const id of aboutEvent.all(rep.documentId, rep.start) as string[]) addClaim(id);
     }
     // Context, read but not rebuilt: the incidents a rebuilt claim asserts stay as they are (their reports
     // keep pointing at them), and the other claims about those incidents, and denials of the days after
@@ -329,12 +344,12 @@ export class SqliteStore implements Store {
   }
 
   private insertFused(state: FusedState): void {
-    const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, day_from, day_to, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
+    const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, day_from, day_to, long_span, scope, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)');
     const ic = this.db.prepare('INSERT OR REPLACE INTO fused_claims (id, status, side, claimant, first_reported, day_from, day_to, json) VALUES (?,?,?,?,?,?,?,?)');
     const im = this.db.prepare('INSERT OR IGNORE INTO fused_members (doc_id, fused_id) VALUES (?,?)');
     for (const e of state.events) {
       const days = eventDays(e);
-      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, JSON.stringify(e));
+      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, JSON.stringify(e));
       for (const r of e.reports) im.run(r.documentId, e.id);
     }
     const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, fused_id) VALUES (?,?,?)');
@@ -414,6 +429,9 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 }
+
+/** A record dated over more than a month, or not dated: kept apart so that a date window stays an index range (migration 10). */
+const longSpan = (e: FusedEvent) => !e.date || Date.parse(e.date.end) - Date.parse(e.date.start) > 30 * 864e5;
 
 /** Where the store lives: `--db`, else SITREP_DB, else ./sitrep.db. */
 export function defaultDbPath(flag?: string): string {
