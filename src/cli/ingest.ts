@@ -33,6 +33,8 @@ export function registerIngest(program: Command): void {
           onFile: (_p, done, total) => { if (bar) { if (!started) { bar.start(total, 0); started = true; } bar.update(done); } },
           onFailure: (f) => { if (!bar) console.error(`${f.origin}: ${f.reason}`); },
         });
+        // Skipped, the fused picture no longer covers the store: the next fusing ingest (or `sitrep fuse`) redoes it whole.
+        if (!opts.fuse && s.added.length) store.markFusionStale();
         if (bar && started) bar.stop();
         if (bar) for (const f of s.failures) console.error(`${f.origin}: ${f.reason}`);
         if (!opts.quiet) for (const w of s.warnings) console.error(`warning: ${w.origin}: ${w.reason}`);
