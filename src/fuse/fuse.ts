@@ -268,7 +268,17 @@ const STOP = new Set('the and that with from have has had its their said says we
 const jaccard = (a: Set<string>, b: Set<string>) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / (a.size + b.size - n || 1); };
 
 /** `evidence`: read as evidence about its incidents only; it joins no group and makes no record (incremental fusion's context). */
-interface ClaimRef { a: Analysis; c: Claim; idx: number; fusedEvents: string[]; evidence?: boolean }
+interface ClaimRef {
+  a: Analysis; c: Claim; idx: number; fusedEvents: string[]; evidence?: boolean;
+  /** Day number of the document's publication; NaN when undated. */
+  day: number;
+}
+
+/**
+ * What a claim asserts, as written. Read from its quote, which holds it (the extractor's invariant, tested
+ * in test/extract/claims.test.ts), so fusion needs a claim and not its document's whole text.
+ */
+export const claimContent = (c: Claim): string => c.quote.text.slice(c.content.start - c.quote.start, c.content.end - c.quote.start);
 
 /** Who speaks, as a key: the actor when the registry knows it, else the name as written, normalised. */
 export const speakerKey = (c: Claim): string => c.claimant.actor?.id ?? actorKey(c.claimant.name);
@@ -288,10 +298,12 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   const refs: ClaimRef[] = [];
   const analysesById = new Map(analyses.map((a) => [a.document.id, a]));
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
+    // An undated report has no day; it neither stretches nor limits a group's span (NaN compares false in the windows below).
+    const published = a.document.published ? Date.parse(a.document.published) / 864e5 : NaN;
     a.claims.forEach((c, idx) => {
       const evidence = !!only && !only.claim(a.document.id, idx);
       if (evidence && !only.evidenceClaim?.(a.document.id, idx)) return;
-      refs.push({ a, c, idx, evidence, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] });
+      refs.push({ a, c, idx, evidence, day: published, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] });
     });
   }
   // Claims are numbered in (date, document, position) order; the smaller number names a union.
@@ -299,7 +311,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   refs.forEach((r, i) => index.set(r, i));
   const uf = new IndexUnionFind(refs.length);
   const k = (r: ClaimRef) => index.get(r)!;
-  const words = refs.map((r) => contentWords(r.a.document.text.slice(r.c.content.start, r.c.content.end)));
+  const words = refs.map((r) => contentWords(claimContent(r.c)));
   const speaker = (r: ClaimRef) => speakerKey(r.c);
   const byEventSide = new Map<string, ClaimRef[]>();
   const byEvent = new Map<string, ClaimRef[]>();
@@ -315,9 +327,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
     if (r.evidence) return;
     let l = bySpeaker.get(speaker(r)); if (!l) bySpeaker.set(speaker(r), (l = [])); l.push(i);
   });
-  // An undated report has no day; it neither stretches nor limits a group's span (NaN compares false in the windows below).
-  const dayOf = new Map(analyses.map((a) => [a.document.id, a.document.published ? Date.parse(a.document.published) / 864e5 : NaN]));
-  const day = (r: ClaimRef) => dayOf.get(r.a.document.id)!;
+  const day = (r: ClaimRef) => r.day;
   // No chaining over time: groups join only if together they span at most `maxDays` days of publication.
   // Each group keeps its first and last publication day.
   const span = new Map<number, [number, number]>();
@@ -351,9 +361,11 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
 
   const TERRITORY_EVENTS = new Set([...eventOf.entries()].filter(([k]) => { const [doc, idx] = [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))]; const a = analysesById.get(doc); const t = a?.events[idx]?.type; return t === 'territorial_claim' || t === 'ground_advance'; }).map(([, v]) => v));
   const topicCache = new Map<ClaimRef, Set<string>>();
-  const topicsOf = (r: ClaimRef) => { let t = topicCache.get(r); if (!t) topicCache.set(r, (t = topicWords(r.a.document.text.slice(r.c.content.start, r.c.content.end)))); return t; };
-  const denials = refs.filter((r) => DENIAL_VERBS.has(r.c.verb));
+  const topicsOf = (r: ClaimRef) => { let t = topicCache.get(r); if (!t) topicCache.set(r, (t = topicWords(claimContent(r.c)))); return t; };
+  // Dated denials in day order: a group looks only at those of its own days and the three after.
+  const denials = refs.filter((r) => DENIAL_VERBS.has(r.c.verb) && !Number.isNaN(r.day)).sort((x, y) => x.day - y.day);
   const denialTopics = new Map(denials.map((d) => [d, topicsOf(d)]));
+  const firstDenialFrom = (from: number) => { let lo = 0; let hi = denials.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (denials[mid].day < from) lo = mid + 1; else hi = mid; } return lo; };
   const evidenceOf = (m: ClaimRef, kind: EvidenceKind): Evidence => {
     const d = m.a.document;
     return { date: d.published, kind, who: m.c.claimant.actor?.id ?? actorKey(m.c.claimant.name), whoName: m.c.claimant.name, side: m.c.claimant.actor?.side ?? null, type: m.c.claimant.actor?.type ?? null, docId: d.id, outlet: d.outlet, url: d.url, text: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end };
@@ -414,7 +426,10 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
     }
     // A denial names what it denies: "denied Ukraine's claim that its drones destroyed jets at Marinovka".
     // It reaches the other side's claims of the three days before that share a proper name with it.
-    for (const d of denials) {
+    const memberDays = members.map(day).filter((x) => !Number.isNaN(x));
+    const lastDay = Math.max(...memberDays) + 3;
+    for (let di = memberDays.length ? firstDenialFrom(Math.min(...memberDays)) : denials.length; di < denials.length && denials[di].day <= lastDay; di++) {
+      const d = denials[di];
       if (memberSet.has(d) || !opposing(originSide, d.c.claimant.actor?.side ?? null)) continue;
       const dd = day(d);
       if (!members.some((m) => day(m) <= dd && dd - day(m) <= 3 && [...denialTopics.get(d)!].some((w) => topicsOf(m).has(w)))) continue;
@@ -440,7 +455,10 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   return out;
 }
 
-/** Fuses a set of analyses. Deterministic: the same documents in any order give the same state. */
+/** Copy groups of a set of documents (wire copies of one story share one; see near-duplicates.ts). */
+export const copyGroupsOf = (analyses: Analysis[]): Map<string, string> =>
+  nearDuplicateGroups(analyses.map((a) => ({ id: a.document.id, sketch: a.sketch ?? sketch(a.document.text) })));
+
 /**
  * Which findings take part, when not all of them do: incremental fusion re-fuses the reports of the
  * records a new document can change, not every finding of the documents those reports come from
@@ -457,10 +475,15 @@ export interface FuseOnly {
   evidenceClaim?(docId: string, index: number): boolean;
 }
 
-export function fuse(analyses: Analysis[], only?: FuseOnly): FusedState {
+/**
+ * Fuses a set of analyses. Deterministic: the same documents in any order give the same state.
+ * `copies`: each document's copy group, when the caller knows it for the whole store (incremental fusion
+ * reads only part of it, and the groups of that part alone could differ); else computed from `analyses`.
+ */
+export function fuse(analyses: Analysis[], only?: FuseOnly, copies?: Map<string, string>): FusedState {
   const sorted = [...analyses].sort((a, b) => a.document.id.localeCompare(b.document.id));
   const sources = new Map(sorted.map((a) => [a.document.id, reportSource(a.document)]));
-  const copies = nearDuplicateGroups(sorted.map((a) => ({ id: a.document.id, sketch: a.sketch ?? sketch(a.document.text) })));
+  copies ??= copyGroupsOf(sorted);
   const { events, eventOf } = fuseEvents(sorted, sources, copies, only);
   const claims = fuseClaims(sorted, eventOf, sources, copies, only);
   return { events, claims };

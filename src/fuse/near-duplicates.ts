@@ -42,22 +42,31 @@ export function sketch(text: string): number[] {
   return best;
 }
 
-/** Estimated resemblance of two texts from their sketches (0..1). */
+/**
+ * Estimated resemblance of two texts from their sketches (0..1): of the K smallest hashes of both, the
+ * share that is in each. Sketches are sorted, so one merge walk finds them, with nothing allocated.
+ */
 export function resemblance(a: number[], b: number[]): number {
   if (!a.length || !b.length) return 0;
-  const merged = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, K);
-  const sa = new Set(a);
-  const sb = new Set(b);
+  let i = 0;
+  let j = 0;
+  let taken = 0;
   let both = 0;
-  for (const h of merged) if (sa.has(h) && sb.has(h)) both++;
-  return both / merged.length;
+  while (taken < K && (i < a.length || j < b.length)) {
+    const x = i < a.length ? a[i] : Infinity;
+    const y = j < b.length ? b[j] : Infinity;
+    if (x === y) { both++; i++; j++; } else if (x < y) i++; else j++;
+    taken++;
+  }
+  return both / taken;
 }
 
-/**
- * Groups ids whose texts are near-duplicates (resemblance ≥ threshold). Returns id → group id,
- * the group named by its smallest id, so the result does not depend on input order.
- */
-export function nearDuplicateGroups(items: { id: string; sketch: number[] }[], threshold = 0.6): Map<string, string> {
+/** Resemblance from which two texts are copies of one story. */
+export const COPY_THRESHOLD = 0.6;
+/** Sketch hashes two copies share at the least: resemblance ≥ t needs t·K common hashes. */
+export const MIN_SHARED_HASHES = Math.ceil(COPY_THRESHOLD * K);
+
+export function nearDuplicateGroups(items: { id: string; sketch: number[] }[], threshold = COPY_THRESHOLD): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => { let r = x; while (parent.get(r) !== r) r = parent.get(r)!; parent.set(x, r); return r; };
   const union = (a: string, b: string) => { const ra = find(a); const rb = find(b); if (ra !== rb) { if (ra < rb) parent.set(rb, ra); else parent.set(ra, rb); } };
@@ -66,18 +75,23 @@ export function nearDuplicateGroups(items: { id: string; sketch: number[] }[], t
     parent.set(it.id, it.id);
     for (const h of it.sketch) { let l = byHash.get(h); if (!l) byHash.set(h, (l = [])); l.push(i); }
   });
-  const checked = new Set<string>();
+  // Shared-hash counts per later item, in a flat array reset through the list of items touched: a common
+  // shingle (a stock phrase) can sit in thousands of sketches, and this loop is the cost of the whole pass.
+  const counts = new Int32Array(items.length);
+  const touched: number[] = [];
+  const need = Math.ceil(threshold * K);
   items.forEach((it, i) => {
-    const counts = new Map<number, number>();
-    for (const h of it.sketch) for (const j of byHash.get(h) ?? []) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
-    for (const [j, n] of counts) {
-      // Resemblance ≥ t needs at least t·K hashes common to both sketches: fewer cannot pass.
-      if (n < Math.ceil(threshold * K)) continue;
-      const key = `${i}:${j}`;
-      if (checked.has(key)) continue;
-      checked.add(key);
-      if (resemblance(it.sketch, items[j].sketch) >= threshold) union(it.id, items[j].id);
+    for (const h of it.sketch) {
+      const list = byHash.get(h)!;
+      // Lists are in item order: the later items are the tail.
+      for (let x = list.length - 1; x >= 0 && list[x] > i; x--) { const j = list[x]; if (counts[j]++ === 0) touched.push(j); }
     }
+    for (const j of touched) {
+      // Resemblance ≥ t needs at least t·K hashes common to both sketches: fewer cannot pass.
+      if (counts[j] >= need && resemblance(it.sketch, items[j].sketch) >= threshold) union(it.id, items[j].id);
+      counts[j] = 0;
+    }
+    touched.length = 0;
   });
   const out = new Map<string, string>();
   for (const it of items) out.set(it.id, find(it.id));

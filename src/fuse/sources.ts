@@ -24,9 +24,12 @@ function domainOf(url: string | null): string | null {
   try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; }
 }
 
-export function reportSource(doc: Document): ReportSource {
+/** How much of the text's start a wire credit is looked for in (the store reads no more of it for fusion). */
+export const SOURCE_LEAD_CHARS = 120;
+
+export function reportSource(doc: Pick<Document, 'id' | 'text' | 'outlet' | 'url'>): ReportSource {
   const reg = actors();
-  const credit = WIRE_CREDIT.exec(doc.text.slice(0, 120));
+  const credit = WIRE_CREDIT.exec(doc.text.slice(0, SOURCE_LEAD_CHARS));
   const outletWire = doc.outlet ? OUTLET_WIRE.exec(doc.outlet) : null;
   const wireName = credit?.[1] ?? credit?.[2] ?? outletWire?.[1] ?? outletWire?.[2] ?? (doc.outlet && /\(republished by/i.test(doc.outlet) ? doc.outlet.split('(')[0].trim() : null);
   const via = wireName ? doc.outlet : null;

@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.js';
-import { fuse, type FusedState } from './fuse.js';
+import { copyGroupsOf, fuse, type FusedState } from './fuse.js';
+import { copiesAfterAdding } from './copies.js';
 
 /**
  * Brings the fused picture up to date after documents were added. Incremental: the fused records the
@@ -11,19 +12,31 @@ import { fuse, type FusedState } from './fuse.js';
 export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbove?: number } = {}): { documents: number; full: boolean } {
   if (store.fusionStale()) return full(store);
   if (!newDocIds.length) return { documents: 0, full: false };
+  // A new version changes which documents are current (and the copy groups of the old one's copies): fused whole.
+  if (store.replacesVersions(newDocIds)) return full(store);
   const fresh = store.analyses(newDocIds, { slim: true });
-  const old = store.affectedFused(fresh);
+  const copies = copiesAfterAdding(store, fresh.map((a) => ({ id: a.document.id, sketch: a.sketch ?? [] })));
+  const old = store.affectedFused(fresh, copies.relabelled);
   const docs = new Set(newDocIds);
   for (const x of [...old.events, ...old.claims]) for (const r of x.reports) docs.add(r.documentId);
   for (const r of old.context.claims) docs.add(r.documentId);
   // When the change reaches most of the store, one full pass is cheaper than a partial one.
   if (docs.size > store.count() * (opts.fullAbove ?? 0.25)) return full(store);
-  const subset = store.analyses([...docs], { slim: true });
-  // Only the reports of the affected records and the new documents' findings are re-fused; the loaded
-  // documents' other findings belong to records that stay as stored, and must not be pulled in here.
+  // Only the reports of the affected records and the new documents' findings are re-fused; the other findings
+  // of the documents behind them belong to records that stay as stored, and are not even read. Read are: the
+  // new documents whole, the affected records' reports, the claims that are evidence, and the reports of the
+  // incidents kept as they are (claims asserting them must still point at them).
+  const newIds = new Set(newDocIds);
+  const need = new Map<string, { claims: Set<number>; events: Set<number> }>();
+  const want = (doc: string) => { let w = need.get(doc); if (!w) need.set(doc, (w = { claims: new Set(), events: new Set() })); return w; };
+  for (const e of [...old.events, ...old.context.events]) for (const r of e.reports) if (!newIds.has(r.documentId)) want(r.documentId).events.add(r.finding);
+  for (const c of old.claims) for (const r of c.reports) if (!newIds.has(r.documentId)) want(r.documentId).claims.add(r.finding);
+  for (const r of old.context.claims) if (!newIds.has(r.documentId)) want(r.documentId).claims.add(r.finding);
+  const subset = [...fresh, ...store.findings(need)];
+  const groups = store.copyGroups(subset.map((a) => a.document.id).filter((id) => !copies.groups.has(id)));
+  for (const [id, g] of copies.groups) groups.set(id, g);
   // A report is known by its document and its index among the document's findings (one sentence may hold several).
   const key = (doc: string, finding: number) => `${doc}:${finding}`;
-  const newIds = new Set(newDocIds);
   const eventKeys = new Set(old.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.finding))));
   const claimKeys = new Set(old.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.finding))));
   const fixed = new Map(old.context.events.flatMap((e) => e.reports.map((r) => [key(r.documentId, r.finding), e.id] as const)));
@@ -33,7 +46,7 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
     claim: (doc, i) => newIds.has(doc) || claimKeys.has(key(doc, i)),
     fixedEvent: (doc, i) => fixed.get(key(doc, i)) ?? null,
     evidenceClaim: (doc, i) => evidence.has(key(doc, i)),
-  });
+  }, groups);
 
   // Keep the rebuilt records made of the affected records' reports and the new documents' (a safety net:
   // with the filter above, every record should qualify).
@@ -45,12 +58,13 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
   const keptE = new Set(keep.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.finding))));
   const keptC = new Set(keep.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.finding))));
   if ([...eventKeys].some((k) => !keptE.has(k)) || [...claimKeys].some((k) => !keptC.has(k))) return full(store);
-  store.swapFused([...old.events.map((e) => e.id), ...old.claims.map((c) => c.id)], keep);
+  store.swapFused([...old.events.map((e) => e.id), ...old.claims.map((c) => c.id)], keep, { groups: copies.groups, indexed: fresh.map((a) => ({ id: a.document.id, sketch: a.sketch ?? [] })) });
   return { documents: subset.length, full: false };
 }
 
 function full(store: Store): { documents: number; full: boolean } {
   const all = store.analyses(undefined, { slim: true });
-  store.replaceFused(fuse(all));
+  const groups = copyGroupsOf(all);
+  store.replaceFused(fuse(all, undefined, groups), { groups, indexed: all.map((a) => ({ id: a.document.id, sketch: a.sketch ?? [] })) });
   return { documents: all.length, full: true };
 }

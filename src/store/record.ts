@@ -4,21 +4,25 @@ import { blockOf, speakerKey } from '../fuse/fuse.js';
 import { sketch } from '../fuse/near-duplicates.js';
 
 /**
- * An analysis in the shape a store writes: the document's columns, the whole analysis as JSON, and
- * one row per claim, event and place. Building it is pure, so ingest workers build it beside the
- * extraction and hand the writer strings and flat arrays (cheap to pass between threads) instead of
- * the analysis object graph (costly to clone, then to stringify on the writer's single thread).
+ * An analysis in the shape a store writes: the document's columns, the analysis as JSON split by
+ * finding (each claim and event in its own row, so incremental fusion reads the few findings it needs
+ * rather than whole documents), and one row per claim, event and place. Building it is pure, so ingest
+ * workers build it beside the extraction and hand the writer strings and flat arrays (cheap to pass
+ * between threads) instead of the analysis object graph (costly to clone, then to stringify on the
+ * writer's single thread).
  */
 export interface StoredAnalysis extends Pick<Document, 'id' | 'url' | 'outlet' | 'title' | 'section' | 'author' | 'published' | 'format' | 'origin' | 'text'> {
   /** What versions of one article share: its URL, else outlet + external id, else where it came from. */
   key: string;
-  /** The whole Analysis as JSON. */
+  /** The Analysis as JSON without its claims, events and verifications (those are stored beside it). */
   json: string;
+  /** The analysis' verification statements as JSON. */
+  verifications: string;
   /** The text's near-duplicate sketch, as JSON. */
   sketch: string;
-  /** [claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker] per claim. */
+  /** [claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker, json] per claim. */
   claims: unknown[][];
-  /** [type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block] per event. */
+  /** [type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block, json] per event. */
   events: unknown[][];
   /** [mention, name, geonameid, country, admin1, kind, lat, lon, start, end] per place. */
   places: unknown[][];
@@ -35,10 +39,11 @@ export function toStored(a: Analysis): StoredAnalysis {
   const d = a.document;
   return {
     id: d.id, key: documentKey(a), url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
-    published: d.published, format: d.format, origin: d.origin, text: d.text, json: JSON.stringify(a), sketch: JSON.stringify(sketch(d.text)),
-    claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c)]),
+    published: d.published, format: d.format, origin: d.origin, text: d.text,
+    json: JSON.stringify({ ...a, claims: [], events: [], verifications: [] }), verifications: JSON.stringify(a.verifications), sketch: JSON.stringify(sketch(d.text)),
+    claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c), JSON.stringify(c)]),
     events: a.events.map((e) => [e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
-      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e)]),
+      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e), JSON.stringify(e)]),
     places: a.places.map((p) => [p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end]),
     warnings: d.messages.filter((m) => m.severity === 'warning').map((m) => m.reason),
   };

@@ -84,6 +84,12 @@ export interface AffectedFused {
   context: { events: { id: string; reports: { documentId: string; finding: number }[] }[]; claims: { documentId: string; finding: number }[] };
 }
 
+/** Copy groups to store with a fusion: each document's group, and the documents whose sketch hashes to index. */
+export interface CopyUpdate {
+  groups: Map<string, string>;
+  indexed: { id: string; sketch: number[] }[];
+}
+
 export interface Store {
   /** Stores a document and its findings. Same content → unchanged; same key (url/id/origin) with new content → new version. */
   put(analysis: Analysis | StoredAnalysis): PutResult;
@@ -101,11 +107,19 @@ export interface Store {
   events(filter?: EventFilter): EventRow[];
   // Fusion: the cross-document picture, kept beside the documents.
   analyses(ids?: string[], opts?: { slim?: boolean }): Analysis[];
-  /** Replaces the whole fused picture. */
-  replaceFused(state: FusedState): void;
-  /** Fused records that new analyses can change (see SqliteStore). */
-  affectedFused(fresh: Analysis[]): AffectedFused;
-  swapFused(remove: string[], add: FusedState): void;
+  /** Partial analyses holding only the claims and events asked for, by document and index (see SqliteStore). */
+  findings(need: Map<string, { claims: Set<number>; events: Set<number> }>): Analysis[];
+  /** Replaces the whole fused picture (and, given, every document's copy group). */
+  replaceFused(state: FusedState, copies?: CopyUpdate): void;
+  /** Fused records that new analyses can change, plus every record with a report from `relabelled` documents (see SqliteStore). */
+  affectedFused(fresh: Analysis[], relabelled?: string[]): AffectedFused;
+  swapFused(remove: string[], add: FusedState, copies?: CopyUpdate): void;
+  /** Stored current documents sharing at least `minShared` sketch hashes with these, with their sketches and copy groups. */
+  copyCandidates(hashes: number[], minShared: number): { id: string; sketch: number[]; group: string | null }[];
+  copyGroups(ids: string[]): Map<string, string>;
+  copyGroupMembers(groups: string[]): string[];
+  /** Whether any of these documents is a new version of a stored one. */
+  replacesVersions(ids: string[]): boolean;
   fusionStale(): boolean;
   markFusionStale(): void;
   fusedEvents(filter?: EventFilter): FusedEvent[];

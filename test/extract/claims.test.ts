@@ -542,3 +542,30 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['il-idf']);
   });
 });
+
+describe('a claim holds its content inside its quote', () => {
+  // Fusion reads what a claim asserts from its quote alone (fuse.ts claimContent), not from the document.
+  it('over every claim of the demo corpus, the content span lies in the quote and reads the same from either', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { join, dirname } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const { readSource } = await import('../../src/ingest/source.js');
+    const { buildDocument } = await import('../../src/document/build.js');
+    const { claimContent } = await import('../../src/fuse/fuse.js');
+    const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'corpus');
+    let n = 0;
+    for (const f of readdirSync(corpus)) {
+      for await (const item of readSource(join(corpus, f), {})) {
+        if (!item.ok) continue;
+        const doc = buildDocument(item.article);
+        for (const c of extractClaims(doc)) {
+          n++;
+          expect(c.content.start).toBeGreaterThanOrEqual(c.quote.start);
+          expect(c.content.end).toBeLessThanOrEqual(c.quote.end);
+          expect(claimContent(c)).toBe(doc.text.slice(c.content.start, c.content.end));
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(50);
+  });
+});

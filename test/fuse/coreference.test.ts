@@ -217,6 +217,10 @@ describe('incremental fusion on the coreference fixture', () => {
       const ckey = (c: FusedState['claims'][number]) => `${c.id}:${c.status}:${c.reports.map((r) => `${r.documentId}:${r.finding}`).sort().join(',')}:${c.events.slice().sort().join(',')}:${c.evidence.length}`;
       expect(store.fusedEvents({ limit: 1e6 }).map(ekey).sort()).toEqual(whole.events.map(ekey).sort());
       expect(store.fusedClaims({ limit: 1e6 }).map(ckey).sort()).toEqual(whole.claims.map(ckey).sort());
+      // Field for field, copy groups and source counts included.
+      const byId = <T extends { id: string }>(l: T[]) => [...l].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(store.fusedEvents({ limit: 1e6 }))).toEqual(byId(whole.events));
+      expect(byId(store.fusedClaims({ limit: 1e6 }))).toEqual(byId(whole.claims));
       store.close();
     } finally { rmSync(dir, { recursive: true, force: true }); }
   });

@@ -126,4 +126,26 @@ export const MIGRATIONS: string[] = [
   UPDATE fused_events SET scope = json_extract(json, '$.scope');
   CREATE INDEX fused_events_long ON fused_events(country, admin1) WHERE long_span = 1;
   `,
+  // 11: the analysis split by finding. Each claim and event keeps its JSON in its own row, and the verification
+  // statements their own column, so incremental fusion reads the findings it re-fuses, not every document
+  // they come from; documents.analysis keeps the rest (the document, its places).
+  `
+  ALTER TABLE claims ADD COLUMN json TEXT;
+  ALTER TABLE events ADD COLUMN json TEXT;
+  ALTER TABLE documents ADD COLUMN verifications TEXT;
+  UPDATE claims SET json = (SELECT json_extract(d.analysis, '$.claims[' || claims.idx || ']') FROM documents d WHERE d.id = claims.doc_id);
+  UPDATE events SET json = (SELECT json_extract(d.analysis, '$.events[' || events.idx || ']') FROM documents d WHERE d.id = events.doc_id);
+  UPDATE documents SET verifications = coalesce(json_extract(analysis, '$.verifications'), '[]'),
+    analysis = json_set(analysis, '$.claims', json('[]'), '$.events', json('[]'), '$.verifications', json('[]'));
+  `,
+  // 12: copy groups (wire copies) kept across updates. Each current document's group (a narrow table of its own:
+  // a column on documents would rewrite every wide row when a full fusion renews them), and its sketch hashes
+  // to find a new document's copies among all stored ones, so an incremental update groups copies exactly
+  // as a full fusion does. Filled by the next full fusion.
+  `
+  CREATE TABLE copy_groups (doc_id TEXT PRIMARY KEY, grp TEXT NOT NULL) WITHOUT ROWID;
+  CREATE INDEX copy_groups_grp ON copy_groups(grp);
+  CREATE TABLE sketch_hashes (hash INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (hash, doc_id)) WITHOUT ROWID;
+  INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
+  `,
 ];

@@ -1,12 +1,15 @@
 import Database from 'better-sqlite3';
 import type { Analysis, EventType } from '../../extract/types.js';
-import type { AffectedFused, ClaimFilter, ClaimRow, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
+import type { AffectedFused, ClaimFilter, ClaimRow, CopyUpdate, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { familyOf } from '../../extract/events.js';
 import { topicWords } from '../../extract/refine/attach-verifications.js';
 import { isStored, toStored, type StoredAnalysis } from '../record.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
-import { contentWords, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { sketch } from '../../fuse/near-duplicates.js';
+import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
+import type { Document } from '../../document/types.js';
+import { claimContent, contentWords, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
@@ -52,16 +55,18 @@ export class SqliteStore implements Store {
     return {
       byId: db.prepare('SELECT rowid, id FROM documents WHERE id = ?'),
       currentByKey: db.prepare('SELECT id FROM documents WHERE key = ? AND superseded_by IS NULL ORDER BY ingested_at DESC LIMIT 1'),
-      insertDoc: db.prepare(`INSERT INTO documents (id, key, version_of, url, outlet, title, section, author, published, format, origin, text, analysis, sketch, ingested_at)
-        VALUES (@id, @key, @version_of, @url, @outlet, @title, @section, @author, @published, @format, @origin, @text, @analysis, @sketch, @ingested_at)`),
+      insertDoc: db.prepare(`INSERT INTO documents (id, key, version_of, url, outlet, title, section, author, published, format, origin, text, analysis, verifications, sketch, ingested_at)
+        VALUES (@id, @key, @version_of, @url, @outlet, @title, @section, @author, @published, @format, @origin, @text, @analysis, @verifications, @sketch, @ingested_at)`),
       supersede: db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
       insertFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      insertClaim: db.prepare('INSERT INTO claims (doc_id, idx, claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
-      insertEvent: db.prepare(`INSERT INTO events (doc_id, idx, type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+      insertClaim: db.prepare('INSERT INTO claims (doc_id, idx, claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
+      insertEvent: db.prepare(`INSERT INTO events (doc_id, idx, type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block, json)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
       insertPlace: db.prepare('INSERT INTO places (doc_id, idx, mention, name, geonameid, country, admin1, kind, lat, lon, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
-      get: db.prepare('SELECT analysis FROM documents WHERE id = ?'),
-      getPrefix: db.prepare('SELECT analysis FROM documents WHERE id LIKE ? LIMIT 2'),
+      get: db.prepare('SELECT id, analysis, verifications FROM documents WHERE id = ?'),
+      getPrefix: db.prepare('SELECT id, analysis, verifications FROM documents WHERE id LIKE ? LIMIT 2'),
+      claimsOf: db.prepare('SELECT json FROM claims WHERE doc_id = ? ORDER BY idx').pluck(),
+      eventsOf: db.prepare('SELECT json FROM events WHERE doc_id = ? ORDER BY idx').pluck(),
       count: db.prepare('SELECT count(*) AS n FROM documents WHERE superseded_by IS NULL'),
     };
   }
@@ -79,7 +84,7 @@ export class SqliteStore implements Store {
     const prev = this.stmts.currentByKey.get(r.key) as { id: string } | undefined;
     const info = this.stmts.insertDoc.run({
       id: r.id, key: r.key, version_of: prev?.id ?? null, url: r.url, outlet: r.outlet, title: r.title, section: r.section, author: r.author,
-      published: r.published, format: r.format, origin: r.origin, text: r.text, analysis: r.json, sketch: r.sketch, ingested_at: new Date().toISOString(),
+      published: r.published, format: r.format, origin: r.origin, text: r.text, analysis: r.json, verifications: r.verifications, sketch: r.sketch, ingested_at: new Date().toISOString(),
     });
     if (prev) this.stmts.supersede.run(r.id, prev.id);
     this.stmts.insertFts.run(info.lastInsertRowid, r.title ?? '', r.text);
@@ -100,13 +105,13 @@ export class SqliteStore implements Store {
    * text and its versions stay. Returns how many were stored; ids not in the store are left out.
    */
   replaceAnalyses(list: (Analysis | StoredAnalysis)[]): number {
-    const upd = this.db.prepare('UPDATE documents SET analysis = ?, sketch = ? WHERE id = ?');
+    const upd = this.db.prepare('UPDATE documents SET analysis = ?, verifications = ?, sketch = ? WHERE id = ?');
     const del = ['claims', 'events', 'places'].map((t) => this.db.prepare(`DELETE FROM ${t} WHERE doc_id = ?`));
     return this.db.transaction(() => {
       let n = 0;
       for (const x of list) {
         const r = isStored(x) ? x : toStored(x);
-        if (!upd.run(r.json, r.sketch, r.id).changes) continue;
+        if (!upd.run(r.json, r.verifications, r.sketch, r.id).changes) continue;
         for (const d of del) d.run(r.id);
         this.insertFindings(r);
         n++;
@@ -121,12 +126,21 @@ export class SqliteStore implements Store {
   }
 
   get(idOrPrefix: string): Analysis | null {
-    let row = this.stmts.get.get(idOrPrefix) as { analysis: string } | undefined;
+    let row = this.stmts.get.get(idOrPrefix) as WholeRow | undefined;
     if (!row && /^[0-9a-f]{4,15}$/.test(idOrPrefix)) {
-      const rows = this.stmts.getPrefix.all(`${idOrPrefix}%`) as { analysis: string }[];
+      const rows = this.stmts.getPrefix.all(`${idOrPrefix}%`) as WholeRow[];
       if (rows.length === 1) row = rows[0];
     }
-    return row ? (JSON.parse(row.analysis) as Analysis) : null;
+    return row ? this.whole(row) : null;
+  }
+
+  /** A stored analysis put back together: the document and places, its verification statements, and its findings' rows in order. */
+  private whole(row: WholeRow): Analysis {
+    const a = JSON.parse(row.analysis) as Analysis;
+    a.verifications = JSON.parse(row.verifications) as Analysis['verifications'];
+    a.claims = (this.stmts.claimsOf.all(row.id) as string[]).map((j) => JSON.parse(j) as Analysis['claims'][number]);
+    a.events = (this.stmts.eventsOf.all(row.id) as string[]).map((j) => JSON.parse(j) as Analysis['events'][number]);
+    return a;
   }
 
   documents(opts: { limit?: number; includeSuperseded?: boolean } = {}): DocumentSummary[] {
@@ -178,31 +192,54 @@ export class SqliteStore implements Store {
   // ---- fusion ----
 
   /**
-   * Stored analyses (current versions only), all or the given ids. `slim` drops what fusion never reads
-   * (paragraphs, sentences, places, messages) as each row is parsed, so fusing a large store stays small,
-   * and brings the near-duplicate sketch kept at ingest (older rows have none; fusion computes it).
+   * Stored analyses (current versions only), all or the given ids. `slim` gives what fusion reads and no
+   * more: the document's columns, its first characters (a wire credit, see fuse/sources.ts) and its
+   * near-duplicate sketch, its claims, events and verification statements; no paragraphs, sentences or
+   * places, and no document JSON parsed.
    */
   analyses(ids?: string[], opts: { slim?: boolean } = {}): Analysis[] {
-    const parse = (r: { analysis: string; sketch: string | null }): Analysis => {
-      const a = JSON.parse(r.analysis) as Analysis;
-      if (opts.slim) {
-        a.document.paragraphs = [];
-        a.document.sentences = [];
-        a.document.messages = [];
-        a.places = [];
-        if (r.sketch) a.sketch = JSON.parse(r.sketch) as number[];
-      }
+    const columns = opts.slim ? `${SLIM_COLUMNS}, verifications` : 'id, analysis, verifications';
+    const build = (r: SlimRow & WholeRow): Analysis => {
+      if (!opts.slim) return this.whole(r);
+      const a = slimAnalysis(r);
+      a.verifications = JSON.parse(r.verifications) as Analysis['verifications'];
+      a.claims = (this.stmts.claimsOf.all(r.id) as string[]).map((j) => JSON.parse(j) as Analysis['claims'][number]);
+      a.events = (this.stmts.eventsOf.all(r.id) as string[]).map((j) => JSON.parse(j) as Analysis['events'][number]);
       return a;
     };
-    type Row = { analysis: string; sketch: string | null };
+    type Row = SlimRow & WholeRow;
     if (!ids) {
       const all: Analysis[] = [];
-      for (const r of this.db.prepare('SELECT analysis, sketch FROM documents WHERE superseded_by IS NULL ORDER BY id').iterate() as Iterable<Row>) all.push(parse(r));
+      for (const r of this.db.prepare(`SELECT ${columns} FROM documents WHERE superseded_by IS NULL ORDER BY id`).iterate() as Iterable<Row>) all.push(build(r));
       return all;
     }
     const out: Analysis[] = [];
-    const st = this.db.prepare('SELECT analysis, sketch FROM documents WHERE id = ? AND superseded_by IS NULL');
-    for (const id of ids) { const r = st.get(id) as Row | undefined; if (r) out.push(parse(r)); }
+    const st = this.db.prepare(`SELECT ${columns} FROM documents WHERE id = ? AND superseded_by IS NULL`);
+    for (const id of ids) { const r = st.get(id) as Row | undefined; if (r) out.push(build(r)); }
+    return out;
+  }
+
+  /**
+   * Partial analyses for incremental fusion: of each document, only the claims and events asked for (by
+   * index; the arrays have holes elsewhere, which fusion's loops pass over) and, with any claim, its
+   * verification statements. A document is read as `analyses(…, { slim: true })` reads it, so a finding
+   * fused from here is fused as from a whole read. Current versions only.
+   */
+  findings(need: Map<string, { claims: Set<number>; events: Set<number> }>): Analysis[] {
+    const doc = this.db.prepare(`SELECT ${SLIM_COLUMNS} FROM documents WHERE id = ? AND superseded_by IS NULL`);
+    const verifications = this.db.prepare('SELECT verifications FROM documents WHERE id = ?').pluck();
+    const claim = this.db.prepare('SELECT json FROM claims WHERE doc_id = ? AND idx = ?').pluck();
+    const event = this.db.prepare('SELECT json FROM events WHERE doc_id = ? AND idx = ?').pluck();
+    const out: Analysis[] = [];
+    for (const [id, want] of [...need].sort((x, y) => x[0].localeCompare(y[0]))) {
+      const r = doc.get(id) as SlimRow | undefined;
+      if (!r) continue;
+      const a = slimAnalysis(r);
+      for (const i of want.claims) { const j = claim.get(id, i) as string | undefined; if (j) a.claims[i] = JSON.parse(j) as Analysis['claims'][number]; }
+      for (const i of want.events) { const j = event.get(id, i) as string | undefined; if (j) a.events[i] = JSON.parse(j) as Analysis['events'][number]; }
+      if (want.claims.size) a.verifications = JSON.parse(verifications.get(id) as string) as Analysis['verifications'];
+      out.push(a);
+    }
     return out;
   }
 
@@ -214,7 +251,7 @@ export class SqliteStore implements Store {
    * denials that are evidence about them. Re-fusing these gives what fusing the whole store would
    * (test/fuse/demo-corpus.test.ts checks it).
    */
-  affectedFused(fresh: Analysis[]): AffectedFused {
+  affectedFused(fresh: Analysis[], relabelled: string[] = []): AffectedFused {
     // Undated incidents (date_start NULL) match any date, as fusion lets them.
     // Ids first, records after: the same record is reached many times over, and most candidates are of another family.
     // Short records (a month or less, see long_span) are an index range on the start date; long or undated ones few.
@@ -264,7 +301,7 @@ export class SqliteStore implements Store {
       const p = a.document.published;
       for (const c of a.claims) {
         // Only a claim with at least half the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
-        const words = contentWords(a.document.text.slice(c.content.start, c.content.end));
+        const words = contentWords(claimContent(c));
         for (const r of bySpeaker(speakerKey(c), p)) {
           if (claims.has(r.id)) continue;
           const q = contentWords(r.quote);
@@ -279,13 +316,16 @@ export class SqliteStore implements Store {
     for (const a of fresh) {
       const denials = a.claims.filter(isDenial);
       if (!a.document.published || !denials.length) continue;
-      const topics = new Set(denials.flatMap((d) => [...topicWords(a.document.text.slice(d.content.start, d.content.end))]));
+      const topics = new Set(denials.flatMap((d) => [...topicWords(claimContent(d))]));
       for (const r of recent.all(a.document.published, a.document.published) as { id: string; json: string }[]) {
         if (claims.has(r.id)) continue;
         const c = JSON.parse(r.json) as FusedClaim;
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) claims.set(r.id, c);
       }
     }
+    // Records with a report from a document whose copy group changes: their reports' groups (and source counts) change.
+    const memberOf = this.db.prepare('SELECT fused_id FROM fused_members WHERE doc_id = ?').pluck();
+    for (const doc of relabelled) for (const id of memberOf.all(doc) as string[]) if (id.startsWith('ev-')) addEvent(id); else addClaim(id);
     // Claims that weigh a rebuilt incident: those asserting it, and those made in the sentences that report it.
     for (const e of [...events.values()]) {
       for (const id of asserting.all(e.id) as string[]) addClaim(id);
@@ -321,42 +361,103 @@ export class SqliteStore implements Store {
     return { events: [...events.values()], claims: [...claims.values()], context: { events: fixedEvents, claims: [...evidence.values()] } };
   }
 
-  /** Removes fused records by id and adds others, in one transaction. */
-  swapFused(remove: string[], add: FusedState): void {
+  /**
+   * Removes fused records by id and adds others, in one transaction. A record rebuilt exactly as it was
+   * stored is left alone: an incremental update rebuilds many records to change a few, and rewriting a
+   * claim with a hundred reports means a hundred index rows deleted and inserted again.
+   */
+  swapFused(remove: string[], add: FusedState, copies?: CopyUpdate): void {
+    const json = new Map<object, string>();
+    const storedEvent = this.db.prepare('SELECT json FROM fused_events WHERE id = ?').pluck();
+    const storedClaim = this.db.prepare('SELECT json FROM fused_claims WHERE id = ?').pluck();
+    const removing = new Set(remove);
+    const same = new Set<string>();
+    for (const [list, stored] of [[add.events, storedEvent], [add.claims, storedClaim]] as const) for (const r of list) {
+      const j = JSON.stringify(r);
+      json.set(r, j);
+      if (removing.has(r.id) && stored.get(r.id) === j) same.add(r.id);
+    }
     this.db.transaction(() => {
       const de = this.db.prepare('DELETE FROM fused_events WHERE id = ?');
       const dc = this.db.prepare('DELETE FROM fused_claims WHERE id = ?');
       const dm = this.db.prepare('DELETE FROM fused_members WHERE fused_id = ?');
       const dr = this.db.prepare('DELETE FROM fused_claim_reports WHERE fused_id = ?');
       const dce = this.db.prepare('DELETE FROM fused_claim_events WHERE claim_id = ?');
-      for (const id of remove) { de.run(id); dc.run(id); dm.run(id); dr.run(id); dce.run(id); }
-      this.insertFused(add);
+      for (const id of remove) if (!same.has(id)) { de.run(id); dc.run(id); dm.run(id); dr.run(id); dce.run(id); }
+      this.insertFused({ events: add.events.filter((e) => !same.has(e.id)), claims: add.claims.filter((c) => !same.has(c.id)) }, json);
+      if (copies) this.writeCopies(copies);
     })();
   }
 
-  /** Replaces the whole fused picture with `state`. */
-  replaceFused(state: FusedState): void {
+  /** Copy groups and sketch hashes of documents, written with the fused records they were fused with. */
+  private writeCopies(copies: CopyUpdate): void {
+    const group = this.db.prepare('INSERT OR REPLACE INTO copy_groups (doc_id, grp) VALUES (?, ?)');
+    const hash = this.db.prepare('INSERT OR IGNORE INTO sketch_hashes (hash, doc_id) VALUES (?, ?)');
+    for (const [id, g] of copies.groups) group.run(id, g);
+    // In hash order: the index is built front to back rather than at random places.
+    const rows = copies.indexed.flatMap((d) => d.sketch.map((h) => [h, d.id] as const));
+    if (rows.length > 1000) rows.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1));
+    for (const [h, id] of rows) hash.run(h, id);
+  }
+
+  /**
+   * Stored documents that may be copies of a text with this sketch: current versions sharing at least
+   * `minShared` of its hashes, with their own sketch and copy group (null before a full fusion gave one).
+   */
+  copyCandidates(hashes: number[], minShared: number): { id: string; sketch: number[]; group: string | null }[] {
+    if (!hashes.length) return [];
+    // Counted in the hash index alone; only the few that share enough are looked up (a stock phrase's hash is in thousands of sketches).
+    const rows = this.db.prepare(`SELECT d.id, d.sketch, g.grp AS "group" FROM (SELECT doc_id FROM sketch_hashes WHERE hash IN (${hashes.map(() => '?').join(',')})
+      GROUP BY doc_id HAVING count(*) >= ?) c JOIN documents d ON d.id = c.doc_id LEFT JOIN copy_groups g ON g.doc_id = d.id WHERE d.superseded_by IS NULL`).all(...hashes, minShared) as { id: string; sketch: string | null; group: string | null }[];
+    return rows.map((r) => ({ id: r.id, sketch: r.sketch ? (JSON.parse(r.sketch) as number[]) : [], group: r.group }));
+  }
+
+  /** The stored copy group of each document (its own id when it has none yet). */
+  copyGroups(ids: string[]): Map<string, string> {
+    const st = this.db.prepare('SELECT grp FROM copy_groups WHERE doc_id = ?').pluck();
+    return new Map(ids.map((id) => [id, (st.get(id) as string | null | undefined) ?? id]));
+  }
+
+  /** Current documents in any of these copy groups. */
+  copyGroupMembers(groups: string[]): string[] {
+    const st = this.db.prepare('SELECT g.doc_id FROM copy_groups g JOIN documents d ON d.id = g.doc_id WHERE g.grp = ? AND d.superseded_by IS NULL').pluck();
+    return groups.flatMap((g) => st.all(g) as string[]);
+  }
+
+  /** Whether any of these documents is a new version of a stored one (it changes what is current). */
+  replacesVersions(ids: string[]): boolean {
+    const st = this.db.prepare('SELECT 1 FROM documents WHERE superseded_by = ? LIMIT 1').pluck();
+    return ids.some((id) => st.get(id) !== undefined);
+  }
+
+  /** Replaces the whole fused picture with `state`; with `copies`, every document's copy group and sketch hashes too. */
+  replaceFused(state: FusedState, copies?: CopyUpdate): void {
     this.db.transaction(() => {
       this.db.exec('DELETE FROM fused_events; DELETE FROM fused_claims; DELETE FROM fused_members; DELETE FROM fused_claim_reports; DELETE FROM fused_claim_events;');
       this.insertFused(state);
+      if (copies) {
+        this.db.exec('DELETE FROM copy_groups; DELETE FROM sketch_hashes;');
+        this.writeCopies(copies);
+      }
       this.db.prepare("INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '0'), ('fusion_version', ?)").run(String(FUSION_VERSION));
     })();
   }
 
-  private insertFused(state: FusedState): void {
+  /** Writes fused records and their index rows; `json` holds records already serialised. */
+  private insertFused(state: FusedState, json = new Map<object, string>()): void {
     const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, day_from, day_to, long_span, scope, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)');
     const ic = this.db.prepare('INSERT OR REPLACE INTO fused_claims (id, status, side, claimant, first_reported, day_from, day_to, json) VALUES (?,?,?,?,?,?,?,?)');
     const im = this.db.prepare('INSERT OR IGNORE INTO fused_members (doc_id, fused_id) VALUES (?,?)');
     for (const e of state.events) {
       const days = eventDays(e);
-      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, JSON.stringify(e));
+      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e));
       for (const r of e.reports) im.run(r.documentId, e.id);
     }
     const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, fused_id) VALUES (?,?,?)');
     const ice = this.db.prepare('INSERT OR IGNORE INTO fused_claim_events (event_id, claim_id) VALUES (?,?)');
     for (const c of state.claims) {
       const days = claimDays(c);
-      ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, days?.start ?? null, days?.end ?? null, JSON.stringify(c));
+      ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, days?.start ?? null, days?.end ?? null, json.get(c) ?? JSON.stringify(c));
       for (const r of c.reports) { im.run(r.documentId, c.id); ir.run(r.documentId, r.start, c.id); }
       for (const e of c.events) ice.run(e, c.id);
     }
@@ -428,6 +529,30 @@ export class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
+}
+
+/** What fusion reads of a document's own columns (see slimAnalysis). */
+const SLIM_COLUMNS = `id, url, outlet, title, section, author, published, format, origin, substr(text, 1, ${SOURCE_LEAD_CHARS}) AS lead, sketch,
+  CASE WHEN sketch IS NULL THEN text END AS unsketched`;
+interface SlimRow {
+  id: string; url: string | null; outlet: string | null; title: string | null; section: string | null; author: string | null;
+  published: string | null; format: Document['format']; origin: string; lead: string; sketch: string | null;
+  /** The whole text, only for a row stored before sketches were (migration 8): fusion computes its sketch. */
+  unsketched: string | null;
+}
+interface WholeRow { id: string; analysis: string; verifications: string }
+
+/**
+ * An analysis with only what fusion reads: its document's columns and, for text, the first characters
+ * (all fusion reads of the text is a wire credit at the top; a claim's words come from its quote). No
+ * findings yet; the caller fills them in.
+ */
+function slimAnalysis(r: SlimRow): Analysis {
+  const document: Document = {
+    id: r.id, externalId: null, url: r.url, outlet: r.outlet, title: r.title, section: r.section, author: r.author, published: r.published, publishedFrom: null,
+    format: r.format, origin: r.origin, text: r.lead, paragraphs: [], sentences: [], sources: [], imageCredits: [], messages: [],
+  };
+  return { document, claims: [], events: [], verifications: [], places: [], sketch: r.sketch ? (JSON.parse(r.sketch) as number[]) : sketch(r.unsketched ?? r.lead) };
 }
 
 /** A record dated over more than a month, or not dated: kept apart so that a date window stays an index range (migration 10). */
