@@ -294,16 +294,16 @@ export const isDenial = (c: Claim): boolean => DENIAL_VERBS.has(c.verb);
  * others about the same event are evidence: the opposing side asserting it confirms it, an independent
  * source corroborates it, a denial denies it; media and the claimant's own side only echo it.
  */
-export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly): FusedClaim[] {
+export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, eventTypes: Map<string, EventType>, sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly): FusedClaim[] {
   const refs: ClaimRef[] = [];
-  const analysesById = new Map(analyses.map((a) => [a.document.id, a]));
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
     // An undated report has no day; it neither stretches nor limits a group's span (NaN compares false in the windows below).
     const published = a.document.published ? Date.parse(a.document.published) / 864e5 : NaN;
     a.claims.forEach((c, idx) => {
       const evidence = !!only && !only.claim(a.document.id, idx);
       if (evidence && !only.evidenceClaim?.(a.document.id, idx)) return;
-      refs.push({ a, c, idx, evidence, day: published, fusedEvents: [...new Set(c.events.map((e) => eventOf.get(`${a.document.id}:${e}`)).filter((x): x is string => !!x))] });
+      const fusedEvents = c.events.map((e) => eventOf.get(`${a.document.id}:${e}`) ?? only?.fixedEvent?.(a.document.id, e) ?? null);
+      refs.push({ a, c, idx, evidence, day: published, fusedEvents: [...new Set(fusedEvents.filter((x): x is string => !!x))] });
     });
   }
   // Claims are numbered in (date, document, position) order; the smaller number names a union.
@@ -359,7 +359,8 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
   const groups = new Map<number, ClaimRef[]>();
   for (const r of refs) { if (r.evidence) continue; const root = uf.find(k(r)); let l = groups.get(root); if (!l) groups.set(root, (l = [])); l.push(r); }
 
-  const TERRITORY_EVENTS = new Set([...eventOf.entries()].filter(([k]) => { const [doc, idx] = [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))]; const a = analysesById.get(doc); const t = a?.events[idx]?.type; return t === 'territorial_claim' || t === 'ground_advance'; }).map(([, v]) => v));
+  // A fused event's reports are all of one family (sameEvent), so its own type says whether it is about territory.
+  const isTerritory = (id: string) => { const t = eventTypes.get(id) ?? only?.fixedEventType?.(id); return !!t && familyOf(t) === 'territory'; };
   const topicCache = new Map<ClaimRef, Set<string>>();
   const topicsOf = (r: ClaimRef) => { let t = topicCache.get(r); if (!t) topicCache.set(r, (t = topicWords(claimContent(r.c)))); return t; };
   // Dated denials in day order: a group looks only at those of its own days and the three after.
@@ -417,7 +418,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, s
         const concession = /\b(acknowledg\w*|confirm\w*|withdr[ae]w\w*|retreat\w*|lost\s+control|pulled\s+back|fell\s+to)\b/i.exec(o.c.quote.text);
         // "had no confirmation of the capture" is the opposite of a concession.
         const negated = concession && /\b(no|not|without|never|yet\s+to|any)\b[^.]{0,25}$/i.test(o.c.quote.text.slice(0, concession.index));
-        const concedes = !TERRITORY_EVENTS.has(e) || (!!concession && !negated);
+        const concedes = !isTerritory(e) || (!!concession && !negated);
         if (opposing(originSide, side)) kind = denial ? 'deny' : negated ? 'not-corroborated' : contested || !concedes ? 'dispute' : 'confirm';
         else if (isIndependentType(type, side)) kind = denial ? 'dispute' : 'corroborate';
         else kind = 'echo';
@@ -469,8 +470,10 @@ export interface FuseOnly {
   event(docId: string, index: number): boolean;
   /** Re-fuse this claim (`index`: its position in its document's claims). */
   claim(docId: string, index: number): boolean;
-  /** For an event report that is not re-fused: the fused event it stays in, so that claims asserting it still point at it. */
+  /** For an event report that is not re-fused (nor read): the fused event it stays in, so that claims asserting it still point at it. */
   fixedEvent?(docId: string, index: number): string | null;
+  /** The type of a fused event that is not rebuilt. */
+  fixedEventType?(fusedId: string): EventType | null;
   /** For a claim that is not re-fused: whether to read it as evidence about the incidents it asserts. */
   evidenceClaim?(docId: string, index: number): boolean;
 }
@@ -485,6 +488,6 @@ export function fuse(analyses: Analysis[], only?: FuseOnly, copies?: Map<string,
   const sources = new Map(sorted.map((a) => [a.document.id, reportSource(a.document)]));
   copies ??= copyGroupsOf(sorted);
   const { events, eventOf } = fuseEvents(sorted, sources, copies, only);
-  const claims = fuseClaims(sorted, eventOf, sources, copies, only);
+  const claims = fuseClaims(sorted, eventOf, new Map(events.map((e) => [e.id, e.type])), sources, copies, only);
   return { events, claims };
 }

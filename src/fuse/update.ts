@@ -24,12 +24,12 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
   if (docs.size > store.count() * (opts.fullAbove ?? 0.25)) return full(store);
   // Only the reports of the affected records and the new documents' findings are re-fused; the other findings
   // of the documents behind them belong to records that stay as stored, and are not even read. Read are: the
-  // new documents whole, the affected records' reports, the claims that are evidence, and the reports of the
-  // incidents kept as they are (claims asserting them must still point at them).
+  // new documents whole, the affected records' reports and the claims that are evidence. Incidents kept as they
+  // are need no reading: claims asserting them are pointed at them by (document, finding), and their type is stored.
   const newIds = new Set(newDocIds);
   const need = new Map<string, { claims: Set<number>; events: Set<number> }>();
   const want = (doc: string) => { let w = need.get(doc); if (!w) need.set(doc, (w = { claims: new Set(), events: new Set() })); return w; };
-  for (const e of [...old.events, ...old.context.events]) for (const r of e.reports) if (!newIds.has(r.documentId)) want(r.documentId).events.add(r.finding);
+  for (const e of old.events) for (const r of e.reports) if (!newIds.has(r.documentId)) want(r.documentId).events.add(r.finding);
   for (const c of old.claims) for (const r of c.reports) if (!newIds.has(r.documentId)) want(r.documentId).claims.add(r.finding);
   for (const r of old.context.claims) if (!newIds.has(r.documentId)) want(r.documentId).claims.add(r.finding);
   const subset = [...fresh, ...store.findings(need)];
@@ -40,11 +40,13 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
   const eventKeys = new Set(old.events.flatMap((e) => e.reports.map((r) => key(r.documentId, r.finding))));
   const claimKeys = new Set(old.claims.flatMap((c) => c.reports.map((r) => key(r.documentId, r.finding))));
   const fixed = new Map(old.context.events.flatMap((e) => e.reports.map((r) => [key(r.documentId, r.finding), e.id] as const)));
+  const fixedTypes = new Map(old.context.events.map((e) => [e.id, e.type]));
   const evidence = new Set(old.context.claims.map((r) => key(r.documentId, r.finding)));
   const next = fuse(subset, {
     event: (doc, i) => newIds.has(doc) || eventKeys.has(key(doc, i)),
     claim: (doc, i) => newIds.has(doc) || claimKeys.has(key(doc, i)),
     fixedEvent: (doc, i) => fixed.get(key(doc, i)) ?? null,
+    fixedEventType: (id) => fixedTypes.get(id) ?? null,
     evidenceClaim: (doc, i) => evidence.has(key(doc, i)),
   }, groups);
 

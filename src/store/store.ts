@@ -1,4 +1,4 @@
-import type { Analysis, ClaimStatus } from '../extract/types.js';
+import type { Analysis, ClaimStatus, EventType } from '../extract/types.js';
 import type { FusedClaim, FusedEvent, FusedState } from '../fuse/fuse.js';
 import type { StoredAnalysis } from './record.js';
 import type { Document } from '../document/types.js';
@@ -81,7 +81,7 @@ export interface AffectedFused {
   events: FusedEvent[];
   claims: FusedClaim[];
   /** Read, not rebuilt: incidents the rebuilt claims assert, and claims (by document and index) that are evidence about them. */
-  context: { events: { id: string; reports: { documentId: string; finding: number }[] }[]; claims: { documentId: string; finding: number }[] };
+  context: { events: { id: string; type: EventType; reports: { documentId: string; finding: number }[] }[]; claims: { documentId: string; finding: number }[] };
 }
 
 /** Copy groups to store with a fusion: each document's group, and the documents whose sketch hashes to index. */

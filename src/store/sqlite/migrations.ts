@@ -126,17 +126,22 @@ export const MIGRATIONS: string[] = [
   UPDATE fused_events SET scope = json_extract(json, '$.scope');
   CREATE INDEX fused_events_long ON fused_events(country, admin1) WHERE long_span = 1;
   `,
-  // 11: the analysis split by finding. Each claim and event keeps its JSON in its own row, and the verification
-  // statements their own column, so incremental fusion reads the findings it re-fuses, not every document
-  // they come from; documents.analysis keeps the rest (the document, its places).
+  // 11: the analysis split by finding. Each claim and event keeps its JSON in its own row, and what fusion reads
+  // of a document (its first characters, its sketch, its verification statements) sits in a narrow table of its
+  // own, so incremental fusion reads the findings it re-fuses and not the wide rows of every document they come
+  // from; documents.analysis keeps the rest (the document, its places).
   `
   ALTER TABLE claims ADD COLUMN json TEXT;
   ALTER TABLE events ADD COLUMN json TEXT;
-  ALTER TABLE documents ADD COLUMN verifications TEXT;
+  CREATE TABLE fusion_docs (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    lead TEXT NOT NULL, sketch TEXT, verifications TEXT NOT NULL
+  );
   UPDATE claims SET json = (SELECT json_extract(d.analysis, '$.claims[' || claims.idx || ']') FROM documents d WHERE d.id = claims.doc_id);
   UPDATE events SET json = (SELECT json_extract(d.analysis, '$.events[' || events.idx || ']') FROM documents d WHERE d.id = events.doc_id);
-  UPDATE documents SET verifications = coalesce(json_extract(analysis, '$.verifications'), '[]'),
-    analysis = json_set(analysis, '$.claims', json('[]'), '$.events', json('[]'), '$.verifications', json('[]'));
+  INSERT INTO fusion_docs (doc_id, lead, sketch, verifications)
+    SELECT id, substr(text, 1, 120), sketch, coalesce(json_extract(analysis, '$.verifications'), '[]') FROM documents;
+  UPDATE documents SET sketch = NULL, analysis = json_set(analysis, '$.claims', json('[]'), '$.events', json('[]'), '$.verifications', json('[]'));
   `,
   // 12: copy groups (wire copies) kept across updates. Each current document's group (a narrow table of its own:
   // a column on documents would rewrite every wide row when a full fusion renews them), and its sketch hashes

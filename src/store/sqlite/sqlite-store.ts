@@ -55,16 +55,17 @@ export class SqliteStore implements Store {
     return {
       byId: db.prepare('SELECT rowid, id FROM documents WHERE id = ?'),
       currentByKey: db.prepare('SELECT id FROM documents WHERE key = ? AND superseded_by IS NULL ORDER BY ingested_at DESC LIMIT 1'),
-      insertDoc: db.prepare(`INSERT INTO documents (id, key, version_of, url, outlet, title, section, author, published, format, origin, text, analysis, verifications, sketch, ingested_at)
-        VALUES (@id, @key, @version_of, @url, @outlet, @title, @section, @author, @published, @format, @origin, @text, @analysis, @verifications, @sketch, @ingested_at)`),
+      insertDoc: db.prepare(`INSERT INTO documents (id, key, version_of, url, outlet, title, section, author, published, format, origin, text, analysis, ingested_at)
+        VALUES (@id, @key, @version_of, @url, @outlet, @title, @section, @author, @published, @format, @origin, @text, @analysis, @ingested_at)`),
+      insertFusionDoc: db.prepare(`INSERT INTO fusion_docs (doc_id, lead, sketch, verifications) VALUES (?, substr(?, 1, ${SOURCE_LEAD_CHARS}), ?, ?)`),
       supersede: db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
       insertFts: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertClaim: db.prepare('INSERT INTO claims (doc_id, idx, claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
       insertEvent: db.prepare(`INSERT INTO events (doc_id, idx, type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block, json)
         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
       insertPlace: db.prepare('INSERT INTO places (doc_id, idx, mention, name, geonameid, country, admin1, kind, lat, lon, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
-      get: db.prepare('SELECT id, analysis, verifications FROM documents WHERE id = ?'),
-      getPrefix: db.prepare('SELECT id, analysis, verifications FROM documents WHERE id LIKE ? LIMIT 2'),
+      get: db.prepare('SELECT d.id, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id = ?'),
+      getPrefix: db.prepare('SELECT d.id, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id LIKE ? LIMIT 2'),
       claimsOf: db.prepare('SELECT json FROM claims WHERE doc_id = ? ORDER BY idx').pluck(),
       eventsOf: db.prepare('SELECT json FROM events WHERE doc_id = ? ORDER BY idx').pluck(),
       count: db.prepare('SELECT count(*) AS n FROM documents WHERE superseded_by IS NULL'),
@@ -84,8 +85,9 @@ export class SqliteStore implements Store {
     const prev = this.stmts.currentByKey.get(r.key) as { id: string } | undefined;
     const info = this.stmts.insertDoc.run({
       id: r.id, key: r.key, version_of: prev?.id ?? null, url: r.url, outlet: r.outlet, title: r.title, section: r.section, author: r.author,
-      published: r.published, format: r.format, origin: r.origin, text: r.text, analysis: r.json, verifications: r.verifications, sketch: r.sketch, ingested_at: new Date().toISOString(),
+      published: r.published, format: r.format, origin: r.origin, text: r.text, analysis: r.json, ingested_at: new Date().toISOString(),
     });
+    this.stmts.insertFusionDoc.run(r.id, r.text, r.sketch, r.verifications);
     if (prev) this.stmts.supersede.run(r.id, prev.id);
     this.stmts.insertFts.run(info.lastInsertRowid, r.title ?? '', r.text);
     this.insertFindings(r);
@@ -105,13 +107,15 @@ export class SqliteStore implements Store {
    * text and its versions stay. Returns how many were stored; ids not in the store are left out.
    */
   replaceAnalyses(list: (Analysis | StoredAnalysis)[]): number {
-    const upd = this.db.prepare('UPDATE documents SET analysis = ?, verifications = ?, sketch = ? WHERE id = ?');
+    const upd = this.db.prepare('UPDATE documents SET analysis = ? WHERE id = ?');
+    const updFusion = this.db.prepare('UPDATE fusion_docs SET verifications = ?, sketch = ? WHERE doc_id = ?');
     const del = ['claims', 'events', 'places'].map((t) => this.db.prepare(`DELETE FROM ${t} WHERE doc_id = ?`));
     return this.db.transaction(() => {
       let n = 0;
       for (const x of list) {
         const r = isStored(x) ? x : toStored(x);
-        if (!upd.run(r.json, r.verifications, r.sketch, r.id).changes) continue;
+        if (!upd.run(r.json, r.id).changes) continue;
+        updFusion.run(r.verifications, r.sketch, r.id);
         for (const d of del) d.run(r.id);
         this.insertFindings(r);
         n++;
@@ -198,7 +202,7 @@ export class SqliteStore implements Store {
    * places, and no document JSON parsed.
    */
   analyses(ids?: string[], opts: { slim?: boolean } = {}): Analysis[] {
-    const columns = opts.slim ? `${SLIM_COLUMNS}, verifications` : 'id, analysis, verifications';
+    const columns = opts.slim ? `${SLIM_COLUMNS}, f.verifications` : 'd.id, d.analysis, f.verifications';
     const build = (r: SlimRow & WholeRow): Analysis => {
       if (!opts.slim) return this.whole(r);
       const a = slimAnalysis(r);
@@ -210,11 +214,11 @@ export class SqliteStore implements Store {
     type Row = SlimRow & WholeRow;
     if (!ids) {
       const all: Analysis[] = [];
-      for (const r of this.db.prepare(`SELECT ${columns} FROM documents WHERE superseded_by IS NULL ORDER BY id`).iterate() as Iterable<Row>) all.push(build(r));
+      for (const r of this.db.prepare(`SELECT ${columns} FROM ${SLIM_FROM} WHERE d.superseded_by IS NULL ORDER BY d.id`).iterate() as Iterable<Row>) all.push(build(r));
       return all;
     }
     const out: Analysis[] = [];
-    const st = this.db.prepare(`SELECT ${columns} FROM documents WHERE id = ? AND superseded_by IS NULL`);
+    const st = this.db.prepare(`SELECT ${columns} FROM ${SLIM_FROM} WHERE d.id = ? AND d.superseded_by IS NULL`);
     for (const id of ids) { const r = st.get(id) as Row | undefined; if (r) out.push(build(r)); }
     return out;
   }
@@ -226,8 +230,8 @@ export class SqliteStore implements Store {
    * fused from here is fused as from a whole read. Current versions only.
    */
   findings(need: Map<string, { claims: Set<number>; events: Set<number> }>): Analysis[] {
-    const doc = this.db.prepare(`SELECT ${SLIM_COLUMNS} FROM documents WHERE id = ? AND superseded_by IS NULL`);
-    const verifications = this.db.prepare('SELECT verifications FROM documents WHERE id = ?').pluck();
+    const doc = this.db.prepare(`SELECT ${SLIM_COLUMNS} FROM ${SLIM_FROM} WHERE d.id = ? AND d.superseded_by IS NULL`);
+    const verifications = this.db.prepare('SELECT verifications FROM fusion_docs WHERE doc_id = ?').pluck();
     const claim = this.db.prepare('SELECT json FROM claims WHERE doc_id = ? AND idx = ?').pluck();
     const event = this.db.prepare('SELECT json FROM events WHERE doc_id = ? AND idx = ?').pluck();
     const out: Analysis[] = [];
@@ -252,7 +256,6 @@ export class SqliteStore implements Store {
    * (test/fuse/demo-corpus.test.ts checks it).
    */
   affectedFused(fresh: Analysis[], relabelled: string[] = []): AffectedFused {
-    // Undated incidents (date_start NULL) match any date, as fusion lets them.
     // Ids first, records after: the same record is reached many times over, and most candidates are of another family.
     // Short records (a month or less, see long_span) are an index range on the start date; long or undated ones few.
     // An aggregate joins no incident (sameEvent), except one that says exactly the same dates (fusion's signature).
@@ -336,6 +339,7 @@ export class SqliteStore implements Store {
     // a rebuilt claim's reports, are its evidence.
     // Only the (document, finding) pairs of their reports are needed: SQLite picks them out of the JSON.
     const eventReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_events f, json_each(f.json, '$.reports') j WHERE f.id = ?");
+    const eventType = this.db.prepare('SELECT type FROM fused_events WHERE id = ?').pluck();
     const assertingIds = this.db.prepare('SELECT claim_id FROM fused_claim_events WHERE event_id = ?').pluck();
     const claimReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_claims f, json_each(f.json, '$.reports') j WHERE f.id = ?");
     const fixedEvents: AffectedFused['context']['events'] = [];
@@ -347,7 +351,7 @@ export class SqliteStore implements Store {
       seen.add(id);
       const reports = eventReports.all(id) as { documentId: string; finding: number }[];
       if (!reports.length) continue;
-      fixedEvents.push({ id, reports });
+      fixedEvents.push({ id, type: eventType.get(id) as EventType, reports });
       for (const claimId of assertingIds.all(id) as string[]) if (!claims.has(claimId)) evidenceClaims.add(claimId);
     }
     // Each evidence claim's reports are read once, however many of those incidents it asserts.
@@ -407,8 +411,8 @@ export class SqliteStore implements Store {
   copyCandidates(hashes: number[], minShared: number): { id: string; sketch: number[]; group: string | null }[] {
     if (!hashes.length) return [];
     // Counted in the hash index alone; only the few that share enough are looked up (a stock phrase's hash is in thousands of sketches).
-    const rows = this.db.prepare(`SELECT d.id, d.sketch, g.grp AS "group" FROM (SELECT doc_id FROM sketch_hashes WHERE hash IN (${hashes.map(() => '?').join(',')})
-      GROUP BY doc_id HAVING count(*) >= ?) c JOIN documents d ON d.id = c.doc_id LEFT JOIN copy_groups g ON g.doc_id = d.id WHERE d.superseded_by IS NULL`).all(...hashes, minShared) as { id: string; sketch: string | null; group: string | null }[];
+    const rows = this.db.prepare(`SELECT d.id, f.sketch, g.grp AS "group" FROM (SELECT doc_id FROM sketch_hashes WHERE hash IN (${hashes.map(() => '?').join(',')})
+      GROUP BY doc_id HAVING count(*) >= ?) c JOIN documents d ON d.id = c.doc_id JOIN fusion_docs f ON f.doc_id = d.id LEFT JOIN copy_groups g ON g.doc_id = d.id WHERE d.superseded_by IS NULL`).all(...hashes, minShared) as { id: string; sketch: string | null; group: string | null }[];
     return rows.map((r) => ({ id: r.id, sketch: r.sketch ? (JSON.parse(r.sketch) as number[]) : [], group: r.group }));
   }
 
@@ -426,7 +430,7 @@ export class SqliteStore implements Store {
 
   /** Whether any of these documents is a new version of a stored one (it changes what is current). */
   replacesVersions(ids: string[]): boolean {
-    const st = this.db.prepare('SELECT 1 FROM documents WHERE superseded_by = ? LIMIT 1').pluck();
+    const st = this.db.prepare('SELECT 1 FROM documents WHERE id = ? AND version_of IS NOT NULL').pluck();
     return ids.some((id) => st.get(id) !== undefined);
   }
 
@@ -532,8 +536,9 @@ export class SqliteStore implements Store {
 }
 
 /** What fusion reads of a document's own columns (see slimAnalysis). */
-const SLIM_COLUMNS = `id, url, outlet, title, section, author, published, format, origin, substr(text, 1, ${SOURCE_LEAD_CHARS}) AS lead, sketch,
-  CASE WHEN sketch IS NULL THEN text END AS unsketched`;
+const SLIM_COLUMNS = `d.id, d.url, d.outlet, d.title, d.section, d.author, d.published, d.format, d.origin, f.lead, f.sketch,
+  CASE WHEN f.sketch IS NULL THEN d.text END AS unsketched`;
+const SLIM_FROM = 'documents d JOIN fusion_docs f ON f.doc_id = d.id';
 interface SlimRow {
   id: string; url: string | null; outlet: string | null; title: string | null; section: string | null; author: string | null;
   published: string | null; format: Document['format']; origin: string; lead: string; sketch: string | null;
