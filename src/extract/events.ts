@@ -30,6 +30,8 @@ const LEX = loadData<EventLexicon>('lexicon/events.json');
 const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
 // `all` is the same pattern, global, compiled once: walking every occurrence must not recompile it per sentence.
 const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: new RegExp(t.re, 'i'), all: new RegExp(t.re, 'gi') }));
+/** Any trigger at all, in one pass: a sentence with none (most of them) is rejected without trying each. */
+const ANY_TRIGGER = new RegExp(LEX.triggers.map((t) => `(?:${t.re})`).join('|'), 'i');
 const AGGREGATE = new RegExp(LEX.aggregate, 'i');
 const MILITARY = new RegExp(LEX.militaryVictims, 'i');
 /** "is shelled almost every day": a pattern, not an incident. */
@@ -67,6 +69,7 @@ export const familyOf = (t: EventType): string => TYPES[t].family;
 /** Which types a sentence's triggers signal, most specific attack mode first. */
 function sentenceTypes(s: string): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
   const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] = [];
+  if (!ANY_TRIGGER.test(s)) return found;
   for (const t of TRIGGERS) {
     const m = realMatch(t, s);
     if (!m) continue;
@@ -239,6 +242,11 @@ const dedupeKey = (p: Place | null) => (p ? `${p.country}|${p.admin1}|${p.name}`
 export function extractEvents(doc: Document, places: Place[], claims: Claim[]): Event[] {
   const events: Event[] = [];
   const { text, sentences, paragraphs } = doc;
+  // Each sentence's places and first claim, found once rather than by a scan per sentence.
+  const placesIn = new Map<number, Place[]>();
+  for (const p of places) { let l = placesIn.get(p.sentence); if (!l) placesIn.set(p.sentence, (l = [])); l.push(p); }
+  const claimIn = new Map<number, Claim>();
+  for (const c of claims) if (!claimIn.has(c.sentence)) claimIn.set(c.sentence, c);
   let lastPara = -1;
   let lastPlaces: Place[] = [];
   let lastEvents: Event[] = [];
@@ -251,8 +259,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const cas = extractCasualties(st);
     // "No damage or casualties were reported": a zero toll is news about an incident already told, not a new one.
     const types = sentenceTypes(st).filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && isZeroToll(cas)));
-    const claim = claims.find((c) => c.sentence === si);
-    const ownPlaces = places.filter((p) => p.sentence === si);
+    const claim = claimIn.get(si);
+    const ownPlaces = placesIn.get(si) ?? [];
     if (!types.length) {
       // Counts or children without a trigger ("Victims included two children…") complete the previous event.
       if ((cas.killed || cas.injured || cas.children) && lastEvents.length) for (const e of lastEvents) fill(e, cas);
@@ -271,7 +279,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (type === 'civilian_casualties' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
       // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
       if (type === 'ground_advance' && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
-      let where = eventPlaces(doc, places, si, type, type === 'other' ? t.subtype : null);
+      let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
       const listed = spots.length > 0 && where.length > 1;
       const allListed = where;
       if (listed) {

@@ -51,7 +51,9 @@ interface Mention {
   contextJoin?: 'comma' | 'in' | 'bracket';
 }
 
-const startsCap = (t: Token) => t.cap || /^(al|el|ad|an|as|ash|ar|at|az|ed|es)-\p{Lu}/u.test(t.text);
+// "al-Fashir", "el-Obeid": an Arabic article before a capital. The hyphen test first spares most words the regex.
+const ARTICLE_CAP = /^(al|el|ad|an|as|ash|ar|at|az|ed|es)-\p{Lu}/u;
+const startsCap = (t: Token) => t.cap || (t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-') && ARTICLE_CAP.test(t.text));
 const plainWord = (t: Token) => t.lower.replace(/[’']s?$/, '');
 
 let countryByKey: Map<string, string> | null = null;

@@ -31,6 +31,7 @@ export class Gazetteer {
   private db: Database.Database;
   private byKey: Database.Statement;
   private memo = new Map<string, Candidate[]>();
+  private looseMemo = new Map<string, Candidate[]>();
 
   constructor(path = gazetteerPath()) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
@@ -54,6 +55,17 @@ export class Gazetteer {
 
   /** Exact candidates plus those matched only through a romanisation variant (flagged `variant`). */
   lookupLoose(text: string): Candidate[] {
+    // Remembered per text: its loose keys take a dozen rewrites each, and the same names come back in every article.
+    let hit = this.looseMemo.get(text);
+    if (!hit) {
+      if (this.looseMemo.size > 200_000) this.looseMemo.clear();
+      this.looseMemo.set(text, (hit = this.computeLoose(text)));
+    }
+    // A copy: callers sort their candidates in place.
+    return hit.slice();
+  }
+
+  private computeLoose(text: string): Candidate[] {
     const exact = this.lookup(text);
     const seen = new Set(exact.map((c) => c.id));
     const out = [...exact];
