@@ -14,7 +14,7 @@ import { sketch } from '../fuse/near-duplicates.js';
 export interface StoredAnalysis extends Pick<Document, 'id' | 'url' | 'outlet' | 'title' | 'section' | 'author' | 'published' | 'format' | 'origin' | 'text'> {
   /** What versions of one article share: its URL, else outlet + external id, else where it came from. */
   key: string;
-  /** The Analysis as JSON without its claims, events and verifications (those are stored beside it). */
+  /** The Analysis as JSON without the document's text, its claims, events and verifications (those are stored beside it). */
   json: string;
   /** The analysis' verification statements as JSON. */
   verifications: string;
@@ -40,7 +40,7 @@ export function toStored(a: Analysis): StoredAnalysis {
   return {
     id: d.id, key: documentKey(a), url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
     published: d.published, format: d.format, origin: d.origin, text: d.text,
-    json: JSON.stringify({ ...a, claims: [], events: [], verifications: [] }), verifications: JSON.stringify(a.verifications), sketch: JSON.stringify(sketch(d.text)),
+    json: JSON.stringify({ ...a, document: { ...d, text: '' }, claims: [], events: [], verifications: [] }), verifications: JSON.stringify(a.verifications), sketch: JSON.stringify(sketch(d.text)),
     claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c), JSON.stringify(c)]),
     events: a.events.map((e) => [e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
       e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e), JSON.stringify(e)]),

@@ -129,7 +129,7 @@ export const MIGRATIONS: string[] = [
   // 11: the analysis split by finding. Each claim and event keeps its JSON in its own row, and what fusion reads
   // of a document (its first characters, its sketch, its verification statements) sits in a narrow table of its
   // own, so incremental fusion reads the findings it re-fuses and not the wide rows of every document they come
-  // from; documents.analysis keeps the rest (the document, its places).
+  // from; documents.analysis keeps the rest (the document without its text, which has its own column, and its places).
   `
   ALTER TABLE claims ADD COLUMN json TEXT;
   ALTER TABLE events ADD COLUMN json TEXT;
@@ -141,7 +141,7 @@ export const MIGRATIONS: string[] = [
   UPDATE events SET json = (SELECT json_extract(d.analysis, '$.events[' || events.idx || ']') FROM documents d WHERE d.id = events.doc_id);
   INSERT INTO fusion_docs (doc_id, lead, sketch, verifications)
     SELECT id, substr(text, 1, 120), sketch, coalesce(json_extract(analysis, '$.verifications'), '[]') FROM documents;
-  UPDATE documents SET sketch = NULL, analysis = json_set(analysis, '$.claims', json('[]'), '$.events', json('[]'), '$.verifications', json('[]'));
+  UPDATE documents SET sketch = NULL, analysis = json_set(analysis, '$.document.text', '', '$.claims', json('[]'), '$.events', json('[]'), '$.verifications', json('[]'));
   `,
   // 12: copy groups (wire copies) kept across updates. Each current document's group (a narrow table of its own:
   // a column on documents would rewrite every wide row when a full fusion renews them), and its sketch hashes

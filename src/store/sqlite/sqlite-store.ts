@@ -64,8 +64,8 @@ export class SqliteStore implements Store {
       insertEvent: db.prepare(`INSERT INTO events (doc_id, idx, type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block, json)
         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
       insertPlace: db.prepare('INSERT INTO places (doc_id, idx, mention, name, geonameid, country, admin1, kind, lat, lon, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
-      get: db.prepare('SELECT d.id, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id = ?'),
-      getPrefix: db.prepare('SELECT d.id, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id LIKE ? LIMIT 2'),
+      get: db.prepare('SELECT d.id, d.text, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id = ?'),
+      getPrefix: db.prepare('SELECT d.id, d.text, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id LIKE ? LIMIT 2'),
       claimsOf: db.prepare('SELECT json FROM claims WHERE doc_id = ? ORDER BY idx').pluck(),
       eventsOf: db.prepare('SELECT json FROM events WHERE doc_id = ? ORDER BY idx').pluck(),
       count: db.prepare('SELECT count(*) AS n FROM documents WHERE superseded_by IS NULL'),
@@ -138,9 +138,10 @@ export class SqliteStore implements Store {
     return row ? this.whole(row) : null;
   }
 
-  /** A stored analysis put back together: the document and places, its verification statements, and its findings' rows in order. */
+  /** A stored analysis put back together: the document (its text from its column) and places, its verification statements, and its findings' rows in order. */
   private whole(row: WholeRow): Analysis {
     const a = JSON.parse(row.analysis) as Analysis;
+    a.document.text = row.text;
     a.verifications = JSON.parse(row.verifications) as Analysis['verifications'];
     a.claims = (this.stmts.claimsOf.all(row.id) as string[]).map((j) => JSON.parse(j) as Analysis['claims'][number]);
     a.events = (this.stmts.eventsOf.all(row.id) as string[]).map((j) => JSON.parse(j) as Analysis['events'][number]);
@@ -202,7 +203,7 @@ export class SqliteStore implements Store {
    * places, and no document JSON parsed.
    */
   analyses(ids?: string[], opts: { slim?: boolean } = {}): Analysis[] {
-    const columns = opts.slim ? `${SLIM_COLUMNS}, f.verifications` : 'd.id, d.analysis, f.verifications';
+    const columns = opts.slim ? `${SLIM_COLUMNS}, f.verifications` : 'd.id, d.text, d.analysis, f.verifications';
     const build = (r: SlimRow & WholeRow): Analysis => {
       if (!opts.slim) return this.whole(r);
       const a = slimAnalysis(r);
@@ -545,7 +546,7 @@ interface SlimRow {
   /** The whole text, only for a row stored before sketches were (migration 8): fusion computes its sketch. */
   unsketched: string | null;
 }
-interface WholeRow { id: string; analysis: string; verifications: string }
+interface WholeRow { id: string; text: string; analysis: string; verifications: string }
 
 /**
  * An analysis with only what fusion reads: its document's columns and, for text, the first characters
