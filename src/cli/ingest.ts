@@ -20,7 +20,7 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose metadata and text give none')
     .option('--quiet', 'no progress bar and no warnings')
-    .option('--no-fuse', 'skip updating the fused picture (run `sitrep fuse` after a series of big batches)')
+    .option('--no-fuse', 'skip updating the fused picture (for a series of big batches): the next ingest that fuses, or `sitrep fuse`, redoes it whole')
     .action(async (paths: string[], opts: { published?: string; quiet?: boolean; fuse: boolean }, cmd: Command) => {
       const store = new SqliteStore(dbPath(cmd));
       const bar = process.stderr.isTTY && !opts.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;

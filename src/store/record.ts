@@ -20,7 +20,7 @@ export interface StoredAnalysis extends Pick<Document, 'id' | 'url' | 'outlet' |
   verifications: string;
   /** The text's near-duplicate sketch, as JSON. */
   sketch: string;
-  /** [claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker, json] per claim. */
+  /** [claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker, json] per claim (the JSON without the quote's text). */
   claims: unknown[][];
   /** [type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block, json] per event. */
   events: unknown[][];
@@ -41,12 +41,16 @@ export function toStored(a: Analysis): StoredAnalysis {
     id: d.id, key: documentKey(a), url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
     published: d.published, format: d.format, origin: d.origin, text: d.text,
     json: JSON.stringify({ ...a, document: { ...d, text: '' }, claims: [], events: [], verifications: [] }), verifications: JSON.stringify(a.verifications), sketch: JSON.stringify(sketch(d.text)),
-    claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c), JSON.stringify(c)]),
+    claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c), withoutQuoteText(c)]),
     events: a.events.map((e) => [e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
-      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e), JSON.stringify(e)]),
+      e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e), withoutQuoteText(e)]),
     places: a.places.map((p) => [p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end]),
     warnings: d.messages.filter((m) => m.severity === 'warning').map((m) => m.reason),
   };
 }
+
+/** A finding's JSON without its quote's text: the row keeps that in its own `quote` column. */
+const withoutQuoteText = (f: { quote: { start: number; end: number; text: string } }): string =>
+  JSON.stringify({ ...f, quote: { start: f.quote.start, end: f.quote.end, text: '' } });
 
 export const isStored = (x: Analysis | StoredAnalysis): x is StoredAnalysis => 'json' in x;

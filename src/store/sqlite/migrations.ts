@@ -126,7 +126,8 @@ export const MIGRATIONS: string[] = [
   UPDATE fused_events SET scope = json_extract(json, '$.scope');
   CREATE INDEX fused_events_long ON fused_events(country, admin1) WHERE long_span = 1;
   `,
-  // 11: the analysis split by finding. Each claim and event keeps its JSON in its own row, and what fusion reads
+  // 11: the analysis split by finding. Each claim and event keeps its JSON in its own row (its quote's text is the
+  // row's quote column), and what fusion reads
   // of a document (its first characters, its sketch, its verification statements) sits in a narrow table of its
   // own, so incremental fusion reads the findings it re-fuses and not the wide rows of every document they come
   // from; documents.analysis keeps the rest (the document without its text, which has its own column, and its places).
@@ -137,8 +138,8 @@ export const MIGRATIONS: string[] = [
     doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     lead TEXT NOT NULL, sketch TEXT, verifications TEXT NOT NULL
   );
-  UPDATE claims SET json = (SELECT json_extract(d.analysis, '$.claims[' || claims.idx || ']') FROM documents d WHERE d.id = claims.doc_id);
-  UPDATE events SET json = (SELECT json_extract(d.analysis, '$.events[' || events.idx || ']') FROM documents d WHERE d.id = events.doc_id);
+  UPDATE claims SET json = (SELECT json_set(json_extract(d.analysis, '$.claims[' || claims.idx || ']'), '$.quote.text', '') FROM documents d WHERE d.id = claims.doc_id);
+  UPDATE events SET json = (SELECT json_set(json_extract(d.analysis, '$.events[' || events.idx || ']'), '$.quote.text', '') FROM documents d WHERE d.id = events.doc_id);
   INSERT INTO fusion_docs (doc_id, lead, sketch, verifications)
     SELECT id, substr(text, 1, 120), sketch, coalesce(json_extract(analysis, '$.verifications'), '[]') FROM documents;
   UPDATE documents SET sketch = NULL, analysis = json_set(analysis, '$.document.text', '', '$.claims', json('[]'), '$.events', json('[]'), '$.verifications', json('[]'));

@@ -66,8 +66,8 @@ export class SqliteStore implements Store {
       insertPlace: db.prepare('INSERT INTO places (doc_id, idx, mention, name, geonameid, country, admin1, kind, lat, lon, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'),
       get: db.prepare('SELECT d.id, d.text, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id = ?'),
       getPrefix: db.prepare('SELECT d.id, d.text, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id LIKE ? LIMIT 2'),
-      claimsOf: db.prepare('SELECT json FROM claims WHERE doc_id = ? ORDER BY idx').pluck(),
-      eventsOf: db.prepare('SELECT json FROM events WHERE doc_id = ? ORDER BY idx').pluck(),
+      claimsOf: db.prepare('SELECT json, quote FROM claims WHERE doc_id = ? ORDER BY idx'),
+      eventsOf: db.prepare('SELECT json, quote FROM events WHERE doc_id = ? ORDER BY idx'),
       count: db.prepare('SELECT count(*) AS n FROM documents WHERE superseded_by IS NULL'),
     };
   }
@@ -143,8 +143,8 @@ export class SqliteStore implements Store {
     const a = JSON.parse(row.analysis) as Analysis;
     a.document.text = row.text;
     a.verifications = JSON.parse(row.verifications) as Analysis['verifications'];
-    a.claims = (this.stmts.claimsOf.all(row.id) as string[]).map((j) => JSON.parse(j) as Analysis['claims'][number]);
-    a.events = (this.stmts.eventsOf.all(row.id) as string[]).map((j) => JSON.parse(j) as Analysis['events'][number]);
+    a.claims = (this.stmts.claimsOf.all(row.id) as FindingRow[]).map(finding<Analysis['claims'][number]>);
+    a.events = (this.stmts.eventsOf.all(row.id) as FindingRow[]).map(finding<Analysis['events'][number]>);
     return a;
   }
 
@@ -208,8 +208,8 @@ export class SqliteStore implements Store {
       if (!opts.slim) return this.whole(r);
       const a = slimAnalysis(r);
       a.verifications = JSON.parse(r.verifications) as Analysis['verifications'];
-      a.claims = (this.stmts.claimsOf.all(r.id) as string[]).map((j) => JSON.parse(j) as Analysis['claims'][number]);
-      a.events = (this.stmts.eventsOf.all(r.id) as string[]).map((j) => JSON.parse(j) as Analysis['events'][number]);
+      a.claims = (this.stmts.claimsOf.all(r.id) as FindingRow[]).map(finding<Analysis['claims'][number]>);
+      a.events = (this.stmts.eventsOf.all(r.id) as FindingRow[]).map(finding<Analysis['events'][number]>);
       return a;
     };
     type Row = SlimRow & WholeRow;
@@ -233,15 +233,15 @@ export class SqliteStore implements Store {
   findings(need: Map<string, { claims: Set<number>; events: Set<number> }>): Analysis[] {
     const doc = this.db.prepare(`SELECT ${SLIM_COLUMNS} FROM ${SLIM_FROM} WHERE d.id = ? AND d.superseded_by IS NULL`);
     const verifications = this.db.prepare('SELECT verifications FROM fusion_docs WHERE doc_id = ?').pluck();
-    const claim = this.db.prepare('SELECT json FROM claims WHERE doc_id = ? AND idx = ?').pluck();
-    const event = this.db.prepare('SELECT json FROM events WHERE doc_id = ? AND idx = ?').pluck();
+    const claim = this.db.prepare('SELECT json, quote FROM claims WHERE doc_id = ? AND idx = ?');
+    const event = this.db.prepare('SELECT json, quote FROM events WHERE doc_id = ? AND idx = ?');
     const out: Analysis[] = [];
     for (const [id, want] of [...need].sort((x, y) => x[0].localeCompare(y[0]))) {
       const r = doc.get(id) as SlimRow | undefined;
       if (!r) continue;
       const a = slimAnalysis(r);
-      for (const i of want.claims) { const j = claim.get(id, i) as string | undefined; if (j) a.claims[i] = JSON.parse(j) as Analysis['claims'][number]; }
-      for (const i of want.events) { const j = event.get(id, i) as string | undefined; if (j) a.events[i] = JSON.parse(j) as Analysis['events'][number]; }
+      for (const i of want.claims) { const f = claim.get(id, i) as FindingRow | undefined; if (f) a.claims[i] = finding(f); }
+      for (const i of want.events) { const f = event.get(id, i) as FindingRow | undefined; if (f) a.events[i] = finding(f); }
       if (want.claims.size) a.verifications = JSON.parse(verifications.get(id) as string) as Analysis['verifications'];
       out.push(a);
     }
@@ -546,6 +546,14 @@ interface SlimRow {
   /** The whole text, only for a row stored before sketches were (migration 8): fusion computes its sketch. */
   unsketched: string | null;
 }
+/** A claim or event row: its JSON, and its quote, which the JSON leaves out (the row's `quote` column has it). */
+interface FindingRow { json: string; quote: string }
+function finding<T extends { quote: { text: string } }>(r: FindingRow): T {
+  const f = JSON.parse(r.json) as T;
+  f.quote.text = r.quote;
+  return f;
+}
+
 interface WholeRow { id: string; text: string; analysis: string; verifications: string }
 
 /**
