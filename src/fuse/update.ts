@@ -4,10 +4,11 @@ import { copiesAfterAdding } from './copies.js';
 
 /**
  * Brings the fused picture up to date after documents were added. Incremental: the fused records the
- * new documents can touch (same place within days, same speaker within days; see Store.affectedFused)
- * are rebuilt from their reports plus the new ones, beside the context they read; everything else
- * stays as it is. A store whose fusion is stale (new schema,
- * first run), or a change whose rebuilt records would not cover what they replace, is fused whole.
+ * new documents can touch (same place within days, same speaker within days; see Store.affectedFused),
+ * and those whose wire-copy group the new documents rename (see copies.ts), are rebuilt from their
+ * reports plus the new ones, beside the context they read; everything else stays as it is. A store whose
+ * fusion is stale (new schema, first run, `ingest --no-fuse`), a new version of a stored article, or a
+ * change whose rebuilt records would not cover what they replace, is fused whole.
  */
 export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbove?: number } = {}): { documents: number; full: boolean } {
   if (store.fusionStale()) return full(store);
