@@ -154,4 +154,10 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE sketch_hashes (hash INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (hash, doc_id)) WITHOUT ROWID;
   INSERT OR REPLACE INTO meta_kv (key, value) VALUES ('fusion_stale', '1');
   `,
+  // 13: a country's events of one period (the API's list): the walk along the country's date order reads each
+  // event's end date from the index instead of its row (about 60 ms → 2 ms for a week of Ukraine at 10,000).
+  `
+  DROP INDEX fused_events_country_list;
+  CREATE INDEX fused_events_country_days ON fused_events(country, coalesce(date_start, ''), id, date_end, date_start);
+  `,
 ];
