@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.js';
 import { MIN_SHARED_HASHES, nearDuplicateGroups } from './near-duplicates.js';
+import { UnionFind } from './fuse.js';
 
 /**
  * Copy groups after new documents arrive, as a full fusion would draw them. A group is named by the
@@ -22,11 +23,10 @@ export function copiesAfterAdding(store: Store, fresh: { id: string; sketch: num
   // Which of them are copies (the same test a full fusion applies), then groups by name: a stored document
   // stands for its whole stored group, so copies of one new article in two groups join those groups.
   const local = nearDuplicateGroups([...fresh, ...stored.values()]);
-  const parent = new Map<string, string>();
-  const find = (x: string): string => { let r = x; while ((parent.get(r) ?? r) !== r) r = parent.get(r)!; return r; };
-  const union = (a: string, b: string) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb); };
+  const uf = new UnionFind();
+  const find = (x: string) => uf.find(x);
   const nameOf = (id: string) => stored.get(id)?.group ?? id;
-  for (const [id, root] of local) union(nameOf(id), nameOf(root));
+  for (const [id, root] of local) { uf.add(nameOf(id)); uf.add(nameOf(root)); uf.union(nameOf(id), nameOf(root)); }
   const groups = new Map<string, string>();
   for (const f of fresh) groups.set(f.id, find(f.id));
   const relabelled: string[] = [];

@@ -88,7 +88,8 @@ class IndexUnionFind {
   union(a: number, b: number): void { const ra = this.find(a); const rb = this.find(b); if (ra !== rb) { if (ra < rb) this.p[rb] = ra; else this.p[ra] = rb; } }
 }
 
-class UnionFind {
+/** Union–find over string keys (add a key before asking for it). */
+export class UnionFind {
   private p = new Map<string, string>();
   add(x: string) { if (!this.p.has(x)) this.p.set(x, x); }
   find(x: string): string {

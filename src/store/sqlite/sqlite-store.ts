@@ -142,9 +142,14 @@ export class SqliteStore implements Store {
   private whole(row: WholeRow): Analysis {
     const a = JSON.parse(row.analysis) as Analysis;
     a.document.text = row.text;
-    a.verifications = JSON.parse(row.verifications) as Analysis['verifications'];
-    a.claims = (this.stmts.claimsOf.all(row.id) as FindingRow[]).map(finding<Analysis['claims'][number]>);
-    a.events = (this.stmts.eventsOf.all(row.id) as FindingRow[]).map(finding<Analysis['events'][number]>);
+    return this.withFindings(a, row.verifications);
+  }
+
+  /** Fills in a document's verification statements and all its claims and events, from their own rows. */
+  private withFindings(a: Analysis, verifications: string): Analysis {
+    a.verifications = JSON.parse(verifications) as Analysis['verifications'];
+    a.claims = (this.stmts.claimsOf.all(a.document.id) as FindingRow[]).map(finding<Analysis['claims'][number]>);
+    a.events = (this.stmts.eventsOf.all(a.document.id) as FindingRow[]).map(finding<Analysis['events'][number]>);
     return a;
   }
 
@@ -204,14 +209,7 @@ export class SqliteStore implements Store {
    */
   analyses(ids?: string[], opts: { slim?: boolean } = {}): Analysis[] {
     const columns = opts.slim ? `${SLIM_COLUMNS}, f.verifications` : 'd.id, d.text, d.analysis, f.verifications';
-    const build = (r: SlimRow & WholeRow): Analysis => {
-      if (!opts.slim) return this.whole(r);
-      const a = slimAnalysis(r);
-      a.verifications = JSON.parse(r.verifications) as Analysis['verifications'];
-      a.claims = (this.stmts.claimsOf.all(r.id) as FindingRow[]).map(finding<Analysis['claims'][number]>);
-      a.events = (this.stmts.eventsOf.all(r.id) as FindingRow[]).map(finding<Analysis['events'][number]>);
-      return a;
-    };
+    const build = (r: SlimRow & WholeRow): Analysis => (opts.slim ? this.withFindings(slimAnalysis(r), r.verifications) : this.whole(r));
     type Row = SlimRow & WholeRow;
     if (!ids) {
       const all: Analysis[] = [];
