@@ -1,6 +1,6 @@
 import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
-import { actors, actorKey } from '../resolve/actors.js';
+import { actors, actorKey, type Actor } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
 import { admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
@@ -70,22 +70,34 @@ export function countryCodeOf(word: string): string | null {
 function organisationSpans(toks: Token[]): Span[] {
   const reg = actors();
   const out: Span[] = [];
+  // Each token's actor key, computed once per sentence (a token falls in several candidate windows).
+  const keys: (string | undefined)[] = new Array(toks.length);
+  const keyOf = (k: number) => (keys[k] ??= actorKey(toks[k].text));
+  const hits: { n: number; a: Actor; key: string }[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap) continue;
     // A name is at most as many tokens as the longest alias starting with its first word ("The" aside).
     const the = toks[i].lower === 'the' && toks[i + 1] ? 1 : 0;
-    const longest = reg.longestStartingWith(actorKey(toks[i + the].text));
+    const longest = reg.longestStartingWith(keyOf(i + the));
     if (!longest) continue;
-    // An actor key is made word by word (see actorKey), so the phrase's key is its tokens' keys joined:
-    // each token's key is computed once (and memoised across documents), not once per n-gram.
-    const keys = toks.slice(i, i + longest + the + 1).map((t) => actorKey(t.text));
-    for (let n = Math.min(longest + the + 1, toks.length - i); n >= 1; n--) {
-      const words = toks.slice(i, i + n);
-      if (!words[n - 1].word) continue;
-      const phraseKey = keys.slice(the && keys[0] === 'the' ? 1 : 0, n).filter(Boolean).join(' ');
+    // An actor key is made word by word (see actorKey), so the phrase's key is its tokens' keys joined.
+    // Grown one token at a time, it stops as soon as no name starts with it: most windows cost a lookup or two.
+    hits.length = 0;
+    let phraseKey = '';
+    for (let n = 1, max = Math.min(longest + the + 1, toks.length - i); n <= max; n++) {
+      const k = n <= the ? '' : keyOf(i + n - 1);
+      if (k) phraseKey = phraseKey ? `${phraseKey} ${k}` : k;
+      if (!phraseKey) continue;
+      if (!reg.isPrefix(phraseKey)) break;
+      if (!toks[i + n - 1].word) continue;
       const a = reg.byKey(phraseKey);
-      if (!a) continue;
-      const phrase = words.map((t) => t.text).join(' ');
+      if (a) hits.push({ n, a, key: phraseKey });
+    }
+    // Longest name first.
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const { n, a, key } = hits[h];
+      let phrase = toks[i].text;
+      for (let k = 1; k < n; k++) phrase += ` ${toks[i + k].text}`;
       if (countryCodeOf(phrase)) continue;
       // An authority named by its territory ("the Donetsk People's Republic") is still the place, and so is
       // a government named by its seat ("Port Sudan", "Moscow").
@@ -93,8 +105,8 @@ function organisationSpans(toks: Token[]): Span[] {
       if (asPlace.some((c) => c.kind === 'region') || (a.type === 'government' && asPlace.some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000)))) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
-      if ((n > 1 && (a.type !== 'government' || phraseKey.split(' ').length > 1)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
-        out.push({ start: words[0].start, end: words[n - 1].end });
+      if ((n > 1 && (a.type !== 'government' || key.includes(' '))) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
+        out.push({ start: toks[i].start, end: toks[i + n - 1].end });
         i += n - 1;
         break;
       }
@@ -382,25 +394,35 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   const places: Place[] = [];
   // One sense per document: "Novomoskovsk" after "the Novomoskovsk Azot plant in Russia's Tula region" is that town.
   const anchored = new Map<string, string>();
-  for (const m of kept) {
-    const pick = m.candidates.length ? choose(m, focus) : null;
+  const heads = kept.map((m) => nameKey(m.name).split(' ')[0]);
+  const firstPicks = kept.map((m) => choose(m, focus));
+  kept.forEach((m, k) => {
+    const pick = m.candidates.length ? firstPicks[k] : null;
     if (pick && pick !== 'context' && pick.c.admin1 && (pick.c.kind === 'facility' || m.kindHint || pick.why === 'region-context' || pick.why === 'possessive-country')) {
-      const head = nameKey(m.name).split(' ')[0];
-      if (head.length > 3) anchored.set(head, pick.c.admin1);
+      if (heads[k].length > 3) anchored.set(heads[k], pick.c.admin1);
     }
-  }
-  for (const m of kept) {
-    const a = anchored.get(nameKey(m.name).split(' ')[0]);
-    if (a && m.candidates.some((c) => c.admin1 === a) && m.candidates.some((c) => c.admin1 !== a)) m.candidates = m.candidates.filter((c) => c.admin1 === a || c.kind === 'country');
-  }
-  const picks = new Map(kept.map((m) => [m, choose(m, focus)]));
+  });
+  const narrowed = new Set<Mention>();
+  kept.forEach((m, k) => {
+    const a = anchored.get(heads[k]);
+    if (a && m.candidates.some((c) => c.admin1 === a) && m.candidates.some((c) => c.admin1 !== a)) {
+      m.candidates = m.candidates.filter((c) => c.admin1 === a || c.kind === 'country');
+      narrowed.add(m);
+    }
+  });
+  // choose() reads the mention's candidates and those of the places named with it; only those narrowed need choosing again.
+  const picks = new Map(kept.map((m, k) => [m, narrowed.has(m) || m.context?.some((x) => narrowed.has(x)) ? choose(m, focus) : firstPicks[k]]));
   for (const m of kept) {
     const pick = picks.get(m)!;
     if (pick && pick !== 'context') {
       const r = toResolved(pick.c);
       // "Tamu township", "Osnovianskyi district" placed at the town of that name: still a district, not the town.
       const unit = m.kindHint === 'region' && r.kind === 'city' && ADMIN2_WORDS.has(m.mention.split(/\s+/).pop()!.toLowerCase());
-      places.push({ ...r, ...(unit ? { kind: 'region' as const, precision: 2 as const } : {}), mention: m.mention, span: m.span, sentence: m.sentence, why: pick.why });
+      // Written out rather than spread: this runs for every place of every document.
+      places.push({
+        name: r.name, geonameId: r.geonameId, lat: r.lat, lon: r.lon, country: r.country, admin1: r.admin1, admin1Code: r.admin1Code, admin1Acled: r.admin1Acled,
+        kind: unit ? 'region' : r.kind, precision: unit ? 2 : r.precision, mention: m.mention, span: m.span, sentence: m.sentence, why: pick.why,
+      });
     } else if (pick === 'context') {
       // Named as a village or district, or a name the document's region doesn't have: kept, placed by context.
       const ctx = contextPlace(m, focus);

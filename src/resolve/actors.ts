@@ -25,6 +25,8 @@ export class ActorRegistry {
   readonly firstWords = new Set<string>();
   /** For each first word, the most words a name or alias starting with it has (bounds n-gram searches). */
   private longestFrom = new Map<string, number>();
+  /** Every word-prefix of every name and alias key ("ministry", "ministry of", "ministry of defense"): a phrase that is none of these can't grow into a name. */
+  private prefixes = new Set<string>();
 
   constructor(actors: Actor[]) {
     for (const a of actors) {
@@ -37,6 +39,7 @@ export class ActorRegistry {
         this.firstWords.add(words[0]);
         this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
         this.maxWords = Math.max(this.maxWords, words.length);
+        for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
       }
     }
   }
@@ -44,6 +47,11 @@ export class ActorRegistry {
   /** The most words of any name or alias that starts with this key word (0: none does). */
   longestStartingWith(firstKeyWord: string): number {
     return this.longestFrom.get(firstKeyWord) ?? 0;
+  }
+
+  /** Whether some name or alias key starts with these whole words (see `prefixes`). */
+  isPrefix(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   /** The actor an exact name or alias names. */
