@@ -1,4 +1,5 @@
 import type { Count } from './types.js';
+import { Gated } from './gate.js';
 
 /**
  * Casualty counts in one sentence, with the press's semantics kept: "at least N" and "more than N"
@@ -30,18 +31,18 @@ const PERSON = String.raw`(people|persons|person|civilians?|children|child|kids|
 /** Words allowed between a number and its casualty word: "14 civilians were killed", "11 people, including five children, died". */
 const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 'children', 'child', 'women', 'men', 'residents', 'soldiers', 'troops', 'servicemen', 'others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'confirmed', 'including', 'a', 'small', 'young', 'among', 'them', 'of', 'the', 'in', 'attack', 'strike', 'also', 'later', 'subsequently', 'villagers', 'workers', 'people’s', 'civilians’', 'palestinians', 'ukrainians', 'victims', 'individuals', 'who', 'later', 'all', 'were', 'reported', 'left', 'girls', 'boys', 'babies', 'may', 'might', 'could', 'are', 'still', 'believed', 'feared', 'thought', 'to', 'now']);
 
-const reNumBefore = new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu');
-const reNumAfter = new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d|and\b|but\b|while\b|as\b|or\b)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu');
-const reToll = new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:[\w’',-]+\s+){0,12}?(?:to|of|at|reached)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
+const reNumBefore = new Gated(new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu'));
+const reNumAfter = new Gated(new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d|and\b|but\b|while\b|as\b|or\b)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu'));
+const reToll = new Gated(new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:[\w’',-]+\s+){0,12}?(?:to|of|at|reached)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu'));
 /** "were killed in 2025 – a recorded total of 2,000": a total given after the casualty word. */
-const reTotal = new RegExp(String.raw`\b${KILLED}\b[^.;]{0,100}?\b(?:a|the)\s+(?:recorded\s+|confirmed\s+|combined\s+|documented\s+|overall\s+)?total\s+of\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu');
-const reSingle = /\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu;
+const reTotal = new Gated(new RegExp(String.raw`\b${KILLED}\b[^.;]{0,100}?\b(?:a|the)\s+(?:recorded\s+|confirmed\s+|combined\s+|documented\s+|overall\s+)?total\s+of\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu'));
+const reSingle = new Gated(/\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu);
 /** One victim named by a noun: "killing an Israeli security guard", "shot dead a police sergeant", "the killing of one fighter", "he died". */
-const reOne = /\b(killing|killed|shot\s+dead|shooting\s+dead|the\s+killing\s+of|the\s+death\s+of|wounding|injuring|wounded|injured)\s+(a|an|one)\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(civilian|man|woman|child|boy|girl|baby|soldier|officer|guard|sergeant|policeman|police\s+officer|fighter|militant|commander|member|resident|farmer|teacher|doctor|journalist|worker|person|individual|driver|shepherd|student)\b/giu;
-const rePronounDied = /\b(he|she)\s+(died|was\s+killed)\b/iu;
-const reBareCount = new RegExp(String.raw`\b(killing|killed|wounding|injuring)\s+(?:${QUAL}\s+)?${NUM}(?=\s*[.;,]|\s+and\b|\s+of\s+them|\s*$)`, 'giu');
-const reZero = /\bno\s+(?:immediate\s+reports?\s+of\s+)?(?:damage\s+or\s+)?(casualties|injuries|deaths|fatalities|victims|one\s+was\s+(?:killed|injured|hurt))\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:killed|injured|hurt)\b/iu;
-const reChildren = new RegExp(String.raw`\b(?:including|among\s+them|of\s+them|of\s+whom)\s+(?:${QUAL}\s+)?${NUM}\s+(children|minors|kids|girls|boys)\b|\b${NUM}\s+(children|minors|kids)\s+(?:were\s+)?among\b|\bincluded\s+${NUM}\s+(children|minors)\b|\b${NUM}\s+of\s+them\s+(children|minors)\b`, 'giu');
+const reOne = new Gated(/\b(killing|killed|shot\s+dead|shooting\s+dead|the\s+killing\s+of|the\s+death\s+of|wounding|injuring|wounded|injured)\s+(a|an|one)\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(civilian|man|woman|child|boy|girl|baby|soldier|officer|guard|sergeant|policeman|police\s+officer|fighter|militant|commander|member|resident|farmer|teacher|doctor|journalist|worker|person|individual|driver|shepherd|student)\b/giu);
+const rePronounDied = new Gated(/\b(he|she)\s+(died|was\s+killed)\b/iu);
+const reBareCount = new Gated(new RegExp(String.raw`\b(killing|killed|wounding|injuring)\s+(?:${QUAL}\s+)?${NUM}(?=\s*[.;,]|\s+and\b|\s+of\s+them|\s*$)`, 'giu'));
+const reZero = new Gated(/\bno\s+(?:immediate\s+reports?\s+of\s+)?(?:damage\s+or\s+)?(casualties|injuries|deaths|fatalities|victims|one\s+was\s+(?:killed|injured|hurt))\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:killed|injured|hurt)\b/iu);
+const reChildren = new Gated(new RegExp(String.raw`\b(?:including|among\s+them|of\s+them|of\s+whom)\s+(?:${QUAL}\s+)?${NUM}\s+(children|minors|kids|girls|boys)\b|\b${NUM}\s+(children|minors|kids)\s+(?:were\s+)?among\b|\bincluded\s+${NUM}\s+(children|minors)\b|\b${NUM}\s+of\s+them\s+(children|minors)\b`, 'giu'));
 
 function numberValue(s: string): number | null {
   const t = s.toLowerCase().replace(/\s+/g, ' ');
@@ -83,17 +84,14 @@ export function extractCasualties(sentence: string): Casualties {
   // "No one was killed" must not read as a count of one.
   const none = /\b(no\s+one|nobody|none)\s+(was|were|has\s+been)\s+(killed|injured|hurt|wounded)\b/i.exec(sentence);
   if (none) { taken.push([none.index, none.index + none[0].length]); out.killed = { min: 0, max: null }; out.injured = { min: 0, max: null }; }
-  reToll.lastIndex = 0;
-  for (let m = reToll.exec(sentence); m; m = reToll.exec(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
-  reSingle.lastIndex = 0;
-  for (let m = reSingle.exec(sentence); m; m = reSingle.exec(sentence)) {
+  for (let m = reToll.exec(sentence); m; m = reToll.next(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
+  for (let m = reSingle.exec(sentence); m; m = reSingle.next(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     set(kindOf(m[3]), { min: 1, max: null });
     if (/girl|boy|child|baby|infant|teenager|toddler/i.test(m[2])) out.children ??= { min: 1, max: null };
     taken.push([m.index, m.index + m[0].length]);
   }
-  reNumAfter.lastIndex = 0;
-  for (let m = reNumAfter.exec(sentence); m; m = reNumAfter.exec(sentence)) {
+  for (let m = reNumAfter.exec(sentence); m; m = reNumAfter.next(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const word = m[1] ?? m[2] ?? m[3];
     const num = m[6];
@@ -105,10 +103,9 @@ export function extractCasualties(sentence: string): Casualties {
     if (/soldier|troops|servicemen|fighters|militants/.test(person)) out.military = true;
     taken.push([m.index, m.index + m[0].length]);
   }
-  reNumBefore.lastIndex = 0;
-  for (let m = reNumBefore.exec(sentence); m; m = reNumBefore.exec(sentence)) {
+  for (let m = reNumBefore.exec(sentence); m; m = reNumBefore.next(sentence)) {
     const fillers = (m[3] ?? '').split(/[\s,]+/).filter(Boolean).map((w) => w.toLowerCase());
-    if (!fillers.every((w) => FILLER.has(w) || /-year-old$/.test(w)) || notACount(m[2], m[3] ?? '')) { reNumBefore.lastIndex = m.index + 1; continue; }
+    if (!fillers.every((w) => FILLER.has(w) || /-year-old$/.test(w)) || notACount(m[2], m[3] ?? '')) { reNumBefore.re.lastIndex = m.index + 1; continue; }
     if (!free(m.index, m.index + m[0].length)) continue;
     const word = m[4] ?? m[5] ?? m[6];
     set(kindOf(word), toCount(m[1], m[2]));
@@ -116,8 +113,7 @@ export function extractCasualties(sentence: string): Casualties {
     if (fillers.some((w) => /^(soldiers|troops|servicemen)$/.test(w))) out.military = true;
     taken.push([m.index, m.index + m[0].length]);
   }
-  reOne.lastIndex = 0;
-  for (let m = reOne.exec(sentence); m; m = reOne.exec(sentence)) {
+  for (let m = reOne.exec(sentence); m; m = reOne.next(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const k: Kind = /wound|injur/i.test(m[1]) ? 'injured' : 'killed';
     set(k, { min: 1, max: null });
@@ -125,21 +121,18 @@ export function extractCasualties(sentence: string): Casualties {
     if (/civilian|child|boy|girl|baby|farmer|teacher|resident|woman|man/i.test(m[3])) out.civilian ??= true;
     taken.push([m.index, m.index + m[0].length]);
   }
-  reBareCount.lastIndex = 0;
-  for (let m = reBareCount.exec(sentence); m; m = reBareCount.exec(sentence)) {
+  for (let m = reBareCount.exec(sentence); m; m = reBareCount.next(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     set(/wound|injur/i.test(m[1]) ? 'injured' : 'killed', toCount(m[2], m[3]));
     taken.push([m.index, m.index + m[0].length]);
   }
   // Only when nothing else gave the toll: "Two were killed on Sunday, a total of 40 since May" is two.
   if (!out.killed) {
-    reTotal.lastIndex = 0;
     const m = reTotal.exec(sentence);
     if (m && !notACount(m[3], sentence.slice(m.index + m[0].length))) out.killed = toCount(m[2], m[3]);
   }
   if (!out.killed && rePronounDied.test(sentence)) out.killed = { min: 1, max: null };
   if (!out.killed && !out.injured && reZero.test(sentence)) { out.killed = { min: 0, max: null }; out.injured = { min: 0, max: null }; }
-  reChildren.lastIndex = 0;
   const c = reChildren.exec(sentence);
   if (c) {
     const num = c[2] ?? c[4] ?? c[6] ?? c[8];

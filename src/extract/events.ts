@@ -4,6 +4,7 @@ import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js
 import { extractCasualties, countJustBefore } from './casualties.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
+import { Gated, gateFor, gateForAny } from './gate.js';
 
 interface EventLexicon {
   triggers: { type: EventType; subtype?: string | null; re: string; noCountsNeeded?: boolean }[];
@@ -29,15 +30,16 @@ interface TypeRow {
 const LEX = loadData<EventLexicon>('lexicon/events.json');
 const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
 // `all` is the same pattern, global, compiled once: walking every occurrence must not recompile it per sentence.
-const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: new RegExp(t.re, 'i'), all: new RegExp(t.re, 'gi') }));
-/** Any trigger at all, in one pass: a sentence with none (most of them) is rejected without trying each. */
-const ANY_TRIGGER = new RegExp(LEX.triggers.map((t) => `(?:${t.re})`).join('|'), 'i');
-const AGGREGATE = new RegExp(LEX.aggregate, 'i');
-const MILITARY = new RegExp(LEX.militaryVictims, 'i');
+// Each trigger has a literal gate (see gate.ts): a sentence without any of its words is not tried against it.
+const TRIGGERS = LEX.triggers.map((t) => { const re = new RegExp(t.re, 'i'); return { ...t, re, all: new RegExp(t.re, 'gi'), gate: gateFor(re) }; });
+/** Any trigger at all, in one pass: a sentence with none is rejected without trying each (their gates' literals when they all have one). */
+const ANY_TRIGGER = gateForAny(TRIGGERS.map((t) => t.re)) ?? new RegExp(LEX.triggers.map((t) => `(?:${t.re})`).join('|'), 'i');
+const AGGREGATE = new Gated(new RegExp(LEX.aggregate, 'i'));
+const MILITARY = new Gated(new RegExp(LEX.militaryVictims, 'i'));
 /** "is shelled almost every day": a pattern, not an incident. */
-const HABITUAL = new RegExp(LEX.habitual, 'i');
+const HABITUAL = new Gated(new RegExp(LEX.habitual, 'i'));
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
-const NO_INCIDENT = new RegExp(LEX.noIncident, 'i');
+const NO_INCIDENT = new Gated(new RegExp(LEX.noIncident, 'i'));
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
 const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\s+again|now)\s+)?`;
 const AGENT = new RegExp(String.raw`^\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
@@ -52,7 +54,7 @@ const PARTY_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation', 'cease
 /** How old a single attack may be and still be reported as an event of its own. */
 const BACKGROUND_DAYS = 365;
 /** A toll counted over many countries: no single place. */
-const GLOBAL = new RegExp(LEX.global, 'i');
+const GLOBAL = new Gated(new RegExp(LEX.global, 'i'));
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
 
@@ -71,6 +73,7 @@ function sentenceTypes(s: string): { type: EventType; subtype: string | null; tr
   const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] = [];
   if (!ANY_TRIGGER.test(s)) return found;
   for (const t of TRIGGERS) {
+    if (t.gate && !t.gate.test(s)) continue;
     const m = realMatch(t, s);
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
@@ -110,6 +113,7 @@ const slotOf = (type: EventType, subtype: string | null | undefined) => (familyO
 function triggerSpots(s: string): { at: number; slot: string }[] {
   const spots: { at: number; slot: string }[] = [];
   for (const t of TRIGGERS) {
+    if (t.gate && !t.gate.test(s)) continue;
     const re = t.all;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) { spots.push({ at: m.index, slot: slotOf(t.type, t.subtype) }); if (!m[0].length) re.lastIndex++; }

@@ -3,6 +3,7 @@ import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
 import { resolveMonthDay } from '../resolve/dates.js';
 import type { Stance, Verification } from './types.js';
+import { gateFor, gateForAny } from './gate.js';
 
 interface VerificationLexicon {
   cues: { re: string; stance: Stance }[];
@@ -11,13 +12,13 @@ interface VerificationLexicon {
 }
 
 const LEX = loadData<VerificationLexicon>('lexicon/verification.json');
-const CUES = LEX.cues.map((c) => ({ re: new RegExp(c.re, 'gi'), stance: c.stance }));
+const CUES = LEX.cues.map((c) => ({ re: new RegExp(c.re, 'gi'), stance: c.stance, gate: gateFor(new RegExp(c.re, 'i')) }));
 /**
- * Any cue at all, in one pass: most sentences have none, and one alternation rejects them faster than every
- * cue in turn. A clause is part of its sentence, so a cue found in a clause is found in the sentence (the
- * cues' lookbehinds look for words no clause boundary ends with).
+ * Any cue at all, in one pass: most sentences have none, and the cues' literal gates (see gate.ts) reject
+ * them faster than every cue in turn. A clause is part of its sentence, so a cue found in a clause is found
+ * in the sentence (the cues' lookbehinds look for words no clause boundary ends with).
  */
-const ANY_CUE = new RegExp(LEX.cues.map((c) => `(?:${c.re})`).join('|'), 'i');
+const ANY_CUE = gateForAny(LEX.cues.map((c) => new RegExp(c.re, 'i'))) ?? new RegExp(LEX.cues.map((c) => `(?:${c.re})`).join('|'), 'i');
 export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');
 
@@ -56,6 +57,7 @@ export function extractVerifications(doc: Document): Verification[] {
       const clause = st.slice(a, b);
       let best: { index: number; len: number; stance: Stance; cue: string } | null = null;
       for (const c of CUES) {
+        if (c.gate && !c.gate.test(clause)) continue;
         c.re.lastIndex = 0;
         const m = c.re.exec(clause);
         if (m && (!best || m.index < best.index)) best = { index: m.index, len: m[0].length, stance: c.stance, cue: m[0] };

@@ -1,6 +1,7 @@
 import type { Span } from '../document/types.js';
 import type { DateRange } from '../extract/types.js';
 import { loadData } from '../data.js';
+import { gateFor } from '../extract/gate.js';
 
 /**
  * Relative and partial dates, anchored on the publication day. Small parsers that each propose a
@@ -163,6 +164,8 @@ const PARSERS: Parser[] = [
   { re: /\bin\s+(\d{4})\b/g, make: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }) },
 ];
 
+const GATES = PARSERS.map((p) => gateFor(p.re));
+
 /**
  * Every date mention in `text.slice(start, end)`, resolved against `published` (YYYY-MM-DD).
  * Without a publication date only dates with a written year resolve.
@@ -172,7 +175,11 @@ export function findDates(text: string, start: number, end: number, published: s
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const pub = published ? toDay(published) : NaN;
-  for (const p of PARSERS) {
+  for (let k = 0; k < PARSERS.length; k++) {
+    const p = PARSERS[k];
+    // Most sentences have no month, weekday or "ago": a parser whose literal gate fails is not run.
+    const gate = GATES[k];
+    if (gate && !gate.test(s)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
       const a = m.index;

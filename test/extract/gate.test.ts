@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gateLiterals, gateFor, gateForAny, Gated, GATES_IN_USE } from '../../src/extract/gate.js';
+// Loading the extractors builds the gates they use (GATES_IN_USE).
+import { analyse } from '../../src/extract/analyse.js';
+import { buildDocument } from '../../src/document/build.js';
+import { findDates } from '../../src/resolve/dates.js';
+import { expandPaths, readSource } from '../../src/ingest/source.js';
+
+/**
+ * A gate must never reject text its pattern matches: it is a necessary condition, nothing more. These
+ * tests check the literal analysis on small patterns, then every gate the extractors use, on our demo
+ * corpus and on generated text built from the patterns' own words.
+ */
+
+describe('literals every match contains', () => {
+  it('an alternation of words gives each word (longer ones that contain a shorter one dropped)', () => {
+    expect(gateLiterals(/\b(strikes?|struck|strike)\b/i)?.sort()).toEqual(['strike', 'struck']);
+  });
+
+  it('a sequence gives its strongest part', () => {
+    // "peace" and "talks" are both needed; one of them is enough for a gate, the longer the better.
+    const lits = gateLiterals(/\bpeace\s+talks\b/i)!;
+    expect(lits).toHaveLength(1);
+    expect(['peace', 'talks']).toContain(lits[0]);
+  });
+
+  it('small exact sets multiply out ("captur(ed|e|ing)")', () => {
+    // "captured" contains "capture", so "capture" alone stands for both.
+    expect(gateLiterals(/\bcaptur(ed|e|ing)\b/i)?.sort()).toEqual(['capture', 'capturing']);
+  });
+
+  it('no gate for patterns that can match without a literal', () => {
+    expect(gateLiterals(/\d+ people/)).not.toBeNull(); // "people" is needed
+    expect(gateLiterals(/\d+/)).toBeNull();
+    expect(gateLiterals(/(drone|\w+) attack/i)).not.toBeNull(); // "attack" is needed
+    expect(gateLiterals(/(drone|\w+)/i)).toBeNull();
+    expect(gateLiterals(/(?:drone)?/i)).toBeNull();
+    expect(gateLiterals(/drones?|[A-Z]{3}/)).toBeNull();
+  });
+
+  it('no gate of one- or two-letter literals (they are in every sentence)', () => {
+    expect(gateLiterals(/\bin\s+\d{4}\b/)).toBeNull();
+  });
+
+  it('lookarounds and word boundaries are not text; optional parts are not required', () => {
+    expect(gateLiterals(/(?<!on\s+the\s+)offensive\s+(on|against)(?!\s+alerts?)/i)).toEqual(['offensive']);
+    expect(gateLiterals(/\b(?:at\s+least\s+)?(\d+)\s+killed\b/i)).toEqual(['killed']);
+  });
+
+  it('character sets of a few letters are alternatives; ranges and negations are not literals', () => {
+    expect(gateLiterals(/Russia['’]s forces/)?.sort()).toEqual(["Russia's forces", 'Russia’s forces'].sort());
+    expect(gateLiterals(/[^.]{0,40}\bdrones?/i)).toEqual(['drone']);
+    expect(gateLiterals(/[a-z]+ed/i)).toBeNull();
+  });
+
+  it('syntax it does not read gives no gate rather than a wrong one', () => {
+    expect(gateLiterals(/\u0041BC/)).toBeNull();
+    expect(gateLiterals(/drone\x41/)).toBeNull();
+  });
+
+  it('case: the gate keeps the pattern\'s flags', () => {
+    const g = gateFor(/\bMonday\b/)!;
+    expect(g.test('on Monday')).toBe(true);
+    expect(g.test('on monday')).toBe(false);
+    expect(gateFor(/\bmonday\b/i)!.test('MONDAY')).toBe(true);
+  });
+
+  it('one gate for several patterns passes what any of them could match', () => {
+    const g = gateForAny([/\bdrones?\b/i, /\bshell(ed|ing)\b/i])!;
+    expect(g.test('They shelled the town')).toBe(true);
+    expect(g.test('A drone hit')).toBe(true);
+    expect(g.test('Talks resumed')).toBe(false);
+    expect(gateForAny([/\bdrones?\b/i, /\d+/])).toBeNull();
+  });
+});
+
+describe('Gated', () => {
+  it('test and exec agree with the pattern, and exec starts from the beginning each time', () => {
+    const g = new Gated(/\b(\d+) killed\b/gi);
+    expect(g.test('3 killed')).toBe(true);
+    expect(g.test('no one hurt')).toBe(false);
+    const s = '3 killed here, 4 killed there';
+    const found: string[] = [];
+    for (let m = g.exec(s); m; m = g.next(s)) found.push(m[1]);
+    expect(found).toEqual(['3', '4']);
+    // A second walk starts over, whatever lastIndex the first left.
+    expect(g.exec(s)?.[1]).toBe('3');
+    expect(g.exec('nothing here')).toBeNull();
+  });
+});
+
+/** Words of a pattern's source: the pieces generated text is built from, so generated text often matches. */
+function wordsOf(re: RegExp): string[] {
+  return re.source.replace(/\\[bBdDwWsS]|\\p\{\w+\}|\(\?<?[:=!]/g, ' ').split(/[^A-Za-z’'-]+/).filter((w) => w.length > 1);
+}
+
+/** The demo corpus, read and split into sentences by sitrep's own readers. */
+async function corpusSentences(): Promise<string[]> {
+  const { files } = await expandPaths([join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'corpus')]);
+  const out: string[] = [];
+  for (const f of files) {
+    for await (const item of readSource(f)) {
+      if (!item.ok) continue;
+      const d = buildDocument(item.article);
+      out.push(...d.sentences.map((x) => d.text.slice(x.start, x.end)));
+    }
+  }
+  return out;
+}
+
+describe('every gate in use', () => {
+  // Make sure the modules that build gates at load time are loaded (and used once).
+  analyse(buildDocument({ origin: 'gate-test', format: 'text', text: 'Russian drones struck Kharkiv on Sunday, killing at least two people, officials said.', published: '2025-06-08' }));
+  findDates('June 7', 0, 6, '2025-06-08');
+
+  it('there are gates in use (extractors, casualties and dates)', () => {
+    expect(GATES_IN_USE.length).toBeGreaterThan(30);
+  });
+
+  it('never rejects a sentence of the demo corpus that its pattern matches', async () => {
+    const sentences = await corpusSentences();
+    expect(sentences.length).toBeGreaterThan(200);
+    let checked = 0;
+    for (const { gate, guards } of GATES_IN_USE) {
+      for (const re of guards) {
+        const probe = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+        for (const s of sentences) {
+          if (!probe.test(s)) continue;
+          checked++;
+          expect(gate.test(s), `gate ${gate} rejects "${s}", which ${re} matches`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('never rejects generated text its pattern matches', () => {
+    for (const { gate, guards } of GATES_IN_USE) {
+      for (const re of guards) {
+        const probe = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+        const words = [...wordsOf(re), 'the', 'at', 'least', '12', 'on', 'June', '7', ',', 'Kharkiv', 'said'];
+        const word = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.string({ maxLength: 4 }));
+        fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', ' - '), (parts, sep) => {
+          const s = parts.join(sep);
+          return !probe.test(s) || gate.test(s);
+        }), { numRuns: 150 });
+      }
+    }
+  });
+});
