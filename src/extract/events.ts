@@ -349,7 +349,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.killed?.min === pc.killed!.min && overlapping(e.date, date) && sameArea(e.place as Place | null, p) && dedupeKey(e.place as Place | null) !== dedupeKey(p) && (e.place?.admin1 == null || p?.admin1 == null))
           : undefined;
         if (sameToll) {
-          if (sameToll.place && p && sameToll.place.admin1 == null && p.admin1 != null) sameToll.place = { ...stripPlace(p), mention: p.mention };
+          if (sameToll.place && p && sameToll.place.admin1 == null && p.admin1 != null) sameToll.place = eventPlace(p);
           fill(sameToll, pc); made.push(sameToll); continue;
         }
         // One incident per place: another attack mode at the same place and time is the same incident retold.
@@ -360,7 +360,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           type,
           subtype: type === 'other' ? t.subtype : null,
           actor: actorSide(st, t.trigger === 'combined' ? 'strikes' : t.trigger),
-          place: p ? { ...stripPlace(p), mention: p.mention } : null,
+          place: p ? eventPlace(p) : null,
           date,
           killed: pc.killed,
           injured: pc.injured,
@@ -420,7 +420,7 @@ function fill(e: Event, cas: ReturnType<typeof extractCasualties>): void {
   e.civilian ??= cas.civilian;
 }
 
-function stripPlace(p: Place) {
-  const { span: _s, sentence: _n, why: _w, mention: _m, ...rest } = p;
-  return rest;
+/** An event's place: the resolved place and its mention, without where in the text it was found (written out: this runs per event). */
+function eventPlace(p: Place): Event['place'] {
+  return { name: p.name, geonameId: p.geonameId, lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1, admin1Code: p.admin1Code, admin1Acled: p.admin1Acled, kind: p.kind, precision: p.precision, mention: p.mention };
 }

@@ -73,29 +73,32 @@ function organisationSpans(toks: Token[]): Span[] {
   // Each token's actor key, computed once per sentence (a token falls in several candidate windows).
   const keys: (string | undefined)[] = new Array(toks.length);
   const keyOf = (k: number) => (keys[k] ??= actorKey(toks[k].text));
-  const hits: { n: number; a: Actor; key: string }[] = [];
+  const hits: { n: number; a: Actor; multiWord: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap) continue;
     // A name is at most as many tokens as the longest alias starting with its first word ("The" aside).
     const the = toks[i].lower === 'the' && toks[i + 1] ? 1 : 0;
     const longest = reg.longestStartingWith(keyOf(i + the));
     if (!longest) continue;
-    // An actor key is made word by word (see actorKey), so the phrase's key is its tokens' keys joined.
-    // Grown one token at a time, it stops as soon as no name starts with it: most windows cost a lookup or two.
+    // An actor key is made word by word (see actorKey), so the phrase's key is its tokens' keys joined: the
+    // registry's names are walked a token at a time, stopping at the first word none continues with.
     hits.length = 0;
-    let phraseKey = '';
+    let node = reg.root;
+    let words = 0;
     for (let n = 1, max = Math.min(longest + the + 1, toks.length - i); n <= max; n++) {
       const k = n <= the ? '' : keyOf(i + n - 1);
-      if (k) phraseKey = phraseKey ? `${phraseKey} ${k}` : k;
-      if (!phraseKey) continue;
-      if (!reg.isPrefix(phraseKey)) break;
-      if (!toks[i + n - 1].word) continue;
-      const a = reg.byKey(phraseKey);
-      if (a) hits.push({ n, a, key: phraseKey });
+      if (k) {
+        const next = reg.step(node, k);
+        if (!next) break;
+        node = next;
+        words += k.includes(' ') ? k.split(' ').length : 1;
+      }
+      if (!words || !toks[i + n - 1].word || !node.actor) continue;
+      hits.push({ n, a: node.actor, multiWord: words > 1 });
     }
     // Longest name first.
     for (let h = hits.length - 1; h >= 0; h--) {
-      const { n, a, key } = hits[h];
+      const { n, a, multiWord } = hits[h];
       let phrase = toks[i].text;
       for (let k = 1; k < n; k++) phrase += ` ${toks[i + k].text}`;
       if (countryCodeOf(phrase)) continue;
@@ -105,7 +108,7 @@ function organisationSpans(toks: Token[]): Span[] {
       if (asPlace.some((c) => c.kind === 'region') || (a.type === 'government' && asPlace.some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000)))) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
-      if ((n > 1 && (a.type !== 'government' || key.includes(' '))) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
+      if ((n > 1 && (a.type !== 'government' || multiWord)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
         out.push({ start: toks[i].start, end: toks[i + n - 1].end });
         i += n - 1;
         break;

@@ -16,6 +16,12 @@ export interface Actor {
   memberOf?: string;
 }
 
+/** One word of a name or alias key: the words that may follow it, and the actor whose key ends here. */
+export interface KeyTrie {
+  next: Map<string, KeyTrie> | null;
+  actor: Actor | null;
+}
+
 export class ActorRegistry {
   readonly byId = new Map<string, Actor>();
   private keyed = new Map<string, Actor>();
@@ -25,8 +31,13 @@ export class ActorRegistry {
   readonly firstWords = new Set<string>();
   /** For each first word, the most words a name or alias starting with it has (bounds n-gram searches). */
   private longestFrom = new Map<string, number>();
-  /** Every word-prefix of every name and alias key ("ministry", "ministry of", "ministry of defense"): a phrase that is none of these can't grow into a name. */
-  private prefixes = new Set<string>();
+  /**
+   * Names and aliases word by word ("ministry" → "of" → "defense"): a phrase is walked a word at a time
+   * and stops at the first word no name continues with, without building the phrase's key.
+   */
+  private trie: KeyTrie = { next: null, actor: null };
+  /** Actors of claimant phrases already resolved: the same speakers come back in every article. */
+  private resolved = new Map<string, Actor | null>();
 
   constructor(actors: Actor[]) {
     for (const a of actors) {
@@ -39,7 +50,14 @@ export class ActorRegistry {
         this.firstWords.add(words[0]);
         this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
         this.maxWords = Math.max(this.maxWords, words.length);
-        for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+        let node = this.trie;
+        for (const w of words) {
+          node.next ??= new Map();
+          let child = node.next.get(w);
+          if (!child) node.next.set(w, (child = { next: null, actor: null }));
+          node = child;
+        }
+        node.actor = a;
       }
     }
   }
@@ -49,9 +67,17 @@ export class ActorRegistry {
     return this.longestFrom.get(firstKeyWord) ?? 0;
   }
 
-  /** Whether some name or alias key starts with these whole words (see `prefixes`). */
-  isPrefix(key: string): boolean {
-    return this.prefixes.has(key);
+  /** Where names begin: walk it with `step`. */
+  get root(): KeyTrie {
+    return this.trie;
+  }
+
+  /** The node after the words of one key (a token's actorKey, which may hold several words), or null when no name goes on so. */
+  step(node: KeyTrie, key: string): KeyTrie | null {
+    if (!key.includes(' ')) return node.next?.get(key) ?? null;
+    let at: KeyTrie | null = node;
+    for (const w of key.split(' ')) { at = at.next?.get(w) ?? null; if (!at) return null; }
+    return at;
   }
 
   /** The actor an exact name or alias names. */
@@ -69,6 +95,16 @@ export class ActorRegistry {
    * preferring one at the end of the phrase ("Kherson's regional governor, Oleksandr Prokudin").
    */
   resolve(phrase: string): Actor | null {
+    let a = this.resolved.get(phrase);
+    if (a === undefined) {
+      a = this.resolveUncached(phrase);
+      if (this.resolved.size > 50_000) this.resolved.clear();
+      this.resolved.set(phrase, a);
+    }
+    return a;
+  }
+
+  private resolveUncached(phrase: string): Actor | null {
     const whole = this.exact(phrase);
     if (whole) return whole;
     const words = actorKey(phrase).split(' ').filter(Boolean);

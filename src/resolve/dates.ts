@@ -19,8 +19,27 @@ const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wed
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: 3, few: 3 };
 
 const DAY = 864e5;
-const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const fromDay = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
+// Day numbers and ISO days convert back and forth for every date of every event: remembered (a few thousand days).
+const toDayMemo = new Map<string, number>();
+const fromDayMemo = new Map<number, string>();
+const toDay = (iso: string): number => {
+  let d = toDayMemo.get(iso);
+  if (d === undefined) {
+    d = Date.parse(`${iso}T00:00:00Z`) / DAY;
+    if (toDayMemo.size > 50_000) toDayMemo.clear();
+    toDayMemo.set(iso, d);
+  }
+  return d;
+};
+const fromDay = (d: number): string => {
+  let iso = fromDayMemo.get(d);
+  if (iso === undefined) {
+    iso = new Date(d * DAY).toISOString().slice(0, 10);
+    if (fromDayMemo.size > 50_000) fromDayMemo.clear();
+    fromDayMemo.set(d, iso);
+  }
+  return iso;
+};
 const ymd = (y: number, m: number, d: number) => fromDay(Date.UTC(y, m - 1, d) / DAY);
 const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const weekday = (d: number) => new Date(d * DAY).getUTCDay();
