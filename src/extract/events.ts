@@ -4,7 +4,7 @@ import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js
 import { extractCasualties, countJustBefore } from './casualties.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
-import { Gated, gateFor, gateForAny } from './gate.js';
+import { Gated, GateSet } from './gate.js';
 
 interface EventLexicon {
   triggers: { type: EventType; subtype?: string | null; re: string; noCountsNeeded?: boolean }[];
@@ -30,10 +30,12 @@ interface TypeRow {
 const LEX = loadData<EventLexicon>('lexicon/events.json');
 const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
 // `all` is the same pattern, global, compiled once: walking every occurrence must not recompile it per sentence.
-// Each trigger has a literal gate (see gate.ts): a sentence without any of its words is not tried against it.
-const TRIGGERS = LEX.triggers.map((t) => { const re = new RegExp(t.re, 'i'); return { ...t, re, all: new RegExp(t.re, 'gi'), gate: gateFor(re) }; });
-/** Any trigger at all, in one pass: a sentence with none is rejected without trying each (their gates' literals when they all have one). */
-const ANY_TRIGGER = gateForAny(TRIGGERS.map((t) => t.re)) ?? new RegExp(LEX.triggers.map((t) => `(?:${t.re})`).join('|'), 'i');
+const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: new RegExp(t.re, 'i'), all: new RegExp(t.re, 'gi') }));
+/**
+ * Which triggers a sentence could hold, in one pass over it (see gate.ts): a trigger none of whose words
+ * the sentence has is not tried, and a sentence with none of any trigger (most of them) is done at once.
+ */
+const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
 const AGGREGATE = new Gated(new RegExp(LEX.aggregate, 'i'));
 const MILITARY = new Gated(new RegExp(LEX.militaryVictims, 'i'));
 /** "is shelled almost every day": a pattern, not an incident. */
@@ -69,11 +71,12 @@ export function codesFor(type: EventType, subtype: string | null): { acled: Even
 export const familyOf = (t: EventType): string => TYPES[t].family;
 
 /** Which types a sentence's triggers signal, most specific attack mode first. */
-function sentenceTypes(s: string): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
+function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
   const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] = [];
-  if (!ANY_TRIGGER.test(s)) return found;
-  for (const t of TRIGGERS) {
-    if (t.gate && !t.gate.test(s)) continue;
+  if (!TRIGGER_GATES.any(possible)) return found;
+  for (let k = 0; k < TRIGGERS.length; k++) {
+    if (!TRIGGER_GATES.may(possible, k)) continue;
+    const t = TRIGGERS[k];
     const m = realMatch(t, s);
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
@@ -110,10 +113,11 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | n
 const slotOf = (type: EventType, subtype: string | null | undefined) => (familyOf(type) === 'attack' ? 'attack' : `${type}/${subtype ?? ''}`);
 
 /** Where each trigger occurs in a sentence, with its slot. */
-function triggerSpots(s: string): { at: number; slot: string }[] {
+function triggerSpots(s: string, possible = TRIGGER_GATES.scan(s)): { at: number; slot: string }[] {
   const spots: { at: number; slot: string }[] = [];
-  for (const t of TRIGGERS) {
-    if (t.gate && !t.gate.test(s)) continue;
+  for (let k = 0; k < TRIGGERS.length; k++) {
+    if (!TRIGGER_GATES.may(possible, k)) continue;
+    const t = TRIGGERS[k];
     const re = t.all;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) { spots.push({ at: m.index, slot: slotOf(t.type, t.subtype) }); if (!m[0].length) re.lastIndex++; }
@@ -262,7 +266,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const st = text.slice(s.start, s.end);
     const cas = extractCasualties(st);
     // "No damage or casualties were reported": a zero toll is news about an incident already told, not a new one.
-    const types = sentenceTypes(st).filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && isZeroToll(cas)));
+    const possible = TRIGGER_GATES.scan(st);
+    const types = sentenceTypes(st, possible).filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && isZeroToll(cas)));
     const claim = claimIn.get(si);
     const ownPlaces = placesIn.get(si) ?? [];
     if (!types.length) {
@@ -275,7 +280,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
     const made: Event[] = [];
-    const spots = new Set(types.map((t) => slotOf(t.type, t.subtype))).size > 1 ? triggerSpots(st) : [];
+    const spots = new Set(types.map((t) => slotOf(t.type, t.subtype))).size > 1 ? triggerSpots(st, possible) : [];
     for (const t of types) {
       let type = t.type;
       const slot = slotOf(t.type, t.subtype);

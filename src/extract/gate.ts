@@ -203,28 +203,15 @@ export function literalGate(lits: string[], flags = 'i'): RegExp {
  */
 export const GATES_IN_USE: { gate: RegExp; guards: RegExp[] }[] = [];
 
+/** Every GateSet built (for the same tests). */
+export const GATE_SETS_IN_USE: GateSet[] = [];
+
 /** A gate for `re`: a cheap test that fails only on text `re` cannot match. Null when there is none. */
 export function gateFor(re: RegExp): RegExp | null {
   const lits = gateLiterals(re);
   if (!lits) return null;
   const gate = literalGate(lits, re.flags);
   GATES_IN_USE.push({ gate, guards: [re] });
-  return gate;
-}
-
-/** One gate for several patterns: passes text any of them could match. Null when one of them has no gate. */
-export function gateForAny(res: RegExp[]): RegExp | null {
-  const all: string[] = [];
-  for (const re of res) {
-    const lits = gateLiterals(re);
-    if (!lits) return null;
-    all.push(...lits);
-  }
-  const flags = res.some((r) => r.flags.includes('u')) ? 'iu' : 'i';
-  // Case folding must agree: a case-sensitive pattern's literals may only be folded if every pattern is 'i'.
-  if (!res.every((r) => r.flags.includes('i'))) return null;
-  const gate = literalGate(minimal(all), flags);
-  GATES_IN_USE.push({ gate, guards: res });
   return gate;
 }
 
@@ -256,5 +243,72 @@ export class Gated {
   /** The match after the last one `exec` or `next` gave (global patterns). */
   next(s: string): RegExpExecArray | null {
     return this.re.exec(s);
+  }
+}
+
+/**
+ * Gates for several patterns tried on the same text, all in one pass: `scan` tells which of them could
+ * match. The literals of every pattern make one alternation, longest first, walked from each place one
+ * starts; the longest literal found at a place stands for every literal that is a prefix of it, so no
+ * pattern whose literal occurs is missed. A pattern with no gate is always possible, and so is every
+ * pattern after the 30th (the answer is a bit mask). The patterns must agree on case sensitivity.
+ */
+export class GateSet {
+  private readonly scanner: RegExp | null;
+  /** For each literal (folded), the patterns whose literals are prefixes of it. */
+  private readonly bitsOf = new Map<string, number>();
+  /** Patterns with no gate: always possible. */
+  private readonly always: number;
+  private readonly allBits: number;
+  private readonly fold: (s: string) => string;
+
+  constructor(readonly patterns: RegExp[]) {
+    const insensitive = patterns.some((r) => r.flags.includes('i'));
+    if (patterns.some((r) => r.flags.includes('i') !== insensitive)) throw new Error('GateSet: the patterns must agree on case sensitivity');
+    this.fold = insensitive ? (s) => s.replace(/[A-Z]/g, (c) => c.toLowerCase()) : (s) => s;
+    const n = Math.min(patterns.length, 30);
+    this.allBits = n === 30 ? 0x3fffffff : (1 << n) - 1;
+    let always = 0;
+    const lits: string[][] = patterns.slice(0, n).map((re, k) => {
+      const l = gateLiterals(re);
+      if (!l) always |= 1 << k;
+      return (l ?? []).map(this.fold);
+    });
+    this.always = always;
+    const every = uniq(lits.flat()).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const lit of every) {
+      let bits = 0;
+      lits.forEach((l, k) => { if (l.some((p) => lit.startsWith(p))) bits |= 1 << k; });
+      this.bitsOf.set(lit, bits);
+    }
+    // Case-insensitive scans use 'u': its case folding matches a superset of what non-Unicode 'i' does for our literals.
+    const flags = `g${insensitive ? 'iu' : patterns.some((r) => r.flags.includes('u')) ? 'u' : ''}`;
+    this.scanner = every.length ? new RegExp(every.map(escapeRe).join('|'), flags) : null;
+    GATE_SETS_IN_USE.push(this);
+  }
+
+  /** Which patterns could match `s`, for `any` and `may` (a bit per pattern; clear: it surely can't). */
+  scan(s: string): number {
+    let bits = this.always;
+    const re = this.scanner;
+    if (!re) return bits;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      // A literal found in another case form than the ones we folded (non-ASCII folding): anything is possible.
+      bits |= this.bitsOf.get(this.fold(m[0])) ?? this.allBits;
+      if (bits === this.allBits) break;
+      re.lastIndex = m.index + 1;
+    }
+    return bits;
+  }
+
+  /** Could any pattern match, given what `scan` found? */
+  any(bits: number): boolean {
+    return bits !== 0 || this.patterns.length > 30;
+  }
+
+  /** Could pattern k match, given what `scan` found? */
+  may(bits: number, k: number): boolean {
+    return k >= 30 || (bits & (1 << k)) !== 0;
   }
 }

@@ -3,7 +3,7 @@ import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
 import { resolveMonthDay } from '../resolve/dates.js';
 import type { Stance, Verification } from './types.js';
-import { gateFor, gateForAny } from './gate.js';
+import { GateSet } from './gate.js';
 
 interface VerificationLexicon {
   cues: { re: string; stance: Stance }[];
@@ -12,13 +12,13 @@ interface VerificationLexicon {
 }
 
 const LEX = loadData<VerificationLexicon>('lexicon/verification.json');
-const CUES = LEX.cues.map((c) => ({ re: new RegExp(c.re, 'gi'), stance: c.stance, gate: gateFor(new RegExp(c.re, 'i')) }));
+const CUES = LEX.cues.map((c) => ({ re: new RegExp(c.re, 'gi'), stance: c.stance }));
 /**
- * Any cue at all, in one pass: most sentences have none, and the cues' literal gates (see gate.ts) reject
- * them faster than every cue in turn. A clause is part of its sentence, so a cue found in a clause is found
- * in the sentence (the cues' lookbehinds look for words no clause boundary ends with).
+ * Which cues a sentence could hold, in one pass (see gate.ts): most sentences have none, and the rest are
+ * tried only against the cues whose words they have. A clause is part of its sentence, so a cue a clause
+ * holds the sentence holds too (the cues' lookbehinds look for words no clause boundary ends with).
  */
-const ANY_CUE = gateForAny(LEX.cues.map((c) => new RegExp(c.re, 'i'))) ?? new RegExp(LEX.cues.map((c) => `(?:${c.re})`).join('|'), 'i');
+const CUE_GATES = new GateSet(CUES.map((c) => c.re));
 export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');
 
@@ -46,7 +46,8 @@ export function extractVerifications(doc: Document): Verification[] {
     const kind = paragraphs[s.paragraph].kind;
     if (kind === 'heading' || kind === 'caption') return;
     const st = text.slice(s.start, s.end);
-    if (!ANY_CUE.test(st)) return;
+    const possible = CUE_GATES.scan(st);
+    if (!CUE_GATES.any(possible)) return;
     // Split into clauses, remembering offsets.
     const bounds: [number, number][] = [];
     let from = 0;
@@ -56,8 +57,9 @@ export function extractVerifications(doc: Document): Verification[] {
     for (const [a, b] of bounds) {
       const clause = st.slice(a, b);
       let best: { index: number; len: number; stance: Stance; cue: string } | null = null;
-      for (const c of CUES) {
-        if (c.gate && !c.gate.test(clause)) continue;
+      for (let k = 0; k < CUES.length; k++) {
+        if (!CUE_GATES.may(possible, k)) continue;
+        const c = CUES[k];
         c.re.lastIndex = 0;
         const m = c.re.exec(clause);
         if (m && (!best || m.index < best.index)) best = { index: m.index, len: m[0].length, stance: c.stance, cue: m[0] };

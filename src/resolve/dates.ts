@@ -1,7 +1,7 @@
 import type { Span } from '../document/types.js';
 import type { DateRange } from '../extract/types.js';
 import { loadData } from '../data.js';
-import { gateFor } from '../extract/gate.js';
+import { GateSet } from '../extract/gate.js';
 
 /**
  * Relative and partial dates, anchored on the publication day. Small parsers that each propose a
@@ -183,7 +183,11 @@ const PARSERS: Parser[] = [
   { re: /\bin\s+(\d{4})\b/g, make: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }) },
 ];
 
-const GATES = PARSERS.map((p) => gateFor(p.re));
+/** The parsers' literal gates (see gate.ts), one pass for the case-insensitive patterns and one for the others. */
+const SET_OF = PARSERS.map((p) => (p.re.flags.includes('i') ? 'i' : 's'));
+const INDEX_IN_SET = SET_OF.map((kind, k) => SET_OF.slice(0, k).filter((x) => x === kind).length);
+const INSENSITIVE = new GateSet(PARSERS.filter((_p, k) => SET_OF[k] === 'i').map((p) => p.re));
+const SENSITIVE = new GateSet(PARSERS.filter((_p, k) => SET_OF[k] === 's').map((p) => p.re));
 
 /**
  * Every date mention in `text.slice(start, end)`, resolved against `published` (YYYY-MM-DD).
@@ -194,11 +198,12 @@ export function findDates(text: string, start: number, end: number, published: s
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const pub = published ? toDay(published) : NaN;
+  // Most sentences have no month, weekday or "ago": a parser none of whose words the sentence has is not run.
+  const insensitive = INSENSITIVE.scan(s);
+  const sensitive = SENSITIVE.scan(s);
   for (let k = 0; k < PARSERS.length; k++) {
     const p = PARSERS[k];
-    // Most sentences have no month, weekday or "ago": a parser whose literal gate fails is not run.
-    const gate = GATES[k];
-    if (gate && !gate.test(s)) continue;
+    if (!(SET_OF[k] === 'i' ? INSENSITIVE.may(insensitive, INDEX_IN_SET[k]) : SENSITIVE.may(sensitive, INDEX_IN_SET[k]))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
       const a = m.index;
