@@ -274,16 +274,17 @@ export class Lists {
     if (f.since) w.add('d.published >= ?', f.since);
     if (f.until) w.add('d.published <= ?', f.until);
     type Row = Omit<PlaceSummary, 'aliases'> & { aliases: string };
+    // One row per place and document (migration 14): mentions are summed, and each document's ways of writing the place merged.
     const rows = this.db.prepare(`SELECT * FROM (
-        SELECT coalesce(p.country, '') || '|' || coalesce(p.admin1, '') || '|' || coalesce(p.name, p.mention) || '|' || coalesce(p.kind, '') || '|' || coalesce(p.geonameid, '') AS key,
-          coalesce(p.name, p.mention) AS name, p.country, p.admin1, coalesce(p.kind, 'unknown') AS kind, p.geonameid AS geonameId, p.lat, p.lon,
-          count(*) AS mentions, count(DISTINCT p.doc_id) AS documents, min(d.published) AS firstSeen, max(d.published) AS lastSeen,
-          json_group_array(DISTINCT p.mention) AS aliases
+        SELECT coalesce(p.country, '') || '|' || coalesce(p.admin1, '') || '|' || p.name || '|' || coalesce(p.kind, '') || '|' || coalesce(p.geonameid, '') AS key,
+          p.name, p.country, p.admin1, coalesce(p.kind, 'unknown') AS kind, p.geonameid AS geonameId, p.lat, p.lon,
+          sum(p.mentions) AS mentions, count(DISTINCT p.doc_id) AS documents, min(d.published) AS firstSeen, max(d.published) AS lastSeen,
+          json_group_array(json(p.aliases)) AS aliases
         FROM places p JOIN documents d ON d.id = p.doc_id ${w.sql}
-        GROUP BY coalesce(p.name, p.mention), p.country, p.admin1, p.kind, p.geonameid
+        GROUP BY p.name, p.country, p.admin1, p.kind, p.geonameid
       )`).all(...w.args) as Row[];
     // Sorted here, so that the order and the cursor comparison above are the same JavaScript string order.
-    return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }))
+    return rows.map((r) => ({ ...r, aliases: [...new Set((JSON.parse(r.aliases) as string[][]).flat())] }))
       .sort((a, b) => b.documents - a.documents || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 

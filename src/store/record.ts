@@ -25,9 +25,10 @@ export interface StoredAnalysis extends Pick<Document, 'id' | 'url' | 'outlet' |
   /** [type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block, json] per event. */
   events: unknown[][];
   /**
-   * [mention, name, geonameid, country, admin1, kind, lat, lon, start, end] per place, as one JSON array:
-   * a document has dozens of places, and SQLite unpacks them in one statement (json_each) far cheaper
-   * than the writer thread binding dozens of rows one by one.
+   * [name, country, admin1, kind, geonameid, lat, lon, mentions, aliases] per distinct place of the document,
+   * as one JSON array (aliases: the mentions as written, a JSON array). One row per place and document, not
+   * per mention: a document names its few places dozens of times, and the places table is only ever counted
+   * by place. SQLite unpacks the array in one statement (json_each), cheaper than binding row by row.
    */
   places: string;
   /** The document's warnings (e.g. no publication date), for the ingest summary. */
@@ -48,9 +49,23 @@ export function toStored(a: Analysis): StoredAnalysis {
     claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c), withoutQuoteText(c)]),
     events: a.events.map((e) => [e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
       e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e), withoutQuoteText(e)]),
-    places: JSON.stringify(a.places.map((p) => [p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end])),
+    places: JSON.stringify(placeRows(a)),
     warnings: d.messages.filter((m) => m.severity === 'warning').map((m) => m.reason),
   };
+}
+
+/** The document's places counted by place (what the places table holds), in order of first mention. */
+export function placeRows(a: Analysis): unknown[][] {
+  const byPlace = new Map<string, { row: unknown[]; aliases: Set<string> }>();
+  for (const p of a.places) {
+    const name = p.name ?? p.mention;
+    const key = `${name}\u0000${p.country}\u0000${p.admin1}\u0000${p.kind}\u0000${p.geonameId}`;
+    let e = byPlace.get(key);
+    if (!e) byPlace.set(key, (e = { row: [name, p.country, p.admin1, p.kind, p.geonameId, p.lat, p.lon, 0], aliases: new Set() }));
+    (e.row[7] as number)++;
+    e.aliases.add(p.mention);
+  }
+  return [...byPlace.values()].map((e) => [...e.row, JSON.stringify([...e.aliases])]);
 }
 
 /** A finding's JSON without its quote's text: the row keeps that in its own `quote` column. */

@@ -116,6 +116,30 @@ describe('SqliteStore', () => {
     upgraded.close();
   });
 
+  it('a store with a row per place mention (schema 13) counts the same places by place after upgrading', () => {
+    const a = art('Drones hit Kharkiv and Sumy overnight. In Kharkiv, a fire broke out; Kharkiv officials said two people were hurt. Sumy was quiet by morning.');
+    const path = join(dir, 'old13.db');
+    const old = new Database(path);
+    for (const m of MIGRATIONS.slice(0, 13)) old.exec(m);
+    old.pragma('user_version = 13');
+    old.prepare(`INSERT INTO documents (id, key, url, title, published, format, origin, text, analysis, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)`)
+      .run(a.document.id, a.document.url, a.document.url, a.document.title, a.document.published, a.document.format, a.document.origin, a.document.text, '{}', '2025-06-08T00:00:00Z');
+    const ins = old.prepare('INSERT INTO places (doc_id, idx, mention, name, geonameid, country, admin1, kind, lat, lon, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
+    a.places.forEach((p, i) => ins.run(a.document.id, i, p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end));
+    old.close();
+    const upgraded = new SqliteStore(path);
+    type Row = { name: string; mentions: number; aliases: string };
+    const rows = upgraded.db.prepare('SELECT name, mentions, aliases FROM places WHERE doc_id = ? ORDER BY idx').all(a.document.id) as Row[];
+    const kharkiv = a.places.filter((p) => p.name === 'Kharkiv').length;
+    expect(kharkiv).toBeGreaterThanOrEqual(3);
+    expect(rows.find((r) => r.name === 'Kharkiv')).toEqual({ name: 'Kharkiv', mentions: kharkiv, aliases: '["Kharkiv"]' });
+    expect(rows.reduce((n, r) => n + r.mentions, 0)).toBe(a.places.length);
+    // The same rows a fresh store writes for this analysis.
+    store.put(a);
+    expect(store.db.prepare('SELECT name, mentions, aliases FROM places WHERE doc_id = ? ORDER BY idx').all(a.document.id)).toEqual(rows);
+    upgraded.close();
+  });
+
   it('reads back exactly what it stored, and partial reads hold just the findings asked for', () => {
     const a = art('A missile hit Kharkiv on Saturday, killing three people, the governor said. Drones struck Sumy on Sunday, the army said. Moscow denied both strikes.');
     store.put(a);

@@ -160,4 +160,23 @@ export const MIGRATIONS: string[] = [
   DROP INDEX fused_events_country_list;
   CREATE INDEX fused_events_country_days ON fused_events(country, coalesce(date_start, ''), id, date_end, date_start);
   `,
+  // 14: places counted per document, one row per distinct place (name, country, region, kind, GeoNames id) with
+  // how often and how it is written, instead of a row per mention: the table is only ever counted by place, and
+  // writing dozens of rows (and their index entries) per document was a third of the time it took to store one.
+  `
+  CREATE TABLE places_by_doc (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL, country TEXT, admin1 TEXT, kind TEXT, geonameid INTEGER, lat REAL, lon REAL,
+    mentions INTEGER NOT NULL, aliases TEXT NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+  ) WITHOUT ROWID;
+  INSERT INTO places_by_doc (doc_id, idx, name, country, admin1, kind, geonameid, lat, lon, mentions, aliases)
+    SELECT doc_id, row_number() OVER (PARTITION BY doc_id ORDER BY min(idx)) - 1, coalesce(name, mention), country, admin1, kind, geonameid, lat, lon,
+      count(*), json_group_array(DISTINCT mention)
+    FROM places GROUP BY doc_id, coalesce(name, mention), country, admin1, kind, geonameid;
+  DROP TABLE places;
+  ALTER TABLE places_by_doc RENAME TO places;
+  CREATE INDEX places_country ON places(country, admin1);
+  `,
 ];
