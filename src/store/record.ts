@@ -25,12 +25,11 @@ export interface StoredAnalysis extends Pick<Document, 'id' | 'url' | 'outlet' |
   /** [type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block, json] per event. */
   events: unknown[][];
   /**
-   * [name, country, admin1, kind, geonameid, lat, lon, mentions, aliases] per distinct place of the document,
-   * as one JSON array (aliases: the mentions as written, a JSON array). One row per place and document, not
-   * per mention: a document names its few places dozens of times, and the places table is only ever counted
-   * by place. SQLite unpacks the array in one statement (json_each), cheaper than binding row by row.
+   * [name, country, admin1, kind, geonameid, lat, lon, mentions, aliases] per distinct place of the document
+   * (aliases: the mentions as written, as a JSON array). One row per place and document, not per mention: a
+   * document names its few places dozens of times, and the places table is only ever counted by place.
    */
-  places: string;
+  places: unknown[][];
   /** The document's warnings (e.g. no publication date), for the ingest summary. */
   warnings: string[];
 }
@@ -49,7 +48,7 @@ export function toStored(a: Analysis): StoredAnalysis {
     claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c), withoutQuoteText(c)]),
     events: a.events.map((e) => [e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
       e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e), withoutQuoteText(e)]),
-    places: JSON.stringify(placeRows(a)),
+    places: placeRows(a),
     warnings: d.messages.filter((m) => m.severity === 'warning').map((m) => m.reason),
   };
 }

@@ -63,10 +63,7 @@ export class SqliteStore implements Store {
       insertClaim: db.prepare('INSERT INTO claims (doc_id, idx, claimant, actor_id, side, actor_type, verb, status, quote, start, end, speaker, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'),
       insertEvent: db.prepare(`INSERT INTO events (doc_id, idx, type, subtype, scope, place, country, admin1, lat, lon, date_start, date_end, killed_min, killed_max, injured_min, quote, start, end, block, json)
         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
-      // A document's places arrive as one JSON array of rows, one per distinct place (see StoredAnalysis.places).
-      insertPlaces: db.prepare(`INSERT INTO places (doc_id, idx, name, country, admin1, kind, geonameid, lat, lon, mentions, aliases)
-        SELECT ?, CAST(j.key AS INTEGER), j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4, j.value->>5, j.value->>6, j.value->>7, j.value->>8
-        FROM json_each(?) j`),
+      insertPlace: db.prepare('INSERT INTO places (doc_id, idx, name, country, admin1, kind, geonameid, lat, lon, mentions, aliases) VALUES (?,?,?,?,?,?,?,?,?,?,?)'),
       get: db.prepare('SELECT d.id, d.text, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id = ?'),
       getPrefix: db.prepare('SELECT d.id, d.text, d.analysis, f.verifications FROM documents d JOIN fusion_docs f ON f.doc_id = d.id WHERE d.id LIKE ? LIMIT 2'),
       claimsOf: db.prepare('SELECT json, quote FROM claims WHERE doc_id = ? ORDER BY idx'),
@@ -101,7 +98,7 @@ export class SqliteStore implements Store {
   private insertFindings(r: StoredAnalysis): void {
     r.claims.forEach((row, i) => this.stmts.insertClaim.run(r.id, i, ...row));
     r.events.forEach((row, i) => this.stmts.insertEvent.run(r.id, i, ...row));
-    this.stmts.insertPlaces.run(r.id, r.places);
+    r.places.forEach((row, i) => this.stmts.insertPlace.run(r.id, i, ...row));
   }
 
   /**
