@@ -59,6 +59,8 @@ const BACKGROUND_DAYS = 365;
 const GLOBAL = new Gated(new RegExp(LEX.global, 'i'));
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
+/** Which actor words a stretch of text could hold, in one pass (see gate.ts). */
+const ACTOR_GATES = new GateSet(ACTOR_WORDS.map((a) => a.re));
 
 /** ACLED and PLOVER codes for a type/subtype: one lookup in data/event-types.json. */
 export function codesFor(type: EventType, subtype: string | null): { acled: Event['acled']; plover: Event['plover'] } {
@@ -150,8 +152,14 @@ function actorSide(s: string, trigger: string): string | null {
   const at = s.toLowerCase().indexOf(trigger.toLowerCase());
   const before = s.slice(Math.max(0, at - 40), at + trigger.length);
   const after = /^[^.]{0,40}?\b(?:by|from)\s+(?:the\s+)?([\w'’ -]{2,40})/i.exec(s.slice(at + trigger.length));
-  for (const a of ACTOR_WORDS) if (a.re.test(before) && !/\b(on|at|against|into|in)\s+\S+$/i.test(before.slice(0, before.search(a.re) + 1))) return a.side;
-  if (after) for (const a of ACTOR_WORDS) if (a.re.test(after[1])) return a.side;
+  const inBefore = ACTOR_GATES.scan(before);
+  for (let k = 0; k < ACTOR_WORDS.length; k++) {
+    const a = ACTOR_WORDS[k];
+    if (ACTOR_GATES.may(inBefore, k) && a.re.test(before) && !/\b(on|at|against|into|in)\s+\S+$/i.test(before.slice(0, before.search(a.re) + 1))) return a.side;
+  }
+  if (!after) return null;
+  const inAfter = ACTOR_GATES.scan(after[1]);
+  for (let k = 0; k < ACTOR_WORDS.length; k++) if (ACTOR_GATES.may(inAfter, k) && ACTOR_WORDS[k].re.test(after[1])) return ACTOR_WORDS[k].side;
   return null;
 }
 
@@ -240,7 +248,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
 
 const nearby = (a: Place, b: Place) => Math.abs(a.span.start - b.span.start) < 160;
 
-const dedupeKey = (p: Place | null) => (p ? `${p.country}|${p.admin1}|${p.name}` : 'none');
+/** The same place for merging events: same country, region and name (both none counts as the same). Compared field by field: this runs for every pair of events. */
+const samePlace = (a: Event['place'] | null, b: Event['place'] | null) => (a && b ? a.country === b.country && a.admin1 === b.admin1 && a.name === b.name : !a && !b);
 
 /**
  * Typed events, one per incident per place: triggers type a sentence, its places locate it, dates
@@ -264,12 +273,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (kind === 'heading' || kind === 'bullet') continue;
     if (s.paragraph !== lastPara) { lastPara = s.paragraph; lastPlaces = []; lastEvents = []; }
     const st = text.slice(s.start, s.end);
-    const cas = extractCasualties(st);
-    // "No damage or casualties were reported": a zero toll is news about an incident already told, not a new one.
     const possible = TRIGGER_GATES.scan(st);
-    const types = sentenceTypes(st, possible).filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && isZeroToll(cas)));
+    const found = sentenceTypes(st, possible);
     const claim = claimIn.get(si);
     const ownPlaces = placesIn.get(si) ?? [];
+    // Counts are read only where something can use them: a sentence with triggers, or one that may complete the last events.
+    if (!found.length && !lastEvents.length) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
+    const cas = extractCasualties(st);
+    // "No damage or casualties were reported": a zero toll is news about an incident already told, not a new one.
+    const types = found.filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && isZeroToll(cas)));
     if (!types.length) {
       // Counts or children without a trigger ("Victims included two children…") complete the previous event.
       if ((cas.killed || cas.injured || cas.children) && lastEvents.length) for (const e of lastEvents) fill(e, cas);
@@ -341,7 +353,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         // Borrowed place, same family as an event of the previous sentence: it is that event again.
         // Damage told as its own item in a later paragraph ("But debris damaged a school") is its own event, not more of the strike.
         const ownDamage = dateFrom !== undefined;
-        const prior = borrowed && !ownDamage ? (lastEvents.find((e) => familyOf(e.type) === familyOf(type) && dedupeKey(e.place as Place | null) === dedupeKey(p))
+        const prior = borrowed && !ownDamage ? (lastEvents.find((e) => familyOf(e.type) === familyOf(type) && samePlace(e.place, p))
           ?? lastEvents.find((e) => familyOf(e.type) === familyOf(type) && e.scope === (isAgg ? 'aggregate' : 'incident') && sameArea(e.place as Place | null, p))) : undefined;
         if (prior) { fill(prior, pc); continue; }
         // "killed in the strike": a definite mention of an attack just reported, in the same area, is that attack again.
@@ -351,14 +363,14 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (told) { fill(told, pc); made.push(told); continue; }
         // The same toll for the same kind of attack, once with the country or region and once with the place itself: one incident.
         const sameToll = !isAgg && familyOf(type) === 'attack' && positive(pc.killed) && pc.killed!.min !== null
-          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.killed?.min === pc.killed!.min && overlapping(e.date, date) && sameArea(e.place as Place | null, p) && dedupeKey(e.place as Place | null) !== dedupeKey(p) && (e.place?.admin1 == null || p?.admin1 == null))
+          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.killed?.min === pc.killed!.min && overlapping(e.date, date) && sameArea(e.place as Place | null, p) && !samePlace(e.place, p) && (e.place?.admin1 == null || p?.admin1 == null))
           : undefined;
         if (sameToll) {
           if (sameToll.place && p && sameToll.place.admin1 == null && p.admin1 != null) sameToll.place = eventPlace(p);
           fill(sameToll, pc); made.push(sameToll); continue;
         }
         // One incident per place: another attack mode at the same place and time is the same incident retold.
-        const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && dedupeKey(e.place as Place | null) === dedupeKey(p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
+        const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && samePlace(e.place, p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
         if (same) { fill(same, pc); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
         const e: Event = {
           id: `${doc.id}:e${events.length}`,

@@ -54,7 +54,16 @@ interface Mention {
 // "al-Fashir", "el-Obeid": an Arabic article before a capital. The hyphen test first spares most words the regex.
 const ARTICLE_CAP = /^(al|el|ad|an|as|ash|ar|at|az|ed|es)-\p{Lu}/u;
 const startsCap = (t: Token) => t.cap || (t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-') && ARTICLE_CAP.test(t.text));
-const plainWord = (t: Token) => t.lower.replace(/[’']s?$/, '');
+/** The word without a possessive ("Russia’s" → "russia"); most words have none, and are returned as they are. */
+const plainWord = (t: Token) => (endsPossessive(t.lower) ? t.lower.replace(/[’']s?$/, '') : t.lower);
+/** Ends in an apostrophe, or an apostrophe and "s": the cheap test before any replace. */
+function endsPossessive(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  const apostrophe = (c: number) => c === 39 || c === 0x2019;
+  return apostrophe(last) || ((last === 115 || last === 83) && w.length > 1 && apostrophe(w.charCodeAt(w.length - 2)));
+}
+/** Ends in "’s"/"'s" exactly (what /[’']s$/ tests). */
+const endsApostropheS = (w: string) => w.length > 1 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
 
 let countryByKey: Map<string, string> | null = null;
 /** Country code for a country name or alias ("Russia", "Russia's" → RU). */
@@ -118,6 +127,19 @@ function organisationSpans(toks: Token[]): Span[] {
   return out;
 }
 
+/** Tokens i…i+n−1 can be one name: words (a hyphen only inside), each after the first capitalised or a connector ("of", "al"). */
+function nameRun(toks: Token[], i: number, n: number): boolean {
+  for (let k = 0; k < n; k++) { const x = toks[i + k]; if (!x.word && !(x.text === '-' && k > 0 && k < n - 1)) return false; }
+  for (let k = 1; k < n; k++) { const x = toks[i + k]; if (!startsCap(x) && !CONNECTORS.has(x.lower)) return false; }
+  return true;
+}
+
+/** A token before the last of tokens i…i+n−1 ends in a possessive "’s". */
+function possessiveInside(toks: Token[], i: number, n: number): boolean {
+  for (let k = 0; k < n - 1; k++) if (endsApostropheS(toks[i + k].text)) return true;
+  return false;
+}
+
 /** Finds place-name mentions in one sentence: capitalised runs that the gazetteer knows, plus typed forms. */
 function findMentions(doc: Document, si: number): Mention[] {
   const s = doc.sentences[si];
@@ -131,9 +153,9 @@ function findMentions(doc: Document, si: number): Mention[] {
     if (NOT_PLACES.has(plainWord(t)) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     const prev = toks[i - 1];
-    if (prev && TITLES.has(prev.lower.replace('.', ''))) continue;
+    if (prev && TITLES.has(prev.lower.includes('.') ? prev.lower.replace('.', '') : prev.lower)) continue;
     // "Moscow-area airports", "Kyiv-based officials": the name before the hyphen is a place.
-    const compound = /^(\p{Lu}[\p{L}]+)-(area|based|backed|led|controlled|held|occupied|bound)$/u.exec(t.text);
+    const compound = t.text.includes('-') ? /^(\p{Lu}[\p{L}]+)-(area|based|backed|led|controlled|held|occupied|bound)$/u.exec(t.text) : null;
     if (compound) {
       const cands = gz.lookup(compound[1]);
       if (cands.length) out.push({ span: { start: t.start, end: t.start + compound[1].length }, name: compound[1], mention: compound[1], kindHint: null, sentence: si, countryHint: null, candidates: cands });
@@ -142,16 +164,15 @@ function findMentions(doc: Document, si: number): Mention[] {
     // Longest run first: "Deir Al Balah", "Gaza Strip", "Democratic Republic of the Congo".
     let found: Mention | null = null;
     for (let n = Math.min(MAX_NAME_TOKENS, toks.length - i); n >= 1 && !found; n--) {
-      const run = toks.slice(i, i + n);
-      const last = run[n - 1];
+      const last = toks[i + n - 1];
       if (!last.word || (!startsCap(last) && n > 1)) continue;
-      if (run.some((x, k) => !x.word && !(x.text === '-' && k > 0 && k < n - 1))) continue;
-      if (run.some((x, k) => k > 0 && !startsCap(x) && !CONNECTORS.has(x.lower))) continue;
+      if (!nameRun(toks, i, n)) continue;
       // "Russia's Tula region": a possessive ends a name; the next name starts after it, unless the whole
       // run is itself a name ("Donetsk People's Republic").
-      if (run.some((x, k) => k < n - 1 && /[’']s$/.test(x.text)) && !gz.lookup(doc.text.slice(run[0].start, last.end)).some((c) => c.kind === 'region' || c.kind === 'country')) continue;
-      const nameText = doc.text.slice(run[0].start, last.end).replace(/[’']s$/, '');
-      const nameEnd = run[0].start + nameText.length;
+      if (possessiveInside(toks, i, n) && !gz.lookup(doc.text.slice(t.start, last.end)).some((c) => c.kind === 'region' || c.kind === 'country')) continue;
+      const whole = doc.text.slice(t.start, last.end);
+      const nameText = endsApostropheS(whole) ? whole.slice(0, -2) : whole;
+      const nameEnd = t.start + nameText.length;
       const next = toks[i + n];
       const next2 = toks[i + n + 1];
       // A unit or an organisation: "Sever group", "Kyiv Independent", "Geneva Academy".
@@ -162,7 +183,7 @@ function findMentions(doc: Document, si: number): Mention[] {
       const afterAdj = next && next2 && next.word && !next.cap && ['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main'].includes(next.lower) && FACILITY_WORDS.has(next2.lower) ? next2 : null;
       if (afterAdj && !gz.lookup(`${nameText} ${next.text} ${afterAdj.text}`).length) {
         const cands = gz.lookup(nameText).filter((c) => c.kind === 'facility');
-        found = { span: { start: run[0].start, end: afterAdj.end }, name: nameText, mention: doc.text.slice(run[0].start, afterAdj.end), kindHint: 'facility', sentence: si, countryHint: null, candidates: cands };
+        found = { span: { start: t.start, end: afterAdj.end }, name: nameText, mention: doc.text.slice(t.start, afterAdj.end), kindHint: 'facility', sentence: si, countryHint: null, candidates: cands };
         break;
       }
       // Typed forms first: "X region", "X Oblast", "X airport", "X village".
@@ -177,7 +198,7 @@ function findMentions(doc: Document, si: number): Mention[] {
         if (fitting.length || kindHint !== 'facility') {
           let end = next.end;
           if (next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
-          found = { span: { start: run[0].start, end }, name: nameText, mention: doc.text.slice(run[0].start, end), kindHint, sentence: si, countryHint: null, candidates: fitting };
+          found = { span: { start: t.start, end }, name: nameText, mention: doc.text.slice(t.start, end), kindHint, sentence: si, countryHint: null, candidates: fitting };
           // Unknown to the gazetteer but named as a place ("Pidhorodnenska community", "Abu Gouta area"): kept, placed by context.
           if (!fitting.length && !UNRESOLVED_TYPED.has(next.lower)) found = null;
           if (found) break;
@@ -191,7 +212,7 @@ function findMentions(doc: Document, si: number): Mention[] {
       // Datelines ("ODESA, Ukraine (AP) —") are capitals too, and are places.
       const dateline = next && (next.text === ',' || next.text === '(');
       if (n === 1 && /^\p{Lu}{2,5}$/u.test(nameText) && !dateline) cands = cands.filter((c) => c.kind === 'country' || c.kind === 'region');
-      if (cands.length) found = { span: { start: run[0].start, end: nameEnd }, name: nameText, mention: nameText, kindHint: null, sentence: si, countryHint: null, candidates: cands };
+      if (cands.length) found = { span: { start: t.start, end: nameEnd }, name: nameText, mention: nameText, kindHint: null, sentence: si, countryHint: null, candidates: cands };
     }
     if (!found && t.cap && i > 0) {
       // "Pobeda, a small village about five kilometers west of …": an appositive says what it is.
@@ -215,11 +236,16 @@ function findMentions(doc: Document, si: number): Mention[] {
     }
     if (!found || !found.mention) continue;
     // "Russia's Tula region", "Ukraine's Dnipropetrovsk region": the possessive pins the country.
-    const before = toks.filter((x) => x.end <= found!.span.start).slice(-1)[0];
-    if (before && /[’']s$/.test(before.text)) found.countryHint = countryCodeOf(before.text);
+    let b = i;
+    while (b >= 0 && toks[b].end > found.span.start) b--;
+    const before = b >= 0 ? toks[b] : undefined;
+    if (before && endsApostropheS(before.text)) found.countryHint = countryCodeOf(before.text);
     out.push(found);
-    i = toks.findIndex((x) => x.start >= found!.span.end) - 1;
-    if (i < 0) break;
+    // On past the mention (tokens before i all start before it).
+    let next = i;
+    while (next < toks.length && toks[next].start < found.span.end) next++;
+    if (next >= toks.length) break;
+    i = next - 1;
   }
   // "Udachne, Donetsk", "Sokhneh in Homs", "Mangala village (Djugu, Ituri)": places named right after a
   // place, joined by a comma or "in" or in brackets, say where it is.

@@ -61,8 +61,8 @@ export class Gazetteer {
       if (this.looseMemo.size > 200_000) this.looseMemo.clear();
       this.looseMemo.set(text, (hit = this.computeLoose(text)));
     }
-    // A copy: callers sort their candidates in place.
-    return hit.slice();
+    // A copy: callers sort their candidates in place (nothing to copy for a name the index doesn't know, the usual case).
+    return hit.length ? hit.slice() : [];
   }
 
   private computeLoose(text: string): Candidate[] {
