@@ -29,6 +29,8 @@ export class AnalysePool {
   private workers: Worker[] = [];
   private waiting = new Map<number, { resolve: (r: Result) => void; article: ReaderArticle; opts: BuildOptions }>();
   private next = 0;
+  /** Articles each worker has and has not handed back yet. */
+  private load: number[] = [];
 
   /** Set when a worker dies: its articles and the rest of the batch are analysed in this thread instead. */
   private broken = false;
@@ -38,7 +40,8 @@ export class AnalysePool {
   constructor(size: number, opts: { heapMb?: number } = {}) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB } });
-      w.on('message', (m: { id: number; result: Result }) => { const job = this.waiting.get(m.id); this.waiting.delete(m.id); job?.resolve(m.result); });
+      this.load.push(0);
+      w.on('message', (m: { id: number; result: Result }) => { this.load[i]--; const job = this.waiting.get(m.id); this.waiting.delete(m.id); job?.resolve(m.result); });
       // Out of memory is an 'error' then an 'exit'; a worker killed from outside only exits.
       w.on('error', () => this.fallBack());
       w.on('exit', () => { if (!this.closing) this.fallBack(); });
@@ -56,9 +59,14 @@ export class AnalysePool {
   analyse(article: ReaderArticle, opts: BuildOptions): Promise<Result> {
     if (this.broken) return Promise.resolve(analyseForStore(article, opts));
     const id = this.next++;
+    // To the worker with the fewest articles in hand, not in turn: the cores of a shared machine run at
+    // different speeds (one was 40% slower than the other here), and in turn the slower one sets the pace.
+    let w = 0;
+    for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[w]) w = i;
+    this.load[w]++;
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve, article, opts });
-      this.workers[id % this.workers.length].postMessage({ id, article, opts });
+      this.workers[w].postMessage({ id, article, opts });
     });
   }
 

@@ -43,6 +43,10 @@ export class SqliteStore implements Store {
       // Checkpoint the WAL into the database every ~40 MB rather than SQLite's ~4 MB: an incremental fusion
       // rewrites the same hot records again and again, and rarer checkpoints copy each page once, not per update.
       this.db.pragma('wal_autocheckpoint = 10000');
+      // 16 MB of page cache rather than SQLite's 2 MB: a document's rows go into a dozen b-trees (tables,
+      // indexes, the full-text index), and with 2 MB their inner pages kept being read back from the OS
+      // (storing a document 1.29 -> 1.07 ms at 4,000 documents).
+      this.db.pragma('cache_size = -16000');
       this.db.pragma('foreign_keys = ON');
       migrate(this.db);
     }
