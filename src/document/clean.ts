@@ -38,8 +38,11 @@ export interface Cleaned {
 const NBSP = /[\u00a0\u2007\u202f\u2009\u200a\u3000]/g;
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
+/** Runs of spaces and tabs become one space; only runs that change are replaced (a lone space is left as it is, not copied). */
+const SPACE_RUN = /[ \t\f\v]{2,}|[\t\f\v]/g;
+
 export function normaliseInline(s: string): string {
-  return s.replace(NBSP, ' ').replace(INVISIBLE, '').replace(/[ \t\f\v]+/g, ' ').trim();
+  return s.replace(NBSP, ' ').replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
 }
 
 const sameText = (a: string, b: string): boolean => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;

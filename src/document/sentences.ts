@@ -3,7 +3,6 @@ import { loadData } from '../data.js';
 
 const ABBREV = new Set(loadData<{ abbreviations: string[] }>('lexicon/abbreviations.json').abbreviations);
 
-const TERMINATOR = /[.!?…]/;
 const CLOSER = /[.!?…"”’')\]»]/;
 const SPACE = /\s/;
 const UPPER_OR_OPENER = /[\p{Lu}\p{N}"“‘'(\[«•–—-]/u;
@@ -37,8 +36,10 @@ export function splitSentences(text: string, para: Paragraph, paragraphIndex: nu
   while (i < end && SPACE.test(text[i])) i++;
   let start = i;
   for (; i < end; i++) {
+    // . ! ? … by character code: this runs for every character of every document.
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const c = text[i];
-    if (!TERMINATOR.test(c)) continue;
     let k = i + 1;
     while (k < end && CLOSER.test(text[k])) k++;
     if (k >= end) break;

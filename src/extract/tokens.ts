@@ -20,7 +20,7 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 
 /** How many code units the letter or digit at i takes (1, or 2 for a surrogate pair), or 0 when there is none before `end`. */
-function alnumAt(s: string, i: number, end: number): number {
+export function alnumAt(s: string, i: number, end: number): number {
   if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;

@@ -5,26 +5,26 @@
  * cost grows with the number of documents, not its square.
  */
 
+import { alnumAt } from '../extract/tokens.js';
+
 const K = 32;
 const SHINGLE = 6;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
 export function sketch(text: string): number[] {
   const lower = text.toLowerCase();
-  // Hash each word once, then combine six word hashes per shingle: no shingle strings are built.
+  // Hash each word (a run of letters and digits, /[\p{L}\p{N}]+/u) once, in place, then combine six word
+  // hashes per shingle: no word or shingle strings are built.
   const wh: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) wh.push(fnv1a(m[0]));
+  for (let i = 0, n = lower.length; i < n;) {
+    let w = alnumAt(lower, i, n);
+    if (!w) { i++; continue; }
+    let h = 0x811c9dc5;
+    do {
+      for (let k = 0; k < w; k++) h = Math.imul(h ^ lower.charCodeAt(i + k), 0x01000193);
+      i += w;
+    } while ((w = alnumAt(lower, i, n)));
+    wh.push(h >>> 0);
+  }
   // The K smallest distinct shingle hashes, kept sorted as they come (no set or sort of all of them).
   const best: number[] = [];
   for (let i = 0; i + SHINGLE <= wh.length; i++) {
