@@ -1,21 +1,40 @@
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyseForStore } from './run.js';
 import type { ReaderArticle, BuildOptions } from '../document/build.js';
-import type { StoredAnalysis } from '../store/record.js';
+import type { PutResult, Store } from '../store/store.js';
+import { documentKey } from '../store/record.js';
+import { WriteLock } from './write-lock.js';
+import { analyseForStore, storeChunk, type Failure } from './run.js';
 
-type Result = StoredAnalysis | { origin: string; reason: string };
+/** What a worker is started with. */
+export interface WorkerSetup {
+  /** Where the store is (see Store.location). */
+  location: string;
+  /** The shared write lock's memory. */
+  lock: SharedArrayBuffer;
+  /** The worker's number, as the lock knows it. */
+  index: number;
+}
 
-/**
- * A small pool of worker threads that analyse articles in parallel. Extraction is a pure function of
- * the article, so any worker may take any article; callers await results in the order they asked.
- */
+export interface IngestJob {
+  seq: number;
+  article: ReaderArticle;
+  opts: BuildOptions;
+}
+
+/** A worker's report: each article stored (its result), or not (why). */
+export interface IngestDone {
+  items: { seq: number; origin: string; result: PutResult | Failure; warnings: string[] }[];
+}
+
+export type Outcome = IngestDone['items'][number];
+
 /** The compiled worker script; from the TypeScript sources (tests) it is the built copy in dist/. */
 function workerFile(): URL {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return pathToFileURL(join(dirname(here), '..', '..', 'dist', 'ingest', 'analyse-worker.js'));
-  return new URL('./analyse-worker.js', import.meta.url);
+  if (here.endsWith('.ts')) return pathToFileURL(join(dirname(here), '..', '..', 'dist', 'ingest', 'worker.js'));
+  return new URL('./worker.js', import.meta.url);
 }
 
 /**
@@ -25,53 +44,107 @@ function workerFile(): URL {
  */
 const WORKER_HEAP_MB = 128;
 
-export class AnalysePool {
+interface Pending {
+  resolve: (o: Outcome) => void;
+  job: IngestJob;
+  worker: number;
+  key: string;
+}
+
+/**
+ * Worker threads that analyse articles and store them, each through its own connection to the store
+ * (one writing at a time). Extraction is a pure function of the article, so any worker may take any
+ * article, except that articles with the same key (URL or id) go to the same worker, in order, so that
+ * versions are stored in the order they were read. Callers await outcomes in the order they submitted.
+ */
+export class IngestPool {
   private workers: Worker[] = [];
-  private waiting = new Map<number, { resolve: (r: Result) => void; article: ReaderArticle; opts: BuildOptions }>();
-  private next = 0;
-  /** Articles each worker has and has not handed back yet. */
+  private lock = new WriteLock();
+  private pending = new Map<number, Pending>();
+  /** Articles each worker holds and has not reported on. */
   private load: number[] = [];
-
-  /** Set when a worker dies: its articles and the rest of the batch are analysed in this thread instead. */
+  /** Keys with an article in some worker, and which worker. */
+  private keyAt = new Map<string, { worker: number; count: number }>();
+  private next = 0;
+  /** Set when a worker dies: its articles and the rest of the batch are handled in this thread instead. */
   private broken = false;
-
   private closing = false;
 
-  constructor(size: number, opts: { heapMb?: number } = {}) {
+  constructor(private readonly store: Store, size: number, opts: { heapMb?: number } = {}) {
+    const location = store.location();
+    if (!location) throw new Error('ingest workers need a store other threads can open (a database file)');
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB } });
+      const w = new Worker(workerFile(), {
+        workerData: { location, lock: this.lock.buffer, index: i } satisfies WorkerSetup,
+        resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB },
+      });
       this.load.push(0);
-      w.on('message', (m: { id: number; result: Result }) => { this.load[i]--; const job = this.waiting.get(m.id); this.waiting.delete(m.id); job?.resolve(m.result); });
+      w.on('message', (m: IngestDone | 'closed') => { if (m !== 'closed') for (const item of m.items) this.settle(item); });
       // Out of memory is an 'error' then an 'exit'; a worker killed from outside only exits.
-      w.on('error', () => this.fallBack());
-      w.on('exit', () => { if (!this.closing) this.fallBack(); });
+      w.on('error', () => this.fallBack(i));
+      w.on('exit', () => { if (!this.closing) this.fallBack(i); });
       this.workers.push(w);
     }
   }
 
-  private fallBack(): void {
-    this.broken = true;
-    const jobs = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const job of jobs) job.resolve(analyseForStore(job.article, job.opts));
+  private settle(item: Outcome): void {
+    const p = this.pending.get(item.seq);
+    if (!p) return;
+    this.pending.delete(item.seq);
+    this.load[p.worker]--;
+    const k = this.keyAt.get(p.key);
+    if (k && --k.count === 0) this.keyAt.delete(p.key);
+    p.resolve(item);
   }
 
-  analyse(article: ReaderArticle, opts: BuildOptions): Promise<Result> {
-    if (this.broken) return Promise.resolve(analyseForStore(article, opts));
-    const id = this.next++;
-    // To the worker with the fewest articles in hand, not in turn: the cores of a shared machine run at
-    // different speeds (one was 40% slower than the other here), and in turn the slower one sets the pace.
-    let w = 0;
-    for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[w]) w = i;
+  /** A worker died: free the write lock if it held it, and handle its articles, and all later ones, here. */
+  private fallBack(dead: number): void {
+    if (this.broken && !this.pending.size) return;
+    this.broken = true;
+    this.lock.releaseFor(dead);
+    for (const p of [...this.pending.values()]) if (p.worker === dead) this.settle(this.here(p.job));
+  }
+
+  /** Analyses and stores one article in this thread (after a worker died). */
+  private here(job: IngestJob): Outcome {
+    const r = analyseForStore(job.article, job.opts);
+    if ('reason' in r) return { seq: job.seq, origin: r.origin, result: r, warnings: [] };
+    return { seq: job.seq, origin: r.origin, result: storeChunk(this.store, [r])[0], warnings: r.warnings };
+  }
+
+  submit(article: ReaderArticle, opts: BuildOptions): Promise<Outcome> {
+    const job: IngestJob = { seq: this.next++, article, opts };
+    if (this.broken) return Promise.resolve(this.here(job));
+    const key = documentKey(article);
+    // Same key as an article still in a worker: that worker, so versions keep their order. Otherwise the
+    // worker with the fewest in hand: the cores of a shared machine run at different speeds (one was 40%
+    // slower than the other here), and in turn the slower one sets the pace.
+    let w = this.keyAt.get(key)?.worker ?? -1;
+    if (w < 0) { w = 0; for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[w]) w = i; }
     this.load[w]++;
+    const k = this.keyAt.get(key);
+    if (k) k.count++;
+    else this.keyAt.set(key, { worker: w, count: 1 });
     return new Promise((resolve) => {
-      this.waiting.set(id, { resolve, article, opts });
-      this.workers[w].postMessage({ id, article, opts });
+      this.pending.set(job.seq, { resolve, job, worker: w, key });
+      this.workers[w].postMessage(job);
     });
+  }
+
+  /** Asks every worker to write what it holds now (the input has paused or ended). */
+  flush(): void {
+    if (!this.broken) for (const w of this.workers) w.postMessage('flush');
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    // Each worker writes what it holds and closes its connection before it is stopped.
+    await Promise.all(this.workers.map((w) => new Promise<void>((resolve) => {
+      const done = () => resolve();
+      if (w.threadId === -1) { done(); return; } // already gone
+      w.once('exit', done);
+      w.on('message', (m) => { if (m === 'closed') void w.terminate().then(done); });
+      try { w.postMessage('close'); } catch { done(); }
+    })));
   }
 }

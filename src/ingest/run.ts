@@ -4,7 +4,7 @@ import type { Analysis } from '../extract/types.js';
 import type { PutResult, Store } from '../store/store.js';
 import { updateFusion } from '../fuse/update.js';
 import { expandPaths, readSource, type SourceOptions } from './source.js';
-import { AnalysePool } from './pool.js';
+import { IngestPool, type Outcome } from './pool.js';
 import { toStored, type StoredAnalysis } from '../store/record.js';
 
 export interface Failure {
@@ -31,11 +31,11 @@ export interface IngestOptions extends BuildOptions, SourceOptions {
   chunk?: number;
   /** Update the fused picture afterwards (default true). */
   fuse?: boolean;
-  /** Analyse in this many worker threads (default 1: in this thread). Results are stored in input order. */
+  /** Analyse and store in this many worker threads (default 1: all in this thread). Outcomes are reported in input order, and versions of one article stored in the order read. */
   workers?: number;
 }
 
-/** Analyses one item and puts it in the shape the store writes (what ingest workers hand back). */
+/** Analyses one item and puts it in the shape the store writes. */
 export function analyseForStore(article: Parameters<typeof buildDocument>[0], opts: BuildOptions): StoredAnalysis | Failure {
   const a = analyseItem(article, opts);
   return 'reason' in a ? a : toStored(a);
@@ -51,6 +51,30 @@ export function analyseItem(article: Parameters<typeof buildDocument>[0], opts: 
   }
 }
 
+/**
+ * Stores rows in one transaction; if that fails, one by one, so one bad item can't sink the others (the
+ * chunk's transaction rolled back as a whole). One result per row: stored, or why not.
+ */
+export function storeChunk(store: Store, rows: StoredAnalysis[]): (PutResult | Failure)[] {
+  try {
+    return store.putMany(rows);
+  } catch {
+    return rows.map((a) => {
+      try {
+        return store.put(a);
+      } catch (e) {
+        return { origin: a.origin, reason: `could not store: ${(e as Error).message}` };
+      }
+    });
+  }
+}
+
+/**
+ * Articles handed to workers and not yet reported on. Enough that neither worker runs dry while it or
+ * the other writes (each holds up to a few dozen analyses between writes), few enough to hold little memory.
+ */
+const WINDOW = 128;
+
 /** Ingests paths into a store. Each file stands alone: a bad one is reported and the batch goes on. */
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const s: IngestSummary = { new: 0, unchanged: 0, versions: 0, failed: 0, added: [], failures: [], warnings: [] };
@@ -58,57 +82,48 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const { files, errors } = await expandPaths(paths);
   errors.forEach(fail);
   const chunk = opts.chunk ?? 100;
-  const count = (r: PutResult) => {
+  const count = (origin: string, r: PutResult | Failure, warnings: string[]) => {
+    if ('reason' in r) { fail(r); return; }
+    for (const reason of warnings) s.warnings.push({ origin, reason });
     if (r.status === 'new') s.new++;
     else if (r.status === 'unchanged') s.unchanged++;
     else s.versions++;
     if (r.status !== 'unchanged') s.added.push(r.id);
   };
-  // Both paths (this thread, workers) hand over the rows to store, so the writer sees one shape.
+  // In this thread: analyse, then store in chunks of `chunk` per transaction.
   let pending: StoredAnalysis[] = [];
   const flush = () => {
-    if (!pending.length) return;
-    try {
-      for (const r of store.putMany(pending)) count(r);
-    } catch (e) {
-      // The chunk's transaction rolled back as a whole; retry one by one so one bad item can't sink the others.
-      for (const a of pending) {
-        try {
-          count(store.put(a));
-        } catch (e2) { fail({ origin: a.origin, reason: `could not store: ${(e2 as Error).message}` }); }
-      }
-      void e;
-    }
+    storeChunk(store, pending).forEach((r, k) => count(pending[k].origin, r, pending[k].warnings));
     pending = [];
   };
   let done = 0;
-  const pool = (opts.workers ?? 1) > 1 ? new AnalysePool(opts.workers!) : null;
-  // With workers, keep a bounded window of articles in flight (32: enough to keep two workers busy, few
-  // enough that finished results waiting their turn stay small) and take results back in input order.
-  const inflight: Promise<StoredAnalysis | Failure>[] = [];
-  const take = async () => accept(await inflight.shift()!);
-  const accept = (a: StoredAnalysis | Failure) => {
-    if ('reason' in a) { fail(a); return; }
-    for (const reason of a.warnings) s.warnings.push({ origin: a.origin, reason });
-    pending.push(a);
-    if (pending.length >= chunk) flush();
-  };
+  // With workers (a big batch, and a store other threads can open), each worker analyses and stores through
+  // its own connection; this thread reads the input and counts what they report, in input order.
+  const pool = (opts.workers ?? 1) > 1 && store.location() ? new IngestPool(store, opts.workers!) : null;
+  const inflight: Promise<Outcome>[] = [];
+  const take = async () => { const o = await inflight.shift()!; count(o.origin, o.result, o.warnings); };
   try {
     for (const path of files) {
       for await (const item of readSource(path, opts)) {
         if (!item.ok) { fail({ origin: item.origin, reason: item.reason }); continue; }
-        if (!pool) { accept(analyseForStore(item.article, opts)); continue; }
-        inflight.push(pool.analyse(item.article, { published: opts.published }));
-        if (inflight.length >= 32) await take();
+        if (!pool) {
+          const a = analyseForStore(item.article, opts);
+          if ('reason' in a) fail(a);
+          else { pending.push(a); if (pending.length >= chunk) flush(); }
+          continue;
+        }
+        inflight.push(pool.submit(item.article, { published: opts.published }));
+        if (inflight.length >= WINDOW) await take();
       }
+      pool?.flush();
       while (inflight.length) await take();
-      flush();
+      if (pending.length) flush();
       opts.onFile?.(path, ++done, files.length);
     }
   } finally {
     await pool?.close();
   }
-  flush();
+  if (pending.length) flush();
   if (opts.fuse !== false) updateFusion(store, s.added);
   return s;
 }

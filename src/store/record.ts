@@ -1,5 +1,5 @@
 import type { Analysis } from '../extract/types.js';
-import type { Document } from '../document/types.js';
+import type { Document, RawArticle } from '../document/types.js';
 import { blockOf, speakerKey } from '../fuse/fuse.js';
 import { sketch } from '../fuse/near-duplicates.js';
 
@@ -34,15 +34,15 @@ export interface StoredAnalysis extends Pick<Document, 'id' | 'url' | 'outlet' |
   warnings: string[];
 }
 
-export function documentKey(a: Analysis): string {
-  const d = a.document;
+/** What versions of one article share: its URL, else outlet + external id, else where it came from (from the reader's article or the document). */
+export function documentKey(d: Pick<RawArticle, 'url' | 'externalId' | 'outlet' | 'origin'>): string {
   return d.url ?? (d.externalId ? `id:${d.outlet ?? ''}:${d.externalId}` : `origin:${d.origin}`);
 }
 
 export function toStored(a: Analysis): StoredAnalysis {
   const d = a.document;
   return {
-    id: d.id, key: documentKey(a), url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
+    id: d.id, key: documentKey(d), url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
     published: d.published, format: d.format, origin: d.origin, text: d.text,
     json: JSON.stringify({ ...a, document: { ...d, text: '' }, claims: [], events: [], verifications: [] }), verifications: JSON.stringify(a.verifications), sketch: JSON.stringify(sketch(d.text)),
     claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c), withoutQuoteText(c)]),

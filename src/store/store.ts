@@ -91,6 +91,8 @@ export interface CopyUpdate {
 }
 
 export interface Store {
+  /** Where another thread can open this same store (openStore), or null when it can't (an in-memory database). */
+  location(): string | null;
   /** Stores a document and its findings. Same content → unchanged; same key (url/id/origin) with new content → new version. */
   put(analysis: Analysis | StoredAnalysis): PutResult;
   /** Many analyses in one transaction per chunk; one result per item. */

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { resolve } from 'node:path';
 import type { Analysis, EventType } from '../../extract/types.js';
 import type { AffectedFused, ClaimFilter, ClaimRow, CopyUpdate, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -531,6 +532,10 @@ export class SqliteStore implements Store {
     const c = this.db.prepare('SELECT json FROM fused_claims WHERE id = ? OR id LIKE ? LIMIT 2').all(id, `${id}%`) as { json: string }[];
     if (c.length === 1) return { kind: 'claim', record: JSON.parse(c[0].json) as FusedClaim };
     return null;
+  }
+
+  location(): string | null {
+    return this.path === ':memory:' || this.path === '' ? null : resolve(this.path);
   }
 
   close(): void {
