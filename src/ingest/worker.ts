@@ -3,7 +3,7 @@ import { analyseForStore, storeChunk } from './run.js';
 import { WriteLock } from './write-lock.js';
 import { openStore } from '../store/open.js';
 import type { StoredAnalysis } from '../store/record.js';
-import type { IngestDone, IngestJob, WorkerSetup } from './pool.js';
+import { unpackJob, type IngestDone, type PackedJob, type WorkerSetup } from './pool.js';
 
 /**
  * An ingest worker: reads, cleans, analyses and stores the articles it is given, through its own
@@ -41,9 +41,10 @@ function write(wait = true): void {
   parentPort!.postMessage({ items: done } satisfies IngestDone);
 }
 
-parentPort!.on('message', (m: IngestJob | 'flush' | 'close') => {
-  if (m === 'flush') { write(); return; }
-  if (m === 'close') { write(); store.close(); parentPort!.postMessage('closed'); return; }
+parentPort!.on('message', (msg: PackedJob | 'flush' | 'close') => {
+  if (msg === 'flush') { write(); return; }
+  if (msg === 'close') { write(); store.close(); parentPort!.postMessage('closed'); return; }
+  const m = unpackJob(msg);
   received++;
   const r = analyseForStore(m.article, m.opts);
   if ('reason' in r) parentPort!.postMessage({ items: [{ seq: m.seq, origin: r.origin, result: r, warnings: [] }] } satisfies IngestDone);
