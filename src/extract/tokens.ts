@@ -39,6 +39,24 @@ function capital(t: string): boolean {
   return CAP.test(t);
 }
 
+/**
+ * Each distinct word once: its text, lower case and capital, remembered across documents (the same few
+ * thousand words recur). A document with any curly quote is a two-byte string, and so is every word cut
+ * from it, and lower-casing those took V8's slow path; a remembered word is lower-cased once, and its
+ * strings, shared by every token of it, have their hashes ready for the lexicon lookups downstream.
+ */
+const words = new Map<string, { text: string; lower: string; cap: boolean }>();
+
+function wordOf(t: string): { text: string; lower: string; cap: boolean } {
+  let w = words.get(t);
+  if (!w) {
+    if (words.size > 100_000) words.clear();
+    w = { text: t, lower: t.toLowerCase(), cap: capital(t) };
+    words.set(t, w);
+  }
+  return w;
+}
+
 /** Words and punctuation of `text.slice(start, end)`, with absolute offsets. Allocation-light: one object per token. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -58,8 +76,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       // A trailing apostrophe ("workers’"); an "s" after one was taken above as letters.
       if (i < end && (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39)) i++;
-      const t = text.slice(from, i);
-      out.push({ text: t, lower: t.toLowerCase(), start: from, end: i, cap: capital(t), word: true });
+      const known = wordOf(text.slice(from, i));
+      out.push({ text: known.text, lower: known.lower, start: from, end: i, cap: known.cap, word: true });
       continue;
     }
     if (c < 128 ? c >= 9 && c <= 13 : SPACE.test(text[i])) { i++; continue; }
