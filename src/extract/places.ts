@@ -170,7 +170,7 @@ function findMentions(doc: Document, si: number): Mention[] {
       // "Russia's Tula region": a possessive ends a name; the next name starts after it, unless the whole
       // run is itself a name ("Donetsk People's Republic").
       if (possessiveInside(toks, i, n) && !gz.lookup(doc.text.slice(t.start, last.end)).some((c) => c.kind === 'region' || c.kind === 'country')) continue;
-      const whole = doc.text.slice(t.start, last.end);
+      const whole = n === 1 ? t.text : doc.text.slice(t.start, last.end);
       const nameText = endsApostropheS(whole) ? whole.slice(0, -2) : whole;
       const nameEnd = t.start + nameText.length;
       const next = toks[i + n];
@@ -283,7 +283,8 @@ function unambiguous(m: Mention): Candidate | null {
   if (strong.length === 1) return strong[0];
   if (m.candidates.length === 1) return m.candidates[0];
   const countries = new Set(m.candidates.map((c) => c.country));
-  if (countries.size === 1) return m.candidates.sort((a, b) => b.population - a.population)[0];
+  // Sorted into a copy of its own: candidate lists are the gazetteer's remembered arrays, shared by every mention of the name.
+  if (countries.size === 1) return (m.candidates = [...m.candidates].sort((a, b) => b.population - a.population))[0];
   return null;
 }
 

@@ -39,7 +39,7 @@ export class Gazetteer {
       FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?`);
   }
 
-  /** Candidates for a surface form (already a key, or any text). */
+  /** Candidates for a surface form (already a key, or any text). The array is shared: never change it in place. */
   lookup(text: string): Candidate[] {
     return this.byExactKey(nameKey(text));
   }
@@ -61,8 +61,8 @@ export class Gazetteer {
       if (this.looseMemo.size > 200_000) this.looseMemo.clear();
       this.looseMemo.set(text, (hit = this.computeLoose(text)));
     }
-    // A copy: callers sort their candidates in place (nothing to copy for a name the index doesn't know, the usual case).
-    return hit.length ? hit.slice() : [];
+    // The remembered array itself, as lookup() gives: callers never change a candidate list in place.
+    return hit;
   }
 
   private computeLoose(text: string): Candidate[] {
