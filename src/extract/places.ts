@@ -127,6 +127,11 @@ function organisationSpans(toks: Token[]): Span[] {
   return out;
 }
 
+/** A mention with every field set from the start: one object shape for all of them (the functions that read mentions stay monomorphic). */
+function newMention(span: Span, name: string, mention: string, kindHint: PlaceKind | null, sentence: number, candidates: Candidate[]): Mention {
+  return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined };
+}
+
 /** Tokens i…i+n−1 can be one name: words (a hyphen only inside), each after the first capitalised or a connector ("of", "al"). */
 function nameRun(toks: Token[], i: number, n: number): boolean {
   for (let k = 0; k < n; k++) { const x = toks[i + k]; if (!x.word && !(x.text === '-' && k > 0 && k < n - 1)) return false; }
@@ -158,7 +163,7 @@ function findMentions(doc: Document, si: number): Mention[] {
     const compound = t.text.includes('-') ? /^(\p{Lu}[\p{L}]+)-(area|based|backed|led|controlled|held|occupied|bound)$/u.exec(t.text) : null;
     if (compound) {
       const cands = gz.lookup(compound[1]);
-      if (cands.length) out.push({ span: { start: t.start, end: t.start + compound[1].length }, name: compound[1], mention: compound[1], kindHint: null, sentence: si, countryHint: null, candidates: cands });
+      if (cands.length) out.push(newMention({ start: t.start, end: t.start + compound[1].length }, compound[1], compound[1], null, si, cands));
       continue;
     } // "President Zelensky", "Governor Syniehubov"
     // Longest run first: "Deir Al Balah", "Gaza Strip", "Democratic Republic of the Congo".
@@ -177,13 +182,13 @@ function findMentions(doc: Document, si: number): Mention[] {
       const next2 = toks[i + n + 1];
       // A unit or an organisation: "Sever group", "Kyiv Independent", "Geneva Academy".
       if (next && next.word && UNIT_WORDS.has(next.lower) && !REGION_WORDS.has(next.lower)) {
-        if (!(next.lower === 'front')) { i += n - 1; found = { span: { start: 0, end: 0 }, name: '', mention: '', kindHint: null, sentence: si, countryHint: null, candidates: [] }; break; }
+        if (!(next.lower === 'front')) { i += n - 1; found = newMention({ start: 0, end: 0 }, '', '', null, si, []); break; }
       }
       // "Marinovka military airfield", "Engels air base": a facility word after one describing word.
       const afterAdj = next && next2 && next.word && !next.cap && ['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main'].includes(next.lower) && FACILITY_WORDS.has(next2.lower) ? next2 : null;
       if (afterAdj && !gz.lookup(`${nameText} ${next.text} ${afterAdj.text}`).length) {
         const cands = gz.lookup(nameText).filter((c) => c.kind === 'facility');
-        found = { span: { start: t.start, end: afterAdj.end }, name: nameText, mention: doc.text.slice(t.start, afterAdj.end), kindHint: 'facility', sentence: si, countryHint: null, candidates: cands };
+        found = newMention({ start: t.start, end: afterAdj.end }, nameText, doc.text.slice(t.start, afterAdj.end), 'facility', si, cands);
         break;
       }
       // Typed forms first: "X region", "X Oblast", "X airport", "X village".
@@ -198,7 +203,7 @@ function findMentions(doc: Document, si: number): Mention[] {
         if (fitting.length || kindHint !== 'facility') {
           let end = next.end;
           if (next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
-          found = { span: { start: t.start, end }, name: nameText, mention: doc.text.slice(t.start, end), kindHint, sentence: si, countryHint: null, candidates: fitting };
+          found = newMention({ start: t.start, end }, nameText, doc.text.slice(t.start, end), kindHint, si, fitting);
           // Unknown to the gazetteer but named as a place ("Pidhorodnenska community", "Abu Gouta area"): kept, placed by context.
           if (!fitting.length && !UNRESOLVED_TYPED.has(next.lower)) found = null;
           if (found) break;
@@ -212,7 +217,7 @@ function findMentions(doc: Document, si: number): Mention[] {
       // Datelines ("ODESA, Ukraine (AP) —") are capitals too, and are places.
       const dateline = next && (next.text === ',' || next.text === '(');
       if (n === 1 && /^\p{Lu}{2,5}$/u.test(nameText) && !dateline) cands = cands.filter((c) => c.kind === 'country' || c.kind === 'region');
-      if (cands.length) found = { span: { start: t.start, end: nameEnd }, name: nameText, mention: nameText, kindHint: null, sentence: si, countryHint: null, candidates: cands };
+      if (cands.length) found = newMention({ start: t.start, end: nameEnd }, nameText, nameText, null, si, cands);
     }
     if (!found && t.cap && i > 0) {
       // "Pobeda, a small village about five kilometers west of …": an appositive says what it is.
@@ -221,7 +226,7 @@ function findMentions(doc: Document, si: number): Mention[] {
       const rest = doc.text.slice(toks[e].end, Math.min(s.end, toks[e].end + 40));
       if (/^,\s+(a|the)\s+([\w-]+\s+){0,2}(village|town|city|settlement|hamlet)\b/.test(rest)) {
         const nameText = doc.text.slice(t.start, toks[e].end);
-        found = { span: { start: t.start, end: toks[e].end }, name: nameText, mention: nameText, kindHint: 'city', sentence: si, countryHint: null, candidates: gz.lookup(nameText) };
+        found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, gz.lookup(nameText));
       }
     }
     if (!found) {
@@ -231,7 +236,7 @@ function findMentions(doc: Document, si: number): Mention[] {
         let e = i;
         while (toks[e + 1] && (startsCap(toks[e + 1]) || (toks[e + 1].text === '-' && toks[e + 2] && startsCap(toks[e + 2])))) e++;
         const nameText = doc.text.slice(t.start, toks[e].end);
-        found = { span: { start: t.start, end: toks[e].end }, name: nameText, mention: nameText, kindHint: 'city', sentence: si, countryHint: null, candidates: [] };
+        found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, []);
       }
     }
     if (!found || !found.mention) continue;

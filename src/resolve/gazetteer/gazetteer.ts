@@ -47,7 +47,10 @@ export class Gazetteer {
   private byExactKey(key: string): Candidate[] {
     let c = this.memo.get(key);
     if (!c) {
-      c = (this.byKey.all(key) as (Omit<Candidate, 'official'> & { official: number })[]).map((r) => ({ ...r, official: r.official === 1 }));
+      // Written out, with `variant` set, so every candidate has one shape.
+      c = (this.byKey.all(key) as (Omit<Candidate, 'official'> & { official: number })[]).map((r) => ({
+        id: r.id, name: r.name, country: r.country, admin1: r.admin1, kind: r.kind, fcode: r.fcode, lat: r.lat, lon: r.lon, population: r.population, official: r.official === 1, variant: false,
+      }));
       this.memo.set(key, c);
     }
     return c;
@@ -73,7 +76,7 @@ export class Gazetteer {
       for (const c of this.byExactKey(k)) {
         if (seen.has(c.id)) continue;
         seen.add(c.id);
-        out.push({ ...c, official: false, variant: true });
+        out.push({ id: c.id, name: c.name, country: c.country, admin1: c.admin1, kind: c.kind, fcode: c.fcode, lat: c.lat, lon: c.lon, population: c.population, official: false, variant: true });
       }
     }
     return out;
