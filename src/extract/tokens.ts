@@ -41,20 +41,40 @@ function capital(t: string): boolean {
 
 /**
  * Each distinct word once: its text, lower case and capital, remembered across documents (the same few
- * thousand words recur). A document with any curly quote is a two-byte string, and so is every word cut
- * from it, and lower-casing those took V8's slow path; a remembered word is lower-cased once, and its
- * strings, shared by every token of it, have their hashes ready for the lexicon lookups downstream.
+ * thousand words recur). Looked up by a hash of the characters where they stand, so a known word costs no
+ * new string at all. A document with any curly quote is a two-byte string, and so was every word cut from
+ * it, and lower-casing those took V8's slow path; a remembered word is stored as a one-byte string when it
+ * can be, lower-cased once, and its strings, shared by every token of it, have their hashes ready for the
+ * lexicon lookups downstream.
  */
-const words = new Map<string, { text: string; lower: string; cap: boolean }>();
+interface Word { text: string; lower: string; cap: boolean; hash: number; next: Word | undefined }
+const BUCKETS = 1 << 16;
+let table: (Word | undefined)[] = new Array(BUCKETS);
+let known = 0;
 
-function wordOf(t: string): { text: string; lower: string; cap: boolean } {
-  let w = words.get(t);
-  if (!w) {
-    if (words.size > 100_000) words.clear();
-    w = { text: t, lower: t.toLowerCase(), cap: capital(t) };
-    words.set(t, w);
+function wordAt(text: string, from: number, to: number): Word {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const b = (h >>> 0) & (BUCKETS - 1);
+  const len = to - from;
+  for (let w = table[b]; w; w = w.next) {
+    if (w.hash !== h || w.text.length !== len) continue;
+    let k = 0;
+    while (k < len && w.text.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+    if (k === len) return w;
   }
+  // Bounded: a long run over very many documents starts the table afresh rather than grow without end.
+  if (++known > 200_000) { table = new Array(BUCKETS); known = 1; }
+  const t = narrow(text.slice(from, to));
+  const w: Word = { text: t, lower: t.toLowerCase(), cap: capital(t), hash: h, next: table[b] };
+  table[b] = w;
   return w;
+}
+
+/** The same characters as a one-byte string when they all fit (a slice of a two-byte text is two-byte, whatever it holds). */
+function narrow(t: string): string {
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) > 0xff) return t;
+  return Buffer.from(t, 'latin1').toString('latin1');
 }
 
 /** Words and punctuation of `text.slice(start, end)`, with absolute offsets. Allocation-light: one object per token. */
@@ -76,8 +96,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       // A trailing apostrophe ("workers’"); an "s" after one was taken above as letters.
       if (i < end && (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39)) i++;
-      const known = wordOf(text.slice(from, i));
-      out.push({ text: known.text, lower: known.lower, start: from, end: i, cap: known.cap, word: true });
+      const word = wordAt(text, from, i);
+      out.push({ text: word.text, lower: word.lower, start: from, end: i, cap: word.cap, word: true });
       continue;
     }
     if (c < 128 ? c >= 9 && c <= 13 : SPACE.test(text[i])) { i++; continue; }
