@@ -32,6 +32,8 @@ const CITY_OF = LEX.cityOfPatterns.map((p) => p.split(' '));
 const MAX_NAME_TOKENS = 5;
 const UNRESOLVED_TYPED = new Set(LEX.unresolvedTypedWords);
 const ADMIN2_WORDS = new Set(LEX.admin2Words);
+/** "Marinovka military airfield": a describing word between a name and its facility word. */
+const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main']);
 
 /** A place name found in the text, before resolution. */
 interface Mention {
@@ -132,6 +134,16 @@ function newMention(span: Span, name: string, mention: string, kindHint: PlaceKi
   return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined };
 }
 
+/** "the village of", "the town of": words just before token i that name what follows as a place. */
+function cityOfBefore(toks: Token[], i: number): boolean {
+  for (const p of CITY_OF) {
+    let k = 0;
+    while (k < p.length && toks[i - p.length + k]?.lower === p[k]) k++;
+    if (k === p.length) return true;
+  }
+  return false;
+}
+
 /** Tokens i…i+n−1 can be one name: words (a hyphen only inside), each after the first capitalised or a connector ("of", "al"). */
 function nameRun(toks: Token[], i: number, n: number): boolean {
   for (let k = 0; k < n; k++) { const x = toks[i + k]; if (!x.word && !(x.text === '-' && k > 0 && k < n - 1)) return false; }
@@ -185,7 +197,7 @@ function findMentions(doc: Document, si: number): Mention[] {
         if (!(next.lower === 'front')) { i += n - 1; found = newMention({ start: 0, end: 0 }, '', '', null, si, []); break; }
       }
       // "Marinovka military airfield", "Engels air base": a facility word after one describing word.
-      const afterAdj = next && next2 && next.word && !next.cap && ['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main'].includes(next.lower) && FACILITY_WORDS.has(next2.lower) ? next2 : null;
+      const afterAdj = next && next2 && next.word && !next.cap && FACILITY_ADJECTIVES.has(next.lower) && FACILITY_WORDS.has(next2.lower) ? next2 : null;
       if (afterAdj && !gz.lookup(`${nameText} ${next.text} ${afterAdj.text}`).length) {
         const cands = gz.lookup(nameText).filter((c) => c.kind === 'facility');
         found = newMention({ start: t.start, end: afterAdj.end }, nameText, doc.text.slice(t.start, afterAdj.end), 'facility', si, cands);
@@ -216,23 +228,23 @@ function findMentions(doc: Document, si: number): Mention[] {
       // An acronym ("SMM", "ISW") is an organisation unless it names a country or region ("UK", "DRC").
       // Datelines ("ODESA, Ukraine (AP) —") are capitals too, and are places.
       const dateline = next && (next.text === ',' || next.text === '(');
-      if (n === 1 && /^\p{Lu}{2,5}$/u.test(nameText) && !dateline) cands = cands.filter((c) => c.kind === 'country' || c.kind === 'region');
+      if (n === 1 && nameText.length <= 5 && /^\p{Lu}{2,5}$/u.test(nameText) && !dateline) cands = cands.filter((c) => c.kind === 'country' || c.kind === 'region');
       if (cands.length) found = newMention({ start: t.start, end: nameEnd }, nameText, nameText, null, si, cands);
     }
     if (!found && t.cap && i > 0) {
       // "Pobeda, a small village about five kilometers west of …": an appositive says what it is.
       let e = i;
       while (toks[e + 1] && startsCap(toks[e + 1])) e++;
-      const rest = doc.text.slice(toks[e].end, Math.min(s.end, toks[e].end + 40));
-      if (/^,\s+(a|the)\s+([\w-]+\s+){0,2}(village|town|city|settlement|hamlet)\b/.test(rest)) {
+      // (The comma first: most capitalised words are followed by none, and then nothing need be cut from the text.)
+      const rest = doc.text.charCodeAt(toks[e].end) === 44 ? doc.text.slice(toks[e].end, Math.min(s.end, toks[e].end + 40)) : '';
+      if (rest && /^,\s+(a|the)\s+([\w-]+\s+){0,2}(village|town|city|settlement|hamlet)\b/.test(rest)) {
         const nameText = doc.text.slice(t.start, toks[e].end);
         found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, gz.lookup(nameText));
       }
     }
     if (!found) {
       // "the village of X" names a place even when the gazetteer has never heard of it.
-      const pat = CITY_OF.find((p) => p.every((w, k) => toks[i - p.length + k]?.lower === w));
-      if (pat && t.cap) {
+      if (t.cap && cityOfBefore(toks, i)) {
         let e = i;
         while (toks[e + 1] && (startsCap(toks[e + 1]) || (toks[e + 1].text === '-' && toks[e + 2] && startsCap(toks[e + 2])))) e++;
         const nameText = doc.text.slice(t.start, toks[e].end);
