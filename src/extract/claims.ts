@@ -117,7 +117,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const lemma = VERBS.get(t.lower);
+    const lemma = t.lex.verb === undefined ? (t.lex.verb = VERBS.get(t.lower) ?? null) : t.lex.verb;
     if (!lemma || !t.word) continue;
     if (isFalseFriend(toks, i)) continue;
     const prev = toks[i - 1];

@@ -83,7 +83,7 @@ function organisationSpans(toks: Token[]): Span[] {
   const out: Span[] = [];
   // Each token's actor key, computed once per sentence (a token falls in several candidate windows).
   const keys: (string | undefined)[] = new Array(toks.length);
-  const keyOf = (k: number) => (keys[k] ??= actorKey(toks[k].text));
+  const keyOf = (k: number) => (keys[k] ??= (toks[k].lex.actorKey ??= actorKey(toks[k].text)));
   const hits: { n: number; a: Actor; multiWord: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].cap) continue;
@@ -144,6 +144,13 @@ function cityOfBefore(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Gazetteer candidates of a one-word name, kept on its word (and asked again if the gazetteer was replaced since). */
+function looseOfWord(t: Token, nameText: string): Candidate[] {
+  const gz = gazetteer();
+  if (t.lex.looseFrom !== gz) { t.lex.loose = gz.lookupLoose(nameText); t.lex.looseFrom = gz; }
+  return t.lex.loose as Candidate[];
+}
+
 /** Tokens i…i+n−1 can be one name: words (a hyphen only inside), each after the first capitalised or a connector ("of", "al"). */
 function nameRun(toks: Token[], i: number, n: number): boolean {
   for (let k = 0; k < n; k++) { const x = toks[i + k]; if (!x.word && !(x.text === '-' && k > 0 && k < n - 1)) return false; }
@@ -167,7 +174,7 @@ function findMentions(doc: Document, si: number): Mention[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || !startsCap(t)) continue;
-    if (NOT_PLACES.has(plainWord(t)) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))) continue;
+    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     const prev = toks[i - 1];
     if (prev && TITLES.has(prev.lower.includes('.') ? prev.lower.replace('.', '') : prev.lower)) continue;
@@ -221,8 +228,9 @@ function findMentions(doc: Document, si: number): Mention[] {
           if (found) break;
         }
       }
-      if (NOT_PLACES.has(nameKey(nameText)) ) continue;
-      let cands = gz.lookupLoose(nameText);
+      // A one-word name is a function of its word: both answers are kept on the word (see Lexeme).
+      if (n === 1 ? (t.lex.nameNotPlace ??= NOT_PLACES.has(nameKey(nameText))) : NOT_PLACES.has(nameKey(nameText))) continue;
+      let cands = n === 1 ? looseOfWord(t, nameText) : gz.lookupLoose(nameText);
       // A lone article or particle ("Al", "De") is no place by itself.
       if (n === 1 && CONNECTORS.has(t.lower)) cands = [];
       // An acronym ("SMM", "ISW") is an organisation unless it names a country or region ("UK", "DRC").

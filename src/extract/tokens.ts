@@ -6,6 +6,33 @@ export interface Token extends Span {
   /** Starts with a capital letter (any script). */
   cap: boolean;
   word: boolean;
+  /** The distinct word this token is an occurrence of, shared by all of them (see Lexeme). */
+  lex: Lexeme;
+}
+
+/**
+ * A distinct word (or punctuation mark), once per process: its strings, and facts about it that extractors
+ * work out the first time they need them and keep here, so that the thousandth "Kharkiv" costs a field
+ * read rather than a lookup in a lexicon or memo. The slots are named (one object shape); each belongs to
+ * the extractor that fills it.
+ */
+export interface Lexeme {
+  text: string;
+  lower: string;
+  cap: boolean;
+  hash: number;
+  next: Lexeme | undefined;
+  /** claims: the attribution verb's lemma, or null when the word is none. */
+  verb: string | null | undefined;
+  /** places: the word's actor key (actorKey). */
+  actorKey: string | undefined;
+  /** places: the word (possessive aside) is on the not-a-place list. */
+  notPlace: boolean | undefined;
+  /** places: as a one-word name, on the not-a-place list by its name key. */
+  nameNotPlace: boolean | undefined;
+  /** places: as a one-word name, its gazetteer candidates (loose lookup), and which gazetteer gave them. */
+  loose: unknown[] | undefined;
+  looseFrom: unknown;
 }
 
 /**
@@ -47,12 +74,11 @@ function capital(t: string): boolean {
  * can be, lower-cased once, and its strings, shared by every token of it, have their hashes ready for the
  * lexicon lookups downstream.
  */
-interface Word { text: string; lower: string; cap: boolean; hash: number; next: Word | undefined }
 const BUCKETS = 1 << 16;
-let table: (Word | undefined)[] = new Array(BUCKETS);
+let table: (Lexeme | undefined)[] = new Array(BUCKETS);
 let known = 0;
 
-function wordAt(text: string, from: number, to: number): Word {
+function wordAt(text: string, from: number, to: number): Lexeme {
   let h = 0x811c9dc5;
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   const b = (h >>> 0) & (BUCKETS - 1);
@@ -66,7 +92,7 @@ function wordAt(text: string, from: number, to: number): Word {
   // Bounded: a long run over very many documents starts the table afresh rather than grow without end.
   if (++known > 200_000) { table = new Array(BUCKETS); known = 1; }
   const t = narrow(text.slice(from, to));
-  const w: Word = { text: t, lower: t.toLowerCase(), cap: capital(t), hash: h, next: table[b] };
+  const w: Lexeme = { text: t, lower: t.toLowerCase(), cap: capital(t), hash: h, next: table[b], verb: undefined, actorKey: undefined, notPlace: undefined, nameNotPlace: undefined, loose: undefined, looseFrom: undefined };
   table[b] = w;
   return w;
 }
@@ -96,16 +122,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       // A trailing apostrophe ("workers’"); an "s" after one was taken above as letters.
       if (i < end && (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39)) i++;
-      const word = wordAt(text, from, i);
-      out.push({ text: word.text, lower: word.lower, start: from, end: i, cap: word.cap, word: true });
+      const lex = wordAt(text, from, i);
+      out.push({ text: lex.text, lower: lex.lower, start: from, end: i, cap: lex.cap, word: true, lex });
       continue;
     }
     if (c < 128 ? c >= 9 && c <= 13 : SPACE.test(text[i])) { i++; continue; }
     // One character of anything else: a code point, so a surrogate pair is one token.
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
-    const t = text.slice(i, i + (pair ? 2 : 1));
-    out.push({ text: t, lower: t.toLowerCase(), start: i, end: i + t.length, cap: capital(t), word: false });
-    i += t.length;
+    const len = pair ? 2 : 1;
+    const lex = wordAt(text, i, i + len);
+    out.push({ text: lex.text, lower: lex.lower, start: i, end: i + len, cap: lex.cap, word: false, lex });
+    i += len;
   }
   return out;
 }
