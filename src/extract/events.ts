@@ -4,7 +4,7 @@ import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js
 import { extractCasualties, countJustBefore } from './casualties.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
-import { Gated, GateSet } from './gate.js';
+import { Gated, GateSet, withoutCaptures } from './gate.js';
 
 interface EventLexicon {
   triggers: { type: EventType; subtype?: string | null; re: string; noCountsNeeded?: boolean }[];
@@ -30,25 +30,26 @@ interface TypeRow {
 const LEX = loadData<EventLexicon>('lexicon/events.json');
 const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
 // `all` is the same pattern, global, compiled once: walking every occurrence must not recompile it per sentence.
-const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: new RegExp(t.re, 'i'), all: new RegExp(t.re, 'gi') }));
+// Only where a trigger matches and the words it covers are used: its groups need not capture.
+const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp(t.re, 'i')), all: withoutCaptures(new RegExp(t.re, 'gi')) }));
 /**
  * Which triggers a sentence could hold, in one pass over it (see gate.ts): a trigger none of whose words
  * the sentence has is not tried, and a sentence with none of any trigger (most of them) is done at once.
  */
 const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
-const AGGREGATE = new Gated(new RegExp(LEX.aggregate, 'i'));
-const MILITARY = new Gated(new RegExp(LEX.militaryVictims, 'i'));
+const AGGREGATE = new Gated(withoutCaptures(new RegExp(LEX.aggregate, 'i')));
+const MILITARY = new Gated(withoutCaptures(new RegExp(LEX.militaryVictims, 'i')));
 /** "is shelled almost every day": a pattern, not an incident. */
-const HABITUAL = new Gated(new RegExp(LEX.habitual, 'i'));
+const HABITUAL = new Gated(withoutCaptures(new RegExp(LEX.habitual, 'i')));
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
-const NO_INCIDENT = new Gated(new RegExp(LEX.noIncident, 'i'));
+const NO_INCIDENT = new Gated(withoutCaptures(new RegExp(LEX.noIncident, 'i')));
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
 const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\s+again|now)\s+)?`;
 const AGENT = new RegExp(String.raw`^\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
 /** Words up to three words before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
-const IRREALIS = new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,3}$`, 'i');
+const IRREALIS = withoutCaptures(new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,3}$`, 'i'));
 /** An infrastructure trigger that says what was damaged ("damaged a school"), as opposed to naming a target ("infrastructure"). */
 const DAMAGE_ITEM = /^(damag|destroy|set\s|caught\s+fire|on\s+fire|blaze)/i;
 /** Kinds of "other" event that two parties carry out together: the countries named are the parties. */
@@ -56,7 +57,7 @@ const PARTY_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation', 'cease
 /** How old a single attack may be and still be reported as an event of its own. */
 const BACKGROUND_DAYS = 365;
 /** A toll counted over many countries: no single place. */
-const GLOBAL = new Gated(new RegExp(LEX.global, 'i'));
+const GLOBAL = new Gated(withoutCaptures(new RegExp(LEX.global, 'i')));
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
 const ACTOR_WORDS = Object.entries(LEX.actorWords).sort((a, b) => b[0].length - a[0].length).map(([w, side]) => ({ re: new RegExp(`(^|[^\\p{L}])${w.replace(/'/g, "['’]")}(?=[^\\p{L}]|$)`, 'iu'), side }));
 /** Which actor words a stretch of text could hold, in one pass (see gate.ts). */

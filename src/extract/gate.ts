@@ -320,3 +320,23 @@ export class GateSet {
     return k >= 30 || (bits & (1 << k)) !== 0;
   }
 }
+
+/**
+ * The same pattern with its capturing groups made non-capturing, for callers that use only where a match
+ * is and what it covers: each match then fills no capture slots (less work for the engine on backtracking
+ * patterns, smaller match arrays). Patterns with back-references are returned as they are.
+ */
+export function withoutCaptures(re: RegExp): RegExp {
+  const src = re.source;
+  if (/\\[1-9]|\\k</.test(src)) return re;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { out += c + (src[i + 1] ?? ''); i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; out += c; continue; }
+    if (c === '[') { inClass = true; out += c; continue; }
+    out += c === '(' && src[i + 1] !== '?' ? '(?:' : c;
+  }
+  return new RegExp(out, re.flags);
+}

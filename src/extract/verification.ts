@@ -3,7 +3,7 @@ import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
 import { resolveMonthDay } from '../resolve/dates.js';
 import type { Stance, Verification } from './types.js';
-import { GateSet } from './gate.js';
+import { GateSet, withoutCaptures } from './gate.js';
 
 interface VerificationLexicon {
   cues: { re: string; stance: Stance }[];
@@ -12,7 +12,8 @@ interface VerificationLexicon {
 }
 
 const LEX = loadData<VerificationLexicon>('lexicon/verification.json');
-const CUES = LEX.cues.map((c) => ({ re: new RegExp(c.re, 'gi'), stance: c.stance }));
+// Only where a cue matches and what it covers are used: its groups need not capture.
+const CUES = LEX.cues.map((c) => ({ re: withoutCaptures(new RegExp(c.re, 'gi')), stance: c.stance }));
 /**
  * Which cues a sentence could hold, in one pass (see gate.ts): most sentences have none, and the rest are
  * tried only against the cues whose words they have. A clause is part of its sentence, so a cue a clause

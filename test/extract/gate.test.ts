@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join, dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gateLiterals, Gated, GateSet, GATES_IN_USE, GATE_SETS_IN_USE } from '../../src/extract/gate.js';
+import { gateLiterals, withoutCaptures, Gated, GateSet, GATES_IN_USE, GATE_SETS_IN_USE } from '../../src/extract/gate.js';
 // Loading the extractors builds the gates they use (GATES_IN_USE).
 import { analyse } from '../../src/extract/analyse.js';
 import { buildDocument } from '../../src/document/build.js';
@@ -94,6 +95,31 @@ describe('Gated', () => {
   });
 });
 
+describe('withoutCaptures', () => {
+  it('makes groups non-capturing and leaves classes, escapes, lookarounds and named groups alone', () => {
+    expect(withoutCaptures(/(a|b)[(]\((?=c)(?<n>d)(?:e)/gi).source).toBe('(?:a|b)[(]\\((?=c)(?<n>d)(?:e)');
+    expect(withoutCaptures(/(a)\1/).source).toBe('(a)\\1');
+    expect(withoutCaptures(/x/gi).flags).toBe('gi');
+  });
+
+  it('finds the same matches, at the same places, in every demo-corpus sentence, for every lexicon pattern', async () => {
+    const sentences = await corpusSentences();
+    const lex = JSON.parse(readFileSync(join(ROOT, 'data', 'lexicon', 'events.json'), 'utf8')) as { triggers: { re: string }[]; irrealis: string };
+    const cues = JSON.parse(readFileSync(join(ROOT, 'data', 'lexicon', 'verification.json'), 'utf8')) as { cues: { re: string }[] };
+    const patterns = [...lex.triggers.map((t) => t.re), ...cues.cues.map((c) => c.re)].map((p) => new RegExp(p, 'gi'));
+    let matches = 0;
+    for (const re of patterns) {
+      const plain = withoutCaptures(re);
+      for (const s of sentences) {
+        const a = [...s.matchAll(re)].map((m) => [m.index, m[0]]);
+        expect([...s.matchAll(plain)].map((m) => [m.index, m[0]])).toEqual(a);
+        matches += a.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(200);
+  });
+});
+
 describe('GateSet', () => {
   const set = new GateSet([/\bdrones?\b/i, /\bshell(ed|ing)\b/i, /\bairstrikes?\b/i, /\b\d{4}\b/i, /\bstrikes?\b/i]);
   const possible = (s: string) => [0, 1, 2, 3, 4].filter((k) => set.may(set.scan(s), k));
@@ -135,9 +161,11 @@ function wordsOf(re: RegExp): string[] {
   return re.source.replace(/\\[bBdDwWsS]|\\p\{\w+\}|\(\?<?[:=!]/g, ' ').split(/[^A-Za-z’'-]+/).filter((w) => w.length > 1);
 }
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
 /** The demo corpus, read and split into sentences by sitrep's own readers. */
 async function corpusSentences(): Promise<string[]> {
-  const { files } = await expandPaths([join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo', 'corpus')]);
+  const { files } = await expandPaths([join(ROOT, 'demo', 'corpus')]);
   const out: string[] = [];
   for (const f of files) {
     for await (const item of readSource(f)) {
