@@ -19,9 +19,10 @@ beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'sitrep-store-')); store = n
 afterEach(() => { store.close(); rmSync(dir, { recursive: true, force: true }); });
 
 describe('SqliteStore', () => {
-  it('migrates a new file to the latest schema version, in WAL mode', () => {
+  it('migrates a new file to the latest schema version, in WAL mode, with 8 KB pages', () => {
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('page_size', { simple: true })).toBe(8192);
   });
 
   it('storing the same content twice is a no-op', () => {
@@ -128,6 +129,8 @@ describe('SqliteStore', () => {
     a.places.forEach((p, i) => ins.run(a.document.id, i, p.mention, p.name, p.geonameId, p.country, p.admin1, p.kind, p.lat, p.lon, p.span.start, p.span.end));
     old.close();
     const upgraded = new SqliteStore(path);
+    // A file made before keeps its own page size.
+    expect(upgraded.db.pragma('page_size', { simple: true })).toBe(4096);
     type Row = { name: string; mentions: number; aliases: string };
     const rows = upgraded.db.prepare('SELECT name, mentions, aliases FROM places WHERE doc_id = ? ORDER BY idx').all(a.document.id) as Row[];
     const kharkiv = a.places.filter((p) => p.name === 'Kharkiv').length;
