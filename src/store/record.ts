@@ -2,6 +2,7 @@ import type { Analysis } from '../extract/types.js';
 import type { Document, RawArticle } from '../document/types.js';
 import { blockOf, speakerKey } from '../fuse/fuse.js';
 import { sketch } from '../fuse/near-duplicates.js';
+import { packPlaces } from './packed-places.js';
 
 /**
  * An analysis in the shape a store writes: the document's columns, the analysis as JSON split by
@@ -14,7 +15,7 @@ import { sketch } from '../fuse/near-duplicates.js';
 export interface StoredAnalysis extends Pick<Document, 'id' | 'url' | 'outlet' | 'title' | 'section' | 'author' | 'published' | 'format' | 'origin' | 'text'> {
   /** What versions of one article share: its URL, else outlet + external id, else where it came from. */
   key: string;
-  /** The Analysis as JSON without the document's text, its claims, events and verifications (those are stored beside it). */
+  /** The Analysis as JSON without the document's text, its claims, events and verifications (those are stored beside it), its places packed (packed-places.ts). */
   json: string;
   /** The analysis' verification statements as JSON. */
   verifications: string;
@@ -44,13 +45,30 @@ export function toStored(a: Analysis): StoredAnalysis {
   return {
     id: d.id, key: documentKey(d), url: d.url, outlet: d.outlet, title: d.title, section: d.section, author: d.author,
     published: d.published, format: d.format, origin: d.origin, text: d.text,
-    json: JSON.stringify({ ...a, document: { ...d, text: '' }, claims: [], events: [], verifications: [] }), verifications: JSON.stringify(a.verifications), sketch: JSON.stringify(sketch(d.text)),
+    json: analysisJson(a), verifications: JSON.stringify(a.verifications), sketch: JSON.stringify(sketch(d.text)),
     claims: a.claims.map((c) => [c.claimant.name, c.claimant.actor?.id ?? null, c.claimant.actor?.side ?? null, c.claimant.actor?.type ?? null, c.verb, c.verification.status, c.quote.text, c.quote.start, c.quote.end, speakerKey(c), withoutQuoteText(c)]),
     events: a.events.map((e) => [e.type, e.subtype, e.scope, e.place?.name ?? null, e.place?.country ?? null, e.place?.admin1 ?? null, e.place?.lat ?? null, e.place?.lon ?? null,
       e.date?.start ?? null, e.date?.end ?? null, e.killed?.min ?? null, e.killed?.max ?? null, e.injured?.min ?? null, e.quote.text, e.quote.start, e.quote.end, blockOf(e), withoutQuoteText(e)]),
     places: placeRows(a),
     warnings: d.messages.filter((m) => m.severity === 'warning').map((m) => m.reason),
   };
+}
+
+/**
+ * The analysis as documents.analysis keeps it: without the document's text (its own column) and without
+ * claims, events and verification statements (their own rows), and with its places packed (packed-places.ts).
+ * Written out rather than spread, and the text swapped out for the time of one stringify rather than the
+ * document copied: this runs for every article.
+ */
+function analysisJson(a: Analysis): string {
+  const d = a.document;
+  const text = d.text;
+  d.text = '';
+  try {
+    return JSON.stringify({ document: d, claims: [], verifications: [], events: [], places: [], ...(a.sketch ? { sketch: a.sketch } : {}), placesPacked: packPlaces(a.places) });
+  } finally {
+    d.text = text;
+  }
 }
 
 /** The document's places counted by place (what the places table holds), in order of first mention. */

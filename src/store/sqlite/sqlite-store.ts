@@ -6,6 +6,7 @@ import { MIGRATIONS } from './migrations.js';
 import { familyOf } from '../../extract/events.js';
 import { topicWords } from '../../extract/refine/attach-verifications.js';
 import { isStored, toStored, type StoredAnalysis } from '../record.js';
+import { unpackPlaces, type PackedPlaces } from '../packed-places.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
 import { sketch } from '../../fuse/near-duplicates.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
@@ -152,7 +153,9 @@ export class SqliteStore implements Store {
 
   /** A stored analysis put back together: the document (its text from its column) and places, its verification statements, and its findings' rows in order. */
   private whole(row: WholeRow): Analysis {
-    const a = JSON.parse(row.analysis) as Analysis;
+    const a = JSON.parse(row.analysis) as Analysis & { placesPacked?: PackedPlaces };
+    // Places are stored packed (packed-places.ts); rows written before that hold them as objects, read as they are.
+    if (a.placesPacked) { a.places = unpackPlaces(a.placesPacked); delete a.placesPacked; }
     a.document.text = row.text;
     return this.withFindings(a, row.verifications);
   }
