@@ -6,6 +6,7 @@ import type { ReaderArticle, BuildOptions } from '../document/build.js';
 import type { PutResult, Store } from '../store/store.js';
 import { documentKey } from '../store/record.js';
 import { WriteLock } from './write-lock.js';
+import { Checkpointer } from './checkpointer.js';
 import { analyseForStore, storeChunk, type Failure } from './run.js';
 
 /** What a worker is started with. */
@@ -71,6 +72,8 @@ interface Pending {
 export class IngestPool {
   private workers: Worker[] = [];
   private lock = new WriteLock();
+  /** Checkpoints the WAL the workers write (they never do). */
+  private checkpointer: Checkpointer;
   private pending = new Map<number, Pending>();
   /** Articles each worker holds and has not reported on. */
   private load: number[] = [];
@@ -84,18 +87,29 @@ export class IngestPool {
   constructor(private readonly store: Store, size: number, opts: { heapMb?: number } = {}) {
     const location = store.location();
     if (!location) throw new Error('ingest workers need a store other threads can open (a database file)');
+    // Holder numbers 0..size-1 are the workers'; this thread takes the lock as `size`.
+    this.checkpointer = new Checkpointer(store, this.lock, size);
     for (let i = 0; i < size; i++) {
       const w = new Worker(workerFile(), {
         workerData: { location, lock: this.lock.buffer, index: i } satisfies WorkerSetup,
         resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB },
       });
       this.load.push(0);
-      w.on('message', (m: IngestDone | 'closed') => { if (m !== 'closed') for (const item of m.items) this.settle(item); });
+      w.on('message', (m: IngestDone | 'closed') => { if (m !== 'closed') this.report(m); });
       // Out of memory is an 'error' then an 'exit'; a worker killed from outside only exits.
       w.on('error', () => this.fallBack(i));
       w.on('exit', () => { if (!this.closing) this.fallBack(i); });
       this.workers.push(w);
     }
+  }
+
+  private report(m: IngestDone): void {
+    let written = 0;
+    for (const item of m.items) {
+      this.settle(item);
+      if ('status' in item.result && item.result.status !== 'unchanged') written++;
+    }
+    if (written && !this.broken) this.checkpointer.written(written);
   }
 
   private settle(item: Outcome): void {

@@ -71,9 +71,11 @@ export function storeChunk(store: Store, rows: StoredAnalysis[]): (PutResult | F
 
 /**
  * Articles handed to workers and not yet reported on. Enough that neither worker runs dry while it or
- * the other writes (each holds up to a few dozen analyses between writes), few enough to hold little memory.
+ * the other writes (each holds up to a few dozen analyses between writes), or while this thread
+ * checkpoints the WAL (Checkpointer: a quarter of a second now and then, when it hands out nothing), and
+ * few enough to hold little memory (they wait serialised, a few KB each).
  */
-const WINDOW = 128;
+const WINDOW = 256;
 
 /** Ingests paths into a store. Each file stands alone: a bad one is reported and the batch goes on. */
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {

@@ -11,7 +11,8 @@ import { unpackJob, type IngestDone, type PackedJob, type WorkerSetup } from './
  * thread that reads the input does not also have to receive every analysis and write it.
  */
 const setup = workerData as WorkerSetup;
-const store = openStore(setup.location);
+// Never checkpoints: the thread that started the workers does, outside their writes (Checkpointer).
+const store = openStore(setup.location, { ownCheckpoints: true });
 const lock = new WriteLock(setup.lock);
 
 /**

@@ -129,6 +129,12 @@ export interface Store {
   /** Fused records a period can show: events whose days meet it, claims reported or weighed in it, and the events those claims assert. */
   fusedInPeriod(since?: string, until?: string): FusedState;
   fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null;
+  /**
+   * Copies what was written to the write-ahead log into the store proper, waiting for no reader or writer
+   * (SQLite: a passive WAL checkpoint). For writers that opened the store with their own checkpoints
+   * (openStore), to choose the moment rather than have it fall inside a write; a no-op elsewhere.
+   */
+  checkpoint(): void;
   close(): void;
 }
 

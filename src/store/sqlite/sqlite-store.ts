@@ -37,7 +37,12 @@ export class SqliteStore implements Store {
   readonly db: DB;
   private stmts: ReturnType<SqliteStore['prepare']>;
 
-  constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
+  /**
+   * `ownCheckpoints`: the connection never checkpoints the WAL itself (SQLite would, inside whichever commit
+   * pushes the WAL past its limit); its user calls checkpoint() when it suits. Ingest workers do, outside
+   * their turn at writing, so the other worker's writes don't wait for the copy (see ingest/worker.ts).
+   */
+  constructor(readonly path: string, opts: { readonly?: boolean; ownCheckpoints?: boolean } = {}) {
     this.db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
     if (!opts.readonly) {
       // 8 KB pages for a new store (an existing file keeps its own): a document's JSON rows span fewer pages,
@@ -59,6 +64,7 @@ export class SqliteStore implements Store {
       this.db.pragma('foreign_keys = ON');
       migrate(this.db);
     }
+    if (opts.ownCheckpoints) this.db.pragma('wal_autocheckpoint = 0');
     this.db.pragma('busy_timeout = 5000');
     this.stmts = this.prepare();
   }
@@ -546,6 +552,11 @@ export class SqliteStore implements Store {
 
   location(): string | null {
     return this.path === ':memory:' || this.path === '' ? null : resolve(this.path);
+  }
+
+  checkpoint(): void {
+    // PASSIVE: copies what no reader still needs and returns; a writer may go on appending meanwhile.
+    this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   close(): void {
