@@ -13,21 +13,26 @@ export interface PackedPlaces {
   mentions: unknown[][];
 }
 
-const RESOLVED_KEYS = ['name', 'geonameId', 'lat', 'lon', 'country', 'admin1', 'admin1Code', 'admin1Acled', 'kind', 'precision'] as const;
-
 export function packPlaces(places: Place[]): PackedPlaces {
   const resolved: unknown[][] = [];
   const index = new Map<string, number>();
   const mentions: unknown[][] = [];
   for (const p of places) {
-    const row = RESOLVED_KEYS.map((k) => p[k]);
-    const key = JSON.stringify(row);
+    // The key joins the fields as text (null apart from any string), not JSON: this runs per mention.
+    const key = `${p.name ?? NUL}${SEP}${p.geonameId ?? NUL}${SEP}${p.lat ?? NUL}${SEP}${p.lon ?? NUL}${SEP}${p.country ?? NUL}${SEP}${p.admin1 ?? NUL}${SEP}${p.admin1Code ?? NUL}${SEP}${p.admin1Acled ?? NUL}${SEP}${p.kind ?? NUL}${SEP}${p.precision ?? NUL}`;
     let i = index.get(key);
-    if (i === undefined) { i = resolved.length; resolved.push(row); index.set(key, i); }
+    if (i === undefined) {
+      i = resolved.length;
+      resolved.push([p.name, p.geonameId, p.lat, p.lon, p.country, p.admin1, p.admin1Code, p.admin1Acled, p.kind, p.precision]);
+      index.set(key, i);
+    }
     mentions.push([i, p.mention, p.span.start, p.span.end, p.sentence, p.why]);
   }
   return { resolved, mentions };
 }
+
+const SEP = '\u0001';
+const NUL = '\u0002';
 
 export function unpackPlaces(packed: PackedPlaces): Place[] {
   return packed.mentions.map(([i, mention, start, end, sentence, why]) => {

@@ -115,9 +115,11 @@ export class SqliteStore implements Store {
 
   /** One row per claim, event and place of a document. */
   private insertFindings(r: StoredAnalysis): void {
-    r.claims.forEach((row, i) => this.stmts.insertClaim.run(r.id, i, ...row));
-    r.events.forEach((row, i) => this.stmts.insertEvent.run(r.id, i, ...row));
-    r.places.forEach((row, i) => this.stmts.insertPlace.run(r.id, i, ...row));
+    // Plain loops: arrows made per document were each compiled anew by V8 (seen with --trace-opt).
+    const { insertClaim, insertEvent, insertPlace } = this.stmts;
+    for (let i = 0; i < r.claims.length; i++) insertClaim.run(r.id, i, ...r.claims[i]);
+    for (let i = 0; i < r.events.length; i++) insertEvent.run(r.id, i, ...r.events[i]);
+    for (let i = 0; i < r.places.length; i++) insertPlace.run(r.id, i, ...r.places[i]);
   }
 
   /**
