@@ -7,7 +7,7 @@ import type { PutResult, Store } from '../store/store.js';
 import { documentKey } from '../store/record.js';
 import { WriteLock } from './write-lock.js';
 import { Checkpointer } from './checkpointer.js';
-import { analyseForStore, storeChunk, type Failure } from './run.js';
+import { analyseForStore, storeChunk, type Failure } from './item.js';
 
 /** What a worker is started with. */
 export interface WorkerSetup {

@@ -1,16 +1,13 @@
-import { buildDocument, InputError, type BuildOptions } from '../document/build.js';
-import { analyse } from '../extract/analyse.js';
-import type { Analysis } from '../extract/types.js';
+import type { BuildOptions } from '../document/build.js';
 import type { PutResult, Store } from '../store/store.js';
 import { updateFusion } from '../fuse/update.js';
 import { expandPaths, readSource, type SourceOptions } from './source.js';
 import { IngestPool, type Outcome } from './pool.js';
-import { toStored, type StoredAnalysis } from '../store/record.js';
+import { analyseForStore, storeChunk, type Failure } from './item.js';
+import type { StoredAnalysis } from '../store/record.js';
 
-export interface Failure {
-  origin: string;
-  reason: string;
-}
+export { analyseForStore, analyseItem, storeChunk, type Failure } from './item.js';
+
 
 export interface IngestSummary {
   new: number;
@@ -33,40 +30,6 @@ export interface IngestOptions extends BuildOptions, SourceOptions {
   fuse?: boolean;
   /** Analyse and store in this many worker threads (default 1: all in this thread). Outcomes are reported in input order, and versions of one article stored in the order read. */
   workers?: number;
-}
-
-/** Analyses one item and puts it in the shape the store writes. */
-export function analyseForStore(article: Parameters<typeof buildDocument>[0], opts: BuildOptions): StoredAnalysis | Failure {
-  const a = analyseItem(article, opts);
-  return 'reason' in a ? a : toStored(a);
-}
-
-/** Reads, cleans and analyses one item; a broken item becomes a failure, never an exception. */
-export function analyseItem(article: Parameters<typeof buildDocument>[0], opts: BuildOptions): Analysis | Failure {
-  try {
-    return analyse(buildDocument(article, opts));
-  } catch (e) {
-    if (e instanceof InputError) return { origin: article.origin, reason: e.message };
-    return { origin: article.origin, reason: `could not analyse: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
-  }
-}
-
-/**
- * Stores rows in one transaction; if that fails, one by one, so one bad item can't sink the others (the
- * chunk's transaction rolled back as a whole). One result per row: stored, or why not.
- */
-export function storeChunk(store: Store, rows: StoredAnalysis[]): (PutResult | Failure)[] {
-  try {
-    return store.putMany(rows);
-  } catch {
-    return rows.map((a) => {
-      try {
-        return store.put(a);
-      } catch (e) {
-        return { origin: a.origin, reason: `could not store: ${(e as Error).message}` };
-      }
-    });
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseForStore, storeChunk } from './run.js';
+import { analyseForStore, storeChunk } from './item.js';
 import { WriteLock } from './write-lock.js';
 import { openStore } from '../store/open.js';
 import type { StoredAnalysis } from '../store/record.js';
