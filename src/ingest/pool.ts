@@ -126,7 +126,7 @@ export class IngestPool {
   private fallBack(dead: number): void {
     if (this.broken && !this.pending.size) return;
     this.broken = true;
-    this.lock.releaseFor(dead);
+    this.lock.release(dead);
     for (const p of [...this.pending.values()]) if (p.worker === dead) this.settle(this.here(unpackJob(p.job)));
   }
 

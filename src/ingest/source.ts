@@ -139,7 +139,7 @@ async function* fileLines(path: string): AsyncGenerator<{ line: string | null; l
   let have = 0;
   let lineNo = 0;
   let eof = false;
-  const decode = (b: Buffer): string | null => { try { return dec.decode(b); } catch { return null; } };
+  const strict = (b: Buffer): string | null => { try { return dec.decode(b); } catch { return null; } };
   try {
     while (!eof || have > 0) {
       if (!eof) {
@@ -159,11 +159,11 @@ async function* fileLines(path: string): AsyncGenerator<{ line: string | null; l
         let from = start;
         for (let cr = buf.indexOf(13, from); cr >= 0 && cr < end; cr = buf.indexOf(13, from)) {
           lineNo++;
-          yield { line: decode(buf.subarray(from, cr)), lineNo };
+          yield { line: strict(buf.subarray(from, cr)), lineNo };
           from = cr + 1;
         }
         lineNo++;
-        yield { line: decode(buf.subarray(from, end)), lineNo };
+        yield { line: strict(buf.subarray(from, end)), lineNo };
         start = Math.min(nl + 1, have);
         if (nl === have) break;
       }

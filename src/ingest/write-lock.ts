@@ -27,13 +27,9 @@ export class WriteLock {
     return Atomics.compareExchange(this.cell, 0, 0, holder + 1) === 0;
   }
 
+  /** Frees the lock if `holder` has it (also for a thread that died holding it); anyone else's release is ignored. */
   release(holder: number): void {
     if (Atomics.compareExchange(this.cell, 0, holder + 1, 0) === holder + 1) Atomics.notify(this.cell, 0, 1);
-  }
-
-  /** Frees the lock if `holder` (a thread that died) still has it. */
-  releaseFor(holder: number): void {
-    this.release(holder);
   }
 
   /** Who holds it (a worker number), or null. */

@@ -27,12 +27,12 @@ describe('WriteLock', () => {
     await w.terminate();
   });
 
-  it('a release by someone else is ignored; releaseFor frees a dead holder', () => {
+  it('a release by someone else is ignored; a dead holder can be released on its behalf', () => {
     const lock = new WriteLock();
     lock.acquire(3);
     lock.release(1);
     expect(lock.holder()).toBe(3);
-    lock.releaseFor(3);
+    lock.release(3);
     expect(lock.holder()).toBe(null);
     lock.acquire(1);
     expect(lock.holder()).toBe(1);

@@ -39,8 +39,9 @@ export class SqliteStore implements Store {
 
   /**
    * `ownCheckpoints`: the connection never checkpoints the WAL itself (SQLite would, inside whichever commit
-   * pushes the WAL past its limit); its user calls checkpoint() when it suits. Ingest workers do, outside
-   * their turn at writing, so the other worker's writes don't wait for the copy (see ingest/worker.ts).
+   * pushes the WAL past its limit), and someone else calls checkpoint() when it suits: ingest workers'
+   * connections are opened so, and the thread that reads the input checkpoints outside their writes
+   * (ingest/checkpointer.ts).
    */
   constructor(readonly path: string, opts: { readonly?: boolean; ownCheckpoints?: boolean } = {}) {
     this.db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
