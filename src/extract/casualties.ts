@@ -1,5 +1,6 @@
 import type { Count } from './types.js';
 import { Gated } from './gate.js';
+import { victimGroups, namesChildren, type VictimGroup } from './victim-groups.js';
 
 /**
  * Casualty counts in one sentence, with the press's semantics kept: "at least N" and "more than N"
@@ -13,6 +14,10 @@ export interface Casualties {
   missing: Count | null;
   civilian: boolean | null;
   military: boolean;
+  /** Who the killed are, by head noun ("soldiers", "militants"): lets a later sentence add a group not yet counted. */
+  killedHeads: string[];
+  /** The killed are told as more than those already counted ("another two", "died later of her wounds"). */
+  moreKilled: boolean;
 }
 
 const WORDS: Record<string, number> = {
@@ -74,8 +79,32 @@ const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number
 /** Cheap gate: most sentences name no casualty at all, and the patterns below are not cheap. */
 const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bodies|missing|fatalit|perish|massacr|execut|toll|shot/i;
 
+const MILITARY_HEADS = /^(soldiers?|troops|servicem[ae]n|fighters?|militants?|combatants?|conscripts?|officers?|guards?|policem[ae]n|commanders?|militiam[ae]n|rebels?|personnel|sergeants?)$/;
+const CIVILIAN_HEADS = /^(civilians?|residents?|villagers?|children|child|women|woman|farmers?|pastoralists?|students?|teachers?|kids|babies|baby|girls?|boys?)$/;
+
+/**
+ * Groups of one kind in a sentence, added up when they name different people ("43 soldiers killed, 7 rebels
+ * killed"); a second group with a head already counted is the same people told again, so only the first counts.
+ */
+function combine(groups: VictimGroup[]): Count {
+  let count = groups[0].count;
+  // "Five people were killed … two herders and three guards": a breakdown of people already counted.
+  if (groups[0].heads.some((h) => GENERIC_HEADS.has(h))) return count;
+  const seen = new Set(groups[0].heads);
+  for (const g of groups.slice(1)) {
+    if (!g.heads.length || g.heads.some((h) => seen.has(h) || GENERIC_HEADS.has(h))) continue;
+    if (count.min === null || g.count.min === null) continue;
+    count = { min: count.min + g.count.min, max: null, text: `${count.text ?? count.min} + ${g.count.text ?? g.count.min}` };
+    for (const h of g.heads) seen.add(h);
+  }
+  return count;
+}
+/** Deaths told as additional: "another two", "two more", "later died of her wounds". */
+const MORE = /^(another|other)\b|^\S+\s+(more|other)\b|\b(died|succumbed)\s+(later|of\s+(his|her|their)\s+(injuries|wounds))|\blater\s+died\b/i;
+export const GENERIC_HEADS = new Set(['people', 'persons', 'person', 'others', 'individuals', 'victims']);
+
 export function extractCasualties(sentence: string): Casualties {
-  const out: Casualties = { killed: null, injured: null, children: null, missing: null, civilian: null, military: false };
+  const out: Casualties = { killed: null, injured: null, children: null, missing: null, civilian: null, military: false, killedHeads: [], moreKilled: false };
   if (!ANY_CASUALTY.test(sentence)) return out;
   const set = (k: Kind, c: Count) => { if (!out[k] || (out[k]!.min == null && out[k]!.max == null && (c.min != null || c.max != null))) out[k] = c; };
   const taken: [number, number][] = [];
@@ -85,6 +114,22 @@ export function extractCasualties(sentence: string): Casualties {
   const none = /\b(no\s+one|nobody|none)\s+(was|were|has\s+been)\s+(killed|injured|hurt|wounded)\b/i.exec(sentence);
   if (none) { taken.push([none.index, none.index + none[0].length]); out.killed = { min: 0, max: null }; out.injured = { min: 0, max: null }; }
   for (let m = reToll.exec(sentence); m; m = reToll.next(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
+  const groups = victimGroups(sentence).filter((g) => free(g.start, g.end));
+  for (const k of ['killed', 'injured', 'missing'] as const) {
+    const own = groups.filter((g) => g.kind === k);
+    if (!own.length || out[k]) continue;
+    set(k, combine(own));
+    if (k === 'killed') {
+      out.killedHeads = own.flatMap((g) => g.heads);
+      out.moreKilled = MORE.test(sentence.slice(own[0].start, own[0].end + 40));
+    }
+    for (const g of own) {
+      taken.push([g.start, g.end]);
+      if (namesChildren(g)) out.children ??= g.heads.length === 1 ? g.count : { min: 1, max: null };
+      if (g.heads.some((h) => MILITARY_HEADS.test(h))) out.military = true;
+      if (g.heads.some((h) => CIVILIAN_HEADS.test(h))) out.civilian ??= true;
+    }
+  }
   for (let m = reSingle.exec(sentence); m; m = reSingle.next(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     set(kindOf(m[3]), { min: 1, max: null });

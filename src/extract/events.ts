@@ -1,7 +1,7 @@
 import type { Document } from '../document/types.js';
 import { loadData } from '../data.js';
 import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
-import { extractCasualties, countJustBefore } from './casualties.js';
+import { extractCasualties, countJustBefore, GENERIC_HEADS } from './casualties.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
 import { Gated, GateSet, withoutCaptures } from './gate.js';
@@ -393,6 +393,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         };
         if (type === 'talks' && date && doc.published && date.start > doc.published) e.status = 'planned';
         if (where.filter((w) => w.kind !== 'country').length > 1 && (pc.killed || pc.injured) && !ownToll) e.tollShared = true;
+        if (pc.killed) killedHeads.set(e, pc.killedHeads);
         events.push(e);
         made.push(e);
       }
@@ -431,11 +432,31 @@ function overlapping(a: DateRange | null, b: DateRange | null): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** Whom each event's toll counts, by head noun: a later sentence naming other people adds to it. */
+const killedHeads = new WeakMap<Event, string[]>();
+
+/**
+ * Completes an event with a later sentence's counts. Killed are added up when the sentence names people the toll
+ * has not counted ("Nine militants were also killed" after "six guards"), or says they are more ("another two
+ * died later"); a generic restatement ("five people") is the same toll told again.
+ */
 function fill(e: Event, cas: ReturnType<typeof extractCasualties>): void {
+  const had = killedHeads.get(e);
+  if (e.killed?.min != null && cas.killed?.min != null && had && (cas.moreKilled || addsPeople(had, cas.killedHeads))) {
+    e.killed = { min: e.killed.min + cas.killed.min, max: null, text: `${e.killed.text ?? e.killed.min} + ${cas.killed.text ?? cas.killed.min}` };
+    killedHeads.set(e, [...had, ...cas.killedHeads]);
+  }
+  if (!e.killed && cas.killed) killedHeads.set(e, cas.killedHeads);
   e.killed ??= cas.killed;
   e.injured ??= cas.injured;
   e.children ??= cas.children;
   e.civilian ??= cas.civilian;
+}
+
+function addsPeople(had: string[], heads: string[]): boolean {
+  if (!heads.length || !had.length) return false;
+  if (had.some((h) => GENERIC_HEADS.has(h)) || heads.some((h) => GENERIC_HEADS.has(h))) return false;
+  return !heads.some((h) => had.includes(h));
 }
 
 /** An event's place: the resolved place and its mention, without where in the text it was found (written out: this runs per event). */
