@@ -230,9 +230,12 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   });
   // Talks and exchanges held somewhere: the countries named with them, and capitals speaking for their
   // governments ("terms Kyiv rejected"), are the parties ("talks between Russia and Ukraine in Istanbul").
-  if (type === 'talks' || (subtype !== null && PARTY_SUBTYPES.has(subtype))) {
-    // A capital after "in" or "at" is the venue ("talks in Doha"), whatever government it also names.
-    const venue = (p: Place) => /\b(in|at)\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start));
+  // A capital after "in" or "at" is the venue ("talks in Doha"), whatever government it also names.
+  const venue = (p: Place) => /\b(in|at)\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start));
+  // Talks happen at their venue; the sides ("negotiators from Washington, Kyiv and Moscow", "thanked France")
+  // are parties, never the place. Talks with no venue named have no place.
+  if (type === 'talks') return kept.filter(venue);
+  if (subtype !== null && PARTY_SUBTYPES.has(subtype)) {
     const party = (p: Place) => p.kind === 'country' || (p.kind === 'city' && !venue(p) && actors().exact(p.mention)?.type === 'government');
     if (kept.some((p) => !party(p))) for (const p of kept.filter(party)) kept.splice(kept.indexOf(p), 1);
   }
@@ -325,7 +328,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const placeless = isAggregate && hasCounts && GLOBAL.test(st) && (!where.length || borrowed);
       if (placeless) where = [];
       else if (!where.length && isAggregate && hasCounts) { const fc = focusCountry(places); if (fc) where = [fc]; }
-      if (!where.length && !placeless) {
+      if (!where.length && !placeless && type !== 'talks') {
         // A toll with no place of its own updates the incident just reported ("“Ten people were injured.”").
         if (cas.killed || cas.injured) {
           const recent = events.filter((e) => familyOf(e.type) === 'attack' && si - e.sentence <= 3 && e.scope === 'incident' && ((cas.killed && !e.killed) || (cas.injured && !e.injured)));
@@ -371,6 +374,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           fill(sameToll, pc); made.push(sameToll); continue;
         }
         // One incident per place: another attack mode at the same place and time is the same incident retold.
+        // Talks told again without their venue ("the negotiations marked…") are the round already reported.
+        const round = type === 'talks' && !p ? events.find((e) => e.type === 'talks' && overlapping(e.date, date)) : undefined;
+        if (round) { fill(round, pc); continue; }
         const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && samePlace(e.place, p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
         if (same) { fill(same, pc); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
         const e: Event = {

@@ -163,8 +163,22 @@ describe('other event types', () => {
     expect(e.status).toBe('planned');
   });
 
-  it('talks with no place give no event', () => {
-    expect(eventsOf('The two sides held talks on Monday without a breakthrough.')).toEqual([]);
+  it('talks with no venue named are one event with no place', () => {
+    const evs = eventsOf('The two sides held talks on Monday without a breakthrough.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ type: 'talks', place: null });
+  });
+
+  it('the parties to talks are not their place; the venue is', () => {
+    const evs = eventsOf('Negotiators from Washington, Kyiv and Moscow met in Riyadh on Monday for talks.');
+    expect(evs.map((e) => [e.type, e.place?.mention ?? null])).toEqual([['talks', 'Riyadh']]);
+    const thanked = eventsOf('The envoy thanked Paris, Berlin and Rome for backing the talks on Monday.');
+    expect(thanked.map((e) => e.place)).toEqual([null]);
+  });
+
+  it('talks told again without a venue are the round already reported', () => {
+    const evs = eventsOf('Delegations held talks in Istanbul on Monday. The negotiations were the first in three years, an aide said.');
+    expect(evs.map((e) => [e.type, e.place?.mention ?? null])).toEqual([['talks', 'Istanbul']]);
   });
 
   it('a prisoner exchange is "other" with its subtype and codes', () => {
