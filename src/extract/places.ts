@@ -21,7 +21,8 @@ interface PlaceLexicon {
 }
 
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
-const NOT_PLACES = new Set(LEX.notPlaces);
+/** Demonyms and tiny-place collisions, and English function words, which alone are never a place ("Her", "By"). */
+const NOT_PLACES = new Set([...LEX.notPlaces, ...loadData<{ words: string[] }>('lexicon/function-words.json').words]);
 const UNIT_WORDS = new Set(LEX.unitWords);
 const TITLES = new Set(LEX.titles);
 const REGION_WORDS = new Set(LEX.regionWords);
@@ -350,6 +351,11 @@ function statedAdmin1(m: Mention): Set<string> {
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, PPLA3: 0.2, ADM1: 0, PCLI: 0, AIRP: 0 };
 
 /** Picks the candidate the context supports, or null when none fits the document (then the mention is placed by context). */
+const FAR_CITY_POPULATION = 1_000_000;
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** Two spellings of one name start alike; an unrelated alternate name does not. */
+const sameStem = (a: string, b: string) => fold(a).slice(0, 3) === fold(b).slice(0, 3);
+
 function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'context' | null {
   if (!m.candidates.length) return m.kindHint ? 'context' : null;
   const stated = statedAdmin1(m);
@@ -374,7 +380,10 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
     // Far from everything else the document talks about: a village of the same name on another continent.
-    if (total >= 2 && cf === 0 && c.kind === 'city' && c.population < 100_000 && c.fcode !== 'PPLC' && !m.countryHint) continue;
+    // Far from a document's clear focus, a city must be big and named by its own name: a city of a million, or
+    // one of 100,000 under its name or a spelling of it ("Geneva" for Genève, not "Taira" for Tyler, Texas).
+    const farFloor = c.official || sameStem(m.name, c.name) ? FAR_CITY_POPULATION / 10 : FAR_CITY_POPULATION;
+    if (total >= 2 && cf === 0 && c.kind === 'city' && c.population < farFloor && c.fcode !== 'PPLC' && !m.countryHint) continue;
     let score = Math.log10(c.population + 10) * 0.9 + (FEATURE_BONUS[c.fcode] ?? 0) + (c.official ? 0.4 : 0);
     let reason = 'population';
     if (c.variant) score -= 0.5;

@@ -307,3 +307,26 @@ describe('an authority named by its territory', () => {
     expect(mentions('Kelly in Melbourne reported that drones struck Kharkiv overnight.')).not.toContain('Kelly');
   });
 });
+
+describe('ordinary capitalised words and far-away namesakes are not places', () => {
+  it('function words at a sentence start are not places ("Her", "Our", "Early", "By")', () => {
+    const text = 'Shelling hit Kharkiv and Sumy on Friday. Her house in Kharkiv was destroyed. Our unit left Sumy. ' +
+      'Early Saturday, drones struck Kharkiv again. By noon the fires were out.';
+    expect(mentions(text).filter((m) => !/Kharkiv|Sumy/.test(m))).toEqual([]);
+  });
+
+  it('a role word is not a place ("Secretary", "Envoy")', () => {
+    const text = 'Talks resumed in Kyiv on Monday. Secretary Lane met officials in Kyiv. Envoy Marsh also came to Lviv.';
+    expect(mentions(text).filter((m) => !/Kyiv|Lviv/.test(m))).toEqual([]);
+  });
+
+  it('a small town abroad under an unrelated alternate name is not taken in a focused story', () => {
+    const text = 'Drones hit Odesa and Mykolaiv overnight, Ukraine said. Taira, a nurse in Odesa, said the blast woke her.';
+    expect(mentions(text)).not.toContain('Taira');
+  });
+
+  it('negative: a well-known foreign city under its English name stays a place', () => {
+    const text = 'Drones hit Odesa and Mykolaiv overnight, Ukraine said. Delegations are due in Geneva on Tuesday.';
+    expect(find(placesOf(text), 'Geneva')).toMatchObject({ country: 'CH' });
+  });
+});
