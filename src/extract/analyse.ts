@@ -5,6 +5,7 @@ import { extractVerifications } from './verification.js';
 import { extractPlaces } from './places.js';
 import { extractEvents } from './events.js';
 import { attachVerifications } from './refine/attach-verifications.js';
+import { reasonAcrossClaims } from './refine/cross-claims.js';
 
 /**
  * Runs every extractor over one document, then the refiners that link their findings.
@@ -16,5 +17,6 @@ export function analyse(document: Document): Analysis {
   attachVerifications(document, claims, verifications);
   const places = extractPlaces(document, claims);
   const events = extractEvents(document, places, claims);
+  reasonAcrossClaims(document, { claims, events, places });
   return { document, claims, verifications, events, places };
 }

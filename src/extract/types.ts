@@ -36,7 +36,11 @@ export interface Claim {
   sentence: number;
   /** Which rule found it, for debugging and the negative-case tests. */
   rule: string;
-  verification: { status: ClaimStatus; statements: number[] };
+  /**
+   * The status and what it rests on: statements (indices into the analysis' verifications) and, where the document
+   * gives no statement, other claims about the same event that agree with it or conflict with it.
+   */
+  verification: { status: ClaimStatus; statements: number[]; basis?: { claim: number; relation: 'agrees' | 'conflicts' }[] };
   /** Indices into the analysis' events that this claim asserts. */
   events: number[];
 }

@@ -1,0 +1,101 @@
+import type { Document } from '../../document/types.js';
+import type { Analysis, Claim, Event, Place } from '../types.js';
+import { loadData } from '../../data.js';
+import { sameClaimant } from './attach-verifications.js';
+
+/**
+ * Verification as reasoning across the document: two claims about the same event from different parties either
+ * agree (the other side, or an independent witness, says the same thing happened: confirmed) or conflict (one says
+ * a place was captured, the other that it is still held; twelve dead against eleven: disputed). Only claims whose
+ * status no statement has set are changed, and each change records the claim it rests on.
+ */
+interface Lexicon {
+  holding: string;
+  territory: string;
+  _comment?: string;
+}
+const LEX = loadData<Lexicon>('lexicon/cross-claims.json');
+/** "still in our hands", "back under Ukrainian control", "repelled": a place kept, against a claim it was taken. */
+const HOLDING = new RegExp(LEX.holding, 'i');
+const TERRITORY = new RegExp(LEX.territory, 'i');
+
+type Topic = { family: 'territory' | 'attack'; place: string; killed: number | null };
+
+const FAMILY: Record<string, Topic['family'] | undefined> = {
+  ground_advance: 'territory', territorial_claim: 'territory', strike: 'attack', drone_attack: 'attack', shelling: 'attack',
+  civilian_casualties: 'attack', infrastructure_damage: 'attack',
+};
+
+/** What a claim asserts: the events it carries, else the events and places of its sentence. */
+function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Topic[] {
+  const own = c.events.map((i) => events[i]).filter(Boolean);
+  const quote = text.slice(c.quote.start, c.quote.end);
+  // A capture told again merges into its first telling: a claim that speaks of taking or holding a place it names
+  // is about that capture.
+  const named = TERRITORY.test(quote) || HOLDING.test(quote)
+    ? new Set(places.filter((p) => p.sentence === c.sentence && p.kind !== 'country' && p.kind !== 'region').map((p) => p.name))
+    : new Set<string>();
+  const here = own.length ? own : events.filter((e) => e.sentence === c.sentence
+    || (e.place && FAMILY[e.type] === 'territory' && named.has(e.place.name)));
+  const out: Topic[] = [];
+  for (const e of here) {
+    const family = FAMILY[e.type];
+    if (!family || !e.place || e.place.kind === 'country' || e.scope !== 'incident') continue;
+    // Only a plain count can conflict with another: "at least 10" and "1" may both be true.
+    const exact = e.killed && e.killed.min !== null && !e.killed.text ? e.killed.min : null;
+    // A place taken or held is one question whatever day each side spoke; an attack is one incident on one day.
+    const key = family === 'territory' ? placeKey(e.place) : `${placeKey(e.place)}@${e.date?.start ?? ''}`;
+    out.push({ family, place: key, killed: exact });
+  }
+  // A denial or a holding statement often has no event of its own ("the village remains in our hands").
+  if (!out.length && HOLDING.test(quote)) {
+    for (const p of places) if (p.sentence === c.sentence && p.kind !== 'country') out.push({ family: 'territory', place: placeKey(p), killed: null });
+  }
+  return out;
+}
+
+const placeKey = (p: { name: string; country: string | null }) => `${p.country}:${p.name}`;
+
+/** Different parties: different sides, or a named speaker with no side (residents, witnesses) beside another. */
+function differentParties(a: Claim, b: Claim): boolean {
+  if (sameClaimant(a, b)) return false;
+  const sa = a.claimant.actor?.side ?? null;
+  const sb = b.claimant.actor?.side ?? null;
+  if (sa && sb) return sa !== sb;
+  return true;
+}
+
+export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'claims' | 'events' | 'places'>): void {
+  const { claims, events, places } = analysis;
+  const text = doc.text;
+  const topics = claims.map((c) => topicsOf(c, events, places, text));
+  const holds = claims.map((c) => HOLDING.test(text.slice(c.quote.start, c.quote.end)));
+  const next = claims.map((c) => c.verification.status);
+  const basis = claims.map(() => [] as { claim: number; relation: 'agrees' | 'conflicts' }[]);
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (!differentParties(claims[i], claims[j])) continue;
+      for (const ta of topics[i]) {
+        const tb = topics[j].find((t) => t.family === ta.family && t.place === ta.place);
+        if (!tb) continue;
+        const conflict = ta.family === 'territory'
+          ? holds[i] !== holds[j]
+          : ta.killed !== null && tb.killed !== null && ta.killed !== tb.killed;
+        const relation = conflict ? 'conflicts' : 'agrees';
+        for (const [k, other] of [[i, j], [j, i]] as const) {
+          if (claims[k].verification.status !== 'unstated') continue;
+          // Agreement confirms only what the claim asserts as news, not a holding statement repeated.
+          if (relation === 'agrees' && holds[k]) continue;
+          next[k] = relation === 'conflicts' ? 'disputed' : next[k] === 'disputed' ? 'disputed' : 'confirmed';
+          basis[k].push({ claim: other, relation });
+        }
+        break;
+      }
+    }
+  }
+  claims.forEach((c, k) => {
+    if (next[k] === c.verification.status) return;
+    c.verification.status = next[k];
+    c.verification.basis = basis[k];
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../helpers.js';
+import { analyse } from '../../src/extract/analyse.js';
+
+/** Statuses reasoned across a document: claims by different parties about the same event. Fixtures are invented. */
+const statuses = (text: string) => analyse(docFromText(text, '2025-06-09')).claims
+  .map((c) => [c.claimant.name, c.verification.status, (c.verification.basis ?? []).map((b) => b.relation)]);
+
+describe('conflicting accounts with no dispute word are disputed', () => {
+  it('"captured X" against "X remains in our hands"', () => {
+    const s = statuses('Russia\'s defence ministry said on Sunday its forces had captured the village of Novoselivka in the Donetsk region. ' +
+      'Ukraine\'s General Staff said on Monday that Novoselivka remains in Ukrainian hands.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+    expect(s[0][2]).toEqual(['conflicts']);
+  });
+
+  it('"took control of X" against "our troops repelled the assault on X"', () => {
+    const s = statuses('The Russian defence ministry said its troops took control of Tykhe in the Dnipropetrovsk region on Saturday. ' +
+      'A Ukrainian brigade spokesman said its soldiers repelled the assault on Tykhe.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+});
+
+describe('the other side saying the same thing confirms', () => {
+  it('both sides report the capture of one town', () => {
+    const s = statuses('Russia\'s defence ministry said on Sunday its forces had captured Velyka Novosilka in the Donetsk region. ' +
+      'Ukraine\'s army said later on Sunday that Russian forces had captured Velyka Novosilka after weeks of fighting.');
+    expect(s.map((x) => x[1])).toEqual(['confirmed', 'confirmed']);
+  });
+});
+
+describe('negative cases', () => {
+  it('the same side saying it twice confirms nothing', () => {
+    const s = statuses('Russia\'s defence ministry said its forces had captured Velyka Novosilka in the Donetsk region. ' +
+      'The Kremlin said Russian forces had captured Velyka Novosilka.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+
+  it('claims about different places are not linked', () => {
+    const s = statuses('Russia\'s defence ministry said its forces had captured Velyka Novosilka in the Donetsk region. ' +
+      'Ukraine\'s General Staff said Kurakhove remains in Ukrainian hands.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+
+  it('"at least" tolls told by two parties do not conflict', () => {
+    const s = statuses('Drones struck Kharkiv on Sunday, killing at least three people, the governor said. ' +
+      'Russia\'s defence ministry said its drones struck Kharkiv on Sunday, killing at least five soldiers.');
+    expect(s.map((x) => x[1])).not.toContain('disputed');
+  });
+});
