@@ -231,7 +231,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // Talks and exchanges held somewhere: the countries named with them, and capitals speaking for their
   // governments ("terms Kyiv rejected"), are the parties ("talks between Russia and Ukraine in Istanbul").
   // A capital after "in" or "at" is the venue ("talks in Doha"), whatever government it also names.
-  const venue = (p: Place) => /\b(in|at)\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start));
+  const venue = (p: Place) => /\b(in|at)\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.span.start - 8), p.span.start))
+    || /^\s+(talks|negotiations|summit|meeting|round)\b/i.test(text.slice(p.span.end, p.span.end + 14));
   // Talks happen at their venue; the sides ("negotiators from Washington, Kyiv and Moscow", "thanked France")
   // are parties, never the place. Talks with no venue named have no place.
   if (type === 'talks') return kept.filter(venue);
@@ -301,6 +302,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       let type = t.type;
       const slot = slotOf(t.type, t.subtype);
       if (type === 'civilian_casualties' && !t.noCounts && !(cas.killed || cas.injured) && !/massacre|executed|atrocit|mass killing/i.test(st)) continue;
+      // "A man pulled from the rubble later died of his wounds": a later death of the attack just told, not a new one.
+      if (type === 'civilian_casualties' && cas.moreKilled) {
+        const recent = events.filter((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4).pop();
+        if (recent) { fill(recent, cas); continue; }
+      }
       if (type === 'civilian_casualties' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
       // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
       if (type === 'ground_advance' && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
@@ -448,7 +454,8 @@ const killedHeads = new WeakMap<Event, string[]>();
  */
 function fill(e: Event, cas: ReturnType<typeof extractCasualties>): void {
   const had = killedHeads.get(e);
-  if (e.killed?.min != null && cas.killed?.min != null && had && (cas.moreKilled || addsPeople(had, cas.killedHeads))) {
+  // A toll stated as a total ("the death toll rose to five") names no one: later deaths are already in it.
+  if (e.killed?.min != null && cas.killed?.min != null && had?.length && (cas.moreKilled || addsPeople(had, cas.killedHeads))) {
     e.killed = { min: e.killed.min + cas.killed.min, max: null, text: `${e.killed.text ?? e.killed.min} + ${cas.killed.text ?? cas.killed.min}` };
     killedHeads.set(e, [...had, ...cas.killedHeads]);
   }

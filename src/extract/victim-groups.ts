@@ -33,6 +33,8 @@ const NUMBERS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const VAGUE = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'many', 'several', 'numerous']);
 /** Qualifiers, longest first; the value says how the number binds. */
 const QUALIFIERS: [string[], 'min' | 'max' | 'approx'][] = [
@@ -55,7 +57,7 @@ const NOT_PEOPLE = new Set([
   'attacks', 'attack', 'strikes', 'strike', 'incidents', 'rounds', 'projectiles', 'boats', 'aircraft', 'planes',
   'helicopters', 'weapons', 'motorcycles', 'shops', 'schools', 'hospitals', 'villages', 'towns', 'positions', 'sites',
   'targets', 'fire', 'people’s', 'number', 'numbers', 'toll', 'total', 'figure', 'figures', 'majority', 'rest', 'share',
-  'increase', 'rise', 'result', 'consequence', 'whole', 'series', 'wave', 'row', 'lot', 'half', 'third', 'quarter', 'percentage', 'proportion', 'tally', 'count', 'list', 'hour', 'day', 'week', 'month', 'year', 'minutes', 'seconds',
+  'increase', 'rise', 'report', 'reports', 'statement', 'account', 'update', 'result', 'consequence', 'whole', 'series', 'wave', 'row', 'lot', 'half', 'third', 'quarter', 'percentage', 'proportion', 'tally', 'count', 'list', 'hour', 'day', 'week', 'month', 'year', 'minutes', 'seconds',
 ]);
 /** Words that end a noun phrase: prepositions (other than "of"), verbs of other kinds, clause words. */
 const BREAKS = new Set([
@@ -141,7 +143,8 @@ function quantityAt(ws: Word[], i: number): Quantity | null {
   }
   const w = ws[j];
   if (!w) return null;
-  if (isYear(w.lw)) return null;
+  // "June 7", "7 June": a day of the month, not a count.
+  if (isYear(w.lw) || MONTHS.has(ws[j - 1]?.lw ?? '') || MONTHS.has(ws[j + 1]?.lw ?? '')) return null;
   const text = (qualText ? qualText + ' ' : '') + w.w;
   if (VAGUE.has(w.lw) && (bind === null || bind === 'approx')) {
     return { count: { min: null, max: null, text }, next: j + 1, start: ws[i].start, singular: false, vague: true };
@@ -212,6 +215,8 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
 function conjunctionAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
   const first = groupAt(ws, i, needHead);
   if (!first) return null;
+  // A bare number starts no list: "…, 7, and four people were killed" is four.
+  if (!first.heads.length) return first;
   let acc = first;
   for (;;) {
     let j = acc.next;

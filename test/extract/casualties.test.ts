@@ -349,3 +349,14 @@ describe('counted noun phrases: any victim noun, groups added up', () => {
     expect(killed('Five people, the governor said, were rescued.')).toBeNull();
   });
 });
+
+describe('dates and reports are not victims', () => {
+  it('a day of the month before a count is not added to it', () => {
+    expect(killed('Rockets hit the port early Sunday, May 4, and three people were killed, officials said.')).toMatchObject({ min: 3 });
+    expect(killed('On 12 March, two guards were shot dead at the gate.')).toMatchObject({ min: 2 });
+  });
+
+  it('"an earlier report of three dead" is three, not a report killed', () => {
+    expect(killed('The mayor raised the toll from an earlier report of two dead.')).toMatchObject({ min: 2 });
+  });
+});

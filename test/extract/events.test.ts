@@ -287,3 +287,24 @@ describe('known gaps', () => {
     expect(zap).toMatchObject({ type: 'drone_attack', injured: { min: 5 } });
   });
 });
+
+describe('later deaths and talks venues', () => {
+  it('a victim who later died of wounds completes the attack just told', () => {
+    const evs = eventsOf('A missile struck a school in Sumy on Tuesday, killing two teachers. ' +
+      'A guard pulled from the rubble later died of his wounds, the governor said.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].killed).toMatchObject({ min: 3 });
+  });
+
+  it('negative: a later death is already in a toll stated as a total', () => {
+    const evs = eventsOf('The death toll from the missile strike on Sumy on Tuesday rose to four. ' +
+      'A woman pulled from the rubble died of her wounds in hospital, the governor said.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].killed).toMatchObject({ min: 4 });
+  });
+
+  it('"at the Istanbul talks" and "the Doha negotiations" name the venue', () => {
+    expect(eventsOf('At the Istanbul talks on Monday, the delegations agreed a swap.').map((e) => e.place?.mention)).toContain('Istanbul');
+    expect(eventsOf('The Doha negotiations resumed on Monday.').map((e) => e.place?.mention)).toEqual(['Doha']);
+  });
+});
