@@ -19,6 +19,7 @@ interface EventLexicon {
   anaphor: string;
   global: string;
   irrealis: string;
+  armedTarget: string;
 }
 interface TypeRow {
   family: string;
@@ -37,6 +38,9 @@ const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp
  * the sentence has is not tried, and a sentence with none of any trigger (most of them) is done at once.
  */
 const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
+const ARMED_TARGET = new RegExp(LEX.armedTarget, 'i');
+/** Words of taking ground: a party saying it did so makes a territorial claim; a clash it reports stays a battle. */
+const CAPTURE = /captur|control|tak(e|en|ing)|took|seiz|advanc|retook|retak|recaptur|crossed|pushed|fell|fall|overr|storm|liberat|encircl|gain|offensive|incursion|entered|siege/i;
 const AGGREGATE = new Gated(withoutCaptures(new RegExp(LEX.aggregate, 'i')));
 const MILITARY = new Gated(withoutCaptures(new RegExp(LEX.militaryVictims, 'i')));
 /** "is shelled almost every day": a pattern, not an incident. */
@@ -94,6 +98,12 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   // A mode counts only when its own weapon word is there: the "strikes" of "drone strikes" is no second mode.
   const modes = new Set(attack.filter((a) => MODE_WORDS.some(([type, re]) => type === a.type && re.test(s))).map((a) => a.type));
   if (modes.size >= 2 && /\b(strikes?|attacks?|struck|attacked|barrages?|assaults?)\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
+  // An attack on a base, a patrol or troops with no weapon of remote violence named is a battle, not a strike.
+  const ground = attack[0] && (attack[0].type === 'strike' || attack[0].subtype === 'armed_attack');
+  if (modes.size === 0 && ground && ARMED_TARGET.test(s)) {
+    const battle = { type: 'ground_advance' as EventType, subtype: null, trigger: attack[0].trigger };
+    return [...(rest.some((r) => r.type === 'ground_advance') ? [] : [battle]), ...rest];
+  }
   return [...(attack.length ? [attack[0]] : []), ...rest];
 }
 
@@ -307,9 +317,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         const recent = events.filter((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4).pop();
         if (recent) { fill(recent, cas); continue; }
       }
-      if (type === 'civilian_casualties' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
+      // Gunfire that killed or hurt only soldiers, police or fighters is a clash between armed men, not violence against civilians.
+      if (t.subtype === 'armed_attack' && cas.military && !cas.civilian) { type = 'ground_advance'; t.subtype = null; }
+      if (type === 'civilian_casualties' && t.subtype !== 'armed_attack' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
       // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
-      if (type === 'ground_advance' && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
+      if (type === 'ground_advance' && CAPTURE.test(t.trigger) && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
       const listed = spots.length > 0 && where.length > 1;
       const allListed = where;

@@ -308,3 +308,23 @@ describe('later deaths and talks venues', () => {
     expect(eventsOf('The Doha negotiations resumed on Monday.').map((e) => e.place?.mention)).toEqual(['Doha']);
   });
 });
+
+describe('battles, gunfire and attacks on people on the ground', () => {
+  it('an attack on a base, patrol or troops with no remote weapon is a battle (ground_advance)', () => {
+    expect(eventsOf('Militants attacked an army outpost near Djibo on Sunday, the ministry said.').map((e) => e.type)).toEqual(['ground_advance']);
+    expect(eventsOf('Gunmen carried out an attack against police forces at a checkpoint in Kaduna on Friday.').map((e) => e.type)).toEqual(['ground_advance']);
+    expect(eventsOf('Fighting broke out between the army and a local militia in Kalemie on Monday.').map((e) => e.type)).toEqual(['ground_advance']);
+  });
+
+  it('negative: an air or drone strike on a base stays a strike', () => {
+    expect(eventsOf('Drones attacked an army base near Kursk on Sunday, the governor said.').map((e) => e.type)).toEqual(['drone_attack']);
+    expect(eventsOf('Missiles struck a military base near Lviv on Sunday.').map((e) => e.type)).toEqual(['strike']);
+  });
+
+  it('gunfire at people is an attack even with no one hurt; at soldiers it is a clash', () => {
+    expect(eventsOf('Soldiers opened fire on a fishing boat off Gaza City on Tuesday. There were no casualties.').map((e) => e.type))
+      .toEqual(['civilian_casualties']);
+    expect(eventsOf('Gunmen shot and killed a police officer in Mogadishu on Monday.').map((e) => e.type)).toEqual(['ground_advance']);
+    expect(eventsOf('Gunmen shot and killed two farmers near Jos on Monday.').map((e) => [e.type, e.killed?.min])).toEqual([['civilian_casualties', 2]]);
+  });
+});
