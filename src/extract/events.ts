@@ -39,6 +39,7 @@ const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp
  */
 const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
 const ARMED_TARGET = new RegExp(LEX.armedTarget, 'i');
+const SETTLEMENT_ANAPHOR = /\b(the|these|both|two|three)\s+(villages?|towns?|settlements?|cities|city|hamlets?)\b/i;
 /** Words of taking ground: a party saying it did so makes a territorial claim; a clash it reports stays a battle. */
 const CAPTURE = /captur|control|tak(e|en|ing)|took|seiz|advanc|retook|retak|recaptur|crossed|pushed|fell|fall|overr|storm|liberat|encircl|gain|offensive|incursion|entered|siege/i;
 const AGGREGATE = new Gated(withoutCaptures(new RegExp(LEX.aggregate, 'i')));
@@ -98,6 +99,8 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   // A mode counts only when its own weapon word is there: the "strikes" of "drone strikes" is no second mode.
   const modes = new Set(attack.filter((a) => MODE_WORDS.some(([type, re]) => type === a.type && re.test(s))).map((a) => a.type));
   if (modes.size >= 2 && /\b(strikes?|attacks?|struck|attacked|barrages?|assaults?)\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
+  // Deaths from cold, hunger or disease are a humanitarian toll, not an attack.
+  if (rest.some((r) => r.subtype === 'non_violent_deaths') && attack[0]?.type === 'civilian_casualties') return rest;
   // An attack on a base, a patrol or troops with no weapon of remote violence named is a battle, not a strike.
   const ground = attack[0] && (attack[0].type === 'strike' || attack[0].subtype === 'armed_attack');
   if (modes.size === 0 && ground && ARMED_TARGET.test(s)) {
@@ -228,7 +231,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
     if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
     // "the border with Russia", "30 km from Russia": a reference point, not where it happened.
-    if (p.kind === 'country' && /\b(border\s+with|from|of|near)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country')) return false;
+    if (p.kind === 'country' && /\b(border\s+with|borders?|bordering|from|of|near)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country')) return false;
     // "The attack came days after peace talks between the two delegations in Istanbul": the talks' venue, not where anything else happened.
     if (type !== 'talks' && /\b(talks|negotiations|meeting|summit)\b[^.;:]{0,60}\bin\s+$/i.test(text.slice(Math.max(0, p.span.start - 90), p.span.start))) return false;
     // "reached the western border of the Donetsk People's Republic and advanced into Dnipropetrovsk region":
@@ -331,7 +334,12 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       let borrowed = false;
       let dateFrom: Event | undefined;
-      if (!where.length && lastPlaces.length && type !== 'talks') { where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type, type === 'other' ? t.subtype : null); borrowed = true; }
+      if (!where.length && lastPlaces.length && type !== 'talks') {
+        where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type, type === 'other' ? t.subtype : null);
+        // "captured the villages": the settlements just named, not the regions they were placed in.
+        if (SETTLEMENT_ANAPHOR.test(st) && where.some((p) => p.kind === 'city')) where = where.filter((p) => p.kind === 'city');
+        borrowed = true;
+      }
       // Damage told as its own item with no place in its paragraph: where the last attack was, if it was just told.
       // (Within the paragraph, damage after a strike stays part of that strike.)
       if (!where.length && type === 'infrastructure_damage' && DAMAGE_ITEM.test(t.trigger)) {
@@ -361,6 +369,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const date = !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date : eventDate(dates, doc.published, type, claim);
       // A single attack over a year before publication ("the October 2023 attacks") is background, not news.
       if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
+      // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
+      // of thousands") is background to the news, not an event.
+      if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured)) continue;
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.

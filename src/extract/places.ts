@@ -22,7 +22,8 @@ interface PlaceLexicon {
 
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
 /** Demonyms and tiny-place collisions, and English function words, which alone are never a place ("Her", "By"). */
-const NOT_PLACES = new Set([...LEX.notPlaces, ...loadData<{ words: string[] }>('lexicon/function-words.json').words]);
+const FUNCTION_WORDS = loadData<{ words: string[]; conflictWords: string[] }>('lexicon/function-words.json');
+const NOT_PLACES = new Set([...LEX.notPlaces, ...FUNCTION_WORDS.words, ...FUNCTION_WORDS.conflictWords]);
 const UNIT_WORDS = new Set(LEX.unitWords);
 const TITLES = new Set(LEX.titles);
 const REGION_WORDS = new Set(LEX.regionWords);

@@ -328,3 +328,32 @@ describe('battles, gunfire and attacks on people on the ground', () => {
     expect(eventsOf('Gunmen shot and killed two farmers near Jos on Monday.').map((e) => [e.type, e.killed?.min])).toEqual([['civilian_casualties', 2]]);
   });
 });
+
+describe('background, humanitarian tolls and borrowed places', () => {
+  it('a series or war toll with no number of its own is not an event', () => {
+    expect(eventsOf('Dozens of similar strikes on Odesa since 2022 have left the port half empty.')).toEqual([]);
+    expect(eventsOf('The war has killed tens of thousands of people across Sudan.')).toEqual([]);
+  });
+
+  it('negative: a running total with a number is kept as an aggregate', () => {
+    const evs = eventsOf('Russian strikes have killed 212 civilians in Kherson since January, the regional governor said.');
+    expect(evs.map((e) => [e.scope, e.killed?.min])).toEqual([['aggregate', 212]]);
+  });
+
+  it('deaths from cold, hunger or disease are not an attack', () => {
+    const evs = eventsOf('Two elderly men died of hypothermia in Chernihiv on Sunday after the heating failed, officials said.');
+    expect(evs.map((e) => [e.type, e.subtype])).toEqual([['other', 'non_violent_deaths']]);
+  });
+
+  it('"captured the villages" borrows the villages just named, not their region', () => {
+    const evs = eventsOf('Fighting went on near Maliivka and Sosnivka in the Dnipropetrovsk region on Monday. ' +
+      'Russia\'s defence ministry said its troops captured the villages.');
+    const claims = evs.filter((e) => e.type === 'territorial_claim').map((e) => e.place?.mention).sort();
+    expect(claims).toEqual(['Maliivka', 'Sosnivka']);
+  });
+
+  it('a country a region borders is not where an attack happened', () => {
+    const evs = eventsOf('Drone debris killed two people in the Belgorod region, which borders Ukraine, on Monday.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Belgorod region']);
+  });
+});
