@@ -41,6 +41,8 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
   for (const e of here) {
     const family = FAMILY[e.type];
     if (!family || !e.place || e.place.kind === 'country' || e.scope !== 'incident') continue;
+    // A battle reported is no claim about who holds the ground: only taking or holding words make one.
+    if (family === 'territory' && !TERRITORY.test(quote) && !HOLDING.test(quote)) continue;
     // Only a plain count can conflict with another: "at least 10" and "1" may both be true.
     const exact = e.killed && e.killed.min !== null && !e.killed.text ? e.killed.min : null;
     // A place taken or held is one question whatever day each side spoke; an attack is one incident on one day.
