@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { gap } from '../helpers.js';
 import { findDates, resolveMonthDay } from '../../src/resolve/dates.js';
 
 // 2025-06-09 is a Monday; most cases are anchored on it.
@@ -271,7 +272,7 @@ describe('known gaps', () => {
     expect(range('Drones targeted the refinery on June 7th and 8th.')).toEqual(['2025-06-07', '2025-06-08']);
   });
 
-  it.fails('"the night of Saturday to Sunday" is one range from Saturday to Sunday', () => {
+  gap('"the night of Saturday to Sunday" is one range from Saturday to Sunday', () => {
     expect(range('The strikes came on the night of Saturday to Sunday.')).toEqual(['2025-06-07', '2025-06-08']);
   });
 
