@@ -9,7 +9,24 @@ import { analyse } from '../dist/extract/analyse.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const docs = (await makeCorpus(Number(process.argv[2] ?? 600))).map((o) => buildDocument({ origin: 'bench', format: 'json', ...o }));
+// `node bench/extract.mjs [N]` times the generated corpus (it repeats sentences, so per-string memos flatter it);
+// `node bench/extract.mjs --real DIR [--rounds K]` times a folder of article JSON ({title, published, text}),
+// real reporting the extractors have not seen sentence by sentence, K rounds over it (default 5).
+const realAt = process.argv.indexOf('--real');
+const roundsAt = process.argv.indexOf('--rounds');
+const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 5;
+async function realDocs(dir) {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const one = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .map((o) => buildDocument({ origin: 'bench', format: 'json', title: o.title ?? null, published: o.published ?? null, text: o.text }));
+  return Array.from({ length: rounds }, () => one).flat();
+}
+const docs = realAt > 0
+  ? await realDocs(process.argv[realAt + 1])
+  : (await makeCorpus(Number(process.argv[2] ?? 600))).map((o) => buildDocument({ origin: 'bench', format: 'json', ...o }));
+console.log(realAt > 0 ? `real text: ${process.argv[realAt + 1]}, ${rounds} rounds` : 'generated corpus');
 const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
 const time = (label, fn) => {
   for (let i = 0; i < Math.min(50, docs.length); i++) fn(docs[i]);
