@@ -3,6 +3,7 @@ import type { Document, Message, RawArticle, Sentence } from './types.js';
 import { cleanBlocks, textToBlocks, type Block } from './clean.js';
 import { splitSentences } from './sentences.js';
 import { parsePublished, findWrittenDate } from './published.js';
+import { looksEnglish } from './language.js';
 
 export interface BuildOptions {
   /** Fallback publication date (`--published`) when neither metadata nor the text gives one. */
@@ -25,6 +26,9 @@ export function buildDocument(raw: ReaderArticle, opts: BuildOptions = {}): Docu
   const c = cleanBlocks(blocks, raw);
   if (!c.text.trim()) throw new InputError('no article text after cleaning');
   const messages: Message[] = [...c.messages];
+  if (!looksEnglish(c.text)) {
+    messages.push({ reason: 'the text does not read as English; sitrep reads English reporting, so expect few or no findings', ruleId: 'document:language', severity: 'warning' });
+  }
 
   const sentences: Sentence[] = [];
   c.paragraphs.forEach((p, i) => splitSentences(c.text, p, i, sentences));

@@ -37,3 +37,16 @@ describe('sitrep extract --admin1', () => {
     expect(bad.stderr.trim()).toBe('--admin1: expected acled or english, got "french"');
   });
 });
+
+describe('sitrep ingest warns about a report that is not in English', () => {
+  it('prints one warning line naming the file, and stores the document', () => {
+    const f = join(dir, 'es.json');
+    writeFileSync(f, JSON.stringify({ id: 'es', published: '2025-06-09', text: 'Las fuerzas rusas atacaron la ciudad de ' +
+      'Sumy el domingo por la mañana y murieron dos personas, según el gobernador de la región. Los equipos de rescate ' +
+      'trabajaron toda la noche entre los escombros del edificio.' }));
+    const r = sitrep('--db', join(dir, 'lang.db'), 'ingest', f);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^warning: ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the text does not read as English`, 'm'));
+    expect(r.stdout + r.stderr).toMatch(/1 new/);
+  });
+});
