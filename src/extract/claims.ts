@@ -134,7 +134,11 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     while (j >= 0 && toks[j].word && BETWEEN.has(toks[j].lower) && !(toks[j].cap && j > 0 && !WEEKDAYS.has(toks[j].lower))) j--;
     let end = j + 1;
     let apposition = false;
-    if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }
+    // "Shoigu, in a televised video with Putin on Monday, said": an aside that opens with a preposition is
+    // where or how the speaker spoke; the speaker stands before it.
+    const aside = j >= 0 && toks[j].text === ',' ? asideStart(toks, j) : -1;
+    if (aside > 0) { j = aside - 1; end = aside; }
+    else if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }
     let k = j;
     while (k >= 0 && npToken(toks[k])) k--;
     if (apposition && k >= 0 && toks[k].text !== ',') {
@@ -189,6 +193,22 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   // One claim per speaker per sentence: keep the first attribution of each name.
   const seen = new Set<string>();
   return relayed.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through', 'addressing']);
+
+/**
+ * The comma that opens an aside ending at the comma `close` (", in a statement on Telegram,"), when the aside
+ * starts with a preposition and holds no speech verb; -1 otherwise.
+ */
+function asideStart(toks: Token[], close: number): number {
+  for (let c = close - 1; c > 0 && close - c <= 20; c--) {
+    const t = toks[c];
+    if (t.word && VERBS.has(t.lower)) return -1;
+    if (t.text !== ',') continue;
+    return toks[c + 1]?.word && ASIDE_OPENERS.has(toks[c + 1].lower) && toks[c - 1]?.word ? c : -1;
+  }
+  return -1;
 }
 
 const isPronoun = (name: string) => PRONOUNS.has(name.toLowerCase());

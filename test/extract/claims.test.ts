@@ -446,7 +446,7 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(summary(claims)).toEqual([{ name: 'the Israeli military', actor: 'il-idf', verb: 'said' }]);
   });
 
-  gap('"X, in a statement, said …" gives a claim by X', () => {
+  it('"X, in a statement, said …" gives a claim by X', () => {
     const { claims } = claimsIn("Russia's defense ministry, in a statement, said its forces had captured the village of Bahatyr.");
     expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ru-mod']);
   });
@@ -565,5 +565,24 @@ describe('a claim holds its content inside its quote', () => {
       }
     }
     expect(n).toBeGreaterThan(50);
+  });
+});
+
+const claimantsOf = (text: string) => claimsIn(text).claims.map((c) => c.claimant.name);
+
+describe('an aside between the speaker and the verb', () => {
+  it('"X, in a video with Y on Monday, said …" is X\'s claim', () => {
+    const names = claimantsOf('The defence minister, in a televised meeting with the president on Monday, said troops had taken Kurakhove.');
+    expect(names).toEqual(['The defence minister']);
+  });
+
+  it('"X, speaking to reporters in Kyiv, said …" is X\'s claim', () => {
+    expect(claimantsOf('General Oleksandr Syrskyi, speaking to reporters in Kyiv, said the line near Pokrovsk held.')).toEqual(['General Oleksandr Syrskyi']);
+  });
+
+  it('negative: an apposition that describes the speaker is no aside: the name stays with its description', () => {
+    const names = claimantsOf('Project Relief, a charity based in Lviv, said two of its vans were hit.');
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^Project Relief, a charity/);
   });
 });

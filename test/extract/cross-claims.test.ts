@@ -48,3 +48,16 @@ describe('negative cases', () => {
     expect(s.map((x) => x[1])).not.toContain('disputed');
   });
 });
+
+describe('a holding statement that names no place', () => {
+  it('"our troops remain in the town" disputes the other side\'s capture of the one town it claims', () => {
+    const s = statuses('Russia\'s defence ministry said on Monday its forces had captured Kurakhove in the Donetsk region. ' +
+      'A Ukrainian army spokesman said on Tuesday that Ukrainian units remained in the western part of the town.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+
+  it('negative: with no capture claim in the document, a holding statement stays unstated', () => {
+    const s = statuses('A Ukrainian army spokesman said on Tuesday that Ukrainian units remained in the western part of the town.');
+    expect(s.map((x) => x[1])).toEqual(['unstated']);
+  });
+});

@@ -72,6 +72,14 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   const text = doc.text;
   const topics = claims.map((c) => topicsOf(c, events, places, text));
   const holds = claims.map((c) => HOLDING.test(text.slice(c.quote.start, c.quote.end)));
+  // "Our troops are still in the town", "no acknowledgement of either village falling": a holding statement that
+  // names no place speaks of the place the other side claims, when the document's capture claims name one or two.
+  claims.forEach((c, k) => {
+    if (!holds[k] || topics[k].length) return;
+    const claimed = claims.flatMap((o, m) => (m !== k && !holds[m] && differentParties(c, o) ? topics[m] : []))
+      .filter((t) => t.family === 'territory');
+    if (claimed.length && new Set(claimed.map((t) => t.place)).size <= 2) topics[k] = claimed;
+  });
   const next = claims.map((c) => c.verification.status);
   const basis = claims.map(() => [] as { claim: number; relation: 'agrees' | 'conflicts' }[]);
   for (let i = 0; i < claims.length; i++) {
