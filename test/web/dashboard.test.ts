@@ -240,6 +240,69 @@ describe('dashboard', () => {
     await page.close();
   });
 
+  it('brushing the timeline sets the window; map and board then show what the API lists for it', async () => {
+    const page = await open();
+    await page.waitForSelector('.timeline .bar');
+    const days = [...new Set(await page.$$eval('.timeline .bar', (bs) => bs.map((b) => b.getAttribute('data-day')!)))].sort();
+    expect(days.length).toBeGreaterThan(2);
+    const [from, to] = [days[days.length - 3], days[days.length - 2]];
+    const centre = async (day: string) => {
+      const box = (await page.locator(`.timeline .bar[data-day="${day}"]`).first().boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const a = await centre(from);
+    const b = await centre(to);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move((a.x + b.x) / 2, a.y, { steps: 4 });
+    await page.mouse.move(b.x, b.y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => location.hash.includes('until='));
+    expect(page.url()).toContain(`since=${from}&until=${to}`);
+    expect(await page.inputValue('#since')).toBe(from);
+    const inWindow = (await all(`/api/events?view=summary&since=${from}&until=${to}`)).filter((e) => e.place?.lat != null);
+    await page.waitForFunction((n) => document.querySelector('.map-status')?.textContent?.startsWith(`${n} incident`), inWindow.length);
+    const shown = await page.$$eval('.marker', (ms) => ms.flatMap((m) => (m.getAttribute('data-ids') ?? m.getAttribute('data-id') ?? '').split(' ').filter(Boolean)));
+    expect(new Set(shown)).toEqual(new Set(inWindow.map((e) => e.id)));
+    await page.click('nav a[data-view="claims"]');
+    await boardSettled(page);
+    expect(await columnCounts(page)).toEqual(apiCounts(await all(`/api/claims?view=summary&since=${from}&until=${to}`)));
+    await page.click('.clear-window');
+    await page.waitForFunction(() => !location.hash.includes('since='));
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable from the keyboard: a focused marker opens with Enter, the panel closes with its button', async () => {
+    const page = await open();
+    const marker = page.locator('.marker:not(.cluster)').first();
+    const id = (await marker.getAttribute('data-id'))!;
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.incident .source');
+    expect(page.url()).toContain(`event=${id}`);
+    await page.focus('.incident .close');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !location.hash.includes('event='));
+    // Every form control has a label.
+    const unlabelled = await page.$$eval('input, select', (els) => els.filter((el) => !el.id || !document.querySelector(`label[for="${el.id}"]`)).map((el) => el.outerHTML));
+    expect(unlabelled).toEqual([]);
+    await page.close();
+  });
+
+  it('zoomed in, it draws first-level regions and shades each by the incidents inside it', async () => {
+    const events = await all('/api/events?view=summary');
+    const kharkiv = events.filter((e) => e.place?.admin1 === 'Kharkiv Oblast' && e.place.kind !== 'country' && e.place.lat != null);
+    expect(kharkiv.length).toBeGreaterThan(0);
+    const page = await open();
+    expect(await page.$$eval('.region', (r) => r.length)).toBe(0);
+    for (let i = 0; i < 3; i++) await page.click('[aria-label="Zoom in"]');
+    await page.waitForSelector('.region.shaded[data-name="Kharkiv"]');
+    expect(Number(await page.getAttribute('.region[data-name="Kharkiv"]', 'data-value'))).toBe(kharkiv.length);
+    await page.screenshot({ path: artifact('map-zoomed-1280.png') });
+    await page.close();
+  });
+
   it('looks right on a 400 px phone: map, panel and timeline stacked, nothing wider than the screen', async () => {
     const page = await open('', 400);
     await page.waitForSelector('.marker');

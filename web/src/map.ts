@@ -192,6 +192,8 @@ export class MapView {
     // Which region each incident lies in (point in polygon, once per incident), then the chosen measure per region.
     const value = new Map<Shape, number>();
     for (const e of this.located()) {
+      // A country-level incident sits at the country's centre: it belongs to no region.
+      if (e.place!.kind === 'country') continue;
       const shapes = byCountry.get(e.place!.country ?? '');
       if (!shapes) continue;
       let r = this.regionOf.get(e.id);
