@@ -48,13 +48,14 @@ export async function getJson<T>(path: string, params: Record<string, string | u
   return res.json() as Promise<T>;
 }
 
-/** Every item of a paged list (500 a page, following next_cursor). */
-export async function getAll<T>(path: string, params: Record<string, string | undefined> = {}): Promise<T[]> {
+/** Every item of a paged list (500 a page, following next_cursor); `onPage` sees the items so far. */
+export async function getAll<T>(path: string, params: Record<string, string | undefined> = {}, onPage?: (soFar: T[]) => void): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   do {
     const page = await getJson<{ items: T[]; next_cursor: string | null }>(path, { ...params, limit: '500', cursor });
     items.push(...page.items);
+    if (page.next_cursor) onPage?.(items);
     cursor = page.next_cursor ?? undefined;
   } while (cursor);
   return items;

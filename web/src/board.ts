@@ -63,7 +63,9 @@ export class Board {
     this.status.textContent = 'Loading claims…';
     let all: ClaimSummary[];
     try {
-      all = await this.claims.get(JSON.stringify(q), () => getAll<ClaimSummary>('/api/claims', q));
+      all = await this.claims.get(JSON.stringify(q), () => getAll<ClaimSummary>('/api/claims', q, (soFar) => {
+        if (key === this.shown) this.status.textContent = `Loading claims… ${soFar.length} so far.`;
+      }));
     } catch (e) { this.status.textContent = `Claims could not be loaded: ${(e as Error).message}`; return; }
     if (key !== this.shown) return;
     const words = (st.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);

@@ -16,7 +16,8 @@ export class IncidentPanel {
 
   list(events: EventSummary[], label: string): void {
     this.key = `list:${label}`;
-    const sorted = [...events].sort((a, b) => (b.date?.start ?? '').localeCompare(a.date?.start ?? ''));
+    const day = (e: EventSummary) => e.date?.start ?? '';
+    const sorted = [...events].sort((a, b) => (day(a) < day(b) ? 1 : day(a) > day(b) ? -1 : 0)); // newest first
     clear(this.el,
       h('h2', {}, label),
       h('ul', { class: 'incident-list' }, ...sorted.slice(0, 300).map((e) => h('li', {},

@@ -20,7 +20,7 @@ import { eventInView } from './window.js';
 const TITLES: Record<View, string> = { map: 'Map', claims: 'Claims', doc: 'Evidence', search: 'Search', brief: 'Brief' };
 
 let events: EventSummary[] = [];
-let lastFiltered: { key: string; list: EventSummary[] } = { key: '', list: [] };
+let lastFiltered: { key: string; from: EventSummary[] | null; list: EventSummary[] } = { key: '', from: null, list: [] };
 /** A cluster's incidents, listed in the panel until the window or type filter changes. */
 let pinned: { key: string; list: EventSummary[]; label: string } | null = null;
 const filterKey = (st: State) => `${st.since}|${st.until}|${st.type}`;
@@ -74,8 +74,7 @@ document.getElementById('app')!.append(
   h('main', {}, ...Object.values(sections)));
 
 function filtered(st: State): EventSummary[] {
-  const key = filterKey(st);
-  if (lastFiltered.key !== key || lastFiltered.list.length > events.length) lastFiltered = { key, list: events.filter((e) => eventInView(e, st)) };
+  if (lastFiltered.key !== filterKey(st) || lastFiltered.from !== events) lastFiltered = { key: filterKey(st), from: events, list: events.filter((e) => eventInView(e, st)) };
   return lastFiltered.list;
 }
 
@@ -105,9 +104,17 @@ function render(): void {
 
 window.addEventListener('hashchange', render);
 status.textContent = 'Loading incidents…';
-getAll<EventSummary>('/api/events', { view: 'summary' }).then((list) => {
+// Big stores come in many pages: draw what has come (the first page at once, then every 1.5 s) rather than
+// wait for the last page.
+let drawn = -Infinity;
+getAll<EventSummary>('/api/events', { view: 'summary' }, (soFar) => {
+  if (performance.now() - drawn < 1500) return;
+  drawn = performance.now();
+  events = soFar.slice();
+  status.textContent = `Loading incidents… ${soFar.length} so far.`;
+  render();
+}).then((list) => {
   events = list;
-  lastFiltered = { key: '', list: [] };
   status.textContent = '';
   document.body.dataset.ready = 'true';
   render();

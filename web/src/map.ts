@@ -1,4 +1,4 @@
-import { geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -27,6 +27,25 @@ async function loadShapes(url: string, object: string): Promise<Shape[]> {
   return (feature(topo, topo.objects[object]) as unknown as FeatureCollection<Geometry, { name: string; a2?: string | null }>).features;
 }
 
+/** The points inside the 10th–90th percentile box of longitude and latitude (a few far-off places should not set the view). */
+function central(pts: number[][]): number[][] {
+  if (pts.length < 20) return pts;
+  const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.floor(f * (xs.length - 1))];
+  const [lo0, hi0] = [q(pts.map((p) => p[0]), 0.1), q(pts.map((p) => p[0]), 0.9)];
+  const [lo1, hi1] = [q(pts.map((p) => p[1]), 0.1), q(pts.map((p) => p[1]), 0.9)];
+  return pts.filter((p) => p[0] >= lo0 && p[0] <= hi0 && p[1] >= lo1 && p[1] <= hi1);
+}
+
+/** A cheap test before the exact one: is the point inside the shape's bounding box (which may cross 180°)? */
+const boxes = new WeakMap<Shape, [[number, number], [number, number]]>();
+function inBox(f: Shape, lon: number, lat: number): boolean {
+  let b = boxes.get(f);
+  if (!b) { b = geoBounds(f); boxes.set(f, b); }
+  const [[w, s], [e, n]] = b;
+  if (lat < s || lat > n) return false;
+  return w <= e ? lon >= w && lon <= e : lon >= w || lon <= e;
+}
+
 export interface MapCallbacks {
   select(id: string): void;
   list(events: EventSummary[], label: string): void;
@@ -49,7 +68,7 @@ export class MapView {
   private countries = new Map<string, Promise<Shape[]>>();
   private admin1 = new Map<string, Promise<Shape[] | null>>();
   private admin1Index: Promise<string[]> | null = null;
-  private regionOf = new Map<string, Shape | null>();
+  private regionOf = new Map<string, Shape | null>(); // by country and point
   private fitted = false;
   private frame = 0;
   private status: HTMLElement;
@@ -74,6 +93,17 @@ export class MapView {
   }
 
   setData(events: EventSummary[], selected: string | null, shade: 'incidents' | 'toll'): void {
+    if (events === this.events && shade === this.shade && this.fitted) {
+      // Only the selection changed: mark it, no redraw.
+      if (selected !== this.selected) {
+        this.selected = selected;
+        for (const m of this.markersG.querySelectorAll('.marker')) {
+          const ids = (m.getAttribute('data-ids') ?? m.getAttribute('data-id') ?? '').split(' ');
+          m.classList.toggle('selected', !!selected && ids.includes(selected));
+        }
+      }
+      return;
+    }
     const changed = events !== this.events;
     this.events = events;
     this.selected = selected;
@@ -82,14 +112,40 @@ export class MapView {
     else this.redraw();
   }
 
-  /** Screen position of a longitude/latitude (for tests and the benchmark: where a place is drawn). */
+  private projected = new Map<string, [number, number] | null>();
+
+  /** Screen position of a longitude/latitude (projected once per fit, then only scaled and moved). */
   screenPoint(lon: number, lat: number): [number, number] | null {
-    const p = this.projection([lon, lat]);
+    const key = `${lon},${lat}`;
+    let p = this.projected.get(key);
+    if (p === undefined) { p = this.projection([lon, lat]) as [number, number] | null; this.projected.set(key, p); }
     return p ? [p[0] * this.k + this.tx, p[1] * this.k + this.ty] : null;
   }
 
+  private unscaledCache: { from: EventSummary[]; fits: number; list: EventSummary[]; xy: Float64Array } | null = null;
+  /** The located incidents projected at zoom 1 (x, y pairs; NaN where the projection has no point), once per list and fit. */
+  private unscaled(): { list: EventSummary[]; xy: Float64Array } {
+    const list = this.located();
+    const c = this.unscaledCache;
+    if (c && c.from === list && c.fits === this.fits) return c;
+    const xy = new Float64Array(list.length * 2);
+    list.forEach((e, i) => {
+      const p = this.projection([e.place!.lon!, e.place!.lat!]);
+      xy[2 * i] = p ? p[0] : NaN;
+      xy[2 * i + 1] = p ? p[1] : NaN;
+    });
+    this.unscaledCache = { from: list, fits: this.fits, list, xy };
+    return this.unscaledCache;
+  }
+
+  private locatedCache: { from: EventSummary[]; list: EventSummary[] } | null = null;
   private located(): EventSummary[] {
-    return this.events.filter((e) => e.place?.lat != null && e.place?.lon != null);
+    if (this.locatedCache?.from !== this.events) {
+      // In the API's order (stable), so the same data and view always give the same clusters.
+      const list = this.events.filter((e) => e.place?.lat != null && e.place?.lon != null);
+      this.locatedCache = { from: this.events, list };
+    }
+    return this.locatedCache.list;
   }
 
   private layout(): void {
@@ -100,13 +156,15 @@ export class MapView {
     if (!this.fitted) {
       // Fit to incidents placed more finely than a whole country (a country's centroid would stretch the view).
       const fine = this.located().filter((e) => e.place!.kind !== 'country');
-      const pts = (fine.length ? fine : this.located()).map((e) => [e.place!.lon!, e.place!.lat!]);
+      const pts = central((fine.length ? fine : this.located()).map((e) => [e.place!.lon!, e.place!.lat!]));
       const target = pts.length ? { type: 'MultiPoint' as const, coordinates: pts.length === 1 ? [pts[0], [pts[0][0] + 4, pts[0][1] + 3]] : pts } : { type: 'MultiPoint' as const, coordinates: [[-20, 30], [60, 65]] };
       const pad = Math.min(60, this.width * 0.08);
       this.projection = geoMercator().fitExtent([[pad, pad], [this.width - pad, this.height - pad]], target);
       this.k = 1; this.tx = 0; this.ty = 0;
-      this.fitted = true;
+      this.fitted = pts.length > 0; // with no incidents yet, fit again when they come
       this.regionOf.clear();
+      this.projected.clear();
+      this.fits++;
     }
     this.scale = null;
     this.redraw();
@@ -180,36 +238,58 @@ export class MapView {
     await this.drawRegions();
   }
 
+  private regionPaths = new WeakMap<Shape, { fits: number; d: string }>();
+  private regionsKey = '';
+  private regionsFor: EventSummary[] | null = null;
+  private fits = 0;
+
+  /** Regions are redrawn when the data, the measure or the fit change, not while panning or zooming. */
   private async drawRegions(): Promise<void> {
-    if (this.detail() < DETAIL_ADMIN1) { this.regionsG.replaceChildren(); return; }
+    if (this.detail() < DETAIL_ADMIN1) {
+      if (this.regionsKey) { this.regionsG.replaceChildren(); this.regionsKey = ''; }
+      return;
+    }
+    const key = `${this.fits}|${this.located().length}|${this.shade}`;
+    const events = this.located();
+    if (key === this.regionsKey && events === this.regionsFor) return;
+    this.regionsKey = key;
+    this.regionsFor = events;
     this.admin1Index ??= fetch('/geo/admin1/index.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
     const available = new Set(await this.admin1Index);
     const countries = [...new Set(this.located().map((e) => e.place!.country).filter((c): c is string => !!c && available.has(c)))];
     for (const c of countries) if (!this.admin1.has(c)) this.admin1.set(c, loadShapes(`/geo/admin1/${c}.json`, 'regions').catch(() => null));
     const byCountry = new Map<string, Shape[]>();
     for (const c of countries) { const f = await this.admin1.get(c)!; if (f) byCountry.set(c, f); }
-    if (this.detail() < DETAIL_ADMIN1) return;
+    if (this.regionsKey !== key || this.regionsFor !== events) return; // superseded while loading
     // Which region each incident lies in (point in polygon, once per incident), then the chosen measure per region.
     const value = new Map<Shape, number>();
-    for (const e of this.located()) {
+    for (const e of events) {
       // A country-level incident sits at the country's centre: it belongs to no region.
       if (e.place!.kind === 'country') continue;
       const shapes = byCountry.get(e.place!.country ?? '');
       if (!shapes) continue;
-      let r = this.regionOf.get(e.id);
+      // Many incidents share a place: look each distinct point up once (point in polygon is the costly part).
+      const at = `${e.place!.country}|${e.place!.lon}|${e.place!.lat}`;
+      let r = this.regionOf.get(at);
       if (r === undefined) {
-        r = shapes.find((f) => geoContains(f, [e.place!.lon!, e.place!.lat!])) ?? null;
-        this.regionOf.set(e.id, r);
+        r = shapes.find((f) => inBox(f, e.place!.lon!, e.place!.lat!) && geoContains(f, [e.place!.lon!, e.place!.lat!])) ?? null;
+        this.regionOf.set(at, r);
       }
       if (r) value.set(r, (value.get(r) ?? 0) + (this.shade === 'toll' ? bestToll(e) : 1));
     }
     const max = Math.max(1, ...value.values());
-    const path = geoPath(this.projection);
+    const path = (f: Shape) => {
+      const hit = this.regionPaths.get(f);
+      if (hit && hit.fits === this.fits) return hit.d;
+      const d = geoPath(this.projection)(f) ?? '';
+      this.regionPaths.set(f, { fits: this.fits, d });
+      return d;
+    };
     const nodes: SVGElement[] = [];
     for (const shapes of byCountry.values()) {
       for (const f of shapes) {
         const v = value.get(f) ?? 0;
-        const p = s('path', { d: path(f) ?? '', class: v ? 'region shaded' : 'region', 'data-name': f.properties.name, 'data-value': v });
+        const p = s('path', { d: path(f), class: v ? 'region shaded' : 'region', 'data-name': f.properties.name, 'data-value': v });
         if (v) p.style.fillOpacity = String(0.12 + 0.5 * (v / max));
         nodes.push(p);
       }
@@ -219,25 +299,31 @@ export class MapView {
 
   private drawMarkers(): void {
     // Greedy clustering: an incident joins the first cluster whose anchor is within CELL px, else anchors a
-    // new one; anchors are bucketed on a CELL grid so each incident looks at nine buckets only. Sorted by id,
-    // so the same data and view always give the same clusters.
-    const cells = new Map<string, { x: number; y: number; events: EventSummary[] }[]>();
-    const clusters: { x: number; y: number; events: EventSummary[] }[] = [];
-    for (const e of [...this.located()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      const p = this.screenPoint(e.place!.lon!, e.place!.lat!);
-      if (!p) continue;
-      const [cx, cy] = [Math.floor(p[0] / CELL), Math.floor(p[1] / CELL)];
-      let found: { x: number; y: number; events: EventSummary[] } | undefined;
+    // new one; anchors are bucketed on a CELL grid so each incident looks at nine buckets only.
+    type Cluster = { x: number; y: number; events: EventSummary[] };
+    const cells = new Map<number, Cluster[]>();
+    const clusters: Cluster[] = [];
+    const { list, xy } = this.unscaled();
+    const cellKey = (cx: number, cy: number) => cx * 1_000_003 + cy;
+    for (let i = 0; i < list.length; i++) {
+      if (Number.isNaN(xy[2 * i])) continue;
+      const x = xy[2 * i] * this.k + this.tx;
+      const y = xy[2 * i + 1] * this.k + this.ty;
+      const cx = Math.floor(x / CELL);
+      const cy = Math.floor(y / CELL);
+      let found: Cluster | undefined;
       for (let dx = -1; dx <= 1 && !found; dx++) {
         for (let dy = -1; dy <= 1 && !found; dy++) {
-          found = cells.get(`${cx + dx}:${cy + dy}`)?.find((c) => Math.hypot(c.x - p[0], c.y - p[1]) < CELL);
+          const bucket = cells.get(cellKey(cx + dx, cy + dy));
+          if (bucket) found = bucket.find((c) => (c.x - x) ** 2 + (c.y - y) ** 2 < CELL * CELL);
         }
       }
-      if (found) { found.events.push(e); continue; }
-      const c = { x: p[0], y: p[1], events: [e] };
+      if (found) { found.events.push(list[i]); continue; }
+      const c = { x, y, events: [list[i]] };
       clusters.push(c);
-      const key = `${cx}:${cy}`;
-      cells.set(key, [...(cells.get(key) ?? []), c]);
+      const key = cellKey(cx, cy);
+      const bucket = cells.get(key);
+      if (bucket) bucket.push(c); else cells.set(key, [c]);
     }
     const nodes: SVGElement[] = [];
     for (const { x, y, events } of clusters) {

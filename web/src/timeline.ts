@@ -46,10 +46,15 @@ export class Timeline {
 
   private lastEvents: EventSummary[] = [];
 
+  private drawnFor: { events: EventSummary[]; since?: string; until?: string } | null = null;
+
   setData(events: EventSummary[], w: Window): void {
     this.window = w;
     this.sinceInput.value = w.since ?? '';
     this.untilInput.value = w.until ?? '';
+    const d = this.drawnFor;
+    if (d && d.events === events && d.since === w.since && d.until === w.until) return;
+    this.drawnFor = { events, ...w };
     this.draw(events);
   }
 
