@@ -41,7 +41,7 @@ function emit(rel, data) {
 
 const result = await build({
   entryPoints: { app: join(here, 'src/main.ts') },
-  bundle: true, minify: true, format: 'esm', target: ['chrome110', 'firefox110', 'safari16'],
+  bundle: true, minify: !process.argv.includes('--no-minify'), format: 'esm', target: ['chrome110', 'firefox110', 'safari16'],
   outdir: join(out, 'assets'), entryNames: '[name]-[hash]', write: false, metafile: true, sourcemap: false,
   loader: { '.css': 'css' }, logLevel: 'warning',
 });

@@ -14,10 +14,10 @@ export class IncidentPanel {
     this.el = h('aside', { class: 'incident panel', 'aria-label': 'Incident', tabindex: -1 });
   }
 
+  /** Lists incidents in the order given (the app passes them newest first). */
   list(events: EventSummary[], label: string): void {
     this.key = `list:${label}`;
-    const day = (e: EventSummary) => e.date?.start ?? '';
-    const sorted = [...events].sort((a, b) => (day(a) < day(b) ? 1 : day(a) > day(b) ? -1 : 0)); // newest first
+    const sorted = events;
     clear(this.el,
       h('h2', {}, label),
       h('ul', { class: 'incident-list' }, ...sorted.slice(0, 300).map((e) => h('li', {},

@@ -69,6 +69,7 @@ export class MapView {
   private admin1 = new Map<string, Promise<Shape[] | null>>();
   private admin1Index: Promise<string[]> | null = null;
   private regionOf = new Map<string, Shape | null>(); // by country and point
+  private regionOfEvent = new WeakMap<EventSummary, Shape | null>();
   private fitted = false;
   private frame = 0;
   private status: HTMLElement;
@@ -98,8 +99,8 @@ export class MapView {
       if (selected !== this.selected) {
         this.selected = selected;
         for (const m of this.markersG.querySelectorAll('.marker')) {
-          const ids = (m.getAttribute('data-ids') ?? m.getAttribute('data-id') ?? '').split(' ');
-          m.classList.toggle('selected', !!selected && ids.includes(selected));
+          const members = this.members.get(m);
+          m.classList.toggle('selected', !!selected && !!members?.some((e) => e.id === selected));
         }
       }
       return;
@@ -122,6 +123,8 @@ export class MapView {
     return p ? [p[0] * this.k + this.tx, p[1] * this.k + this.ty] : null;
   }
 
+  private points = new WeakMap<EventSummary, [number, number] | null>();
+  private pointsFit = -1;
   private unscaledCache: { from: EventSummary[]; fits: number; list: EventSummary[]; xy: Float64Array } | null = null;
   /** The located incidents projected at zoom 1 (x, y pairs; NaN where the projection has no point), once per list and fit. */
   private unscaled(): { list: EventSummary[]; xy: Float64Array } {
@@ -129,8 +132,11 @@ export class MapView {
     const c = this.unscaledCache;
     if (c && c.from === list && c.fits === this.fits) return c;
     const xy = new Float64Array(list.length * 2);
+    if (this.pointsFit !== this.fits) { this.points = new WeakMap(); this.pointsFit = this.fits; }
     list.forEach((e, i) => {
-      const p = this.projection([e.place!.lon!, e.place!.lat!]);
+      // Each incident is projected once per fit; a filtered list reuses the points.
+      let p = this.points.get(e);
+      if (p === undefined) { p = this.projection([e.place!.lon!, e.place!.lat!]) as [number, number] | null; this.points.set(e, p); }
       xy[2 * i] = p ? p[0] : NaN;
       xy[2 * i + 1] = p ? p[1] : NaN;
     });
@@ -238,7 +244,7 @@ export class MapView {
     await this.drawRegions();
   }
 
-  private regionPaths = new WeakMap<Shape, { fits: number; d: string }>();
+  private regionEls = new WeakMap<Shape, { fits: number; path: SVGPathElement }>();
   private regionsKey = '';
   private regionsFor: EventSummary[] | null = null;
   private fits = 0;
@@ -269,32 +275,38 @@ export class MapView {
       const shapes = byCountry.get(e.place!.country ?? '');
       if (!shapes) continue;
       // Many incidents share a place: look each distinct point up once (point in polygon is the costly part).
-      const at = `${e.place!.country}|${e.place!.lon}|${e.place!.lat}`;
-      let r = this.regionOf.get(at);
+      let r = this.regionOfEvent.get(e);
       if (r === undefined) {
-        r = shapes.find((f) => inBox(f, e.place!.lon!, e.place!.lat!) && geoContains(f, [e.place!.lon!, e.place!.lat!])) ?? null;
-        this.regionOf.set(at, r);
+        const at = `${e.place!.country}|${e.place!.lon}|${e.place!.lat}`;
+        r = this.regionOf.get(at);
+        if (r === undefined) {
+          r = shapes.find((f) => inBox(f, e.place!.lon!, e.place!.lat!) && geoContains(f, [e.place!.lon!, e.place!.lat!])) ?? null;
+          this.regionOf.set(at, r);
+        }
+        this.regionOfEvent.set(e, r);
       }
       if (r) value.set(r, (value.get(r) ?? 0) + (this.shade === 'toll' ? bestToll(e) : 1));
     }
     const max = Math.max(1, ...value.values());
-    const path = (f: Shape) => {
-      const hit = this.regionPaths.get(f);
-      if (hit && hit.fits === this.fits) return hit.d;
-      const d = geoPath(this.projection)(f) ?? '';
-      this.regionPaths.set(f, { fits: this.fits, d });
-      return d;
-    };
-    const nodes: SVGElement[] = [];
+    // One path element per region and fit, kept: a change of data only restyles it (parsing big path data
+    // again on every filter was most of a filter's cost).
+    const nodes: SVGPathElement[] = [];
     for (const shapes of byCountry.values()) {
       for (const f of shapes) {
+        let el = this.regionEls.get(f);
+        if (!el || el.fits !== this.fits) {
+          el = { fits: this.fits, path: s('path', { d: geoPath(this.projection)(f) ?? '', 'data-name': f.properties.name }) };
+          this.regionEls.set(f, el);
+        }
         const v = value.get(f) ?? 0;
-        const p = s('path', { d: path(f), class: v ? 'region shaded' : 'region', 'data-name': f.properties.name, 'data-value': v });
-        if (v) p.style.fillOpacity = String(0.12 + 0.5 * (v / max));
-        nodes.push(p);
+        el.path.setAttribute('class', v ? 'region shaded' : 'region');
+        el.path.setAttribute('data-value', String(v));
+        el.path.style.fillOpacity = v ? String(0.12 + 0.5 * (v / max)) : '';
+        nodes.push(el.path);
       }
     }
-    this.regionsG.replaceChildren(...nodes);
+    const same = nodes.length === this.regionsG.childNodes.length && nodes.every((n, i) => this.regionsG.childNodes[i] === n);
+    if (!same) this.regionsG.replaceChildren(...nodes);
   }
 
   private drawMarkers(): void {
@@ -327,7 +339,9 @@ export class MapView {
     }
     const nodes: SVGElement[] = [];
     for (const { x, y, events } of clusters) {
-      nodes.push(events.length === 1 ? this.marker(events[0], x, y) : this.cluster(events, x, y));
+      const node = events.length === 1 ? this.marker(events[0], x, y) : this.cluster(events, x, y);
+      this.members.set(node, events);
+      nodes.push(node);
     }
     this.markersG.replaceChildren(...nodes);
     const n = this.located().length;
@@ -351,8 +365,10 @@ export class MapView {
     const top = [...counts].sort((a, b) => b[1] - a[1])[0][0];
     const label = `${events.length} incidents here`;
     const g = s('g', {
-      class: `marker cluster${events.some((e) => e.id === this.selected) ? ' selected' : ''}`, role: 'button', tabindex: 0,
-      'aria-label': `${label}: open the list`, 'data-ids': events.map((e) => e.id).join(' '), transform: `translate(${x},${y})`,
+      class: `marker cluster${this.selected && events.some((e) => e.id === this.selected) ? ' selected' : ''}`, role: 'button', tabindex: 0,
+      'aria-label': `${label}: open the list`, 'data-count': events.length, transform: `translate(${x},${y})`,
+      // Ids as an attribute for small clusters only (for tests and tools); thousands of ids would cost more than the drawing.
+      'data-ids': events.length <= 200 ? events.map((e) => e.id).join(' ') : null,
     }, s('title', {}, label), s('circle', { r: 9 + Math.min(9, Math.log2(events.length) * 2), class: 'dot' }), s('text', { dy: '0.35em' }, String(events.length)));
     (g.children[1] as SVGElement).style.stroke = typeStyle(top).color;
     this.activate(g, () => {
@@ -365,6 +381,9 @@ export class MapView {
     });
     return g;
   }
+
+  /** The incidents behind each drawn marker or cluster. */
+  private members = new WeakMap<Element, EventSummary[]>();
 
   private activate(el: SVGElement, run: () => void): void {
     el.addEventListener('click', (e) => { e.stopPropagation(); run(); });
