@@ -22,23 +22,28 @@ export class Board {
   private side: HTMLSelectElement;
   private claimant: HTMLInputElement;
   private text: HTMLInputElement;
+  private region: HTMLInputElement;
   private claims = new Cache<ClaimSummary[]>(8);
   private explains = new Cache<Explanation>(50);
   private shown = '';
   private detailKey = '';
 
-  constructor() {
+  /** `regions.of(eventIds)`: the first-level regions of those fused incidents, from the incidents the app has
+   *  loaded (`regions.loaded()` counts them, so the board filters again once they are in). */
+  constructor(private readonly regions: { of(eventIds: string[]): string[]; loaded(): number }) {
     this.side = h('select', { id: 'f-side', name: 'side' }, h('option', { value: '' }, 'any side'), ...SIDES.map((x) => h('option', { value: x }, x)));
     this.claimant = h('input', { id: 'f-claimant', name: 'claimant', type: 'search', placeholder: 'name or actor id', autocomplete: 'off' });
     this.text = h('input', { id: 'f-text', name: 'text', type: 'search', placeholder: 'words in the claim', autocomplete: 'off' });
+    this.region = h('input', { id: 'f-region', name: 'region', type: 'search', placeholder: 'e.g. Kharkiv', autocomplete: 'off' });
     this.side.addEventListener('change', () => navigate({ side: this.side.value || undefined, claim: undefined }));
     let timer = 0;
-    const typed = (key: 'claimant' | 'text', input: HTMLInputElement) => input.addEventListener('input', () => {
+    const typed = (key: 'claimant' | 'text' | 'region', input: HTMLInputElement) => input.addEventListener('input', () => {
       clearTimeout(timer);
       timer = window.setTimeout(() => navigate({ [key]: input.value.trim() || undefined }, { replace: true }), 250);
     });
     typed('claimant', this.claimant);
     typed('text', this.text);
+    typed('region', this.region);
     this.status = h('p', { class: 'board-status', 'aria-live': 'polite' });
     this.columns = h('div', { class: 'columns' });
     this.detail = h('aside', { class: 'claim-detail panel', 'aria-label': 'Claim', hidden: true });
@@ -46,7 +51,8 @@ export class Board {
       h('form', { class: 'filters', role: 'search', 'aria-label': 'Claim filters', onsubmit: (e: Event) => e.preventDefault() },
         h('label', { for: 'f-side' }, 'Side'), this.side,
         h('label', { for: 'f-claimant' }, 'Claimant'), this.claimant,
-        h('label', { for: 'f-text' }, 'Text'), this.text),
+        h('label', { for: 'f-text' }, 'Text'), this.text,
+        h('label', { for: 'f-region' }, 'Region'), this.region),
       this.status,
       h('div', { class: 'board-body' }, this.columns, this.detail));
   }
@@ -55,9 +61,10 @@ export class Board {
     this.side.value = st.side ?? '';
     if (document.activeElement !== this.claimant) this.claimant.value = st.claimant ?? '';
     if (document.activeElement !== this.text) this.text.value = st.text ?? '';
+    if (document.activeElement !== this.region) this.region.value = st.region ?? '';
     void this.updateDetail(st);
     const q = claimQuery(st);
-    const key = JSON.stringify([q, st.text ?? '']);
+    const key = JSON.stringify([q, st.text ?? '', st.region ?? '', this.regions.loaded()]);
     if (key === this.shown) return;
     this.shown = key;
     this.status.textContent = 'Loading claims…';
@@ -69,8 +76,12 @@ export class Board {
     } catch (e) { this.status.textContent = `Claims could not be loaded: ${(e as Error).message}`; return; }
     if (key !== this.shown) return;
     const words = (st.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const shown = words.length ? all.filter((c) => words.every((w) => `${c.text} ${c.claimant.name}`.toLowerCase().includes(w))) : all;
-    this.status.textContent = `${shown.length} claim${shown.length === 1 ? '' : 's'}${st.asOf ? ` as of ${st.asOf}` : ''}${words.length ? ` matching “${st.text}” (of ${all.length})` : ''}.`;
+    const region = (st.region ?? '').toLowerCase();
+    // Text and region narrow the API's list here (the claims endpoint has neither filter).
+    const shown = all.filter((c) => words.every((w) => `${c.text} ${c.claimant.name}`.toLowerCase().includes(w))
+      && (!region || this.regions.of(c.events).some((r) => r.toLowerCase().includes(region))));
+    const narrowed = [words.length ? `matching “${st.text}”` : '', region ? `about incidents in “${st.region}”` : ''].filter(Boolean).join(' ');
+    this.status.textContent = `${shown.length} claim${shown.length === 1 ? '' : 's'}${st.asOf ? ` as of ${st.asOf}` : ''}${narrowed ? ` ${narrowed} (of ${all.length})` : ''}.`;
     clear(this.columns, ...STATUSES.map((status) => {
       const list = shown.filter((c) => c.status === status);
       return h('section', { class: `column status-${status}`, 'data-status': status, 'aria-label': `${LABEL[status]}: ${list.length}` },

@@ -31,7 +31,11 @@ const map = new MapView({ select: (id) => navigate({ event: id }), list: (list, 
   if (current().event) navigate({ event: undefined }); else panel.list(list, label);
 } });
 const timeline = new Timeline((w) => navigate({ since: w.since, until: w.until }));
-const board = new Board();
+let eventById = new Map<string, EventSummary>();
+const board = new Board({
+  of: (ids) => ids.map((id) => eventById.get(id)?.place?.admin1).filter((r): r is string => !!r),
+  loaded: () => eventById.size,
+});
 const evidence = new EvidenceView();
 const search = new SearchView();
 const brief = new BriefView();
@@ -127,6 +131,7 @@ getAll<EventSummary>('/api/events', { view: 'summary' }, (soFar) => {
   render();
 }).then((list) => {
   events = list;
+  eventById = new Map(list.map((e) => [e.id, e]));
   status.textContent = '';
   document.body.dataset.ready = 'true';
   render();

@@ -13,13 +13,15 @@ export interface State {
   /** Claims as they stood at the end of this day. */
   asOf?: string;
   side?: string; claimant?: string; text?: string; type?: string;
+  /** First-level region (substring) of the incidents a claim asserts. */
+  region?: string;
   shade?: 'incidents' | 'toll';
   event?: string; claim?: string;
   doc?: string; hl?: string;
   q?: string;
 }
 
-const KEYS: (keyof State)[] = ['view', 'since', 'until', 'asOf', 'side', 'claimant', 'text', 'type', 'shade', 'event', 'claim', 'doc', 'hl', 'q'];
+const KEYS: (keyof State)[] = ['view', 'since', 'until', 'asOf', 'side', 'claimant', 'text', 'region', 'type', 'shade', 'event', 'claim', 'doc', 'hl', 'q'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CHECKS: Partial<Record<keyof State, (v: string) => boolean>> = {
   view: (v) => (VIEWS as readonly string[]).includes(v), since: (v) => DAY.test(v), until: (v) => DAY.test(v), asOf: (v) => DAY.test(v),
