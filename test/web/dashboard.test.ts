@@ -266,6 +266,12 @@ describe('dashboard', () => {
     // The page's text is the document's text, character for character, highlights and all.
     expect(await page.$eval('.evidence .doc-text', (el) => el.textContent)).toBe(doc.text);
     expect(await page.textContent('.evidence .doc-title')).toBe(doc.title ?? '(untitled)');
+    // And back to the incident it was opened from.
+    await page.click('.evidence .back a');
+    await page.waitForSelector('.incident .source');
+    expect(page.url()).toContain(`event=${id}`);
+    await page.goBack();
+    await page.waitForSelector('.evidence mark.sel');
     await page.screenshot({ path: artifact('evidence-1280.png'), fullPage: false });
     await page.setViewportSize({ width: 400, height: 900 });
     await page.screenshot({ path: artifact('evidence-400.png') });
@@ -379,7 +385,7 @@ describe('dashboard', () => {
 
 describe('dashboard gaps', () => {
   it.todo('gap: the region filter of the claim board works in the page on the incidents it loaded (GET /api/claims has no region parameter)');
-  it.todo('gap: the evidence view does not link a highlighted finding back to its fused incident or claim (no API from a document to its fused records)');
+  it.todo('gap: the evidence view links back to the incident or claim it was opened from, not from each highlighted finding to its fused record (no API from a document to its fused records)');
   it.todo('gap: cards show the first report and the last status change, not the last report (view=summary carries no report dates)');
   it.todo('gap: with serve --private the page loads but cannot send the bearer token, so its API calls fail');
   it.todo('gap: the brief is drawn from /api/brief JSON for the window; country and region filters of the brief are not offered');

@@ -127,7 +127,7 @@ export class Board {
         h('ul', {}, ...t.because.map((i) => x.evidence[i]).filter(Boolean).map((ev) => h('li', { class: 'cited' },
           h('q', {}, ev.text),
           h('span', { class: 'meta' }, ` ${ev.kind} · ${ev.whoName} · ${ev.outlet ?? 'unknown outlet'} ${ev.date ?? ''} `),
-          h('a', { href: `#view=doc&doc=${encodeURIComponent(ev.docId)}&hl=${ev.start}-${ev.end}` }, 'in the document'), ' ',
+          h('a', { href: `#view=doc&doc=${encodeURIComponent(ev.docId)}&hl=${ev.start}-${ev.end}&from=${encodeURIComponent(x.id)}` }, 'in the document'), ' ',
           externalLink(ev.url, 'original'))))))),
     );
   }

@@ -19,7 +19,7 @@ export class EvidenceView {
   constructor() { this.el = h('article', { class: 'evidence', 'aria-label': 'Document' }); }
 
   async update(st: State): Promise<void> {
-    const key = `${st.doc ?? ''}|${st.hl ?? ''}`;
+    const key = `${st.doc ?? ''}|${st.hl ?? ''}|${st.from ?? ''}`;
     if (key === this.key) return;
     this.key = key;
     if (!st.doc) { clear(this.el, h('p', {}, 'Open a document from an incident’s sources, a claim’s history or a search.')); return; }
@@ -54,7 +54,9 @@ export class EvidenceView {
     clear(this.el,
       h('header', {},
         h('h2', { class: 'doc-title' }, d.title ?? '(untitled)'),
-        h('p', { class: 'meta' }, `${d.outlet ?? 'unknown outlet'} · ${d.published ?? 'undated'} · document ${d.id} `, link)),
+        h('p', { class: 'meta' }, `${d.outlet ?? 'unknown outlet'} · ${d.published ?? 'undated'} · document ${d.id} `, link),
+        st.from ? h('p', { class: 'back' }, h('a', { href: st.from.startsWith('ev-') ? `#event=${encodeURIComponent(st.from)}` : `#view=claims&claim=${encodeURIComponent(st.from)}` },
+          st.from.startsWith('ev-') ? `Back to the incident ${st.from}` : `Back to the claim ${st.from}`)) : null),
       h('ul', { class: 'legend', 'aria-label': 'Highlight colours' }, ...KINDS.map(([k, label]) => h('li', {}, h('mark', { class: `hl-${k}${k === 'selected' ? ' sel' : ''}` }, label)))),
       h('p', { class: 'counts' }, `${a.claims.length} claims, ${a.verifications.length} verification statements, ${a.events.length} events, ${a.places.length} places.`),
       body);

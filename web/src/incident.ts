@@ -52,7 +52,7 @@ export class IncidentPanel {
         h('span', { class: 'meta' }, `${r.outlet ?? 'unknown outlet'}, ${r.published ?? 'undated'}`),
         h('q', {}, r.quote),
         h('span', { class: 'links' },
-          h('a', { href: `#view=doc&doc=${encodeURIComponent(r.documentId)}&hl=${r.start}-${r.end}` }, 'in the document'), ' ',
+          h('a', { href: `#view=doc&doc=${encodeURIComponent(r.documentId)}&hl=${r.start}-${r.end}&from=${encodeURIComponent(e.id)}` }, 'in the document'), ' ',
           externalLink(r.url, 'original'))))));
   }
 }

@@ -18,14 +18,16 @@ export interface State {
   shade?: 'incidents' | 'toll';
   event?: string; claim?: string;
   doc?: string; hl?: string;
+  /** The fused incident or claim the document was opened from (ev-… or cl-…), linked back from the evidence view. */
+  from?: string;
   q?: string;
 }
 
-const KEYS: (keyof State)[] = ['view', 'since', 'until', 'asOf', 'side', 'claimant', 'text', 'region', 'type', 'shade', 'event', 'claim', 'doc', 'hl', 'q'];
+const KEYS: (keyof State)[] = ['view', 'since', 'until', 'asOf', 'side', 'claimant', 'text', 'region', 'type', 'shade', 'event', 'claim', 'doc', 'hl', 'from', 'q'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CHECKS: Partial<Record<keyof State, (v: string) => boolean>> = {
   view: (v) => (VIEWS as readonly string[]).includes(v), since: (v) => DAY.test(v), until: (v) => DAY.test(v), asOf: (v) => DAY.test(v),
-  shade: (v) => v === 'incidents' || v === 'toll', hl: (v) => /^\d+-\d+$/.test(v),
+  shade: (v) => v === 'incidents' || v === 'toll', hl: (v) => /^\d+-\d+$/.test(v), from: (v) => /^(ev|cl)-[A-Za-z0-9_-]{1,60}$/.test(v),
 };
 
 export function parseState(hash: string): State {
