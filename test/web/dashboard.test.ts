@@ -370,6 +370,7 @@ describe('dashboard', () => {
     await page.goto(`${server.url}/#view=search&q=depot`);
     await page.waitForSelector('.hits li');
     expect(await page.textContent('.hits')).toContain('<img src=x');
+    await page.screenshot({ path: artifact('search-1280.png') });
     // The article's URL is not an http(s) URL, so it is no link at all.
     await page.goto(`${server.url}/#view=doc&doc=${id}`);
     await page.waitForSelector('.evidence .doc-title');
