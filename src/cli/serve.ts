@@ -42,7 +42,7 @@ interface Opts { port: string; host: string; private?: boolean; cors?: string }
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the store over HTTP: JSON API under /api (OpenAPI document at /api/openapi.json); set SITREP_TOKEN to require a bearer token for writes')
+    .description('serve the store over HTTP: the dashboard (map, timeline, claim board, evidence) at /, the JSON API under /api (OpenAPI document at /api/openapi.json); set SITREP_TOKEN to require a bearer token for writes')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
     .option('--host <address>', 'address to bind (loopback by default; anything else exposes the store to the network)', '127.0.0.1')
     .option('--private', 'require the bearer token (SITREP_TOKEN) for reads too')

@@ -18,6 +18,7 @@ import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { buildOpenApi, objectShape } from './openapi.js';
 import { claimOn, Lists, VersionedCache } from './pagination.js';
 import { ApiProblem, problemResponse, zodErrors, type ProblemError } from './problem.js';
+import { mountDashboard } from './web.js';
 import { IdParam, IngestJsonBody, ROUTES, type ClaimSummary, type EventSummary, type RouteName } from './schemas.js';
 
 /**
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Largest request body in bytes (default 5 MB). */
   maxBodyBytes?: number;
   log?: (msg: string) => void;
+  /** Folder of the built dashboard served at `/` (default web/dist); null serves the API only. */
+  web?: string | null;
 }
 
 // ---------------------------------------------------------------- request helpers
@@ -220,9 +223,16 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
   const app = new Hono();
   app.onError((err, c) => problemResponse(c, err, log));
   app.notFound((c) => problemResponse(c, ApiProblem.notFound(`no route ${c.req.method} ${c.req.path}`)));
-  app.use('*', async (c, next) => { await next(); c.header('X-Content-Type-Options', 'nosniff'); c.header('Cache-Control', 'no-store'); });
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    // The dashboard's files say how long they keep; API answers are never cached.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
   if (opts.cors) app.use('/api/*', cors({ origin: opts.cors, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
   app.use('/api/*', auth(token, !!opts.private));
+
+  if (opts.web !== null) mountDashboard(app, opts.web ?? undefined);
 
   const path = (name: RouteName) => ROUTES[name].path;
   const fusedClaim = (id: string) => { const f = store.fused(id); if (!f || f.kind !== 'claim') throw ApiProblem.notFound(`no fused claim ${id}`); return f.record; };

@@ -1,0 +1,78 @@
+/** The JSON API as the dashboard uses it: typed shapes (the parts it reads) and paging through lists. */
+
+export type Figure = { low: number | null; best: number | null; high: number | null };
+export interface Place { name: string; lat: number | null; lon: number | null; country: string | null; admin1: string | null; kind: string; mention: string }
+export interface DateRange { start: string; end: string; precision: string }
+export interface EventSummary {
+  id: string; type: string; subtype: string | null; actor: string | null; place: Place | null; date: DateRange | null; scope: string;
+  killed: Figure | null; injured: Figure | null; sourceCount: number; reportCount: number;
+}
+export interface Report { documentId: string; url: string | null; outlet: string | null; published: string | null; quote: string; start: number; end: number; source: string }
+export interface FusedEvent extends Omit<EventSummary, 'killed' | 'injured'> { killed: Figure | null; injured: Figure | null; reports: Report[] }
+export const STATUSES = ['unverified', 'corroborated', 'confirmed', 'disputed', 'denied'] as const;
+export type Status = typeof STATUSES[number];
+export interface ClaimSummary {
+  id: string; claimant: { name: string; actorId: string | null; side: string | null; type: string | null }; text: string; status: Status;
+  firstReported: string | null; events: string[]; statusHistory: { date: string | null; status: Status }[];
+  reportCount: number; storyCount: number; sourceCount: number; evidenceCount: number;
+}
+export interface Evidence { date: string | null; kind: string; who: string; whoName: string; side: string | null; docId: string; outlet: string | null; url: string | null; text: string; start: number; end: number }
+export interface Explanation { id: string; as_of: string | null; status: Status; lines: string[]; evidence: Evidence[]; statusHistory: { date: string | null; status: Status; because: number[] }[] }
+export interface Span { start: number; end: number }
+export interface Analysis {
+  document: { id: string; url: string | null; outlet: string | null; title: string | null; published: string | null; text: string };
+  claims: { claimant: { name: string; span: Span }; quote: Span & { text: string }; content: Span }[];
+  verifications: { span: Span; stance: string; text: string }[];
+  events: { type: string; quote: Span & { text: string }; place: Place | null }[];
+  places: { name: string; span: Span; kind: string }[];
+}
+export interface SearchHit { id: string; title: string | null; outlet: string | null; published: string | null; snippet: string }
+export interface Citation { outlet: string | null; date: string | null; url: string | null; documentId: string; start: number; end: number; quote: string }
+export interface Brief {
+  title: string; counts: { events: number; claims: number; reports: number };
+  keyDevelopments: { kind: string; id: string; text: string; citations: Citation[] }[];
+}
+
+export class ApiError extends Error {}
+
+export async function getJson<T>(path: string, params: Record<string, string | undefined> = {}): Promise<T> {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v != null && v !== '') q.set(k, v);
+  const url = q.size ? `${path}?${q}` : path;
+  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!res.ok) {
+    let detail = res.statusText;
+    try { detail = ((await res.json()) as { detail?: string }).detail ?? detail; } catch { /* not JSON */ }
+    throw new ApiError(`${url}: ${res.status} ${detail}`);
+  }
+  return res.json() as Promise<T>;
+}
+
+/** Every item of a paged list (500 a page, following next_cursor); `onPage` sees the items so far. */
+export async function getAll<T>(path: string, params: Record<string, string | undefined> = {}, onPage?: (soFar: T[]) => void): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await getJson<{ items: T[]; next_cursor: string | null }>(path, { ...params, limit: '500', cursor });
+    items.push(...page.items);
+    if (page.next_cursor) onPage?.(items);
+    cursor = page.next_cursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+/** One in-flight or finished request per key: views ask freely, the network is hit once. */
+export class Cache<T> {
+  private map = new Map<string, Promise<T>>();
+  constructor(private readonly max = 20) {}
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    let p = this.map.get(key);
+    if (!p) {
+      p = load();
+      p.catch(() => this.map.delete(key));
+      this.map.set(key, p);
+      if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+    }
+    return p;
+  }
+}
