@@ -39,6 +39,7 @@ const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp
  */
 const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
 const ARMED_TARGET = new RegExp(LEX.armedTarget, 'i');
+const ATTACKER_NOUN = /^\.?\s+(-led\s+)?(air\s?strikes?|airstrikes?|strikes?|missiles?|drones?|warplanes?|jets?|aircraft|forces|troops|military|army|navy|air\s+force|defen[cs]e\s+forces|bombers?|raids?|(central\s+)?command|officials?|envoys?|government)\b/i;
 const SETTLEMENT_ANAPHOR = /\b(the|these|both|two|three)\s+(villages?|towns?|settlements?|cities|city|hamlets?)\b/i;
 /** Words of taking ground: a party saying it did so makes a territorial claim; a clash it reports stays a battle. */
 const CAPTURE = /captur|control|tak(e|en|ing)|took|seiz|advanc|retook|retak|recaptur|crossed|pushed|fell|fall|overr|storm|liberat|encircl|gain|offensive|incursion|entered|siege/i;
@@ -238,6 +239,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // a region whose border is crossed is where they came from, when the sentence names another region or place.
     if (p.kind === 'region' && /\b(border|borders|boundary|frontier)\s+(with|of)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.admin1 !== p.admin1)) return false;
     if (p.kind === 'country' && /\b(launched|fired|sent|carried\s+out)\s+by\s+$/i.test(before)) return false;
+    // "a U.S. airstrike", "Israel Defense Forces": a country naming whose weapon or force it was, not where.
+    if (p.kind === 'country' && ATTACKER_NOUN.test(after)) return false;
     if (p.kind === 'country' && /^[’']s\s/i.test(after) && here.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 30)) return false;
     return true;
   });
@@ -261,6 +264,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   }
   return kept.filter((p) => !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
+    // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
+    (p.kind === 'region' && p.name === p.admin1 && q.kind === 'region' && q.admin1 === p.admin1 && q.name !== q.admin1 && nearby(p, q)) ||
     (p.kind === 'region' && (q.kind === 'city' || q.kind === 'facility') && q.admin1 === p.admin1 && q.admin1 !== null && nearby(p, q)))));
 }
 

@@ -357,3 +357,20 @@ describe('background, humanitarian tolls and borrowed places', () => {
     expect(evs.map((e) => e.place?.mention)).toEqual(['Belgorod region']);
   });
 });
+
+describe('containers, attackers and series are not event places', () => {
+  it('"a U.S. airstrike on Saada" is at Saada, not in the United States', () => {
+    const evs = eventsOf('A U.S. airstrike on Saada killed at least 12 people on Sunday, the health ministry said.');
+    expect(evs.map((e) => e.place?.country)).not.toContain('US');
+  });
+
+  it('a first-level region is only the container of the district named in it', () => {
+    const evs = eventsOf('Junta airstrikes on Kale Township in Sagaing Region killed three civilians on Tuesday.');
+    expect(evs.map((e) => e.place?.mention)).not.toContain('Sagaing Region');
+    expect(evs).toHaveLength(1);
+  });
+
+  it('"the strikes have targeted …" with no count of its own is a series, not an event', () => {
+    expect(eventsOf('The strikes have targeted power plants in Kharkiv and Poltava, leaving towns without heat.')).toEqual([]);
+  });
+});
