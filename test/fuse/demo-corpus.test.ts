@@ -101,7 +101,8 @@ describe('the demo corpus, fused', () => {
   });
 
   it('the Russian account of the Odesa strike is disputed', () => {
-    const c = claimAbout(/Odesa/, 'RU');
+    // The account of what the strike hit, not the ministry's general line that it never strikes civilian sites.
+    const c = claimAbout(/military-industrial[^.]*Odesa|Odesa[^.]*military-industrial/, 'RU');
     expect(c?.status).toBe('disputed');
   });
 
