@@ -28,6 +28,8 @@ const UNIT_WORDS = new Set(LEX.unitWords);
 const TITLES = new Set(LEX.titles);
 const REGION_WORDS = new Set(LEX.regionWords);
 const CITY_WORDS = new Set(LEX.cityWords);
+/** Type words in the plural ("townships", "villages"): they type every name of a list before them. */
+const PLURAL_TYPES = new Set([...REGION_WORDS, ...CITY_WORDS].filter((w) => w.endsWith('s')));
 const FACILITY_WORDS = new Set(LEX.facilityWords);
 const CONNECTORS = new Set(LEX.connectors);
 const CITY_OF = LEX.cityOfPatterns.map((p) => p.split(' '));
@@ -167,6 +169,16 @@ function possessiveInside(toks: Token[], i: number, n: number): boolean {
 }
 
 /** Finds place-name mentions in one sentence: capitalised runs that the gazetteer knows, plus typed forms. */
+/** "and Rathedaung townships": the plural type word after the next name, if the list ends there. */
+function pluralTypeAfter(toks: Token[], j: number): Token | null {
+  for (let k = j; k < toks.length && k < j + 4; k++) {
+    const t = toks[k];
+    if (!t.word) return null;
+    if (!t.cap) return PLURAL_TYPES.has(t.lower) && k > j ? t : null;
+  }
+  return null;
+}
+
 function findMentions(doc: Document, si: number): Mention[] {
   const s = doc.sentences[si];
   const toks = sentenceTokens(doc, si);
@@ -212,21 +224,24 @@ function findMentions(doc: Document, si: number): Mention[] {
         found = newMention({ start: t.start, end: afterAdj.end }, nameText, doc.text.slice(t.start, afterAdj.end), 'facility', si, cands);
         break;
       }
-      // Typed forms first: "X region", "X Oblast", "X airport", "X village".
-      if (next && next.word && (REGION_WORDS.has(next.lower) || FACILITY_WORDS.has(next.lower) || CITY_WORDS.has(next.lower))) {
-        const typed = `${nameText} ${next.text}`;
+      // Typed forms first: "X region", "X Oblast", "X airport", "X village"; and the first of a pair typed once,
+      // in the plural, after the second ("Minbya and Rathedaung townships").
+      const listType = next?.lower === 'and' ? pluralTypeAfter(toks, i + n + 1) : null;
+      if (listType || (next && next.word && (REGION_WORDS.has(next.lower) || FACILITY_WORDS.has(next.lower) || CITY_WORDS.has(next.lower)))) {
+        const typeWord = listType ?? next;
+        const typed = `${nameText} ${typeWord.text}`;
         const cands = gz.lookup(typed);
-        const kindHint: PlaceKind = REGION_WORDS.has(next.lower) ? 'region' : FACILITY_WORDS.has(next.lower) ? 'facility' : 'city';
+        const kindHint: PlaceKind = REGION_WORDS.has(typeWord.lower) ? 'region' : FACILITY_WORDS.has(typeWord.lower) ? 'facility' : 'city';
         const bareCands = gz.lookupLoose(nameText);
         let fitting = cands.length ? cands : bareCands.filter((c) => (kindHint === 'region' ? c.kind === 'region' || c.kind === 'city' : kindHint === 'city' ? c.kind === 'city' : true));
         // "Gangaw region" for a district: the second-level unit of that name.
         if (!fitting.length && kindHint === 'region') fitting = gz.lookup(`${nameText} district`).filter((c) => c.fcode === 'ADM2');
         if (fitting.length || kindHint !== 'facility') {
-          let end = next.end;
-          if (next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
+          let end = listType ? nameEnd : next.end;
+          if (!listType && next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
           found = newMention({ start: t.start, end }, nameText, doc.text.slice(t.start, end), kindHint, si, fitting);
           // Unknown to the gazetteer but named as a place ("Pidhorodnenska community", "Abu Gouta area"): kept, placed by context.
-          if (!fitting.length && !UNRESOLVED_TYPED.has(next.lower)) found = null;
+          if (!fitting.length && !UNRESOLVED_TYPED.has(typeWord.lower)) found = null;
           if (found) break;
         }
       }

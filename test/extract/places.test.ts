@@ -330,3 +330,15 @@ describe('ordinary capitalised words and far-away namesakes are not places', () 
     expect(find(placesOf(text), 'Geneva')).toMatchObject({ country: 'CH' });
   });
 });
+
+describe('a pair typed once in the plural', () => {
+  it('"Minbya and Rathedaung townships" makes both names typed places', () => {
+    const ms = mentions('Rebels seized Minbya and Rathedaung townships in Rakhine State on Thursday, the group said.');
+    expect(ms).toContain('Minbya');
+    expect(ms.some((m) => m.startsWith('Rathedaung'))).toBe(true);
+  });
+
+  it('negative: "and" before a lower-case word types nothing', () => {
+    expect(mentions('Fighters from Minbya and nearby hamlets fled on Thursday.')).not.toContain('Minbya');
+  });
+});
