@@ -194,6 +194,8 @@ function findMentions(doc: Document, si: number): Mention[] {
     if (prev && TITLES.has(prev.lower.includes('.') ? prev.lower.replace('.', '') : prev.lower)) continue;
     // "Moscow-area airports", "Kyiv-based officials": the name before the hyphen is a place.
     const compound = t.text.includes('-') ? /^(\p{Lu}[\p{L}]+)-(area|based|backed|led|controlled|held|occupied|bound)$/u.exec(t.text) : null;
+    // "Druze-majority Sweida", "Kurdish-run Qamishli": a describing compound is no part of the name after it.
+    if (!compound && t.text.includes('-') && /-(majority|dominated|populated|speaking|run|ruled|inhabited)$/u.test(t.text)) continue;
     if (compound) {
       const cands = gz.lookup(compound[1]);
       if (cands.length) out.push(newMention({ start: t.start, end: t.start + compound[1].length }, compound[1], compound[1], null, si, cands));

@@ -360,3 +360,10 @@ describe('dates and reports are not victims', () => {
     expect(killed('The mayor raised the toll from an earlier report of two dead.')).toMatchObject({ min: 2 });
   });
 });
+
+describe('a toll that passed a figure', () => {
+  it('"the toll … has passed 1,300" is a lower bound of 1,300', () => {
+    expect(killed('The toll from a week of clashes in the province has passed 1,300, a monitor said.')).toMatchObject({ min: 1300 });
+    expect(killed('The death toll has exceeded 40, rescuers said.')).toMatchObject({ min: 40 });
+  });
+});

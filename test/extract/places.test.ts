@@ -342,3 +342,11 @@ describe('a pair typed once in the plural', () => {
     expect(mentions('Fighters from Minbya and nearby hamlets fled on Thursday.')).not.toContain('Minbya');
   });
 });
+
+describe('describing compounds before a name', () => {
+  it('"Druze-majority Sweida province" is Sweida province, without the compound', () => {
+    const ms = mentions('Clashes in the Druze-majority Sweida province went on for a week, a monitor said.');
+    expect(ms.some((m) => m.startsWith('Druze'))).toBe(false);
+    expect(ms.some((m) => m.startsWith('Sweida'))).toBe(true);
+  });
+});
