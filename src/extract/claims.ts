@@ -195,14 +195,16 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   return relayed.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
-const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through', 'addressing']);
+/** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
+const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
+  'addressing', 'who', 'whose']);
 
 /**
  * The comma that opens an aside ending at the comma `close` (", in a statement on Telegram,"), when the aside
  * starts with a preposition and holds no speech verb; -1 otherwise.
  */
 function asideStart(toks: Token[], close: number): number {
-  for (let c = close - 1; c > 0 && close - c <= 20; c--) {
+  for (let c = close - 1; c > 0 && close - c <= 24; c--) {
     const t = toks[c];
     if (t.word && VERBS.has(t.lower)) return -1;
     if (t.text !== ',') continue;

@@ -586,3 +586,12 @@ describe('an aside between the speaker and the verb', () => {
     expect(names[0]).toMatch(/^Project Relief, a charity/);
   });
 });
+
+describe('a relative clause between the speaker and the verb', () => {
+  it('"X, who …, told an outlet that …" is X\'s claim, not the outlet\'s', () => {
+    expect(claimantsOf('A local volunteer, who has been helping families leave the area, told Hromadske that shells hit the school.'))
+      .toEqual(['A local volunteer']);
+    expect(claimantsOf('Two police officers, who spoke on condition of anonymity, told the agency that six guards were killed.'))
+      .toEqual(['Two police officers']);
+  });
+});
