@@ -448,8 +448,9 @@ function contextPlace(m: Mention, focus: Focus): { country: string | null; admin
   const fits = (code: string) => !countries.size || countries.has(code.slice(0, 2));
   const near = [
     ...statedAdmin1(m),
-    ...(focus.sentenceRegion.get(m.sentence) ?? []), ...(focus.sentenceRegion.get(m.sentence - 1) ?? []),
-    ...(focus.sentenceAdmin1.get(m.sentence) ?? []), ...(focus.sentenceAdmin1.get(m.sentence - 1) ?? []),
+    // Its own sentence first ("Mweso, 60 km north of Goma"), then the one before.
+    ...(focus.sentenceRegion.get(m.sentence) ?? []), ...(focus.sentenceAdmin1.get(m.sentence) ?? []),
+    ...(focus.sentenceRegion.get(m.sentence - 1) ?? []), ...(focus.sentenceAdmin1.get(m.sentence - 1) ?? []),
   ].find(fits);
   const topCountry = [...focus.countries.entries()].filter(([c]) => !countries.size || countries.has(c)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const top = [...focus.admin1s.entries()].filter(([a]) => fits(a) && (!topCountry || a.startsWith(`${topCountry}.`))).sort((a, b) => b[1] - a[1])[0]?.[0];
