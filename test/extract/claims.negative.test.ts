@@ -169,3 +169,13 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(statuses(r.claims)).toEqual([['ps-gaza-moh', 'unstated']]);
   });
 });
+
+describe('"concluded" as ending, not as finding', () => {
+  it('"talks concluded in Riyadh" is no claim; "the monitors concluded that …" is one', async () => {
+    const { extractClaims } = await import('../../src/extract/claims.js');
+    const none = extractClaims(docFromText('Talks between the two delegations concluded in Riyadh on Tuesday with a deal to swap prisoners.'));
+    expect(none).toEqual([]);
+    const one = extractClaims(docFromText('The monitors concluded that the shelling killed four civilians in Kherson.'));
+    expect(one.map((c) => c.claimant.name)).toEqual(['The monitors']);
+  });
+});
