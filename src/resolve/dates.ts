@@ -153,6 +153,14 @@ const PARSERS: Parser[] = [
   // "the night of Saturday to Sunday": one night, two days
   { re: new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?night\\s+(?:of|from)\\s+${WD_RE}\\s+(?:to|into|and)\\s+${WD_RE}\\b`, 'gi'), make: (m, pub) => { const b = mostRecentWeekday(pub, WEEKDAYS[m[2].toLowerCase()]); const a = b - ((WEEKDAYS[m[2].toLowerCase()] - WEEKDAYS[m[1].toLowerCase()] + 7) % 7 || 7); return range(a, b); } },
   { re: /\b(\w+)\s+days?\s+ago\b/gi, make: (m, pub) => { const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]; return n ? range(pub - n, pub - n) : null; } },
+  // "a week ago" is that week give or take a few days; "over a week ago", "more than two weeks ago" lie before it.
+  { re: /\b(?:(over|more\s+than)\s+)?(a|an|one|two|three|four|\d+)\s+(weeks?|months?)\s+ago\b/gi, make: (m, pub) => {
+    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : /^an?$/i.test(m[2]) ? 1 : NUMBER_WORDS[m[2].toLowerCase()];
+    if (!n) return null;
+    const unit = /^week/i.test(m[3]) ? 7 : 30;
+    const at = pub - n * unit;
+    return m[1] ? range(at - n * unit, at - 1, 'week') : range(at - Math.ceil(unit / 2), at + Math.floor(unit / 2), 'week');
+  } },
   { re: /\blast\s+year\b/gi, make: (_m, _pub, published) => { const y = Number(published.slice(0, 4)) - 1; return { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' }; } },
   { re: /\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\bthis\s+(?:past\s+)?weekend\b|\blast\s+weekend\b/gi, make: (_m, pub) => { const sun = mostRecentWeekday(pub, 0); const sat = weekday(pub) === 6 ? pub : sun - 1; return range(sat, Math.min(sat + 1, pub)); } },
   { re: /\blast\s+week\b|\bthe\s+(?:previous|past)\s+week\b|\bthe\s+week\s+before\b/gi, make: (m, pub) => {

@@ -296,3 +296,18 @@ describe('known gaps', () => {
     expect(range('The plant was first hit last year.')).toEqual(['2024-01-01', '2024-12-31']);
   });
 });
+
+describe('weeks and months ago', () => {
+  it('"a week ago" is that week, give or take a few days', () => {
+    expect(range('A drone hit the depot a week ago.')).toEqual(['2025-05-29', '2025-06-05']);
+  });
+
+  it('"over a week ago" and "more than two weeks ago" lie before it', () => {
+    expect(range('Over a week ago, a drone hit the depot.')).toEqual(['2025-05-26', '2025-06-01']);
+    expect(range('The village fell more than two weeks ago.')).toEqual(['2025-05-12', '2025-05-25']);
+  });
+
+  it('negative: "weeks ago" with no number is no date', () => {
+    expect(datesIn('The village fell weeks ago.')).toEqual([]);
+  });
+});
