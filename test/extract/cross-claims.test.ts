@@ -61,3 +61,31 @@ describe('a holding statement that names no place', () => {
     expect(s.map((x) => x[1])).toEqual(['unstated']);
   });
 });
+
+describe('two accounts of what a strike hit', () => {
+  it('a home on one side and a weapons depot on the other are disputed', () => {
+    const s = statuses('Lebanon\'s state news agency said an Israeli strike on Sunday hit a family home in Tyre, killing two people. ' +
+      'The Israeli army said its jets struck a Hezbollah weapons depot in Tyre on Sunday.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+
+  it('negative: two accounts that both name the home agree', () => {
+    const s = statuses('Lebanon\'s state news agency said an Israeli strike on Sunday hit a family home in Tyre. ' +
+      'The Israeli army said its jets struck a house in Tyre on Sunday.');
+    expect(s.map((x) => x[1])).not.toContain('disputed');
+  });
+});
+
+describe('two reports of one attack', () => {
+  it('the attacker and the attacked saying it happened confirm it', () => {
+    const s = statuses('Ukraine\'s air force said Russian missiles struck Dnipro on Sunday. ' +
+      'Russia\'s defence ministry said its missiles struck Dnipro on Sunday.');
+    expect(s.map((x) => x[1])).toEqual(['confirmed', 'confirmed']);
+  });
+
+  it('negative: two officials of one side agreeing confirm nothing', () => {
+    const s = statuses('Ukraine\'s air force said Russian missiles struck Dnipro on Sunday. ' +
+      'The regional governor said a missile struck Dnipro on Sunday.');
+    expect(s.map((x) => x[1])).not.toContain('confirmed');
+  });
+});

@@ -12,12 +12,23 @@ import { sameClaimant } from './attach-verifications.js';
 interface Lexicon {
   holding: string;
   territory: string;
-  _comment?: string;
+  civilianTarget: string;
+  militaryTarget: string;
+  attack: string;
 }
 const LEX = loadData<Lexicon>('lexicon/cross-claims.json');
 /** "still in our hands", "back under Ukrainian control", "repelled": a place kept, against a claim it was taken. */
 const HOLDING = new RegExp(LEX.holding, 'i');
 const TERRITORY = new RegExp(LEX.territory, 'i');
+const ATTACK = new RegExp(LEX.attack, 'i');
+const CIVILIAN_TARGET = new RegExp(LEX.civilianTarget, 'i');
+const MILITARY_TARGET = new RegExp(LEX.militaryTarget, 'i');
+/** What a claim says was hit: 'civilian', 'military', both or neither (null). */
+function targetOf(quote: string): 'civilian' | 'military' | null {
+  const c = CIVILIAN_TARGET.test(quote);
+  const m = MILITARY_TARGET.test(quote);
+  return c === m ? null : c ? 'civilian' : 'military';
+}
 
 type Topic = { family: 'territory' | 'attack'; place: string; killed: number | null };
 
@@ -30,13 +41,14 @@ const FAMILY: Record<string, Topic['family'] | undefined> = {
 function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Topic[] {
   const own = c.events.map((i) => events[i]).filter(Boolean);
   const quote = text.slice(c.quote.start, c.quote.end);
-  // A capture told again merges into its first telling: a claim that speaks of taking or holding a place it names
-  // is about that capture.
-  const named = TERRITORY.test(quote) || HOLDING.test(quote)
-    ? new Set(places.filter((p) => p.sentence === c.sentence && p.kind !== 'country' && p.kind !== 'region').map((p) => p.name))
-    : new Set<string>();
+  // An event told again merges into its first telling: a claim that speaks of taking or holding a place it names,
+  // or of an attack on it, is about that capture or that attack.
+  const speaksOf = new Set<Topic['family']>();
+  if (TERRITORY.test(quote) || HOLDING.test(quote)) speaksOf.add('territory');
+  if (ATTACK.test(quote)) speaksOf.add('attack');
+  const named = new Set(places.filter((p) => p.sentence === c.sentence && p.kind !== 'country' && p.kind !== 'region').map((p) => p.name));
   const here = own.length ? own : events.filter((e) => e.sentence === c.sentence
-    || (e.place && FAMILY[e.type] === 'territory' && named.has(e.place.name)));
+    || (e.place && speaksOf.has(FAMILY[e.type]!) && named.has(e.place.name)));
   const out: Topic[] = [];
   for (const e of here) {
     const family = FAMILY[e.type];
@@ -67,11 +79,18 @@ function differentParties(a: Claim, b: Claim): boolean {
   return true;
 }
 
+function opposingSides(a: Claim, b: Claim): boolean {
+  const sa = a.claimant.actor?.side;
+  const sb = b.claimant.actor?.side;
+  return !!sa && !!sb && sa !== sb && sa !== 'neutral' && sb !== 'neutral';
+}
+
 export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'claims' | 'events' | 'places'>): void {
   const { claims, events, places } = analysis;
   const text = doc.text;
   const topics = claims.map((c) => topicsOf(c, events, places, text));
   const holds = claims.map((c) => HOLDING.test(text.slice(c.quote.start, c.quote.end)));
+  const targets = claims.map((c) => targetOf(text.slice(c.quote.start, c.quote.end)));
   // "Our troops are still in the town", "no acknowledgement of either village falling": a holding statement that
   // names no place speaks of the place the other side claims, when the document's capture claims name one or two.
   claims.forEach((c, k) => {
@@ -90,8 +109,12 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
         if (!tb) continue;
         const conflict = ta.family === 'territory'
           ? holds[i] !== holds[j]
-          : ta.killed !== null && tb.killed !== null && ta.killed !== tb.killed;
+          : (ta.killed !== null && tb.killed !== null && ta.killed !== tb.killed)
+            || (targets[i] !== null && targets[j] !== null && targets[i] !== targets[j]);
         const relation = conflict ? 'conflicts' : 'agrees';
+        // Two reports of one attack agreeing confirm it only when they come from opposing sides (the attacked and the
+        // attacker): two officials of one side, or a witness beside an official, are the same account told twice.
+        if (relation === 'agrees' && ta.family === 'attack' && !opposingSides(claims[i], claims[j])) break;
         for (const [k, other] of [[i, j], [j, i]] as const) {
           if (claims[k].verification.status !== 'unstated') continue;
           // Agreement confirms only what the claim asserts as news, not a holding statement repeated.
