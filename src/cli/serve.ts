@@ -32,6 +32,26 @@ export function startServer(store: SqliteStore, o: AppOptions & { port: number; 
       });
     });
     server.once('error', reject);
+    answerClientErrors(server);
+  });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before the app sees them (headers over its 16 KB limit, malformed
+ * request lines) get a problem+json answer too, rather than the bare status line Node writes itself.
+ */
+function answerClientErrors(server: ServerType): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
+    if (!socket.writable) { socket.destroy(); return; }
+    const big = err.code === 'HPE_HEADER_OVERFLOW';
+    const status = big ? 431 : 400;
+    const body = JSON.stringify({
+      type: big ? 'urn:sitrep:problem:headers-too-large' : 'urn:sitrep:problem:bad-request',
+      title: big ? 'Request headers too large' : 'Malformed request', status,
+      detail: big ? 'the request headers are larger than the server accepts (16 KB in all); send fewer or shorter headers' : `the request could not be parsed (${err.code ?? err.message})`,
+    });
+    socket.end(`HTTP/1.1 ${status} ${big ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\n`
+      + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 }
 

@@ -11,7 +11,7 @@ import { updateFusion } from '../fuse/update.js';
 import { analyseItem } from '../ingest/run.js';
 import { READERS } from '../ingest/registry.js';
 import { decode } from '../ingest/source.js';
-import { jsonErrorWhere, readJson } from '../ingest/json.js';
+import { jsonErrorWhere, jsonTooDeep, readJson } from '../ingest/json.js';
 import type { ReadItem } from '../ingest/types.js';
 import type { Analysis } from '../extract/types.js';
 import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -128,6 +128,8 @@ async function ingest(c: Context, store: SqliteStore) {
   let items: ReadItem[];
   try {
     if (kind === 'json') {
+      const deep = jsonTooDeep(content);
+      if (deep) throw new ApiProblem('invalid-body', deep);
       let data: unknown;
       try { data = JSON.parse(content); } catch (e) { throw new ApiProblem('invalid-body', `invalid JSON: ${jsonErrorWhere(content, e)}`); }
       const v = IngestJsonBody.safeParse(data);
@@ -142,8 +144,10 @@ async function ingest(c: Context, store: SqliteStore) {
       items = READERS[kind](content, origin);
     }
   } catch (e) {
+    if (e instanceof ApiProblem) throw e;
     if (e instanceof InputError) throw new ApiProblem('unprocessable', e.message);
-    throw e;
+    // A reader that fails on what it was given is a body it cannot read, not a server fault.
+    throw new ApiProblem('unprocessable', `could not read the body as ${kind}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
   const oks = items.filter((i): i is Extract<ReadItem, { ok: true }> => i.ok);
   for (const it of oks) {
