@@ -63,7 +63,8 @@ export function fuzzInputs(kind, { maxRepeat = 20_000, maxChars = 200_000 } = {}
   return fc.oneof(mutated(FIXTURE_FOR[kind](), maxChars), tokens(kind, maxRepeat), fc.string({ maxLength: 2000 }));
 }
 
-export const FUZZ_KINDS = ['html', 'feed', 'json', 'jsonl', 'markdown', 'text'];
+/** The reader kinds fuzzed; telegram is the JSON reader given Telegram exports. */
+export const FUZZ_KINDS = ['html', 'feed', 'json', 'jsonl', 'markdown', 'text', 'telegram'];
 
 const CONTENT_TYPES = ['application/json', 'application/rss+xml', 'application/atom+xml', 'text/xml', 'application/xml', 'text/html', 'text/plain',
   'text/markdown', 'application/x-ndjson', 'application/ld+json', 'application/json; charset=latin1', 'multipart/form-data', 'text/html; charset="utf-8"', ''];

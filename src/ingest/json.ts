@@ -2,6 +2,7 @@ import { InputError } from '../document/build.js';
 import { articleFromObject } from './article-json.js';
 import type { ReadItem, Reader } from './types.js';
 import { LIMITS } from './limits.js';
+import { isTelegramExport, readTelegramExport } from './telegram.js';
 
 /**
  * How deep arrays and objects nest, by one pass over the text (strings skipped), before JSON.parse: a
@@ -37,6 +38,7 @@ export const readJson: Reader = (content, origin) => {
   if (deep) throw new InputError(deep);
   let data: unknown;
   try { data = JSON.parse(content); } catch (e) { throw new InputError(`invalid JSON: ${jsonErrorWhere(content, e)}`); }
+  if (isTelegramExport(data)) return readTelegramExport(data, origin);
   const list = Array.isArray(data) ? data
     : data && typeof data === 'object' && Array.isArray((data as { articles?: unknown[] }).articles) ? (data as { articles: unknown[] }).articles
     : data && typeof data === 'object' && Array.isArray((data as { items?: unknown[] }).items) ? (data as { items: unknown[] }).items
@@ -47,10 +49,14 @@ export const readJson: Reader = (content, origin) => {
     return [{ ok: true, article: a }];
   }
   if (!list.length) throw new InputError('JSON array holds no articles');
+  // A JSON Feed (jsonfeed.org) names its site once, at the top: the outlet of every item that names none.
+  const feedTitle = !Array.isArray(data) && typeof (data as { version?: unknown }).version === 'string'
+    && /jsonfeed\.org/.test((data as { version: string }).version) && typeof (data as { title?: unknown }).title === 'string' ? (data as { title: string }).title : null;
   if (list.length > LIMITS.itemsPerInput) throw new InputError(`JSON holds ${list.length} items; the limit is ${LIMITS.itemsPerInput} (use JSON Lines, which is streamed)`);
   return list.map((o, i): ReadItem => {
     const itemOrigin = `${origin}#${i + 1}`;
     const a = articleFromObject(o, itemOrigin, 'json');
+    if (typeof a !== 'string' && feedTitle) a.outlet ??= feedTitle;
     return typeof a === 'string' ? { ok: false, origin: itemOrigin, reason: a } : { ok: true, article: a };
   });
 };

@@ -10,6 +10,7 @@ import { buildBrief } from '../report/brief.js';
 import { updateFusion } from '../fuse/update.js';
 import { analyseItem } from '../ingest/run.js';
 import { READERS } from '../ingest/registry.js';
+import { MEDIA, type ReaderKind } from '../ingest/media-types.js';
 import { decode } from '../ingest/source.js';
 import { jsonErrorWhere, jsonTooDeep, readJson } from '../ingest/json.js';
 import type { ReadItem } from '../ingest/types.js';
@@ -90,15 +91,6 @@ function auth(token: string | null, readsToo: boolean): MiddlewareHandler {
 }
 
 // ---------------------------------------------------------------- ingest
-
-type ReaderKind = keyof typeof READERS;
-const MEDIA: Record<string, ReaderKind> = {
-  'application/json': 'json', 'text/json': 'json',
-  'application/x-ndjson': 'jsonl', 'application/ndjson': 'jsonl', 'application/jsonl': 'jsonl', 'application/json-seq': 'jsonl',
-  'text/html': 'html', 'application/xhtml+xml': 'html',
-  'text/plain': 'text', 'text/markdown': 'markdown', 'text/x-markdown': 'markdown',
-  'application/rss+xml': 'feed', 'application/atom+xml': 'feed', 'application/xml': 'feed', 'text/xml': 'feed', 'application/rdf+xml': 'feed',
-};
 
 function readerFor(contentType: string | undefined): ReaderKind {
   if (!contentType) throw new ApiProblem('unsupported-media-type', 'a Content-Type header is required (application/json, text/html, text/plain, text/markdown, application/rss+xml, application/atom+xml or application/x-ndjson)');
