@@ -25,8 +25,9 @@ export interface Clock {
 export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) => new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+    const wake = () => { clearTimeout(t); signal?.removeEventListener('abort', wake); resolve(); };
+    const t = setTimeout(wake, ms);
+    signal?.addEventListener('abort', wake, { once: true });
   }),
 };
 
