@@ -57,7 +57,7 @@ export class Watcher {
   private clock: Clock;
   private random: () => number;
   private lastAtHost = new Map<string, number>();
-  private robots = new Map<string, { rules: RobotsRules | 'all' | 'none'; at: number }>();
+  private robots = new Map<string, { rules: RobotsRules | 'all' | { none: string }; at: number }>();
 
   constructor(private readonly store: SqliteStore, private readonly opts: WatchOptions = {}) {
     this.sources = new SourceTable(store.db);
@@ -95,26 +95,27 @@ export class Watcher {
     this.lastAtHost.set(host, this.clock.now());
   }
 
-  private async robotsAllows(url: string): Promise<boolean> {
+  /** Null when robots.txt lets us fetch the URL, else why not. */
+  private async robotsRefusal(url: string): Promise<string | null> {
     const u = new URL(url);
     const ttl = this.opts.robotsTtlMs ?? 24 * 3600 * 1000;
     let r = this.robots.get(u.origin);
     if (!r || this.clock.now() - r.at > ttl) {
-      let rules: RobotsRules | 'all' | 'none';
+      let rules: RobotsRules | 'all' | { none: string };
       try {
         await this.politely(url);
         const f = await fetchUrl(`${u.origin}/robots.txt`, { ...this.opts.fetch, maxBytes: 512 * 1024 }, () => this.clock.now());
         rules = parseRobots(Buffer.from(f.body).toString('utf8'));
       } catch (e) {
         // RFC 9309: robots.txt missing (4xx) allows everything; a server error or no answer disallows for now.
-        rules = e instanceof HttpError && e.status >= 400 && e.status < 500 ? 'all' : 'none';
+        rules = e instanceof HttpError && e.status >= 400 && e.status < 500 ? 'all' : { none: `robots.txt unavailable (${(e as Error).message}); not fetching until it answers` };
       }
       r = { rules, at: this.clock.now() };
       this.robots.set(u.origin, r);
     }
-    if (r.rules === 'all') return true;
-    if (r.rules === 'none') return false;
-    return robotsAllow(r.rules, `${u.pathname}${u.search}`);
+    if (r.rules === 'all') return null;
+    if ('none' in r.rules) return r.rules.none;
+    return robotsAllow(r.rules, `${u.pathname}${u.search}`) ? null : 'disallowed by robots.txt';
   }
 
   async poll(s: Source): Promise<PollResult> {
@@ -129,7 +130,8 @@ export class Watcher {
       return { source: this.sources.get(s.id)!, outcome: 'error', newDocuments: 0, error: message };
     };
     if (!s.kind || !FEED_KINDS.has(s.kind)) {
-      if (!(await this.robotsAllows(s.url))) return fail('disallowed by robots.txt', null);
+      const refusal = await this.robotsRefusal(s.url);
+      if (refusal) return fail(refusal, null);
     }
     await this.politely(s.url);
     s.requests++;

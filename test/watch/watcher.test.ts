@@ -169,3 +169,62 @@ describe('one fetch (sitrep ingest URL)', () => {
     done();
   });
 });
+
+describe('sitrep serve --watch', () => {
+  it('polls the stored sources inside the server: their items appear in the API', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const { dirname } = await import('node:path');
+    routes.set('/feed.xml', feed([1, 2], '"s"'));
+    routes.set('/robots.txt', (_q, r) => { r.end('User-agent: *\nAllow: /\n'); });
+    const d = mkdtempSync(join(tmpdir(), 'sitrep-serve-watch-'));
+    const db = join(d, 's.db');
+    const s = new SqliteStore(db);
+    new Watcher(s).sources.add(`${base}/feed.xml`, 'loop', 3600, Date.now());
+    s.close();
+    const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'sitrep.js');
+    const child = spawn(process.execPath, [bin, '--db', db, 'serve', '--port', '0', '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (b: Buffer) => { const m = /listening on (\S+)/.exec(b.toString()); if (m) resolve(m[1]); });
+        child.on('exit', () => reject(new Error('serve exited')));
+      });
+      let n = 0;
+      for (let i = 0; i < 100 && n < 2; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        n = ((await (await fetch(`${url}/api/documents`)).json()) as { items: unknown[] }).items.length;
+      }
+      expect(n).toBe(2);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.on('exit', r));
+      rmSync(d, { recursive: true, force: true });
+      done();
+    }
+  }, 30_000);
+
+  it('sitrep sources add / list / remove and watch --once: a failing feed shows its error in the list', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const { dirname } = await import('node:path');
+    const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'sitrep.js');
+    const db = join(dir, 'cli.db');
+    // spawnSync blocks this thread, so the server here cannot answer: the CLI is pointed at a closed port instead.
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    const dead = `http://127.0.0.1:${port}/feed.xml`;
+    const run = (...a: string[]) => spawnSync(process.execPath, [bin, '--db', db, ...a], { encoding: 'utf8' });
+    expect(run('sources', 'add', dead, '--name', 'dead', '--every', '10s').stderr).toMatch(/at least 60s/);
+    expect(run('sources', 'add', dead, '--name', 'dead', '--every', 'soon').stderr).toMatch(/--every must be a duration/);
+    expect(run('sources', 'add', dead, '--name', 'dead', '--every', '2h').stdout).toMatch(/dead .*every 2h .*not polled yet/);
+    const once = run('watch', '--once', '--quiet');
+    expect(once.status).toBe(1);
+    expect(once.stdout).toMatch(/1 polled, 0 new documents, 1 failed/);
+    expect(run('sources', 'list').stdout).toMatch(/ERROR robots.txt unavailable \(cannot fetch: ECONNREFUSED\).*1 in a row; last good never/);
+    expect(run('sources', 'remove', 'dead').stdout).toMatch(/removed 1/);
+    expect(run('sources', 'list').stdout).toMatch(/no sources/);
+    done();
+  });
+});
