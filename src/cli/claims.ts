@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openForRead, isoDay, truncate } from './util.js';
+import { notFoundLine, openForRead, isoDay, truncate } from './util.js';
 import type { ClaimStatus } from '../extract/types.js';
 import { claimAsOf, explainClaim } from '../fuse/explain.js';
 import type { FusedStatus } from '../fuse/status.js';
@@ -61,9 +61,9 @@ export function registerClaims(program: Command): void {
     .action((id: string, opts: { asOf?: string }, cmd: Command) => {
       const store = openForRead(cmd);
       try {
-        const f = store.fused(id);
-        if (!f || f.kind !== 'claim') { console.error(`sitrep: no fused claim ${id}`); process.exitCode = 1; return; }
         const asOf = isoDay(opts.asOf, '--as-of');
+        const f = store.fused(id);
+        if (!f || f.kind !== 'claim') { console.error(notFoundLine('fused claim', id, f ? [] : store.idsStartingWith(id, 'fused'))); process.exitCode = 1; return; }
         const c = asOf ? claimAsOf(f.record, asOf) : f.record;
         if (!c) { console.log(`not yet reported on ${asOf}`); return; }
         for (const line of explainClaim(c)) console.log(line);

@@ -16,8 +16,8 @@ async function workersFor(paths: string[]): Promise<number> {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('read articles (files, folders, - for stdin) into the store: text, Markdown, HTML, article JSON, JSON Lines, RSS/Atom')
-    .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
+    .description('read articles (files, folders, - for stdin, http(s) URLs) into the store: text, Markdown, HTML, article JSON, JSON Lines, RSS/Atom, JSON Feed, Telegram export (result.json)')
+    .argument('<paths...>', 'files, folders (read recursively), - for standard input, or URLs of pages and feeds (fetched once; see `sitrep sources` to follow them)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose metadata and text give none')
     .option('--quiet', 'no progress bar and no warnings')
     .option('--no-fuse', 'skip updating the fused picture (for a series of big batches): the next ingest that fuses, or `sitrep fuse`, redoes it whole')

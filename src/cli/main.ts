@@ -12,6 +12,8 @@ import { registerBrief } from './brief.js';
 import { registerExport } from './export.js';
 import { registerServe } from './serve.js';
 import { registerReanalyse } from './reanalyse.js';
+import { registerSources } from './sources.js';
+import { registerWatch } from './watch.js';
 
 const program = new Command();
 program
@@ -21,7 +23,7 @@ program
   .option('--db <file>', 'the store (default: $SITREP_DB or ./sitrep.db)')
   .showHelpAfterError();
 
-for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerServe, registerReanalyse, registerGazetteer, registerDemo]) register(program);
+for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerServe, registerSources, registerWatch, registerReanalyse, registerGazetteer, registerDemo]) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`sitrep: ${e instanceof Error ? e.message : String(e)}`);

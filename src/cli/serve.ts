@@ -32,12 +32,32 @@ export function startServer(store: SqliteStore, o: AppOptions & { port: number; 
       });
     });
     server.once('error', reject);
+    answerClientErrors(server);
+  });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before the app sees them (headers over its 16 KB limit, malformed
+ * request lines) get a problem+json answer too, rather than the bare status line Node writes itself.
+ */
+function answerClientErrors(server: ServerType): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
+    if (!socket.writable) { socket.destroy(); return; }
+    const big = err.code === 'HPE_HEADER_OVERFLOW';
+    const status = big ? 431 : 400;
+    const body = JSON.stringify({
+      type: big ? 'urn:sitrep:problem:headers-too-large' : 'urn:sitrep:problem:bad-request',
+      title: big ? 'Request headers too large' : 'Malformed request', status,
+      detail: big ? 'the request headers are larger than the server accepts (16 KB in all); send fewer or shorter headers' : `the request could not be parsed (${err.code ?? err.message})`,
+    });
+    socket.end(`HTTP/1.1 ${status} ${big ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\n`
+      + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
-interface Opts { port: string; host: string; private?: boolean; cors?: string }
+interface Opts { port: string; host: string; private?: boolean; cors?: string; watch?: boolean }
 
 export function registerServe(program: Command): void {
   program
@@ -47,6 +67,7 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to bind (loopback by default; anything else exposes the store to the network)', '127.0.0.1')
     .option('--private', 'require the bearer token (SITREP_TOKEN) for reads too')
     .option('--cors <origin>', 'allow cross-origin requests from this origin (off by default)')
+    .option('--watch', 'also poll the sources (`sitrep sources add`) on their schedules, as `sitrep watch` does')
     .action(async (opts: Opts, cmd: Command) => {
       if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535) throw new Error(`--port must be a number from 0 to 65535, got "${opts.port}"`);
       const token = process.env.SITREP_TOKEN?.trim() || null;
@@ -70,7 +91,16 @@ export function registerServe(program: Command): void {
       // The places list aggregates every mention once per database version (about a second at 10,000
       // documents): do it now, not on the first visitor's request.
       setImmediate(() => { fetch(`${running.url}/api/places?limit=1`, token ? { headers: { Authorization: `Bearer ${token}` } } : {}).catch(() => undefined); });
+      // The watcher shares the server's connection and thread: it polls between requests, never during one.
+      const watching = new AbortController();
+      if (opts.watch) {
+        const { Watcher } = await import('../watch/watcher.js');
+        const w = new Watcher(store, { log: (l) => console.error(`sitrep serve --watch: ${l}`) });
+        console.error(`sitrep serve: watching ${w.sources.list().length} sources`);
+        void w.run(watching.signal).catch((e: unknown) => console.error(`sitrep serve --watch: stopped: ${(e as Error).message}`));
+      }
       const stop = (signal: string) => {
+        watching.abort();
         console.error(`sitrep serve: ${signal}, shutting down`);
         running.close().catch(() => undefined).finally(() => { store.close(); process.exit(0); });
       };

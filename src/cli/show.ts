@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openForRead } from './util.js';
+import { notFoundLine, openForRead } from './util.js';
 import { toOutput } from './extract.js';
 
 export function registerShow(program: Command): void {
@@ -12,7 +12,7 @@ export function registerShow(program: Command): void {
       const store = openForRead(cmd);
       try {
         const a = store.get(id);
-        if (!a) { console.error(`sitrep: no document ${id}`); process.exitCode = 1; return; }
+        if (!a) { console.error(notFoundLine('document', id, store.idsStartingWith(id, 'document'))); process.exitCode = 1; return; }
         if (opts.json) { console.log(JSON.stringify(toOutput(a), null, 2)); return; }
         const d = a.document;
         console.log(`${d.title ?? '(untitled)'}`);

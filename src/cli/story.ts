@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openForRead } from './util.js';
+import { notFoundLine, openForRead } from './util.js';
 import { describeEvent, explainClaim } from '../fuse/explain.js';
 
 export function registerStory(program: Command): void {
@@ -12,7 +12,7 @@ export function registerStory(program: Command): void {
       const store = openForRead(cmd);
       try {
         const f = store.fused(id);
-        if (!f) { console.error(`sitrep: no fused event or claim ${id}`); process.exitCode = 1; return; }
+        if (!f) { console.error(notFoundLine('fused event or claim', id, store.idsStartingWith(id, 'fused'))); process.exitCode = 1; return; }
         if (opts.json) { console.log(JSON.stringify(f.record, null, 2)); return; }
         if (f.kind === 'event') { for (const l of describeEvent(f.record)) console.log(l); return; }
         for (const l of explainClaim(f.record)) console.log(l);

@@ -16,7 +16,17 @@ export function openForRead(cmd: Command): SqliteStore {
 export const isoDay = (s: string | undefined, name: string): string | undefined => {
   if (s === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new Error(`${name} must be a date as YYYY-MM-DD, got "${s}"`);
+  // A calendar date, as the API checks it: 2025-13-45 and 2025-02-30 are refused, not read as some other day.
+  const [y, m, d] = s.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) throw new Error(`${name} must be a calendar date as YYYY-MM-DD, got "${s}" (no such day)`);
   return s;
 };
 
 export const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The one-line answer when an id prefix names nothing or several records: "ambiguous" lists the candidates. */
+export function notFoundLine(what: string, id: string, candidates: string[]): string {
+  if (candidates.length > 1) return `sitrep: ambiguous id prefix ${id}: it starts ${candidates.length >= 10 ? 'at least 10' : candidates.length} ${what}s (${candidates.join(', ')}); give more characters`;
+  return `sitrep: no ${what} ${id}`;
+}

@@ -4,6 +4,7 @@ import { cleanBlocks, textToBlocks, type Block } from './clean.js';
 import { splitSentences } from './sentences.js';
 import { parsePublished, findWrittenDate } from './published.js';
 import { looksEnglish } from './language.js';
+import { LIMITS } from '../ingest/limits.js';
 
 export interface BuildOptions {
   /** Fallback publication date (`--published`) when neither metadata nor the text gives one. */
@@ -11,7 +12,7 @@ export interface BuildOptions {
 }
 
 /** A reader's article before cleaning; HTML and Markdown readers hand over blocks with kinds. */
-export type ReaderArticle = RawArticle & { blocks?: Block[] };
+export type ReaderArticle = RawArticle & { blocks?: Block[]; warnings?: string[] };
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -22,10 +23,14 @@ export class InputError extends Error {
 
 /** Raw article → Document: clean once, split paragraphs into sentences, date it, hash it. */
 export function buildDocument(raw: ReaderArticle, opts: BuildOptions = {}): Document {
+  if (raw.text.length > LIMITS.articleChars) {
+    throw new InputError(`article text too long (${(raw.text.length / 1e6).toFixed(1)} million characters; the limit is ${LIMITS.articleChars / 1e6} million)`);
+  }
   const blocks = raw.blocks ?? textToBlocks(raw.text);
   const c = cleanBlocks(blocks, raw);
   if (!c.text.trim()) throw new InputError('no article text after cleaning');
-  const messages: Message[] = [...c.messages];
+  // What the reader had to give up on (an HTML page past its bounds read as plain text) stays visible.
+  const messages: Message[] = [...(raw.warnings ?? []).map((reason): Message => ({ reason, ruleId: 'ingest:reader', severity: 'warning' })), ...c.messages];
   if (!looksEnglish(c.text)) {
     messages.push({ reason: 'the text does not read as English; sitrep reads English reporting, so expect few or no findings', ruleId: 'document:language', severity: 'warning' });
   }

@@ -27,7 +27,7 @@ export interface Message {
 export interface RawArticle {
   /** Where it came from: file path, `-` for stdin, plus `#n` for the n-th item of a feed or JSONL file. */
   origin: string;
-  format: 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom';
+  format: 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom' | 'telegram';
   externalId?: string | null;
   url?: string | null;
   outlet?: string | null;

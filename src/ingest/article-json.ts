@@ -12,7 +12,8 @@ const str = (v: any): string | null => {
   return null;
 };
 
-const TEXT_KEYS = ['text', 'maintext', 'content', 'body', 'articleBody', 'article_text'];
+// content_html / content_text: JSON Feed (jsonfeed.org) items.
+const TEXT_KEYS = ['text', 'maintext', 'content', 'body', 'articleBody', 'article_text', 'content_html', 'content_text'];
 
 /**
  * One article object, in our shape `{id?, url?, outlet?, title?, published?, text}` or the common
@@ -28,12 +29,12 @@ export function articleFromObject(o: unknown, origin: string, format: 'json' | '
     origin,
     format,
     externalId: str(first(o, ['id', 'guid', '_id'])),
-    url: str(first(o, ['url', 'link', 'canonical_url'])),
+    url: str(first(o, ['url', 'link', 'canonical_url', 'external_url'])),
     outlet: str(first(o, ['outlet', 'source_domain', 'source', 'publisher', 'site_name', 'siteName'])),
     title: str(first(o, ['title', 'headline'])),
     section: str(first(o, ['section', 'category'])),
     author: str(first(o, ['author', 'authors', 'byline'])),
-    published: str(first(o, ['published', 'date_publish', 'datePublished', 'published_at', 'pubDate', 'date'])),
+    published: str(first(o, ['published', 'date_publish', 'datePublished', 'published_at', 'pubDate', 'date', 'date_published'])),
     text,
   };
   if (/<(p|div|br|li)\b[^>]*>/i.test(text)) a.blocks = htmlFragmentToBlocks(text);

@@ -23,7 +23,9 @@ function rootName(obj: any): string {
 export const readFeed: Reader = (content, origin) => {
   const valid = XMLValidator.validate(content);
   if (valid !== true) throw new InputError(`invalid XML: ${valid.err.msg} at line ${valid.err.line}`);
-  const doc = parser.parse(content);
+  let doc: any;
+  // The parser's own limits (nesting past 100 tags, entity expansion) come as plain errors: the input's fault.
+  try { doc = parser.parse(content); } catch (e) { throw new InputError(`unreadable XML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`); }
   const root = rootName(doc);
   const items: ReadItem[] = [];
   if (root === 'rss' || root === 'rdf:RDF') {

@@ -4,6 +4,9 @@ import type { Block } from '../document/clean.js';
 import type { ParagraphKind } from '../document/types.js';
 import type { Reader } from './types.js';
 import { InputError } from '../document/build.js';
+import { domDepth, overBounds, scanHtml } from './html-bounds.js';
+import { stripHtml } from './html-strip.js';
+import { LIMITS } from './limits.js';
 
 interface PageMeta {
   title?: string | null;
@@ -87,11 +90,34 @@ export function htmlToBlocks(root: Doc): Block[] {
 /** A page that parsed but holds no article (a login form, an index page). */
 export class NoArticleError extends InputError {}
 
-/** HTML page → article: main text via Readability, metadata from <meta>, Open Graph and JSON-LD. */
-export function readHtmlString(content: string): { meta: PageMeta; blocks: Block[] } {
-  const { document } = parseHTML(content);
-  const meta = pageMeta(document);
-  const article = new Readability(document as never, { charThreshold: 200 }).parse();
+/** A page read by the plain tag-strip instead of the DOM, and why (a warning on the document). */
+function stripped(html: string, why: string): { meta: PageMeta; blocks: Block[]; warning: string } {
+  const s = stripHtml(html);
+  if (!s.blocks.length) throw new NoArticleError('no article found in the HTML page');
+  return { meta: { title: s.title, outlet: s.outlet }, blocks: s.blocks, warning: `HTML read as plain text: ${why}` };
+}
+
+/** Whole documents only: linkedom makes the first element of a fragment the root and Readability then finds nothing. */
+const asDocument = (html: string) => (/<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<html><body>${html}</body></html>`);
+
+/**
+ * HTML page → article: main text via Readability, metadata from <meta>, Open Graph and JSON-LD. A page
+ * past the reader's bounds (limits.ts), or one the DOM reader fails on, is read by the tag-strip.
+ */
+export function readHtmlString(content: string): { meta: PageMeta; blocks: Block[]; warning?: string } {
+  const scan = scanHtml(content);
+  const why = overBounds(scan);
+  if (why) return stripped(scan.html, why);
+  const { document } = parseHTML(asDocument(scan.html));
+  if (domDepth(document, LIMITS.htmlDepth) > LIMITS.htmlDepth) return stripped(scan.html, `nested more than ${LIMITS.htmlDepth} elements deep`);
+  let meta: PageMeta;
+  let article: ReturnType<Readability['parse']>;
+  try {
+    meta = pageMeta(document);
+    article = new Readability(document as never, { charThreshold: 200 }).parse();
+  } catch (e) {
+    return stripped(scan.html, `the page reader failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+  }
   if (!article?.content) throw new NoArticleError('no article found in the HTML page');
   const { document: body } = parseHTML(`<html><body>${article.content}</body></html>`);
   const blocks = htmlToBlocks(body.body);
@@ -103,16 +129,19 @@ export function readHtmlString(content: string): { meta: PageMeta; blocks: Block
   return { meta, blocks };
 }
 
-/** A fragment of HTML (feed item content) → blocks, without Readability. */
+/** A fragment of HTML (feed item content) → blocks, without Readability; past the bounds, by the tag-strip. */
 export function htmlFragmentToBlocks(fragment: string): Block[] {
   if (!/<[a-z][^>]*>/i.test(fragment)) return fragment.split(/\r?\n/).map((text) => ({ text }));
-  const { document } = parseHTML(`<html><body>${fragment}</body></html>`);
+  const scan = scanHtml(fragment);
+  if (overBounds(scan)) return stripHtml(scan.html).blocks;
+  const { document } = parseHTML(`<html><body>${scan.html}</body></html>`);
+  if (domDepth(document, LIMITS.htmlDepth) > LIMITS.htmlDepth) return stripHtml(scan.html).blocks;
   const blocks = htmlToBlocks(document.body);
   // Text outside any block element ("Intro text<p>…</p>") would be lost by the walk: fall back to all text.
   return blocks.length ? blocks : [{ text: document.body.textContent ?? '' }];
 }
 
 export const readHtml: Reader = (content, origin) => {
-  const { meta, blocks } = readHtmlString(content);
-  return [{ ok: true, article: { origin, format: 'html', text: blocks.map((b) => b.text).join('\n'), blocks, ...meta } }];
+  const { meta, blocks, warning } = readHtmlString(content);
+  return [{ ok: true, article: { origin, format: 'html', text: blocks.map((b) => b.text).join('\n'), blocks, ...meta, ...(warning ? { warnings: [warning] } : {}) } }];
 };

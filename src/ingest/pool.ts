@@ -17,7 +17,12 @@ export interface WorkerSetup {
   lock: SharedArrayBuffer;
   /** The worker's number, as the lock knows it. */
   index: number;
+  /** Per worker two numbers: when it started its current article (ms since the epoch) and that article's seq + 1 (0: idle). */
+  progress: SharedArrayBuffer;
 }
+
+/** How long one article may take to analyse in a worker before the worker is stopped and the article failed. */
+export const DOC_BUDGET_MS = 10_000;
 
 export interface IngestJob {
   seq: number;
@@ -84,14 +89,22 @@ export class IngestPool {
   private broken = false;
   private closing = false;
 
-  constructor(private readonly store: Store, size: number, opts: { heapMb?: number } = {}) {
+  /** What each worker is analysing and since when (see WorkerSetup.progress), read by the watchdog. */
+  private progress: Float64Array;
+  private watchdog: NodeJS.Timeout;
+  /** Articles a worker was stopped on for exceeding the time budget: failed, not redone. */
+  private overBudget = new Map<number, number>();
+
+  constructor(private readonly store: Store, size: number, opts: { heapMb?: number; docBudgetMs?: number } = {}) {
     const location = store.location();
     if (!location) throw new Error('ingest workers need a store other threads can open (a database file)');
     // Holder numbers 0..size-1 are the workers'; this thread takes the lock as `size`.
     this.checkpointer = new Checkpointer(store, this.lock, size);
+    const progress = new SharedArrayBuffer(size * 2 * Float64Array.BYTES_PER_ELEMENT);
+    this.progress = new Float64Array(progress);
     for (let i = 0; i < size; i++) {
       const w = new Worker(workerFile(), {
-        workerData: { location, lock: this.lock.buffer, index: i } satisfies WorkerSetup,
+        workerData: { location, lock: this.lock.buffer, index: i, progress } satisfies WorkerSetup,
         resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB },
       });
       this.load.push(0);
@@ -100,6 +113,22 @@ export class IngestPool {
       w.on('error', () => this.fallBack(i));
       w.on('exit', () => { if (!this.closing) this.fallBack(i); });
       this.workers.push(w);
+    }
+    // One article cannot stall the batch: a worker past the budget on one article is stopped; that article
+    // fails with the reason, and the worker's other articles (and the rest of the batch) are done here.
+    const budget = opts.docBudgetMs ?? DOC_BUDGET_MS;
+    this.watchdog = setInterval(() => this.checkBudget(budget), Math.max(1, Math.min(1000, budget / 2)));
+    this.watchdog.unref();
+  }
+
+  private checkBudget(budget: number): void {
+    if (this.broken) return;
+    const now = Date.now();
+    for (let i = 0; i < this.workers.length; i++) {
+      const seq = this.progress[i * 2 + 1] - 1;
+      if (seq < 0 || now - this.progress[i * 2] <= budget || !this.pending.has(seq)) continue;
+      this.overBudget.set(seq, now - this.progress[i * 2]);
+      void this.workers[i].terminate();
     }
   }
 
@@ -127,7 +156,14 @@ export class IngestPool {
     if (this.broken && !this.pending.size) return;
     this.broken = true;
     this.lock.release(dead);
-    for (const p of [...this.pending.values()]) if (p.worker === dead) this.settle(this.here(unpackJob(p.job)));
+    for (const [seq, p] of [...this.pending]) {
+      if (p.worker !== dead) continue;
+      const job = unpackJob(p.job);
+      const ms = this.overBudget.get(seq);
+      if (ms === undefined) { this.settle(this.here(job)); continue; }
+      const reason = `took longer than ${(ms / 1000).toFixed(1)} s to analyse (the time budget per article); skipped`;
+      this.settle({ seq, origin: job.article.origin, result: { origin: job.article.origin, reason }, warnings: [] });
+    }
   }
 
   /** Analyses and stores one article in this thread (after a worker died). */
@@ -164,6 +200,7 @@ export class IngestPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.watchdog);
     // Each worker writes what it holds and closes its connection before it is stopped.
     await Promise.all(this.workers.map((w) => new Promise<void>((resolve) => {
       const done = () => resolve();

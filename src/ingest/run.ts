@@ -30,6 +30,8 @@ export interface IngestOptions extends BuildOptions, SourceOptions {
   fuse?: boolean;
   /** Analyse and store in this many worker threads (default 1: all in this thread). Outcomes are reported in input order, and versions of one article stored in the order read. */
   workers?: number;
+  /** With workers: how long one article may take to analyse before it is failed (default DOC_BUDGET_MS). */
+  docBudgetMs?: number;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   let done = 0;
   // With workers (a big batch, and a store other threads can open), each worker analyses and stores through
   // its own connection; this thread reads the input and counts what they report, in input order.
-  const pool = (opts.workers ?? 1) > 1 && store.location() ? new IngestPool(store, opts.workers!) : null;
+  const pool = (opts.workers ?? 1) > 1 && store.location() ? new IngestPool(store, opts.workers!, { docBudgetMs: opts.docBudgetMs }) : null;
   const inflight: Promise<Outcome>[] = [];
   const take = async () => { const o = await inflight.shift()!; count(o.origin, o.result, o.warnings); };
   try {

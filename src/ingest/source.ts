@@ -29,7 +29,7 @@ export async function expandPaths(args: string[]): Promise<{ files: string[]; er
     }
   };
   for (const a of args) {
-    if (a === '-') { files.push('-'); continue; }
+    if (a === '-' || /^https?:\/\//i.test(a)) { files.push(a); continue; }
     let st;
     try { st = await fs.stat(a); } catch { errors.push({ origin: a, reason: 'no such file or folder' }); continue; }
     if (st.isDirectory()) await walk(a);
@@ -78,6 +78,12 @@ async function readStdin(): Promise<Uint8Array> {
 export async function* readSource(path: string, opts: SourceOptions = {}): AsyncGenerator<ReadItem> {
   const origin = path;
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (/^https?:\/\//i.test(path)) {
+    // Loaded on demand: a file ingest (and an ingest worker) need not load the fetcher.
+    const { readUrl } = await import('./url-source.js');
+    yield* readUrl(path);
+    return;
+  }
   try {
     if (path !== '-') {
       const st = await fs.stat(path).catch(() => null);

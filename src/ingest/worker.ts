@@ -14,6 +14,7 @@ const setup = workerData as WorkerSetup;
 // Never checkpoints: the thread that started the workers does, outside their writes (Checkpointer).
 const store = openStore(setup.location, { ownCheckpoints: true });
 const lock = new WriteLock(setup.lock);
+const progress = new Float64Array(setup.progress);
 
 /**
  * Analysed, not yet written: written once there are BATCH of them and the store is free, or when no more
@@ -47,7 +48,10 @@ parentPort!.on('message', (msg: PackedJob | 'flush' | 'close') => {
   if (msg === 'close') { write(); store.close(); parentPort!.postMessage('closed'); return; }
   const m = unpackJob(msg);
   received++;
+  progress[setup.index * 2] = Date.now();
+  progress[setup.index * 2 + 1] = m.seq + 1;
   const r = analyseForStore(m.article, m.opts);
+  progress[setup.index * 2 + 1] = 0;
   if ('reason' in r) parentPort!.postMessage({ items: [{ seq: m.seq, origin: r.origin, result: r, warnings: [] }] } satisfies IngestDone);
   else held.push({ seq: m.seq, row: r });
   if (held.length >= BATCH) { write(held.length >= MAX_HELD); if (!held.length) return; }

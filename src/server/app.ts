@@ -10,8 +10,9 @@ import { buildBrief } from '../report/brief.js';
 import { updateFusion } from '../fuse/update.js';
 import { analyseItem } from '../ingest/run.js';
 import { READERS } from '../ingest/registry.js';
+import { MEDIA, type ReaderKind } from '../ingest/media-types.js';
 import { decode } from '../ingest/source.js';
-import { jsonErrorWhere, readJson } from '../ingest/json.js';
+import { jsonErrorWhere, jsonTooDeep, readJson } from '../ingest/json.js';
 import type { ReadItem } from '../ingest/types.js';
 import type { Analysis } from '../extract/types.js';
 import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -94,15 +95,6 @@ function auth(token: string | null, readsToo: boolean): MiddlewareHandler {
 
 // ---------------------------------------------------------------- ingest
 
-type ReaderKind = keyof typeof READERS;
-const MEDIA: Record<string, ReaderKind> = {
-  'application/json': 'json', 'text/json': 'json',
-  'application/x-ndjson': 'jsonl', 'application/ndjson': 'jsonl', 'application/jsonl': 'jsonl', 'application/json-seq': 'jsonl',
-  'text/html': 'html', 'application/xhtml+xml': 'html',
-  'text/plain': 'text', 'text/markdown': 'markdown', 'text/x-markdown': 'markdown',
-  'application/rss+xml': 'feed', 'application/atom+xml': 'feed', 'application/xml': 'feed', 'text/xml': 'feed', 'application/rdf+xml': 'feed',
-};
-
 function readerFor(contentType: string | undefined): ReaderKind {
   if (!contentType) throw new ApiProblem('unsupported-media-type', 'a Content-Type header is required (application/json, text/html, text/plain, text/markdown, application/rss+xml, application/atom+xml or application/x-ndjson)');
   const [media, ...params] = contentType.split(';').map((s) => s.trim().toLowerCase());
@@ -131,6 +123,8 @@ async function ingest(c: Context, store: SqliteStore) {
   let items: ReadItem[];
   try {
     if (kind === 'json') {
+      const deep = jsonTooDeep(content);
+      if (deep) throw new ApiProblem('invalid-body', deep);
       let data: unknown;
       try { data = JSON.parse(content); } catch (e) { throw new ApiProblem('invalid-body', `invalid JSON: ${jsonErrorWhere(content, e)}`); }
       const v = IngestJsonBody.safeParse(data);
@@ -145,8 +139,10 @@ async function ingest(c: Context, store: SqliteStore) {
       items = READERS[kind](content, origin);
     }
   } catch (e) {
+    if (e instanceof ApiProblem) throw e;
     if (e instanceof InputError) throw new ApiProblem('unprocessable', e.message);
-    throw e;
+    // A reader that fails on what it was given is a body it cannot read, not a server fault.
+    throw new ApiProblem('unprocessable', `could not read the body as ${kind}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
   const oks = items.filter((i): i is Extract<ReadItem, { ok: true }> => i.ok);
   for (const it of oks) {

@@ -203,7 +203,7 @@ export class Lists {
         const w = new Where();
         // Status is recomputed as of a day, so with as_of it is filtered after the recomputation.
         if (f.status && !asOf) w.add('status = ?', f.status);
-        if (f.side) w.add('side = ?', f.side);
+        if (f.side) w.add('side = ? COLLATE NOCASE', f.side); // `ua` is UA
         if (f.claimant) w.add("(claimant LIKE ? ESCAPE '\\' OR json_extract(json, '$.claimant.actorId') = ?)", like(f.claimant), f.claimant);
         if (f.since) w.add('first_reported >= ?', f.since);
         if (f.until) w.add('first_reported <= ?', f.until);

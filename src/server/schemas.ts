@@ -24,7 +24,7 @@ export const PLACE_KINDS = ['city', 'region', 'country', 'facility'] as const sa
 const DOC_CLAIM_STATUSES = ['unverified', 'confirmed', 'denied', 'disputed', 'unstated'] as const;
 const EVIDENCE_KINDS = ['assert', 'echo', 'corroborate', 'confirm', 'deny', 'dispute', 'could-not-verify', 'not-corroborated'] as const;
 const STANCES = ['confirms', 'could-not-verify', 'not-corroborated', 'denies', 'disputes'] as const;
-const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl', 'rss', 'atom'] as const;
+const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl', 'rss', 'atom', 'telegram'] as const;
 
 const oneOf = (values: readonly string[]) => ({ errorMap: (_i: z.ZodIssueOptionalMessage, ctx: { data: unknown }) => ({ message: `must be one of ${values.join(', ')}; got "${String(ctx.data)}"` }) });
 

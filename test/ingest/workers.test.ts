@@ -85,6 +85,23 @@ describe('ingest with worker threads (each analyses and stores)', () => {
     store.close();
   });
 
+  it('an article past the time budget fails alone with the reason; the rest of the batch is stored', async () => {
+    const store = fresh();
+    // A budget of 1 ms: the watchdog stops the first worker it finds analysing anything.
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...articles[0], origin: `mem:b${i}`, text: `${articles[0].text} Item ${i}.` }));
+    const pool = new IngestPool(store, 2, { docBudgetMs: 1 });
+    const outcomes = many.map((a) => pool.submit(a, {}));
+    pool.flush();
+    const done = await Promise.all(outcomes);
+    await pool.close();
+    const failed = done.filter((o) => 'reason' in o.result);
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+    expect(failed.length).toBeLessThanOrEqual(2); // one per worker at most: the rest went on in this thread
+    for (const f of failed) expect('reason' in f.result && f.result.reason).toMatch(/took longer than .* time budget/);
+    expect(store.count()).toBe(many.length - failed.length);
+    store.close();
+  });
+
   it('needs a store other threads can open', () => {
     const mem = new SqliteStore(':memory:');
     expect(() => new IngestPool(mem, 2)).toThrow(/store other threads can open/);

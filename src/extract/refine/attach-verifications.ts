@@ -52,17 +52,24 @@ export function topicWords(s: string): Set<string> {
 export function attachVerifications(doc: Document, claims: Claim[], statements: Verification[]): void {
   const claimText = claims.map((c) => doc.text.slice(c.content.start, c.content.end));
   const claimTopics = claimText.map(topicWords);
+  // Indexes by identity, not indexOf/includes scans: a degenerate document (a paragraph repeated into
+  // thousands of claims and statements) made those scans cubic — 10 s for one fuzzed feed item.
+  const indexOf = new Map(claims.map((c, i) => [c, i]));
+  const inSentence = new Map<number, Claim[]>();
+  for (const c of claims) { const l = inSentence.get(c.sentence); if (l) l.push(c); else inSentence.set(c.sentence, [c]); }
 
   statements.forEach((v, vi) => {
-    const own = claims.filter((c) => c.sentence === v.sentence && v.by && sameParty(v, c));
+    const here = inSentence.get(v.sentence) ?? [];
+    const own = here.filter((c) => v.by && sameParty(v, c));
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
-    let targets: Claim[] = claims.filter((c) => c.sentence === v.sentence && others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
+    let targets: Claim[] = here.filter((c) => others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
     const explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
 
     if (!targets.length) {
       const vt = topicWords(v.text);
       if (vt.size) {
-        targets = claims.filter((c, i) => others(c) && c.sentence !== v.sentence && [...vt].some((w) => claimTopics[i].has(w)));
+        const words = [...vt]; // spread once, not once per claim (that garbage was most of a degenerate document's time)
+        targets = claims.filter((c, i) => others(c) && c.sentence !== v.sentence && words.some((w) => claimTopics[i].has(w)));
         // Prefer the ones before the statement; a statement rarely speaks of what comes later.
         const before = targets.filter((c) => c.sentence < v.sentence);
         if (before.length) targets = before;
@@ -79,20 +86,25 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     if ((v.stance === 'denies' || v.stance === 'confirms' || v.stance === 'disputes') && !explicit && targets.every((c) => c.sentence !== v.sentence)) {
       // Without a pointer ("the claim", a shared place) a denial or confirmation is the speaker's own claim, not a verdict on another.
       // …unless the other side of the war speaks right after the claim it answers.
-      const vt = topicWords(v.text);
-      targets = targets.filter((c) => [...vt].some((w) => claimTopics[claims.indexOf(c)].has(w)) || opposing(v.by?.actor?.side ?? null, c.claimant.actor?.side ?? null));
+      const words = [...topicWords(v.text)];
+      targets = targets.filter((c) => words.some((w) => claimTopics[indexOf.get(c)!].has(w)) || opposing(v.by?.actor?.side ?? null, c.claimant.actor?.side ?? null));
     }
     if (targets.length && ARTICLE_LEVEL.test(v.text) && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated')) {
-      const speakers = [...targets];
-      for (const c of claims) if (!targets.includes(c) && speakers.some((t) => sameClaimant(t, c))) targets.push(c);
+      // Speakers that sameClaimant cannot tell apart (same actor id and name key) are tried once.
+      const speakers = [...new Map(targets.map((t) => [`${t.claimant.actor?.id ?? ''}|${actorKey(t.claimant.name)}`, t])).values()];
+      const inTargets = new Set(targets);
+      for (const c of claims) if (!inTargets.has(c) && speakers.some((t) => sameClaimant(t, c))) targets.push(c);
     }
+    // Statements are attached in order (vi only grows), so "already attached" is a look at the last one.
+    const attach = (c: Claim) => { const st = c.verification.statements; if (st[st.length - 1] !== vi) st.push(vi); };
+    const linked = new Set(v.claims);
     for (const c of targets) {
-      const idx = claims.indexOf(c);
-      if (!v.claims.includes(idx)) v.claims.push(idx);
-      if (!c.verification.statements.includes(vi)) c.verification.statements.push(vi);
+      const idx = indexOf.get(c)!;
+      if (!linked.has(idx)) { linked.add(idx); v.claims.push(idx); }
+      attach(c);
     }
     // The party that disputes is itself in dispute: "Ukraine said it was holding back enemy forces in Pobeda".
-    if (v.stance === 'disputes' && targets.length) for (const c of own) if (!c.verification.statements.includes(vi)) c.verification.statements.push(vi);
+    if (v.stance === 'disputes' && targets.length) for (const c of own) attach(c);
   });
 
   for (const c of claims) c.verification.status = deriveStatus(c, statements);

@@ -179,4 +179,23 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE places_by_doc RENAME TO places;
   CREATE INDEX places_country ON places(country, admin1);
   `,
+  // 15: live sources (`sitrep sources`, `sitrep watch`): each feed or page with its schedule, what the last
+  // conditional GET needs (ETag, Last-Modified), the last good fetch and the last error, and the back-off state.
+  `
+  CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    name TEXT,
+    every_s INTEGER NOT NULL,
+    kind TEXT,
+    etag TEXT, last_modified TEXT,
+    checked_at INTEGER, ok_at INTEGER, next_at INTEGER NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    last_status INTEGER,
+    items_new INTEGER NOT NULL DEFAULT 0,
+    requests INTEGER NOT NULL DEFAULT 0,
+    added_at INTEGER NOT NULL
+  );
+  `,
 ];

@@ -200,7 +200,7 @@ export class SqliteStore implements Store {
     const where = ['d.superseded_by IS NULL'];
     const args: unknown[] = [];
     if (f.status) { where.push('c.status = ?'); args.push(f.status); }
-    if (f.side) { where.push('c.side = ?'); args.push(f.side); }
+    if (f.side) { where.push('c.side = ? COLLATE NOCASE'); args.push(f.side); } // `ua` is UA
     if (f.claimant) { where.push('(c.claimant LIKE ? OR c.actor_id = ?)'); args.push(`%${f.claimant}%`, f.claimant); }
     if (f.since) { where.push('d.published >= ?'); args.push(f.since); }
     if (f.until) { where.push('d.published <= ?'); args.push(f.until); }
@@ -515,7 +515,7 @@ export class SqliteStore implements Store {
   fusedClaims(f: ClaimFilter = {}): FusedClaim[] {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (f.side) { where.push('side = ?'); args.push(f.side); }
+    if (f.side) { where.push('side = ? COLLATE NOCASE'); args.push(f.side); } // `ua` is UA
     if (f.claimant) { where.push('claimant LIKE ?'); args.push(`%${f.claimant}%`); }
     if (f.since) { where.push('first_reported >= ?'); args.push(f.since); }
     if (f.until) { where.push('first_reported <= ?'); args.push(f.until); }
@@ -551,6 +551,16 @@ export class SqliteStore implements Store {
     const c = this.db.prepare('SELECT json FROM fused_claims WHERE id = ? OR id LIKE ? LIMIT 2').all(id, `${id}%`) as { json: string }[];
     if (c.length === 1) return { kind: 'claim', record: JSON.parse(c[0].json) as FusedClaim };
     return null;
+  }
+
+  /** Ids starting with a prefix (up to 10), to tell an ambiguous prefix from an unknown one. */
+  idsStartingWith(prefix: string, what: 'document' | 'fused'): string[] {
+    const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const sql = what === 'document'
+      ? "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10"
+      : "SELECT id FROM (SELECT id FROM fused_events WHERE id LIKE ? ESCAPE '\\' UNION SELECT id FROM fused_claims WHERE id LIKE ? ESCAPE '\\') ORDER BY id LIMIT 10";
+    const args = what === 'document' ? [like] : [like, like];
+    return (this.db.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
   }
 
   location(): string | null {

@@ -1,0 +1,22 @@
+/**
+ * The bounds every reader keeps, so that no single input can take seconds to read (a fuzz run found
+ * deeply nested and tag-soup HTML taking 5–300 s in linkedom and Readability, and nested JSON and
+ * feed markup overflowing the stack). Measured on this machine: a page within these bounds reads in
+ * well under a second; past them a page is read by the plain tag-strip (html-strip.ts) instead.
+ */
+export const LIMITS = {
+  /** Largest HTML (after dropping scripts, styles and comments) given to the DOM parser and Readability. */
+  htmlDomBytes: 1_000_000,
+  /** Most elements in a page or fragment given to the DOM (Readability is superlinear in them). */
+  htmlElements: 15_000,
+  /** Deepest element nesting given to the DOM (parsing and Readability are quadratic in depth). */
+  htmlDepth: 200,
+  /** Longest run of text between two tags: linkedom and Readability's regular expressions choke on longer. */
+  htmlTextRun: 100_000,
+  /** Deepest nesting of arrays and objects in a JSON document or line. */
+  jsonDepth: 64,
+  /** Longest article text analysed (characters, ~33,000 words, far beyond a news article): degenerate text this long (a paragraph repeated thousands of times) still analyses in about a second. */
+  articleChars: 200_000,
+  /** Most items one feed or JSON document may hold. */
+  itemsPerInput: 100_000,
+} as const;
