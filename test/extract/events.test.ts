@@ -374,3 +374,25 @@ describe('containers, attackers and series are not event places', () => {
     expect(eventsOf('The strikes have targeted power plants in Kharkiv and Poltava, leaving towns without heat.')).toEqual([]);
   });
 });
+
+describe('control claimed or asserted', () => {
+  it('"claimed full control of X" by a party is a territorial claim', () => {
+    const evs = eventsOf('The RSF claimed full control of El Obeid on Monday, the group said in a statement.');
+    expect(evs.map((e) => [e.type, e.place?.mention])).toEqual([['territorial_claim', 'El Obeid']]);
+  });
+
+  it('"the group says it controls Minbya and Kyauktaw townships" is a territorial claim', () => {
+    const evs = eventsOf('The Arakan Army said on Friday that it controls Minbya and Kyauktaw townships.');
+    expect(evs.length).toBeGreaterThanOrEqual(1);
+    expect(evs.every((e) => e.type === 'territorial_claim')).toBe(true);
+  });
+
+  gap('"Local media reported that …" makes a claim (the media as claimant)', () => {
+    expect(run('Local media reported that rebels captured Minbya on Friday.').claims).toHaveLength(1);
+  });
+
+  it('negative: "not in control of" and "controls access" are no claims of ground', () => {
+    expect(eventsOf('The army said on Monday it was not in control of Kyauktaw.').filter((e) => e.type !== 'other')).toEqual([]);
+    expect(eventsOf('A checkpoint in Lviv controls access to the bridge, officials said on Monday.')).toEqual([]);
+  });
+});
