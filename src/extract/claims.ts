@@ -43,6 +43,7 @@ const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g,
 
 /** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
 const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'this', 'that', 'such', 'our', 'any', 'no']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const QUOTE_OPEN = /^[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]$/;
@@ -121,7 +122,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (!lemma || !t.word) continue;
     if (isFalseFriend(toks, i)) continue;
     const prev = toks[i - 1];
-    if (prev && NOUN_DET.has(prev.lower)) continue; // "the claim", "its report"
+    // "the claim", "its report", "media reports": a noun after a determiner; a past tense ("media reported") is a verb.
+    if (prev && NOUN_DET.has(prev.lower) && !(t.lower.endsWith('ed') && !DETERMINERS.has(prev.lower))) continue;
     if (prev && ['if', 'unless', 'when', 'once', 'be', 'been', 'being', 'not'].includes(prev.lower) && (t.lower === 'confirmed' || t.lower === 'verified' || t.lower === 'acknowledged')) continue;
 
     if (t.lower === 'saying' && !(prev && prev.lower === 'as')) continue; // only "quoted as saying"

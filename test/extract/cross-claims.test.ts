@@ -89,3 +89,12 @@ describe('two reports of one attack', () => {
     expect(s.map((x) => x[1])).not.toContain('confirmed');
   });
 });
+
+describe('a conflicting account outweighs "could not be verified"', () => {
+  it('an unverified capture claim that the other side contradicts is disputed', () => {
+    const s = statuses('Russia\'s defence ministry said on Sunday its forces had captured Kurakhove in the Donetsk region. ' +
+      'Reuters could not independently verify the claim. ' +
+      'Ukraine\'s General Staff said on Monday that Kurakhove remains in Ukrainian hands.');
+    expect(s[0][1]).toBe('disputed');
+  });
+});

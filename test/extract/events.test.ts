@@ -387,7 +387,7 @@ describe('control claimed or asserted', () => {
     expect(evs.every((e) => e.type === 'territorial_claim')).toBe(true);
   });
 
-  gap('"Local media reported that …" makes a claim (the media as claimant)', () => {
+  it('"Local media reported that …" makes a claim (the media as claimant)', () => {
     expect(run('Local media reported that rebels captured Minbya on Friday.').claims).toHaveLength(1);
   });
 

@@ -385,12 +385,12 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(statuses(r)).toEqual([['ru-mod', 'confirmed']]);
   });
 
-  gap('"Both figures could not be independently verified" reaches both figures', () => {
+  it('"Both figures could not be independently verified" reaches both figures', () => {
     const r = run('The Gaza Health Ministry said 41 people were killed in strikes on Gaza City on Sunday. The Israeli military said it had killed 12 Hamas fighters in Gaza City. Both figures could not be independently verified.');
     expect(statuses(r)).toEqual([['ps-gaza-moh', 'unverified'], ['il-idf', 'unverified']]);
   });
 
-  gap('"could not independently verify either side\'s battlefield reports" reaches both sides', () => {
+  it('"could not independently verify either side\'s battlefield reports" reaches both sides', () => {
     const r = run("Russia's defense ministry said its forces captured Novomykhailivka. Ukraine's General Staff said it destroyed 30 Russian tanks near Pokrovsk. Reuters could not independently verify either side's battlefield reports.");
     expect(statuses(r)).toEqual([['ru-mod', 'unverified'], ['ua-general-staff', 'unverified']]);
   });
@@ -425,5 +425,27 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
   it('"There was no independent confirmation": nobody is named, so `by` is null', () => {
     const r = run("Sudan's army said it killed 300 RSF fighters near El Fasher. There was no independent confirmation of the toll.");
     expect(r.statements.map((v) => v.by)).toEqual([null]);
+  });
+});
+
+describe('a disclaimer about several reports', () => {
+  it('"could not verify the reports" reaches the whole run of reports just before it', () => {
+    const r = run([
+      'The rebel army said it seized a police post in Mrauk U on Thursday.',
+      'The group said it destroyed two landing craft on the river.',
+      'Local media reported that the rebels control Minbya.',
+      'The outlet could not independently verify the reports.',
+    ].join(' '));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified', 'unverified']);
+  });
+
+  it('negative: a narrative sentence ends the run', () => {
+    const r = run([
+      "Ukraine's General Staff said its troops destroyed 12 Russian tanks near Pokrovsk.",
+      'Fighting has intensified across the Donetsk region in recent weeks.',
+      "Russia's defense ministry said air defences downed 41 drones.",
+      'Reuters could not independently verify the reports.',
+    ].join(' '));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified']);
   });
 });

@@ -32,6 +32,11 @@ const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Russian',
  */
 const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+(claims?|reports?|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|account)\b/i;
 
+/** A pointer at several claims: "the reports", "these claims", "them", "either side's accounts". */
+const PLURAL_POINTER = /\b(the|these|those|such|both)\s+(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+side|\bboth\s+sides\b/i;
+/** How many sentences back a plural pointer reaches. */
+const PLURAL_REACH = 6;
+
 /** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
 export function topicWords(s: string): Set<string> {
   const out = new Set<string>();
@@ -81,6 +86,16 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       if (prev.length) {
         const lastSentence = prev[prev.length - 1].sentence;
         targets = prev.filter((c) => c.sentence === lastSentence);
+      }
+    }
+    // "could not independently verify the reports" (plural): the whole run of reports just before it, sentence by
+    // sentence back to the first one that reports nothing (narrative between them ends the run).
+    if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && PLURAL_POINTER.test(v.text)) {
+      const inTargets = new Set(targets);
+      for (let si = v.sentence - 1; si >= 0 && v.sentence - si <= PLURAL_REACH; si--) {
+        const told = (inSentence.get(si) ?? []).filter(others);
+        if (!told.length) break;
+        for (const c of told) if (!inTargets.has(c)) { inTargets.add(c); targets.push(c); }
       }
     }
     if ((v.stance === 'denies' || v.stance === 'confirms' || v.stance === 'disputes') && !explicit && targets.every((c) => c.sentence !== v.sentence)) {

@@ -116,7 +116,9 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
         // attacker): two officials of one side, or a witness beside an official, are the same account told twice.
         if (relation === 'agrees' && ta.family === 'attack' && !opposingSides(claims[i], claims[j])) break;
         for (const [k, other] of [[i, j], [j, i]] as const) {
-          if (claims[k].verification.status !== 'unstated') continue;
+          // A conflicting account outweighs "could not be verified"; nothing outweighs a statement that settles it.
+          const open = claims[k].verification.status === 'unstated' || (relation === 'conflicts' && claims[k].verification.status === 'unverified');
+          if (!open) continue;
           // Agreement confirms only what the claim asserts as news, not a holding statement repeated.
           if (relation === 'agrees' && holds[k]) continue;
           next[k] = relation === 'conflicts' ? 'disputed' : next[k] === 'disputed' ? 'disputed' : 'confirmed';
