@@ -110,6 +110,9 @@ export function readHtmlString(content: string): { meta: PageMeta; blocks: Block
   if (why) return stripped(scan.html, why);
   const { document } = parseHTML(asDocument(scan.html));
   if (domDepth(document, LIMITS.htmlDepth) > LIMITS.htmlDepth) return stripped(scan.html, `nested more than ${LIMITS.htmlDepth} elements deep`);
+  // Thousands of elements and almost no text (a fuzzed run of empty cells took Readability 410 s: it finds no
+  // article and retries each of its passes over the whole tree): there is no article for Readability to find.
+  if (scan.elements > 2000 && (document.body?.textContent ?? '').trim().length < scan.elements) return stripped(scan.html, 'thousands of elements and almost no text');
   let meta: PageMeta;
   let article: ReturnType<Readability['parse']>;
   try {

@@ -42,3 +42,17 @@ describe('fuzzed input: every reader answers, and in bounded time', () => {
     }, 120_000);
   }
 });
+
+describe('inputs the fuzz runs found slow, kept as cases', () => {
+  it('14,000 empty table cells under a list (Readability took 410 s retrying for an article)', () => {
+    const t0 = performance.now();
+    expect(() => READERS.html(`<ul>${'</b><td>'.repeat(14_078)}`, 'cells')).toThrow(InputError);
+    expect(performance.now() - t0).toBeLessThan(BOUND_MS);
+  });
+
+  it('a run of "!" 17,000 long (the sentence splitter was quadratic in it)', () => {
+    const t0 = performance.now();
+    analyseItem({ origin: 'bang', format: 'text', text: `Kyiv said${'!'.repeat(17_000)} Then nothing.` }, {});
+    expect(performance.now() - t0).toBeLessThan(BOUND_MS);
+  });
+});
