@@ -269,6 +269,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     (p.kind === 'region' && (q.kind === 'city' || q.kind === 'facility') && q.admin1 === p.admin1 && q.admin1 !== null && nearby(p, q)))));
 }
 
+/** A place that is a whole first-level region ("Kursk region"), not a town or district in it. */
+const wholeRegion = (p: { kind: string; name: string; admin1: string | null } | null) => !!p && p.kind === 'region' && p.name === p.admin1;
+
 const nearby = (a: Place, b: Place) => Math.abs(a.span.start - b.span.start) < 160;
 
 /** The same place for merging events: same country, region and name (both none counts as the same). Compared field by field: this runs for every pair of events. */
@@ -401,10 +404,14 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (told) { fill(told, pc); made.push(told); continue; }
         // The same toll for the same kind of attack, once with the country or region and once with the place itself: one incident.
         const sameToll = !isAgg && familyOf(type) === 'attack' && positive(pc.killed) && pc.killed!.min !== null
-          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.killed?.min === pc.killed!.min && overlapping(e.date, date) && sameArea(e.place as Place | null, p) && !samePlace(e.place, p) && (e.place?.admin1 == null || p?.admin1 == null))
+          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.killed?.min === pc.killed!.min && overlapping(e.date, date) && sameArea(e.place as Place | null, p) && !samePlace(e.place, p)
+            && (e.place?.admin1 == null || p?.admin1 == null || wholeRegion(e.place) || wholeRegion(p)))
           : undefined;
         if (sameToll) {
-          if (sameToll.place && p && sameToll.place.admin1 == null && p.admin1 != null) sameToll.place = eventPlace(p);
+          // The lead names the region, the detail the village: the incident is at the village.
+          const lessSpecific = sameToll.place && p && p.admin1 != null
+            && (sameToll.place.admin1 == null || (wholeRegion(sameToll.place) && !wholeRegion(p)));
+          if (lessSpecific) sameToll.place = eventPlace(p!);
           fill(sameToll, pc); made.push(sameToll); continue;
         }
         // One incident per place: another attack mode at the same place and time is the same incident retold.

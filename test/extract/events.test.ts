@@ -396,3 +396,12 @@ describe('control claimed or asserted', () => {
     expect(eventsOf('A checkpoint in Lviv controls access to the bridge, officials said on Monday.')).toEqual([]);
   });
 });
+
+describe('a region-level lead and a village-level detail', () => {
+  it('the same toll told for the region and then for the village is one incident, at the village', () => {
+    const evs = eventsOf('Three people were killed in a drone strike in the Kursk region on Saturday, the governor said. ' +
+      'The drone hit a house in the village of Tetkino on Saturday, killing three people.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].place?.mention).toMatch(/Tetkino/);
+  });
+});
