@@ -1,6 +1,6 @@
 import type { Count } from './types.js';
 import { Gated } from './gate.js';
-import { victimGroups, namesChildren, type VictimGroup } from './victim-groups.js';
+import { victimGroups, namesChildren, numberWord, addCounts, type VictimGroup } from './victim-groups.js';
 
 /**
  * Casualty counts in one sentence, with the press's semantics kept: "at least N" and "more than N"
@@ -20,11 +20,6 @@ export interface Casualties {
   moreKilled: boolean;
 }
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
-};
 const VAGUE = /^(dozens|scores|hundreds|thousands|tens\s+of\s+thousands|many|several|numerous)$/i;
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|scores|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
@@ -49,13 +44,10 @@ const reBareCount = new Gated(new RegExp(String.raw`\b(killing|killed|wounding|i
 const reZero = new Gated(/\bno\s+(?:immediate\s+reports?\s+of\s+)?(?:damage\s+or\s+)?(casualties|injuries|deaths|fatalities|victims|one\s+was\s+(?:killed|injured|hurt))\b|\bwithout\s+casualties\b|\bnobody\s+was\s+(?:killed|injured|hurt)\b/iu);
 const reChildren = new Gated(new RegExp(String.raw`\b(?:including|among\s+them|of\s+them|of\s+whom)\s+(?:${QUAL}\s+)?${NUM}\s+(children|minors|kids|girls|boys)\b|\b${NUM}\s+(children|minors|kids)\s+(?:were\s+)?among\b|\bincluded\s+${NUM}\s+(children|minors)\b|\b${NUM}\s+of\s+them\s+(children|minors)\b`, 'giu'));
 
+/** A count's value: digits, number words ("twenty-three") as victim-groups reads them, and "a dozen". */
 function numberValue(s: string): number | null {
   const t = s.toLowerCase().replace(/\s+/g, ' ');
-  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
-  if (WORDS[t] !== undefined) return WORDS[t];
-  const m = /^(\w+)-(\w+)$/.exec(t);
-  if (m && WORDS[m[1]] !== undefined && WORDS[m[2]] !== undefined) return WORDS[m[1]] + WORDS[m[2]];
-  return null;
+  return t === 'dozen' || t === 'a dozen' ? 12 : numberWord(t);
 }
 
 function toCount(qual: string | undefined, num: string): Count {
@@ -94,7 +86,7 @@ function combine(groups: VictimGroup[]): Count {
   for (const g of groups.slice(1)) {
     if (!g.heads.length || g.heads.some((h) => seen.has(h) || GENERIC_HEADS.has(h))) continue;
     if (count.min === null || g.count.min === null) continue;
-    count = { min: count.min + g.count.min, max: null, text: `${count.text ?? count.min} + ${g.count.text ?? g.count.min}` };
+    count = addCounts(count, g.count);
     for (const h of g.heads) seen.add(h);
   }
   return count;

@@ -2,6 +2,7 @@ import type { Document } from '../document/types.js';
 import { loadData } from '../data.js';
 import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
 import { extractCasualties, countJustBefore, GENERIC_HEADS } from './casualties.js';
+import { addCounts } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
 import { Gated, GateSet, withoutCaptures } from './gate.js';
@@ -491,7 +492,7 @@ function fill(e: Event, cas: ReturnType<typeof extractCasualties>): void {
   const had = killedHeads.get(e);
   // A toll stated as a total ("the death toll rose to five") names no one: later deaths are already in it.
   if (e.killed?.min != null && cas.killed?.min != null && had?.length && (cas.moreKilled || addsPeople(had, cas.killedHeads))) {
-    e.killed = { min: e.killed.min + cas.killed.min, max: null, text: `${e.killed.text ?? e.killed.min} + ${cas.killed.text ?? cas.killed.min}` };
+    e.killed = addCounts(e.killed, cas.killed);
     killedHeads.set(e, [...had, ...cas.killedHeads]);
   }
   if (!e.killed && cas.killed) killedHeads.set(e, cas.killedHeads);

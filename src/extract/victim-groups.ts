@@ -235,7 +235,8 @@ function conjunctionAt(ws: Word[], i: number, needHead: boolean): Phrase | null 
   return acc;
 }
 
-function addCounts(a: Count, b: Count): Count {
+/** Two counts of different people added: the minimums sum when both are known, else only the wording stays. */
+export function addCounts(a: Count, b: Count): Count {
   if (a.min !== null && b.min !== null) return { min: a.min + b.min, max: null, ...(a.text || b.text ? { text: [a.text ?? a.min, b.text ?? b.min].join(' + ') } : {}) };
   return { min: null, max: null, text: [a.text ?? a.min ?? a.max, b.text ?? b.min ?? b.max].join(' + ') };
 }
