@@ -2,6 +2,7 @@ import type { Document } from '../../document/types.js';
 import type { Analysis, Claim, Event, Place } from '../types.js';
 import { loadData } from '../../data.js';
 import { sameClaimant } from './attach-verifications.js';
+import { familyOf } from '../events.js';
 
 /**
  * Verification as reasoning across the document: two claims about the same event from different parties either
@@ -32,9 +33,10 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
 
 type Topic = { family: 'territory' | 'attack'; place: string; killed: number | null };
 
-const FAMILY: Record<string, Topic['family'] | undefined> = {
-  ground_advance: 'territory', territorial_claim: 'territory', strike: 'attack', drone_attack: 'attack', shelling: 'attack',
-  civilian_casualties: 'attack', infrastructure_damage: 'attack',
+/** The family of an event's type, from data/event-types.json; only attacks and territory are compared here. */
+const topicFamily = (e: Event): Topic['family'] | null => {
+  const f = familyOf(e.type);
+  return f === 'attack' || f === 'territory' ? f : null;
 };
 
 /** What a claim asserts: the events it carries, else the events and places of its sentence. */
@@ -48,10 +50,10 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
   if (ATTACK.test(quote)) speaksOf.add('attack');
   const named = new Set(places.filter((p) => p.sentence === c.sentence && p.kind !== 'country' && p.kind !== 'region').map((p) => p.name));
   const here = own.length ? own : events.filter((e) => e.sentence === c.sentence
-    || (e.place && speaksOf.has(FAMILY[e.type]!) && named.has(e.place.name)));
+    || (e.place && speaksOf.has(topicFamily(e)!) && named.has(e.place.name)));
   const out: Topic[] = [];
   for (const e of here) {
-    const family = FAMILY[e.type];
+    const family = topicFamily(e);
     if (!family || !e.place || e.place.kind === 'country' || e.scope !== 'incident') continue;
     // A battle reported is no claim about who holds the ground: only taking or holding words make one.
     if (family === 'territory' && !TERRITORY.test(quote) && !HOLDING.test(quote)) continue;
