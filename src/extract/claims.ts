@@ -19,6 +19,7 @@ interface AttributionLexicon {
   genericClaimants: string[];
   hedges: string[];
   personRoles: string[];
+  placeNouns: string[];
   factCues: string;
 }
 
@@ -156,7 +157,10 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       while (k2 >= 0 && npToken(toks[k2])) k2--;
       if (k2 + 1 < k && (k2 < 0 || [',', '—', '–', '"', '“', '”', '-'].includes(toks[k2].text) || !toks[k2].word)) from = k2 + 1;
     }
-    let r = from < end ? trimNp(toks, from, end) : null;
+    from = speakerBeforePlace(toks, from);
+    // "… on Tuesday and said": a verb right after "and" or "but" shares the sentence's subject (read below).
+    const coordinated = prev?.lower === 'and' || prev?.lower === 'but';
+    let r = from < end && !coordinated ? trimNp(toks, from, end) : null;
     // Keep only the speaker's own words: a phrase that starts with a lowercase non-role word isn't a claimant.
     if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
     if (r && apposition && !(from < k)) r = null; // "…, said" with nothing but content before: not an apposition
@@ -172,6 +176,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     }
     // "Ukraine's military made no acknowledgement …, but said …": the sentence's subject speaks.
     if (prev && (prev.lower === 'but' || prev.lower === 'and') && i > 2) {
+      // "Two officers told Reuters that … and denied the attack": a verb coordinated with an earlier speech verb
+      // shares its speaker, who has already been found; the words opening the sentence ("However,") are not one.
+      if (out.some((m) => m.verbSpan.end <= t.start)) continue;
       let e = 0;
       while (e < toks.length && npToken(toks[e])) e++;
       const r3 = e > 0 ? trimNp(toks, 0, e) : null;
@@ -197,9 +204,36 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   return relayed.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
+/** "in the strategic town of", "from the city of": where the people who speak live or are. */
+const PLACE_MODIFIER = new RegExp(`^(?:in|of|from|near)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:${LEX.placeNouns.join('|')})`
+  + '\\s+(?:of\\s+)?$');
+
+/**
+ * "Residents in the strategic town of Mweso said": the speaker is the residents, placed by the words between;
+ * reading the name alone ("Mweso") would make the town speak. Returns where the speaker's phrase starts.
+ */
+function speakerBeforePlace(toks: Token[], from: number): number {
+  for (let c = from - 1; c >= 0 && toks[c].word && from - c <= 7; c--) {
+    if (HEADS.has(bare(toks[c].lower))) {
+      // The words up to the name: "in the strategic town of", whether or not the phrase read so far holds them.
+      let name = from;
+      while (name < toks.length && toks[name].word && !toks[name].cap) name++;
+      const between = toks.slice(c + 1, name).map((t) => t.lower).join(' ') + ' ';
+      if (!PLACE_MODIFIER.test(between)) return from;
+      let k = c - 1;
+      while (k >= 0 && npToken(toks[k])) k--;
+      return k + 1;
+    }
+    if (toks[c].cap) break;
+  }
+  return from;
+}
+
 /** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
 const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
-  'addressing', 'who', 'whose']);
+  'addressing', 'who', 'whose',
+  // where the speaker is: "Residents of the town, about 40 km north of the capital, said"
+  'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'near', 'located']);
 
 /**
  * The comma that opens an aside ending at the comma `close` (", in a statement on Telegram,"), when the aside

@@ -459,6 +459,8 @@ function contextPlace(m: Mention, focus: Focus): { country: string | null; admin
   return { country, admin1 };
 }
 
+const PLACE_OF_SPEAKER = /\b(?:in|of|from|near|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /**
  * Toponyms of a document resolved to the gazetteer. Two passes: unambiguous mentions (countries,
  * typed regions, unique names) set the document's focus; then every mention is resolved with it.
@@ -472,7 +474,10 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
     mentions.push(...findMentions(doc, si));
   }
   const speakers = claims.map((c) => c.claimant.span);
-  const kept = mentions.filter((m) => !speakers.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end) || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
+  // "Residents of Mweso", "officials in the town of X": a place the speakers are in, not a place speaking.
+  const placesSpeakers = (sp: Span, m: Mention) => PLACE_OF_SPEAKER.test(doc.text.slice(sp.start, m.span.start));
+  const kept = mentions.filter((m) => !speakers.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end && !placesSpeakers(sp, m))
+    || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
   const focus = buildFocus(kept);
   const places: Place[] = [];
   // One sense per document: "Novomoskovsk" after "the Novomoskovsk Azot plant in Russia's Tula region" is that town.

@@ -595,3 +595,38 @@ describe('a relative clause between the speaker and the verb', () => {
       .toEqual(['Two police officers']);
   });
 });
+
+describe('who speaks when words stand between the speaker and the verb', () => {
+  it('a verb coordinated with an earlier speech verb keeps its speaker; "However," is not one', () => {
+    for (const text of [
+      'However, three police officers, who asked not to be named, told the agency that the unit never shelled the camp and denied the strike.',
+      'Meanwhile, a navy spokesman told reporters the port was not hit and rejected the report.',
+    ]) {
+      const { claims } = claimsIn(text);
+      expect(claims.map((c) => c.claimant.name), text).toHaveLength(1);
+      expect(claims[0].claimant.name).not.toMatch(/^(However|Meanwhile)$/);
+    }
+  });
+
+  it('negative: with no speech verb before it, "and said" still finds the sentence\'s subject', () => {
+    const { claim } = only('The Kachin Independence Army overran the outpost on Tuesday and said 12 soldiers had surrendered.');
+    expect(claim.claimant.name).toBe('The Kachin Independence Army');
+  });
+
+  it('"Residents of the town of X, about 40 km from Y, said": the residents speak, placed by the aside', () => {
+    for (const [text, name] of [
+      ['Residents in the key town of Lubero, about 50 kilometres north of Butembo, said the rebels had captured the town on Monday.', 'Residents in the key town of Lubero'],
+      ['Witnesses from the village of Kanya said drones struck the market.', 'Witnesses from the village of Kanya'],
+      ['Witnesses near the city of Wad Madani, some 180 km south of the capital, said fighters looted the grain stores.',
+        'Witnesses near the city of Wad Madani'],
+    ]) {
+      const { claim } = only(text);
+      expect(claim.claimant.name, text).toBe(name);
+    }
+  });
+
+  it('negative: a name after the place noun does not speak for the place when a person is named', () => {
+    const { claim } = only('The mayor of Kherson said two people died.');
+    expect(claim.claimant.name).toBe('The mayor of Kherson');
+  });
+});

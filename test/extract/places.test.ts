@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractPlaces } from '../../src/extract/places.js';
+import { extractClaims } from '../../src/extract/claims.js';
 import type { Place } from '../../src/extract/types.js';
 import { docFromText, gap } from '../helpers.js';
 
@@ -348,5 +349,21 @@ describe('describing compounds before a name', () => {
     const ms = mentions('Clashes in the Druze-majority Sweida province went on for a week, a monitor said.');
     expect(ms.some((m) => m.startsWith('Druze'))).toBe(false);
     expect(ms.some((m) => m.startsWith('Sweida'))).toBe(true);
+  });
+});
+
+describe('places inside a speaker\'s name', () => {
+  const withClaims = (text: string) => {
+    const doc = docFromText(text);
+    return extractPlaces(doc, extractClaims(doc)).map((p) => p.mention);
+  };
+
+  it('"Residents of Lubero said", "witnesses in the town of Kalehe said": where the speakers are is a place', () => {
+    expect(withClaims('Residents of Lubero said the rebels had captured the bridge.')).toContain('Lubero');
+    expect(withClaims('Witnesses in the town of Kalehe said 4 soldiers were killed.')).toContain('Kalehe');
+  });
+
+  it('negative: a town standing for its people as the speaker is not a place ("Lubero said")', () => {
+    expect(withClaims('Kalehe said 4 soldiers were killed in the fighting.')).not.toContain('Kalehe');
   });
 });

@@ -449,3 +449,27 @@ describe('a disclaimer about several reports', () => {
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified']);
   });
 });
+
+describe('a denial told as a speaker\'s own words', () => {
+  it('"X told the agency … and denied the attack": the earlier account is denied, the denier\'s account disputed', () => {
+    const r = run([
+      'A monitoring group said on Sunday that army drones hit a crowded market in Um Sumeima.',
+      'However, two army officers, who spoke on condition of anonymity, told the agency that the army does not hit markets and denied the attack.',
+    ].join(' '));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'disputed']);
+  });
+
+  it('the same with the denial in a clause of its own ("…, and they rejected the report")', () => {
+    const r = run([
+      'Local activists said militia fighters burned 40 homes in the village of Kerenik.',
+      'A militia commander told reporters that his men had not entered the village and rejected the report as false.',
+    ].join(' '));
+    expect(r.claims[0].verification.status).toBe('denied');
+    expect(r.claims[1].verification.status).toBe('disputed');
+  });
+
+  it('negative: a denial that points at nothing before it changes no status', () => {
+    const r = run('Both armies deny that their forces target civilians.');
+    expect(r.claims.map((c) => c.verification.status).filter((s) => s !== 'unstated')).toEqual([]);
+  });
+});

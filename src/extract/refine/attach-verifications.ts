@@ -65,7 +65,7 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
 
   statements.forEach((v, vi) => {
     const here = inSentence.get(v.sentence) ?? [];
-    const own = here.filter((c) => v.by && sameParty(v, c));
+    const own = here.filter((c) => spokenBy(v, c));
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
     let targets: Claim[] = here.filter((c) => others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
     const explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
@@ -118,16 +118,36 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       if (!linked.has(idx)) { linked.add(idx); v.claims.push(idx); }
       attach(c);
     }
-    // The party that disputes is itself in dispute: "Ukraine said it was holding back enemy forces in Pobeda".
-    if (v.stance === 'disputes' && targets.length) for (const c of own) attach(c);
+    // The party that disputes or denies is itself in dispute: "Ukraine said it was holding back enemy forces in
+    // Pobeda"; "two officers told the agency the army does not bomb markets and denied the attack".
+    if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length) for (const c of own) attach(c);
   });
 
   for (const c of claims) c.verification.status = deriveStatus(c, statements);
 }
 
+/**
+ * Whether a statement is the claimant's own: its speaker is the claimant's party, or, with no speaker of its own,
+ * it lies inside what the claimant is reported to say ("X told Reuters that … and denied the attack").
+ */
+function spokenBy(v: Verification, c: Claim): boolean {
+  if (v.by) return sameParty(v, c);
+  if (!v.span || !c.content || c.sentence !== v.sentence) return false;
+  const at = Math.max(0, v.text.indexOf(v.cue));
+  // Only a verb coordinated with the claimant's own ("… and denied the attack"): "…, a claim Reuters could not verify"
+  // is the reporter's aside, not the claimant's words.
+  if (!/\b(and|but)\s+(also\s+)?$/i.test(v.text.slice(0, at))) return false;
+  const cue = v.span.start + at;
+  return c.content.start <= cue && cue < c.content.end;
+}
+
 /** The document-level status from the statements attached to a claim (and its own hedges). */
 export function deriveStatus(c: Claim, statements: Verification[]): ClaimStatus {
-  const stances = new Set(c.verification.statements.map((i) => statements[i].stance));
+  // A claimant's own denial of another account puts its account in dispute with that one; it denies nothing of its own.
+  const stances = new Set(c.verification.statements.map((i) => {
+    const v = statements[i];
+    return v.stance === 'denies' && spokenBy(v, c) ? 'disputes' : v.stance;
+  }));
   if (stances.has('denies')) return stances.has('confirms') ? 'disputed' : 'denied';
   if (stances.has('disputes')) return 'disputed';
   if (stances.has('confirms')) return 'confirmed';
