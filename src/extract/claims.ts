@@ -161,6 +161,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     // "… on Tuesday and said": a verb right after "and" or "but" shares the sentence's subject (read below).
     const coordinated = prev?.lower === 'and' || prev?.lower === 'but';
     let r = from < end && !coordinated ? trimNp(toks, from, end) : null;
+    // "…, it said.", "“…,” they told reporters": a pronoun after the content speaks (resolved to its antecedent below).
+    if (!r && !coordinated && j >= 1 && PRONOUNS.has(toks[j].lower) && [',', '”', '"', '’'].includes(toks[j - 1].text)) r = [j, j + 1];
     // Keep only the speaker's own words: a phrase that starts with a lowercase non-role word isn't a claimant.
     if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
     if (r && apposition && !(from < k)) r = null; // "…, said" with nothing but content before: not an apposition

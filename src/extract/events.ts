@@ -82,7 +82,7 @@ export const familyOf = (t: EventType): string => TYPES[t].family;
 
 /** Which types a sentence's triggers signal, most specific attack mode first. */
 function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
-  const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] = [];
+  const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean; backdrop?: boolean }[] = [];
   if (!TRIGGER_GATES.any(possible)) return found;
   for (let k = 0; k < TRIGGERS.length; k++) {
     if (!TRIGGER_GATES.may(possible, k)) continue;
@@ -90,7 +90,14 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
     const m = realMatch(t, s);
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
-    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded });
+    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded, backdrop: t.type === 'ground_advance'
+      && !CAPTURE.test(m[0]) && BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index)) });
+  }
+  // "airstrikes killed three civilians following fighting with rebels": the fighting is the backdrop of the
+  // strike the sentence tells, not a second incident. Without a strike or shelling, it is the news; a place taken
+  // ("after the fall of the city") is news wherever it is told.
+  if (found.some((f) => !f.backdrop && (f.type === 'strike' || f.type === 'drone_attack' || f.type === 'shelling'))) {
+    for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop) found.splice(k, 1);
   }
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
   const attack = found.filter((f) => familyOf(f.type) === 'attack');
@@ -126,6 +133,9 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | n
   }
   return null;
 }
+
+/** A trigger in a phrase that sets the scene for another ("following fighting", "amid heavy clashes"). */
+const BACKDROP = /\b(following|amid|amidst|after|despite|during)\s+(\w+\s+)?$/i;
 
 /** Which slot a type fills: all attack modes share one (one attack per incident), other types their own. */
 const slotOf = (type: EventType, subtype: string | null | undefined) => (familyOf(type) === 'attack' ? 'attack' : `${type}/${subtype ?? ''}`);

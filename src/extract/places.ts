@@ -440,6 +440,62 @@ export function toResolved(c: Candidate): ResolvedPlace {
   };
 }
 
+/**
+ * "the strategic town of Mweso" … "business has resumed in Mweso": a name that a type word introduced (one the
+ * gazetteer lacks) is a place wherever it comes back bare, and the same place (see extractPlaces).
+ */
+function reMentions(doc: Document, mentions: Mention[]): Mention[] {
+  const introduced = new Map<string, Mention>();
+  for (const m of mentions) if (m.kindHint && !m.candidates.length && !introduced.has(m.name)) introduced.set(m.name, m);
+  const out: Mention[] = [];
+  for (const [name, first] of introduced) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const hit of doc.text.matchAll(re)) {
+      const start = hit.index!;
+      const end = start + name.length;
+      const inside = (m: Mention) => start <= m.span.start && m.span.end <= end && m.span.end - m.span.start < end - start;
+      if (mentions.some((m) => m.span.start < end && start < m.span.end && !inside(m))) continue;
+      // "Banmauk People's Defense Force": part of a longer name, not the place.
+      if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 3)) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
+      const si = sentenceAt(doc, start);
+      if (si < 0 || doc.paragraphs[doc.sentences[si].paragraph].kind === 'heading') continue;
+      out.push(newMention({ start, end }, name, name, first.kindHint, si, []));
+    }
+  }
+  return out;
+}
+
+/** The index of the sentence holding a character offset, or -1. */
+function sentenceAt(doc: Document, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** "…, around 60 kilometres (37 miles) north of ": the words between a place and the one it is measured from. */
+const MEASURED_FROM = /^[^.;:]{0,60}?\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "Mweso, around 60 km north of Goma": a place the gazetteer lacks, described by its distance and direction from
+ * one it has, is in that place's region (and near it), whatever the sentences around it are about.
+ */
+function measuredFrom(text: string, m: Mention, kept: Mention[], picks: Map<Mention, ReturnType<typeof choose>>): Candidate | undefined {
+  for (const x of kept) {
+    if (x.sentence !== m.sentence || x.span.start <= m.span.end || x.span.start - m.span.end > 90) continue;
+    const pick = picks.get(x);
+    if (!pick || pick === 'context' || !pick.c.admin1 || pick.c.kind === 'country') continue;
+    if (MEASURED_FROM.test(text.slice(m.span.end, x.span.start))) return pick.c;
+  }
+  return undefined;
+}
+
 /** The most likely first-level region and country for a mention nothing in the gazetteer fits. */
 function contextPlace(m: Mention, focus: Focus): { country: string | null; admin1: string | null } {
   // Candidates only in countries the document is not about (a "Toto" in Nigeria for a Darfur village) say nothing of where it is.
@@ -473,6 +529,11 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
     if (doc.paragraphs[doc.sentences[si].paragraph].kind === 'heading') continue;
     mentions.push(...findMentions(doc, si));
   }
+  const again = reMentions(doc, mentions);
+  // A name told again whole outweighs a shorter name found inside it ("Nord" of "Kitchanga Nord").
+  const within = (m: Mention) => again.some((a) => a.span.start <= m.span.start && m.span.end <= a.span.end);
+  if (again.length) mentions.splice(0, mentions.length, ...mentions.filter((m) => !within(m)), ...again);
+  mentions.sort((a, b) => a.span.start - b.span.start);
   const speakers = claims.map((c) => c.claimant.span);
   // "Residents of Mweso", "officials in the town of X": a place the speakers are in, not a place speaking.
   const placesSpeakers = (sp: Span, m: Mention) => PLACE_OF_SPEAKER.test(doc.text.slice(sp.start, m.span.start));
@@ -500,8 +561,13 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   });
   // choose() reads the mention's candidates and those of the places named with it; only those narrowed need choosing again.
   const picks = new Map(kept.map((m, k) => [m, narrowed.has(m) || m.context?.some((x) => narrowed.has(x)) ? choose(m, focus) : firstPicks[k]]));
+  // One sense per document: a name placed by its context once ("the town of Mweso, 60 km north of Goma") is that
+  // place again when it comes back bare ("business has resumed in Mweso").
+  const placedByContext = new Map<string, Place>();
   for (const m of kept) {
     const pick = picks.get(m)!;
+    const seen = pick === 'context' || pick === null ? placedByContext.get(nameKey(m.name)) : undefined;
+    if (seen) { places.push({ ...seen, mention: m.mention, span: m.span, sentence: m.sentence }); continue; }
     if (pick && pick !== 'context') {
       const r = toResolved(pick.c);
       // "Tamu township", "Osnovianskyi district" placed at the town of that name: still a district, not the town.
@@ -517,10 +583,12 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
       // "Pa Nan village (Gangaw township, Magway region)": a town or district named with it is nearer than the region's middle.
       const anchor = (m.context ?? []).map((x) => picks.get(x)).find((x): x is { c: Candidate; why: string } =>
         !!x && x !== 'context' && ((x.c.kind === 'city' && x.c.fcode !== 'PPLA' && x.c.fcode !== 'PPLC') || x.c.fcode === 'ADM2') && !!x.c.admin1 && (!ctx.admin1 || x.c.admin1 === ctx.admin1))?.c;
-      if (anchor) { ctx.admin1 = anchor.admin1; ctx.country = anchor.country; }
+      const near = anchor ?? measuredFrom(doc.text, m, kept, picks);
+      if (near) { ctx.admin1 = near.admin1; ctx.country = near.country; }
       const a = admin1Info(ctx.admin1);
       const entry = ctx.admin1 ? admin1ByGeonames(ctx.admin1) : undefined;
-      places.push({ name: m.name, geonameId: null, lat: anchor?.lat ?? entry?.lat ?? null, lon: anchor?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
+      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
+      if (!placedByContext.has(nameKey(m.name))) placedByContext.set(nameKey(m.name), places[places.length - 1]);
     }
   }
   return places;

@@ -181,7 +181,7 @@ const PARSERS: Parser[] = [
   { re: /\byesterday\b/gi, make: (_m, pub) => range(pub - 1, pub - 1) },
   { re: /\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b|\bearlier\s+today\b/gi, make: (_m, pub) => range(pub, pub) },
   // "late January 2025", "in October", "October 2025"
-  { re: new RegExp(`\\b(?:in\\s+)?(late|early|mid-?|end\\s+of|beginning\\s+of|start\\s+of)?\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'g'), make: (m, _p, published) => {
+  { re: new RegExp(`\\b(?:[Ii]n\\s+)?(late|early|mid-?|end\\s+of|beginning\\s+of|start\\s+of)?\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'g'), make: (m, _p, published) => {
     if (!m[1] && !/^in\s/i.test(m[0]) && !m[3]) return null; // a bare month name ("May") is too ambiguous
     const mon = MONTHS[m[2].toLowerCase().replace('.', '')];
     const [y, mo] = m[3] ? [Number(m[3]), mon] : recentMonth(published, mon);

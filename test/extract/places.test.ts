@@ -367,3 +367,17 @@ describe('places inside a speaker\'s name', () => {
     expect(withClaims('Kalehe said 4 soldiers were killed in the fighting.')).not.toContain('Kalehe');
   });
 });
+
+describe('a place the gazetteer lacks, told by its context', () => {
+  it('"X, about 60 km north of Goma" is in Goma\'s region, and "X" again later is the same place', () => {
+    const ps = placesOf('Residents of the town of Kitchanga Nord, about 40 km west of Goma, fled. Shops reopened in Kitchanga Nord on Friday.');
+    const all = ps.filter((p) => p.mention === 'Kitchanga Nord');
+    expect(all).toHaveLength(2);
+    for (const p of all) expect(p).toMatchObject({ country: 'CD', admin1: 'North Kivu' });
+  });
+
+  it('negative: the bare name inside a longer name ("Kitchanga Nord Defence Group") is no place', () => {
+    const ps = placesOf('Fighters entered the village of Kitchanga Nord. The Kitchanga Nord Defence Group said it withdrew.');
+    expect(ps.filter((p) => p.mention === 'Kitchanga Nord')).toHaveLength(1);
+  });
+});

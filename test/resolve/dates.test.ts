@@ -311,3 +311,13 @@ describe('weeks and months ago', () => {
     expect(datesIn('The village fell weeks ago.')).toEqual([]);
   });
 });
+
+describe('a month at the start of a sentence', () => {
+  it('"In March" is the last March before publication, as "in March" is', () => {
+    const d = findDates('In March junta jets bombed the market.', 0, 38, '2023-05-26');
+    expect(d[0]).toMatchObject({ start: '2023-03-01', end: '2023-03-31' });
+  });
+  it('negative: a bare "March" with no "in" is still no date', () => {
+    expect(findDates('March lasted two days.', 0, 22, '2023-05-26')).toEqual([]);
+  });
+});
