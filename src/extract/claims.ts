@@ -231,6 +231,9 @@ function speakerBeforePlace(toks: Token[], from: number): number {
   return from;
 }
 
+/** ", a claim that", ", an allegation that": a noun of saying after a comma, whose "that" is not the speaker's. */
+const ASIDE_THAT = /,\s+(?:a|an|the|which)\s+(?:\w+\s+)?(?:claim|allegation|assertion|charge|report|statement|account|accusation)\s+(?:that|:)\s*$/i;
+
 /** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
 const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
   'addressing', 'who', 'whose',
@@ -412,7 +415,9 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);
-      const that = /^[^“"]{0,60}?\b(that|:)\s*/.exec(after) ?? /^\s*,\s*/.exec(after);
+      // "said soldiers burned homes, a claim that the army rejected": that "that" opens the reporter's aside, not the content.
+      const thatAt = /^[^“"]{0,60}?\b(that|:)\s*/.exec(after);
+      const that = (thatAt && !ASIDE_THAT.test(thatAt[0]) ? thatAt : null) ?? /^\s*,\s*/.exec(after);
       if (that) from += that[0].length;
       else {
         // "said on Sunday it had…", "said in a statement it…": skip the when and the where of the saying.

@@ -459,8 +459,31 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (ownPlaces.length) lastPlaces = ownPlaces;
     if (made.length) lastEvents = made;
   }
+  nameLaterSettlements(doc, events, places);
   for (const e of events) if (e.claim !== null) claims[e.claim].events.push(events.indexOf(e));
   return events;
+}
+
+/** "seized a strategic town near the provincial capital": a settlement the story has not named yet. */
+const UNNAMED_SETTLEMENT = /\ba\s+(?:[\w-]+\s+){0,2}?(town|village|city|settlement|base|camp|hub)\b/i;
+/** How many sentences on a lead's unnamed settlement may be named. */
+const NAMED_WITHIN = 5;
+
+/**
+ * A lead that tells of "a strategic town" and a later sentence that names "the strategic town of Mweso": the
+ * incident is at the town the story names, not at the country or region the lead could place it in.
+ */
+function nameLaterSettlements(doc: Document, events: Event[], places: Place[]): void {
+  for (const e of events) {
+    if (e.scope !== 'incident' || (e.place && e.place.kind !== 'country' && e.place.kind !== 'region')) continue;
+    const m = UNNAMED_SETTLEMENT.exec(e.quote.text);
+    if (!m) continue;
+    const named = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,2}?${m[1]}\\s+of\\s+$`, 'i');
+    const p = places.find((q) => q.sentence > e.sentence && q.sentence - e.sentence <= NAMED_WITHIN && q.kind === 'city'
+      && (!e.place || q.country === e.place.country)
+      && named.test(doc.text.slice(Math.max(doc.sentences[q.sentence].start, q.span.start - 60), q.span.start)));
+    if (p) e.place = eventPlace(p);
+  }
 }
 
 /** A toll that states no one was hurt ("no casualties"): zero killed and zero (or no) injured. */

@@ -23,6 +23,10 @@ const CUE_GATES = new GateSet(CUES.map((c) => c.re));
 export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');
 
+/** "(an allegation) which Kigali", "(a claim) that the army": the speaker named in a relative clause. */
+const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}’\'-]*\\s+){0,3}'
+  + '(?:\\p{Lu}[\\p{L}’\'-]*|army|military|ministry|government|police|militia|rebels|group|authorities|officials?))$', 'u');
+
 /** Clause boundaries inside a sentence: each clause carries at most one statement. */
 const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)/g;
 
@@ -68,7 +72,10 @@ export function extractVerifications(doc: Document): Verification[] {
       }
       if (!best) continue;
       // Who: the clause's subject before the cue ("CNN has not been able…", "Independent war monitors, including …").
-      const subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '');
+      let subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '');
+      // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.
+      const relative = RELATIVE_SUBJECT.exec(subject);
+      if (relative) subject = relative[1];
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
       const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it|the\s+(claim|report|toll|figure)s?)$/i.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }

@@ -98,3 +98,46 @@ describe('a conflicting account outweighs "could not be verified"', () => {
     expect(s[0][1]).toBe('disputed');
   });
 });
+
+describe('a lead that names its town later, and witnesses who agree', () => {
+  const text = 'Rebels have seized a key town north of the provincial capital in eastern Congo, local sources said on Friday. ' +
+    'The army has fought the rebels for months. ' +
+    'Residents in the key town of Rutshuru said the rebels were in control on Friday morning. ' +
+    '“The market in Rutshuru is open again but under the control of the rebels,” said resident Amani Kasereka.';
+
+  it('the lead\'s unnamed "key town" is the town named two sentences on', () => {
+    const events = analyse(docFromText(text, '2025-06-09')).events;
+    expect(events.find((e) => e.type === 'territorial_claim' || e.type === 'ground_advance')?.place?.name).toBe('Rutshuru');
+  });
+
+  it('independent witnesses telling the same capture confirm one another', () => {
+    expect(statuses(text).map((x) => x[1])).toEqual(['confirmed', 'confirmed', 'confirmed']);
+  });
+
+  it('negative: a later "village of X" is not the lead\'s "town"', () => {
+    const events = analyse(docFromText('Rebels have seized a key town in the east, local sources said. ' +
+      'Residents of the village of Kiwanja said fighting went on.', '2025-06-09')).events;
+    expect(events.map((e) => e.place?.name)).not.toContain('Kiwanja');
+  });
+
+  it('negative: one speaker telling it twice confirms nothing', () => {
+    const s = statuses('Residents in the town of Rutshuru said the rebels captured it on Friday. ' +
+      'The residents said the rebels were in control of Rutshuru.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+});
+
+describe('a denial in a relative clause ("an allegation which Kigali denies")', () => {
+  it('the denied claim is denied and the denier\'s own account disputed', () => {
+    for (const text of [
+      'Western governments say Rwanda is arming the rebels, an allegation which Kigali denies.',
+      'Activists said soldiers burned 30 homes in the village, a claim that the army denied.',
+    ]) expect(statuses(text).map((x) => x[1]), text).toEqual(['denied', 'disputed']);
+  });
+
+  it('the content of "said X, a claim that …" is X, not the aside', () => {
+    const a = analyse(docFromText('Activists said soldiers burned 30 homes in the village, a claim that the army denied.'));
+    const c = a.claims[0];
+    expect(a.document.text.slice(c.content.start, c.content.end)).toMatch(/^soldiers burned 30 homes/);
+  });
+});

@@ -9,7 +9,9 @@ export function sameClaimant(a: Claim, b: Claim): boolean {
   if (a.claimant.actor && b.claimant.actor) return a.claimant.actor.id === b.claimant.actor.id;
   const ka = actorKey(a.claimant.name);
   const kb = actorKey(b.claimant.name);
-  return ka === kb || ka.endsWith(` ${kb}`) || kb.endsWith(` ${ka}`);
+  // "the residents" after "residents in the town of Rutshuru": a group told again by its head noun.
+  const again = (x: string, y: string) => !x.includes(' ') && y.startsWith(`${x} `);
+  return ka === kb || ka.endsWith(` ${kb}`) || kb.endsWith(` ${ka}`) || again(ka, kb) || again(kb, ka);
 }
 
 function sameParty(v: Verification, c: Claim): boolean {
