@@ -124,7 +124,9 @@ function organisationSpans(toks: Token[]): Span[] {
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
       if ((n > 1 && (a.type !== 'government' || multiWord)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
-        out.push({ start: toks[i].start, end: toks[i + n - 1].end });
+        // "Myanmar junta", "Russia's defence ministry": the country that opens the name is still named.
+        const first = n > 1 && countryCodeOf(toks[i + the].text) ? i + the + 1 : i;
+        out.push({ start: toks[first].start, end: toks[i + n - 1].end });
         i += n - 1;
         break;
       }

@@ -381,3 +381,13 @@ describe('a place the gazetteer lacks, told by its context', () => {
     expect(ps.filter((p) => p.mention === 'Kitchanga Nord')).toHaveLength(1);
   });
 });
+
+describe('a country that opens an organisation\'s name', () => {
+  it('"Myanmar junta", "Russia\'s defence ministry" still name the country', () => {
+    expect(mentions('Myanmar junta jets bombed the market in Sagaing Region.')).toContain('Myanmar');
+    expect(mentions("Russia's defence ministry said its troops advanced.")).toContain('Russia');
+  });
+  it('negative: the rest of the name is no place ("Sudan Liberation Army" names no town)', () => {
+    expect(mentions('The Sudan Liberation Army said its fighters held the road.')).not.toContain('Liberation');
+  });
+});
