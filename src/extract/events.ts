@@ -127,8 +127,10 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | n
   if (t.type === 'talks' || t.type === 'airport_disruption') return t.re.exec(s);
   const re = t.all;
   re.lastIndex = 0;
+  // "Capturing Pokrovsk would give Moscow its biggest gain": the clause of a hypothetical subject is not news.
+  const hypothetical = HYPOTHETICAL_CLAUSE.exec(s)?.[0].length ?? 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (!IRREALIS.test(s.slice(Math.max(0, m.index - 60), m.index))) return m;
+    if (m.index >= hypothetical && !IRREALIS.test(s.slice(Math.max(0, m.index - 60), m.index))) return m;
     if (!m[0].length) re.lastIndex++;
   }
   return null;
@@ -136,6 +138,10 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | n
 
 /** A trigger in a phrase that sets the scene for another ("following fighting", "amid heavy clashes"). */
 const BACKDROP = /\b(following|amid|amidst|after|despite|during)\s+(\w+\s+)?$/i;
+
+/** A taking or losing as the subject of a modal, to the end of its clause: "The fall of X could open the road to Y". */
+const HYPOTHETICAL_CLAUSE = new RegExp('^\\s*(capturing|taking|seizing|losing|retaking|recapturing|the\\s+(capture|fall|loss|seizure)\\s+of)'
+  + '\\b[^,;.]{0,80}?\\b(would|could|might)\\b[^,;]*', 'i');
 
 /** Which slot a type fills: all attack modes share one (one attack per incident), other types their own. */
 const slotOf = (type: EventType, subtype: string | null | undefined) => (familyOf(type) === 'attack' ? 'attack' : `${type}/${subtype ?? ''}`);
@@ -236,12 +242,16 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     const speaksFor = p.kind === 'country' || !!actors().exact(p.mention);
     // Also as the subject of a relative clause: "for Moscow, which last week took over X".
     if (speaksFor && AGENT.test(after)) return false;
+    // "Kremlin leader Vladimir Putin", "Kyiv officials": a government's people, not a place where anything happened.
+    if (speaksFor && /^\s+(leader|leadership|spokes(man|woman|person)|officials?|envoy|aides?|negotiators?|delegation)\b/i.test(after)) return false;
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.
     if (p.kind === 'country' && /^[’']s\s+(\w+\s+){0,2}(attacks?|strikes?|offensive|assault|bombardment|shelling|incursion|raid)\b/i.test(after)) return false;
     // "Moscow's bombardment", "sanctions on Moscow": the government, not the city.
     if (speaksFor && p.kind !== 'country' && (/^[’']s\s/.test(after) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
     // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
     if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
+    // "less damaged than in Kyiv", "regions closer to Russia": a place compared with, not where it happened.
+    if (/\b(than\s+(in\s+|at\s+)?|closer\s+to\s+|nearer\s+to\s+|(farther|further)\s+(away\s+)?from\s+|compared\s+(with|to)\s+)(the\s+)?$/i.test(before)) return false;
     // "the border with Russia", "30 km from Russia": a reference point, not where it happened.
     if (p.kind === 'country' && /\b(border\s+with|borders?|bordering|from|of|near)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country')) return false;
     // "The attack came days after peace talks between the two delegations in Istanbul": the talks' venue, not where anything else happened.

@@ -359,3 +359,38 @@ describe('talks: the venue, not the parties', () => {
     }
   });
 });
+
+describe('a government named by its capital is no place where something happened', () => {
+  it('"as Moscow tries to seize it back", "Moscow faces", "Kremlin leader" place nothing in Moscow', () => {
+    for (const text of [
+      'Much of the town lies in ruins as Moscow tries to seize it back in a slow advance.',
+      'While Russian forces have made small gains along the front, Moscow faces mounting costs.',
+      'Kremlin leader Vladimir Putin said his troops had captured two villages.',
+    ]) expect(summary(text).filter((s) => /Moscow|Kremlin/.test(s)), text).toEqual([]);
+  });
+
+  it('negative: drones over Moscow are over Moscow', () => {
+    expect(summary('Drones attacked Moscow overnight, the mayor said.')).toEqual(['drone_attack@Moscow']);
+  });
+});
+
+describe('what would happen is not what happened', () => {
+  it('"Capturing X would …", "The fall of X could …" report no capture', () => {
+    for (const text of [
+      'Capturing Pokrovsk would give Moscow its biggest gain in a year.',
+      'The fall of Kupiansk could open the road to Kharkiv, analysts said.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+
+  it('negative: a capture told as done is an event', () => {
+    expect(summary('Russian troops captured Pokrovsk on Sunday, the ministry said.').length).toBe(1);
+  });
+});
+
+describe('a place compared with is no place of the event', () => {
+  it('"than in Kyiv", "closer to Russia" are not where the deaths were', () => {
+    const s = summary('At least 12 people died of cold this winter in Rivne, where the grid is less damaged than in Kyiv or in regions closer to Russia.');
+    expect(s.some((x) => /Kyiv|Russia/.test(x))).toBe(false);
+    expect(s.some((x) => /Rivne/.test(x))).toBe(true);
+  });
+});
