@@ -102,8 +102,7 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
   const attack = found.filter((f) => familyOf(f.type) === 'attack');
   const rest = found.filter((f) => familyOf(f.type) !== 'attack');
-  const order: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian_casualties', 'infrastructure_damage'];
-  attack.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  attack.sort((a, b) => MODE_ORDER.indexOf(a.type) - MODE_ORDER.indexOf(b.type));
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
   // A mode counts only when its own weapon word is there: the "strikes" of "drone strikes" is no second mode.
   const modes = new Set(attack.filter((a) => MODE_WORDS.some(([type, re]) => type === a.type && re.test(s))).map((a) => a.type));
@@ -135,6 +134,9 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | n
   }
   return null;
 }
+
+/** Attack modes, most specific first: one attack per incident, told by its most specific mode. */
+const MODE_ORDER: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian_casualties', 'infrastructure_damage'];
 
 /** A trigger in a phrase that sets the scene for another ("following fighting", "amid heavy clashes"). */
 const BACKDROP = /\b(following|amid|amidst|after|despite|during)\s+(\w+\s+)?$/i;
@@ -423,6 +425,19 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p) && !(e.place?.admin1 == null && p?.admin1 != null))
           : undefined;
         if (told) { fill(told, pc); made.push(told); continue; }
+        // "Strikes on a market in the Kordofan region killed 28" then "drones bombed a market in Sudri on Sunday": a lead
+        // told for a region and a detail told for a place in it, naming the same target, are one incident at the place.
+        const target = !isAgg && familyOf(type) === 'attack' && p && p.admin1 !== null && !wholeRegion(p) ? TARGET.exec(st)?.[0].toLowerCase() : undefined;
+        const lead = target ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4
+          && (e.place?.admin1 == null || wholeRegion(e.place)) && sameArea(e.place as Place | null, p)
+          && daysApart(e.date, date) <= 1 && TARGET.exec(e.quote.text)?.[0].toLowerCase() === target) : undefined;
+        if (lead) {
+          lead.place = eventPlace(p!);
+          if (dates.length && date) lead.date = date;
+          // The detail names the weapon the lead did not ("strikes" then "drones bombed"): the more specific mode.
+          if (MODE_ORDER.indexOf(type) >= 0 && MODE_ORDER.indexOf(type) < MODE_ORDER.indexOf(lead.type)) Object.assign(lead, { type }, codesFor(type, null));
+          fill(lead, pc); made.push(lead); continue;
+        }
         // The same toll for the same kind of attack, once with the country or region and once with the place itself: one incident.
         const sameToll = !isAgg && familyOf(type) === 'attack' && positive(pc.killed) && pc.killed!.min !== null
           ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.killed?.min === pc.killed!.min && overlapping(e.date, date) && sameArea(e.place as Place | null, p) && !samePlace(e.place, p)
@@ -517,6 +532,15 @@ function sameArea(a: Place | null, b: Place | null): boolean {
   if (!a || !b || a.country !== b.country) return false;
   return a.admin1 === b.admin1 || a.admin1 === null || b.admin1 === null;
 }
+
+/** Days between two ranges (0 when they overlap; Infinity when either is unknown). */
+function daysApart(a: DateRange | null, b: DateRange | null): number {
+  if (!a || !b) return Infinity;
+  return Math.max(0, toDay(a.start) - toDay(b.end), toDay(b.start) - toDay(a.end));
+}
+
+/** What an attack hit, when the sentence names it: two tellings that name the same target may be one attack. */
+const TARGET = /\b(market|hospital|school|mosque|church|camp|convoy|bus|train|shelter|bakery|clinic|kindergarten|power\s+plant|refinery|depot|bridge|wedding|funeral|checkpoint)\b/i;
 
 function overlapping(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b) return true;

@@ -211,6 +211,9 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
   return { count: q.count, heads: head ? [head] : [], next: j, start: q.start, singular: q.singular, definite };
 }
 
+/** Verbs of saying: a group right before one, after a comma, is who speaks ("…, a rights group said"). */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'stated', 'announced', 'claimed', 'wrote']);
+
 /** Groups joined by "and", ",", "as well as": "Two officers and three members of the unit". */
 function conjunctionAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
   const first = groupAt(ws, i, needHead);
@@ -229,6 +232,8 @@ function conjunctionAt(ws: Word[], i: number, needHead: boolean): Phrase | null 
     // After a bare comma only another number continues the list ("12 soldiers, 4 guards"), not "…, the mayor said".
     const next = groupAt(ws, j, true);
     if (!next || (next.definite && ws[j - 1].lw !== 'and')) break;
+    // "killed 28 people, a rights group said": the speaker, not one more victim.
+    if (ws[j - 1].lw === ',' && SPEECH_AFTER.has(ws[next.next]?.lw ?? '')) break;
     acc = { count: addCounts(acc.count, next.count), heads: [...acc.heads, ...next.heads], next: next.next, start: acc.start,
       singular: false, definite: acc.definite && next.definite };
   }

@@ -181,6 +181,11 @@ describe('military victims, tolls and missing', () => {
     expect(c.military).toBe(true);
   });
 
+  it('"the toll from a week of clashes in the south of the province has passed N": a long subject before the verb', () => {
+    expect(killed('The toll from a week of heavy clashes in the hills of southern Syria’s mountain province has passed 1,100, a monitor said.'))
+      .toMatchObject({ min: 1100 });
+  });
+
   it('"the death toll rose to N"', () => {
     expect(killed('The death toll rose to 17 on Sunday as more bodies were found.')).toMatchObject({ min: 17 });
   });
@@ -365,5 +370,15 @@ describe('a toll that passed a figure', () => {
   it('"the toll … has passed 1,300" is a lower bound of 1,300', () => {
     expect(killed('The toll from a week of clashes in the province has passed 1,300, a monitor said.')).toMatchObject({ min: 1300 });
     expect(killed('The death toll has exceeded 40, rescuers said.')).toMatchObject({ min: 40 });
+  });
+});
+
+describe('a speaker after a comma is no victim', () => {
+  it('"killed at least 28 people, a rights group said" is 28', () => {
+    expect(killed('Strikes on a market killed at least 28 people, a rights group said on Monday.')).toMatchObject({ min: 28 });
+    expect(killed('The shelling killed 3 soldiers, a military source told reporters.')).toMatchObject({ min: 3 });
+  });
+  it('negative: a list of victims after a comma still adds up', () => {
+    expect(killed('The strike killed 12 soldiers, 4 guards and a driver.')).toMatchObject({ min: 17 });
   });
 });

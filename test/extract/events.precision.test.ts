@@ -394,3 +394,19 @@ describe('a place compared with is no place of the event', () => {
     expect(s.some((x) => /Rivne/.test(x))).toBe(true);
   });
 });
+
+describe('a region-level lead and a place-level detail naming the same target are one incident', () => {
+  it('"Strikes on a market in the Kordofan region killed 28" then "drones bombed a market in Sudri": one attack at Sudri', () => {
+    const evs = eventsOf('Strikes on a market in Sudan\'s Kordofan region killed at least 28 people, a rights group said on Monday. ' +
+      'The group said drones bombed a crowded market in Sudri in North Kordofan on Sunday.', '2026-02-16');
+    const attacks = evs.filter((e) => ['strike', 'drone_attack', 'shelling'].includes(e.type));
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]).toMatchObject({ place: { name: 'Sudri' }, killed: { min: 28 } });
+  });
+
+  it('negative: a detail about another target is another attack', () => {
+    const evs = eventsOf('Strikes on a market in Sudan\'s Kordofan region killed at least 28 people, a rights group said on Monday. ' +
+      'The group said drones also hit a school in Sudri in North Kordofan on Sunday.', '2026-02-16');
+    expect(evs.filter((e) => ['strike', 'drone_attack', 'shelling'].includes(e.type)).length).toBe(2);
+  });
+});
