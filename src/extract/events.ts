@@ -135,6 +135,9 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | n
   return null;
 }
 
+/** Weapons that strike from afar: an attack with one of these is a strike whoever it killed. */
+const REMOTE_WEAPON = /\b(air\s*strikes?|airstrikes?|air\s+raids?|missiles?|rockets?|bomb\w*|shell\w*|artillery|mortars?|drones?|jets?|aircraft|warplanes?|helicopters?|explosi\w*|IEDs?|mines?)\b/i;
+
 /** Attack modes, most specific first: one attack per incident, told by its most specific mode. */
 const MODE_ORDER: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian_casualties', 'infrastructure_damage'];
 
@@ -353,7 +356,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       // Gunfire that killed or hurt only soldiers, police or fighters is a clash between armed men, not violence against civilians.
       if (t.subtype === 'armed_attack' && cas.military && !cas.civilian) { type = 'ground_advance'; t.subtype = null; }
-      if (type === 'civilian_casualties' && t.subtype !== 'armed_attack' && (cas.military || MILITARY.test(st)) && !cas.civilian) { type = 'other'; t.subtype = 'military_casualties'; }
+      // "gunmen carried out an attack, killing a security guard": with no weapon of remote violence named, an attack
+      // whose dead are all armed men is a clash between armed men, as ACLED codes it.
+      const remote = MODE_WORDS.some(([, re]) => re.test(st)) || REMOTE_WEAPON.test(st);
+      if (type === 'strike' && cas.military && !cas.civilian && !remote) type = 'ground_advance';
+      const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';
+      if (type === 'civilian_casualties' && !violence && (cas.military || MILITARY.test(st)) && !cas.civilian) {
+        type = 'other';
+        t.subtype = 'military_casualties';
+      }
       // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
       if (type === 'ground_advance' && CAPTURE.test(t.trigger) && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);

@@ -55,7 +55,8 @@ const NOT_PEOPLE = new Set([
   'cattle', 'cows', 'cow', 'goats', 'sheep', 'camels', 'animals', 'livestock', 'horses', 'dogs', 'km', 'kilometres',
   'kilometers', 'miles', 'metres', 'meters', 'percent', 'times', 'hours', 'days', 'weeks', 'months', 'years', 'am', 'pm',
   'attacks', 'attack', 'strikes', 'strike', 'incidents', 'rounds', 'projectiles', 'boats', 'aircraft', 'planes',
-  'helicopters', 'weapons', 'motorcycles', 'shops', 'schools', 'hospitals', 'villages', 'towns', 'positions', 'sites',
+  'helicopters', 'weapons', 'motorcycles', 'motorcycle', 'motorbike', 'motorbikes', 'boat', 'bicycle', 'shops',
+  'schools', 'hospitals', 'villages', 'towns', 'positions', 'sites',
   'targets', 'fire', 'people’s', 'number', 'numbers', 'toll', 'total', 'figure', 'figures', 'majority', 'rest', 'share',
   'increase', 'rise', 'report', 'reports', 'statement', 'account', 'update', 'result', 'consequence', 'whole', 'series', 'wave', 'row', 'lot', 'half', 'third', 'quarter', 'percentage', 'proportion', 'tally', 'count', 'list', 'hour', 'day', 'week', 'month', 'year', 'minutes', 'seconds',
 ]);

@@ -405,3 +405,25 @@ describe('a region-level lead and a village-level detail', () => {
     expect(evs[0].place?.mention).toMatch(/Tetkino/);
   });
 });
+
+describe('kinds of violence ACLED tells apart', () => {
+  const types = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => e.type);
+
+  it('people taken by force are an event with no count needed ("abducted", "kidnapped", "detained")', () => {
+    for (const text of [
+      'Gunmen abducted four traders on the road to Kaduna on Tuesday.',
+      'Militia fighters kidnapped the village chief of Tanda on Sunday.',
+      'The security forces detained six young men at a checkpoint in Raqqa on Monday.',
+    ]) expect(types(text), text).toContain('civilian_casualties');
+  });
+
+  it('negative: prisoners released or a talk of detention policy is no abduction', () => {
+    expect(types('Both sides released 90 prisoners in Istanbul on Friday.')).not.toContain('civilian_casualties');
+  });
+
+  it('an attack on foot whose dead are all armed men is a clash; an air strike that kills soldiers stays a strike', () => {
+    expect(types('Two gunmen carried out a shooting attack at a checkpoint in Salfit, killing a security guard.')).toContain('ground_advance');
+    expect(types('Two gunmen on a motorcycle shot dead a police sergeant in Bago on Monday.')).toContain('ground_advance');
+    expect(types('An airstrike on a base near Kidal killed 12 soldiers on Monday.')).toEqual(['strike']);
+  });
+});
