@@ -50,12 +50,25 @@ const QUOTE_OPEN = /^[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'de', 'al', 'el']);
 
+/** What a speaker puts out that can be "saying" something: "a statement saying", "a post saying". */
+const SAYING_NOUNS = new Set(['statement', 'post', 'message', 'video', 'communique', 'communiqué', 'report', 'release']);
+const PUBLISH_VERBS = new Set(['released', 'issued', 'published', 'posted', 'shared', 'sent', 'put', 'circulated']);
+
+/** The verb that put out the statement ending at `noun` ("released a joint statement"), or -1. */
+function publishVerbBefore(toks: Token[], noun: number): number {
+  for (let v = noun - 1; v >= 0 && noun - v <= 4; v--) if (toks[v].word && PUBLISH_VERBS.has(toks[v].lower)) return v;
+  return -1;
+}
+
+/** Forms that are nouns as often as verbs. */
+const BARE_FORMS = new Set(['claim', 'report', 'say', 'deny', 'state']);
+
 /** Can this token be part of a claimant noun phrase? */
 function npToken(t: Token): boolean {
   if (!t.word) return t.text === '(' || t.text === ')' || t.text === '-';
   if (t.cap) return true;
   const b = bare(t.lower);
-  return HEADS.has(b) || MODIFIERS.has(b) || CONNECTORS.has(t.lower) || /^\d+$/.test(t.text);
+  return HEADS.has(b) || MODIFIERS.has(b) || CONNECTORS.has(t.lower) || /^\d+(st|nd|rd|th)?$/.test(t.text);
 }
 
 /** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
@@ -127,13 +140,18 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (prev && NOUN_DET.has(prev.lower) && !(t.lower.endsWith('ed') && !DETERMINERS.has(prev.lower))) continue;
     if (prev && ['if', 'unless', 'when', 'once', 'be', 'been', 'being', 'not'].includes(prev.lower) && (t.lower === 'confirmed' || t.lower === 'verified' || t.lower === 'acknowledged')) continue;
 
-    if (t.lower === 'saying' && !(prev && prev.lower === 'as')) continue; // only "quoted as saying"
-    if ((t.lower === 'claim' || t.lower === 'report' || t.lower === 'say' || t.lower === 'deny') && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
+    // "EUCOM released a statement saying that …": the speaker is who released it.
+    const publishedAt = t.lower === 'saying' && prev && SAYING_NOUNS.has(prev.lower) ? publishVerbBefore(toks, i - 1) : -1;
+    if (t.lower === 'saying' && publishedAt < 0 && !(prev && prev.lower === 'as')) continue; // else only "quoted as saying"
+    // "the claim", "a state", "the report": a bare form is a verb only after its speaker ("Reports state that").
+    if (BARE_FORMS.has(t.lower) && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
+    // "Lebanon's state news agency": "state" is a verb only with its "that".
+    if (t.lower === 'state' && toks[i + 1]?.lower !== 'that') continue;
     if (t.cap && i > 0) continue; // a capitalised "Reports" mid-sentence is a title
 
     // Claimant before the verb: step over adverbs and auxiliaries, then read the noun phrase leftwards.
-    let j = i - 1;
-    if (t.lower === 'saying') { j = i - 3; if (toks[i - 2]?.lower !== 'quoted') continue; while (j >= 0 && ['was', 'were', 'been', 'has', 'had', 'is'].includes(toks[j].lower)) j--; }
+    let j = publishedAt >= 0 ? publishedAt - 1 : i - 1;
+    if (t.lower === 'saying' && publishedAt < 0) { j = i - 3; if (toks[i - 2]?.lower !== 'quoted') continue; while (j >= 0 && ['was', 'were', 'been', 'has', 'had', 'is'].includes(toks[j].lower)) j--; }
     while (j >= 0 && toks[j].word && BETWEEN.has(toks[j].lower) && !(toks[j].cap && j > 0 && !WEEKDAYS.has(toks[j].lower))) j--;
     let end = j + 1;
     let apposition = false;
@@ -236,7 +254,7 @@ const ASIDE_THAT = /,\s+(?:a|an|the|which)\s+(?:\w+\s+)?(?:claim|allegation|asse
 
 /** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
 const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
-  'addressing', 'who', 'whose',
+  'addressing', 'who', 'whose', 'which',
   // where the speaker is: "Residents of the town, about 40 km north of the capital, said"
   'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'near', 'located']);
 

@@ -638,3 +638,23 @@ describe('who speaks when words stand between the speaker and the verb', () => {
     expect(claim.claimant.name).toBe('The mayor of Kherson');
   });
 });
+
+describe('more ways a source is named', () => {
+  it('"Reports state that", "X released a statement saying", "X, which …, said", a blog or a numbered corps', () => {
+    for (const [text, name] of [
+      ['Reports state that the army bombed a fuel market in Omdurman.', 'Reports'],
+      ['The Southern Command later released a statement saying that 14 militants were killed near the border.', 'The Southern Command'],
+      ['The Frontline war blog, which maps the fighting from open sources, said 3 villages had changed hands.', 'The Frontline war blog'],
+      ["Ukraine's 47th army corps said 12 assaults were repelled near Siversk.", "Ukraine's 47th army corps"],
+    ]) {
+      const { claim } = only(text);
+      expect(claim.claimant.name, text).toBe(name);
+    }
+  });
+
+  it('negative: "Lebanon\'s state news agency", a statement nobody put out "saying" are no claims of their own', () => {
+    expect(claimsIn("Lebanon's state news agency reported nothing as 12 people were killed in Tyre.").claims.map((c) => c.verb))
+      .not.toContain('state');
+    expect(claimsIn('Signs saying 40 people were killed hung on the wall.').claims).toEqual([]);
+  });
+});
