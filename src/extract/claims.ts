@@ -21,6 +21,10 @@ interface AttributionLexicon {
   personRoles: string[];
   placeNouns: string[];
   factCues: string;
+  rhetoric: string;
+  eventCues: string;
+  forecast: string;
+  happened: string;
 }
 
 const LEX = loadData<AttributionLexicon>('lexicon/attribution.json');
@@ -37,6 +41,10 @@ const GENERIC = new Set(LEX.genericClaimants);
 const HEDGES = LEX.hedges.map((h) => new RegExp(`\\b${h.replace(/\s+/g, '\\s+')}\\b`, 'i'));
 /** A claim asserts something about the conflict: a number, an attack, a capture, a toll… Pure rhetoric has none of these. */
 const FACT_CUES = new RegExp(LEX.factCues, 'iu');
+const RHETORIC = new RegExp(LEX.rhetoric, 'iu');
+const EVENT_CUES = new RegExp(LEX.eventCues, 'iu');
+const FORECAST = new RegExp(LEX.forecast, 'iu');
+const HAPPENED = new RegExp(LEX.happened, 'iu');
 const ACRONYM = /\b[A-Z]{2,6}\b/;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
 const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
@@ -452,6 +460,12 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   }
   const contentText = text.slice(content.start, content.end);
   if (!FACT_CUES.test(contentText) && !ACRONYM.test(contentText)) return;
+  // A quotation of judgement, hope or appeal ("it must be felt now", "atrocities repeat because they were tolerated")
+  // is rhetoric, unless it also tells of something that happened (a number, a toll, an attack, a capture, a swap).
+  if (QUOTE_OPEN.test(contentText.trimStart()) && RHETORIC.test(contentText) && !EVENT_CUES.test(contentText)) return;
+  // A forecast ("the number was likely to rise", "it would let the army move faster") tells of nothing that happened
+  // and names no event to come (planned talks, a threatened strike stay claims).
+  if (FORECAST.test(contentText) && !/\d/.test(contentText) && !HAPPENED.test(contentText) && !EVENT_CUES.test(contentText)) return;
   const dl = DATELINE.exec(name);
   if (dl && dl[0].length < name.length && /[-—–]\s*$/.test(dl[0])) { span = { start: span.start + dl[0].length, end: span.end }; name = name.slice(dl[0].length); }
   claims.push({

@@ -179,3 +179,30 @@ describe('"concluded" as ending, not as finding', () => {
     expect(one.map((c) => c.claimant.name)).toEqual(['The monitors']);
   });
 });
+
+describe('rhetoric and forecasts are not claims', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('a quotation of judgement or appeal with nothing that happened in it', () => {
+    for (const text of [
+      '“The world must act now, before it is too late,” the envoy said.',
+      'The rights chief said: “Impunity breeds more abuse, and it should never be tolerated.”',
+    ]) expect(names(text), text).toEqual([]);
+  });
+
+  it('negative: a quotation that tells of an attack or a toll stays a claim, however angry', () => {
+    expect(names('“This barbaric strike killed 11 people, and the world must respond,” the governor said.')).toEqual(['the governor']);
+  });
+
+  it('a forecast with no number, nothing done and no event named ("likely to get worse", "would let")', () => {
+    for (const text of [
+      'The group said the humanitarian situation in the city was likely to get worse.',
+      'The minister said taking the bridge would let the army move faster.',
+    ]) expect(names(text), text).toEqual([]);
+  });
+
+  it('negative: a forecast beside something done, or with a number, stays a claim', () => {
+    expect(names('The army said it captured the bridge and would push on to the river.')).toEqual(['The army']);
+    expect(names('The mayor said 300 more families could be forced to flee.')).toEqual(['The mayor']);
+  });
+});
