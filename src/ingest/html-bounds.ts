@@ -61,7 +61,8 @@ const isJsonLd = (tag: string) => /type\s*=\s*["']?application\/ld\+json/i.test(
 export function scanHtml(content: string): HtmlScan {
   let html = dropComments(content);
   html = dropElements(html, ['script'], isJsonLd);
-  html = dropElements(html, ['style', 'template']);
+  // Markup no reader takes text from (icons, menus, forms) is most of a heavy page's elements: gone before they count.
+  html = dropElements(html, ['style', 'template', 'svg', 'noscript', 'nav', 'form', 'select', 'button']);
   html = html.replace(/<(?![a-zA-Z/!?])/g, '&lt;');
   const stack: string[] = [];
   let depth = 0;

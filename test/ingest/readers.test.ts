@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readSource } from '../../src/ingest/source.js';
 import { buildDocument } from '../../src/document/build.js';
 import type { ReadItem } from '../../src/ingest/types.js';
+import { readHtmlString } from '../../src/ingest/html.js';
 import { FIXTURES } from '../helpers.js';
 
 const input = (f: string) => join(FIXTURES, 'inputs', f);
@@ -81,5 +82,22 @@ describe('readers', () => {
     const [d] = await docs(join(FIXTURES, 'messy-article.txt'));
     expect(d.format).toBe('text');
     expect(d.title).toMatch(/armoured units entered/);
+  });
+});
+
+describe('a heavy page within the bounds', () => {
+  it('thousands of icon and menu elements do not push a real article to the plain tag-strip', () => {
+    const icons = '<svg><path d="M0 0"/><path d="M1 1"/></svg>'.repeat(3000);
+    const menu = `<nav>${'<a href="#">Section</a>'.repeat(2000)}</nav>`;
+    const story = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i}: shelling hit the river port overnight and the regional governor said repairs began at dawn.</p>`).join('');
+    const page = `<html><head><title>Port shelled</title></head><body>${menu}${icons}<article><h1>Port shelled</h1>${story}</article></body></html>`;
+    const r = readHtmlString(page);
+    expect(r.warning).toBeUndefined();
+    expect(r.blocks.map((b) => b.text).join(' ')).toContain('Paragraph 11');
+  });
+
+  it('negative: a flat run of more elements than the bound is read by the tag-strip, with a warning saying why', () => {
+    const r = readHtmlString(`<html><body>${'<p>x y z</p>'.repeat(9000)}</body></html>`);
+    expect(r.warning).toMatch(/more than 8000 elements/);
   });
 });
