@@ -316,6 +316,15 @@ export class SqliteStore implements Store {
       const json = claimJson.get(id) as string | undefined;
       if (json) claims.set(id, JSON.parse(json) as FusedClaim);
     };
+    // Each speaker's stored claims near a date, read and split into words once per call, not once per new claim.
+    const nearSpeaker = new Map<string, { id: string; words: Set<string> }[]>();
+    const speakerClaims = (speaker: string, published: string | null) => {
+      const key = `${speaker}|${published?.slice(0, 10) ?? ''}`;
+      let rows = nearSpeaker.get(key);
+      if (!rows) nearSpeaker.set(key, (rows = bySpeaker(speaker, published).map((r) => ({ id: r.id, words: contentWords(r.quote) }))));
+      return rows;
+    };
+    const tried = new Set<string>();
     for (const a of fresh) {
       for (const e of a.events) {
         // Only an incident can join another, and only one of its own family (fusion's sameEvent): an aggregate
@@ -326,13 +335,16 @@ export class SqliteStore implements Store {
       }
       const p = a.document.published;
       for (const c of a.claims) {
+        // A document that says one thing many times (a degenerate or fuzzed one) is looked up once per thing said.
+        const said = `${speakerKey(c)}|${p ?? ''}|${claimContent(c)}`;
+        if (tried.has(said)) continue;
+        tried.add(said);
         // Only a claim with at least half the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
         const words = contentWords(claimContent(c));
-        for (const r of bySpeaker(speakerKey(c), p)) {
+        for (const r of speakerClaims(speakerKey(c), p)) {
           if (claims.has(r.id)) continue;
-          const q = contentWords(r.quote);
           let shared = 0;
-          for (const w of words) if (q.has(w)) shared++;
+          for (const w of words) if (r.words.has(w)) shared++;
           if (shared >= words.size / 2) addClaim(r.id);
         }
       }
