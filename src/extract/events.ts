@@ -90,8 +90,12 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
     const m = realMatch(t, s);
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
-    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded, backdrop: t.type === 'ground_advance'
-      && !CAPTURE.test(m[0]) && BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index)) });
+    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded, backdrop: (t.type === 'talks' || (t.type === 'ground_advance' && !CAPTURE.test(m[0])))
+      && BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index)) });
+  }
+  // "… advanced into X amid faltering peace negotiations": talks behind the news are no new round.
+  if (found.some((f) => !f.backdrop)) {
+    for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && found[k].type === 'talks') found.splice(k, 1);
   }
   // "airstrikes killed three civilians following fighting with rebels": the fighting is the backdrop of the
   // strike the sentence tells, not a second incident. Without a strike or shelling, it is the news; a place taken
@@ -128,8 +132,11 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | n
   re.lastIndex = 0;
   // "Capturing Pokrovsk would give Moscow its biggest gain": the clause of a hypothetical subject is not news.
   const hypothetical = HYPOTHETICAL_CLAUSE.exec(s)?.[0].length ?? 0;
+  // "Analysts warn that deeper incursions into X could destabilise …": what is warned of has not happened.
+  const warned = WARNED_OF.exec(s);
+  const inWarning = (at: number) => !!warned && at >= warned.index && at < warned.index + warned[0].length;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m.index >= hypothetical && !IRREALIS.test(s.slice(Math.max(0, m.index - 60), m.index))) return m;
+    if (m.index >= hypothetical && !inWarning(m.index) && !IRREALIS.test(s.slice(Math.max(0, m.index - 60), m.index))) return m;
     if (!m[0].length) re.lastIndex++;
   }
   return null;
@@ -142,7 +149,10 @@ const REMOTE_WEAPON = /\b(air\s*strikes?|airstrikes?|air\s+raids?|missiles?|rock
 const MODE_ORDER: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian_casualties', 'infrastructure_damage'];
 
 /** A trigger in a phrase that sets the scene for another ("following fighting", "amid heavy clashes"). */
-const BACKDROP = /\b(following|amid|amidst|after|despite|during)\s+(\w+\s+)?$/i;
+const BACKDROP = /\b(following|amid|amidst|after|despite|during)\s+(\w+\s+){0,2}$/i;
+
+/** A warning or fear of what could happen, to the end of its clause ("experts fear that an offensive might …"). */
+const WARNED_OF = /\b(warn(s|ed|ing)?|fear(s|ed)?|predict(s|ed)?|worr(y|ies|ied)|caution(s|ed)?)\s+that\s+[^,;.]{0,140}?\b(could|would|might|may)\b[^;.]*/i;
 
 /** A taking or losing as the subject of a modal, to the end of its clause: "The fall of X could open the road to Y". */
 const HYPOTHETICAL_CLAUSE = new RegExp('^\\s*(capturing|taking|seizing|losing|retaking|recapturing|the\\s+(capture|fall|loss|seizure)\\s+of)'

@@ -410,3 +410,24 @@ describe('a region-level lead and a place-level detail naming the same target ar
     expect(evs.filter((e) => ['strike', 'drone_attack', 'shelling'].includes(e.type)).length).toBe(2);
   });
 });
+
+describe('warnings and backdrops are not news', () => {
+  it('"experts warn that deeper incursions into X could …" places no advance and no damage', () => {
+    for (const text of [
+      'Experts warn that deeper incursions into the Zaporizhzhia region — home to a vast power plant — could cripple the grid.',
+      'Officials fear that an offensive on Kharkiv might damage the city’s water supply.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+
+  it('negative: a warning beside a reported attack keeps the attack', () => {
+    expect(summary('Drones struck Kharkiv on Sunday, and officials warned that more attacks could follow.').length).toBe(1);
+  });
+
+  it('"amid stalled peace talks" is the backdrop of the news, not a new round', () => {
+    expect(summary('Russian troops captured Pokrovsk on Sunday amid stalled peace talks.').map((s) => s.split('@')[0])).not.toContain('talks');
+  });
+
+  it('negative: talks told as the news are talks', () => {
+    expect(summary('Ukrainian and Russian delegations held talks in Istanbul on Monday.').map((s) => s.split('@')[0])).toContain('talks');
+  });
+});
