@@ -161,6 +161,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     let j = publishedAt >= 0 ? publishedAt - 1 : i - 1;
     if (t.lower === 'saying' && publishedAt < 0) { j = i - 3; if (toks[i - 2]?.lower !== 'quoted') continue; while (j >= 0 && ['was', 'were', 'been', 'has', 'had', 'is'].includes(toks[j].lower)) j--; }
     while (j >= 0 && toks[j].word && BETWEEN.has(toks[j].lower) && !(toks[j].cap && j > 0 && !WEEKDAYS.has(toks[j].lower))) j--;
+    // "… led by Rustem Umerov, who confirmed that …": the name the relative clause hangs on speaks.
+    if (j >= 2 && toks[j].lower === 'who' && toks[j - 1].text === ',') j -= 2;
     let end = j + 1;
     let apposition = false;
     // "Shoigu, in a televised video with Putin on Monday, said": an aside that opens with a preposition is

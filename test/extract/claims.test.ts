@@ -652,6 +652,11 @@ describe('more ways a source is named', () => {
     }
   });
 
+  it('"… led by X, who confirmed that …": the name the relative clause hangs on speaks', () => {
+    const { claim } = only('The talks were hosted by the governor of Sumy, who said 4 drones were shot down overnight.');
+    expect(claim.claimant.name).toBe('the governor of Sumy');
+  });
+
   it('negative: "Lebanon\'s state news agency", a statement nobody put out "saying" are no claims of their own', () => {
     expect(claimsIn("Lebanon's state news agency reported nothing as 12 people were killed in Tyre.").claims.map((c) => c.verb))
       .not.toContain('state');
