@@ -59,7 +59,8 @@ const QUOTE_CLOSE = /[”"’»]$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'de', 'al', 'el']);
 
 /** What a speaker puts out that can be "saying" something: "a statement saying", "a post saying". */
-const SAYING_NOUNS = new Set(['statement', 'post', 'message', 'video', 'communique', 'communiqué', 'report', 'release']);
+const SAYING_NOUNS = new Set(['statement', 'post', 'message', 'video', 'videos', 'communique', 'communiqué', 'report',
+  'release', 'footage', 'images', 'photos', 'pictures']);
 const PUBLISH_VERBS = new Set(['released', 'issued', 'published', 'posted', 'shared', 'sent', 'put', 'circulated']);
 
 /** The verb that put out the statement ending at `noun` ("released a joint statement"), or -1. */
@@ -67,6 +68,9 @@ function publishVerbBefore(toks: Token[], noun: number): number {
   for (let v = noun - 1; v >= 0 && noun - v <= 4; v--) if (toks[v].word && PUBLISH_VERBS.has(toks[v].lower)) return v;
   return -1;
 }
+
+/** Speech verbs that are never nouns: "state media said" is a verb after a noun of NOUN_DET. */
+const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds']);
 
 /** Forms that are nouns as often as verbs. */
 const BARE_FORMS = new Set(['claim', 'report', 'say', 'deny', 'state']);
@@ -76,7 +80,9 @@ function npToken(t: Token): boolean {
   if (!t.word) return t.text === '(' || t.text === ')' || t.text === '-';
   if (t.cap) return true;
   const b = bare(t.lower);
-  return HEADS.has(b) || MODIFIERS.has(b) || CONNECTORS.has(t.lower) || /^\d+(st|nd|rd|th)?$/.test(t.text);
+  // "state-media", "pro-Kremlin": a compound counts by its last part.
+  const last = b.includes('-') ? b.slice(b.lastIndexOf('-') + 1) : b;
+  return HEADS.has(b) || MODIFIERS.has(b) || HEADS.has(last) || CONNECTORS.has(t.lower) || /^\d+(st|nd|rd|th)?$/.test(t.text);
 }
 
 /** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
@@ -145,11 +151,14 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (isFalseFriend(toks, i)) continue;
     const prev = toks[i - 1];
     // "the claim", "its report", "media reports": a noun after a determiner; a past tense ("media reported") is a verb.
-    if (prev && NOUN_DET.has(prev.lower) && !(t.lower.endsWith('ed') && !DETERMINERS.has(prev.lower))) continue;
+    if (prev && NOUN_DET.has(prev.lower) && !((t.lower.endsWith('ed') || ONLY_VERBS.has(t.lower)) && !DETERMINERS.has(prev.lower))) continue;
     if (prev && ['if', 'unless', 'when', 'once', 'be', 'been', 'being', 'not'].includes(prev.lower) && (t.lower === 'confirmed' || t.lower === 'verified' || t.lower === 'acknowledged')) continue;
 
     // "EUCOM released a statement saying that …": the speaker is who released it.
-    const publishedAt = t.lower === 'saying' && prev && SAYING_NOUNS.has(prev.lower) ? publishVerbBefore(toks, i - 1) : -1;
+    // "Activists shared footage showing …": what they put out shows it, and they are who claim it.
+    const participle = t.lower === 'saying' || t.lower === 'showing';
+    const publishedAt = participle && prev && SAYING_NOUNS.has(prev.lower) ? publishVerbBefore(toks, i - 1) : -1;
+    if (t.lower === 'showing' && publishedAt < 0) continue;
     if (t.lower === 'saying' && publishedAt < 0 && !(prev && prev.lower === 'as')) continue; // else only "quoted as saying"
     // "the claim", "a state", "the report": a bare form is a verb only after its speaker ("Reports state that").
     if (BARE_FORMS.has(t.lower) && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
@@ -220,7 +229,10 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     // Inverted: "…, said Ukraine's senior commander in the area, Oleksandr Tarnavsky." / "reports Xinhua".
     if (['say', 'report', 'add', 'write', 'tell', 'claim'].includes(lemma) && prev && (prev.text === ',' || QUOTE_CLOSE.test(prev.text) || prev.text === '”')) {
       let e = i + 1;
-      while (e < toks.length && (npToken(toks[e]) || toks[e].text === ',' || (toks[e].word && ['in', 'the', 'area', 'news', 'agency'].includes(toks[e].lower)))) e++;
+      // "…, said a rights group on Monday": an article may open the speaker's name.
+      if (toks[e]?.lower === 'a' || toks[e]?.lower === 'an') e++;
+      while (e < toks.length && !WEEKDAYS.has(toks[e].lower) && toks[e].lower !== 'on'
+        && (npToken(toks[e]) || toks[e].text === ',' || (toks[e].word && ['in', 'the', 'area', 'news', 'agency'].includes(toks[e].lower)))) e++;
       const r2 = trimNp(toks, i + 1, e);
       if (r2 && plausibleClaimant(toks, r2[0], r2[1], false)) {
         out.push({ span: { start: toks[r2[0]].start, end: toks[r2[1] - 1].end }, name: text.slice(toks[r2[0]].start, toks[r2[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'inverted' });
@@ -248,6 +260,8 @@ function speakerBeforePlace(toks: Token[], from: number): number {
       // The words up to the name: "in the strategic town of", whether or not the phrase read so far holds them.
       let name = from;
       while (name < toks.length && toks[name].word && !toks[name].cap) name++;
+      // The phrase must end in the place's name ("… the town of Mweso"), not at the comma before the verb.
+      if (!toks[name]?.cap) return from;
       const between = toks.slice(c + 1, name).map((t) => t.lower).join(' ') + ' ';
       if (!PLACE_MODIFIER.test(between)) return from;
       let k = c - 1;
@@ -439,7 +453,8 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   if (a) {
     const len = quote.end - quote.start;
     const attrStart = Math.min(a.span.start, a.verbSpan.start) - quote.start;
-    if (attrStart <= len * 0.35) {
+    // "Four were hurt, said the governor": an inverted attribution always follows its content.
+    if (attrStart <= len * 0.35 && a.rule !== 'inverted') {
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);

@@ -652,6 +652,23 @@ describe('more ways a source is named', () => {
     }
   });
 
+  it('"X and state media said", "state-media", "…, said a rights group on Monday", "shared footage showing"', () => {
+    for (const [text, name, said] of [
+      ['Six people were killed in Tyre, the health ministry and state media said on Sunday.', 'the health ministry and state media', 'Six people were killed in Tyre'],
+      ['Six people were killed in Tyre, the health ministry and state-media said.', 'the health ministry and state-media', 'Six people were killed in Tyre'],
+      ['Shelling killed 9 people in the camp, said a rights group on Monday.', 'a rights group', 'Shelling killed 9 people in the camp'],
+      ['Residents shared footage showing a clinic destroyed by shelling in Kadugli.', 'Residents', 'a clinic destroyed by shelling in Kadugli.'],
+    ]) {
+      const { doc, claim } = only(text);
+      expect(claim.claimant.name, text).toBe(name);
+      expect(content(doc, claim), text).toBe(said);
+    }
+  });
+
+  it('negative: a map "showing" the front, "local media reports" as a noun, speak for no one', () => {
+    expect(claimsIn('A map showing the front lines near Pokrovsk was published.').claims).toEqual([]);
+  });
+
   it('"… led by X, who confirmed that …": the name the relative clause hangs on speaks', () => {
     const { claim } = only('The talks were hosted by the governor of Sumy, who said 4 drones were shot down overnight.');
     expect(claim.claimant.name).toBe('the governor of Sumy');
