@@ -5,8 +5,11 @@ import { codesFor, familyOf } from '../extract/events.js';
 import { topicWords } from '../extract/refine/attach-verifications.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
-import { compatiblePlaces, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
+import { compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
+import { incidentDated } from './reported-dates.js';
+import { concedesAttack, counterAccount, namesNoOne, placeNames } from './claim-rules.js';
+import { asFusionInput, multiRegionTolls, sameTally, tallyPlace } from './tallies.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
 
 /** One report behind a fused record: which document, where, and the exact sentence. */
@@ -117,15 +120,23 @@ const isPoint = (e: Event) => e.place?.kind === 'city' || e.place?.kind === 'fac
 
 function sourcedCount(reports: EventReport[], pick: (e: Event) => Count | null, sources: Map<string, ReportSource>): SourcedCount | null {
   // A toll given for several places at once is not this incident's own figure.
-  const rows = reports.filter((r) => !r.event.tollShared).map((r) => ({ r, c: pick(r.event) })).filter((x) => x.c && (x.c.min != null || x.c.max != null));
+  // An aggregate's own figure is the shared toll, told once per sentence however many places it names.
+  const aggregate = reports.some((r) => r.event.scope === 'aggregate');
+  const told = new Set<string>();
+  const rows = reports
+    .filter((r) => aggregate || !r.event.tollShared)
+    .filter((r) => { const k = `${r.docId}:${r.event.sentence}`; if (told.has(k)) return false; told.add(k); return true; })
+    .map((r) => ({ r, c: pick(r.event) })).filter((x) => x.c && (x.c.min != null || x.c.max != null));
   if (!rows.length) return null;
   const mins = rows.map((x) => x.c!.min).filter((n): n is number => n != null);
   const highs = rows.map((x) => x.c!.max ?? x.c!.min).filter((n): n is number => n != null);
-  // Tolls rise as bodies are found: the latest report's figure is the best estimate; never a sum.
-  const latest = [...rows].sort((a, b) => byDate(b.r, a.r))[0];
+  // Tolls rise as bodies are found: the latest day's highest figure is the best estimate; never a sum.
+  const dayOf = (p: string | null) => (p ?? '').slice(0, 10);
+  const lastDay = rows.map((x) => dayOf(x.r.published)).sort().at(-1);
+  const latest = rows.filter((x) => dayOf(x.r.published) === lastDay).map((x) => x.c!.min ?? x.c!.max).filter((n): n is number => n != null);
   return {
     low: mins.length ? Math.min(...mins) : null,
-    best: latest.c!.min ?? latest.c!.max ?? null,
+    best: latest.length ? Math.max(...latest) : null,
     high: highs.length ? Math.max(...highs) : null,
     bySource: rows.map((x) => ({ source: sources.get(x.r.docId)!.key, documentId: x.r.docId, published: x.r.published, min: x.c!.min, max: x.c!.max })),
   };
@@ -139,7 +150,7 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
   const typeCount = new Map<EventType, number>();
   for (const m of members) typeCount.set(m.event.type, (typeCount.get(m.event.type) ?? 0) + 1);
   const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || SPECIFIC.indexOf(a[0]) - SPECIFIC.indexOf(b[0]))[0][0];
-  const rank = (e: Event) => (e.place?.kind === 'city' || e.place?.kind === 'facility' ? 0 : e.place?.kind === 'region' ? 1 : 2);
+  const rank = (e: Event) => (!e.place?.country ? 3 : e.place.kind === 'city' || e.place.kind === 'facility' ? 0 : e.place.kind === 'region' ? 1 : 2);
   const placed = [...members].sort((a, b) => rank(a.event) - rank(b.event) || byDate(a, b))[0].event;
   const dated = [...members].filter((m) => m.event.date).sort((a, b) => {
     const len = (e: Event) => Date.parse(e.date!.end) - Date.parse(e.date!.start);
@@ -156,7 +167,7 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
     type,
     subtype: first.event.subtype,
     actor: members.map((m) => m.event.actor).find(Boolean) ?? null,
-    place: placed.place,
+    place: first.event.scope === 'aggregate' ? tallyPlace(members) : placed.place,
     date: dated,
     scope: first.event.scope,
     killed: sourcedCount(members, (e) => e.killed, sources),
@@ -175,14 +186,16 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   const blocks = new Map<string, EventReport[]>();
   const loose: EventReport[] = [];
   for (const a of analyses) {
+    const multiRegion = multiRegionTolls(a.events);
     a.events.forEach((event, idx) => {
       if (only && !only.event(a.document.id, idx)) {
         const fixed = only.fixedEvent?.(a.document.id, idx);
         if (fixed) eventOf.set(`${a.document.id}:${idx}`, fixed);
         return;
       }
-      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event });
-      const b = blockOf(event);
+      // Dates read as the incident's (not a dateline's or a speaker's); multi-place tolls and exchanges read for what they are.
+      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event: asFusionInput(incidentDated(event).event, multiRegion) });
+      const b = blockOf(r.event);
       if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
     });
   }
@@ -246,6 +259,29 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     }
   }
   for (const r of loose) uf.add(key(r));
+  // A report placed nowhere on land ("the Black Sea port city of Odesa" read as the Black Sea) is the same
+  // incident as its sentence's report of the same kind and days that is placed in a country.
+  const placedBySentence = new Map<string, EventReport[]>();
+  for (const list of blocks.values()) for (const r of list) {
+    const k = `${r.docId}:${r.event.sentence}`;
+    let l = placedBySentence.get(k); if (!l) placedBySentence.set(k, (l = [])); l.push(r);
+  }
+  for (const r of loose) {
+    if (r.event.scope !== 'incident' || r.event.place?.country) continue;
+    const twin = placedBySentence.get(`${r.docId}:${r.event.sentence}`)?.find((p) => compatibleTypes(p.event, r.event) && p.start === r.start && p.end === r.end);
+    if (twin) uf.union(key(twin), key(r));
+  }
+  // One tally told by several outlets (or split by place within one sentence) is one aggregate record.
+  const tallies = new Map<string, EventReport[]>();
+  for (const r of loose) {
+    const k = r.event.killed?.min ?? r.event.injured?.min;
+    if (r.event.scope !== 'aggregate' || k == null || !r.event.place?.country) continue;
+    const b = String(k);
+    let l = tallies.get(b); if (!l) tallies.set(b, (l = [])); l.push(r);
+  }
+  for (const list of tallies.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+    if (sameTally(list[i], list[j])) uf.union(key(list[i]), key(list[j]));
+  }
   const clusters = new Map<string, EventReport[]>();
   for (const r of [...[...blocks.values()].flat(), ...loose]) {
     const root = uf.find(key(r));
@@ -295,7 +331,7 @@ export const isDenial = (c: Claim): boolean => DENIAL_VERBS.has(c.verb);
  * others about the same event are evidence: the opposing side asserting it confirms it, an independent
  * source corroborates it, a denial denies it; media and the claimant's own side only echo it.
  */
-export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, eventTypes: Map<string, EventType>, sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly): FusedClaim[] {
+export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, eventTypes: Map<string, EventType>, sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly, tallies: Set<string> = new Set()): FusedClaim[] {
   const refs: ClaimRef[] = [];
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
     // An undated report has no day; it neither stretches nor limits a group's span (NaN compares false in the windows below).
@@ -348,6 +384,20 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   // One side's claims about one incident are one claim, however many outlets repeat it over the following
   // fortnight; a claim naming two incidents would otherwise chain incident to incident for months.
   for (const list of byEventSide.values()) for (let i = 1; i < list.length; i++) join(list[i - 1], list[i], 14);
+  // One side's claims of ground on one front, told over a week in other words and tied by extraction to other
+  // incidents (the region, a village in it, "the Dnipropetrovsk region" read as an aggregate), are one
+  // claim when they name the same place: "reached the Dnipropetrovsk region" and "continue to advance in the
+  // Dnipropetrovsk region".
+  const isTerritoryEvent = (id: string) => { const t = eventTypes.get(id) ?? only?.fixedEventType?.(id); return !!t && familyOf(t) === 'territory'; };
+  const onFront = new Map<string, ClaimRef[]>();
+  for (const r of refs) {
+    if (r.evidence || DENIAL_VERBS.has(r.c.verb) || !r.c.claimant.actor?.side || !r.fusedEvents.some(isTerritoryEvent)) continue;
+    for (const w of placeNames(claimContent(r.c), r.c.claimant.name)) {
+      const key = `${r.c.claimant.actor.side}|${w}`;
+      let l = onFront.get(key); if (!l) onFront.set(key, (l = [])); l.push(r);
+    }
+  }
+  for (const list of onFront.values()) for (let i = 1; i < list.length; i++) join(list[i - 1], list[i], 7);
   // Same speaker, same words, within three days (a longer window chains daily routine statements, such as
   // "shot down 87 drones", into one claim spanning months): refs are in date order, so the window is a short scan.
   for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && !(day(refs[list[y]]) - day(refs[list[x]]) > 3); y++) {
@@ -388,6 +438,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       evidence.push(evidenceOf(m, speaker(m) === speaker(origin) || m.c.claimant.actor?.id === oc.claimant.actor?.id ? 'assert' : 'echo'));
       for (const vi of m.c.verification.statements) {
         const v = m.a.verifications[vi];
+        if (v.by && !v.by.actor && namesNoOne(v.by.name)) continue;
         // Who speaks in a statement without a named subject is the outlet, in its own voice.
         const byActor = v.by?.actor ?? (!v.by ? (src.side ? { side: src.side, type: src.type } : null) : null);
         const bySide = byActor?.side ?? null;
@@ -396,7 +447,11 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
         if (v.stance === 'could-not-verify') vk = 'could-not-verify';
         else if (v.stance === 'not-corroborated') vk = 'not-corroborated';
         else if (v.stance === 'denies') vk = opposing(originSide, bySide) ? 'deny' : bySide && bySide === originSide ? null : 'dispute';
-        else if (v.stance === 'disputes') vk = bySide && bySide === originSide ? null : 'dispute';
+        else if (v.stance === 'disputes') {
+          // The attacked side "reporting only that air defences repelled" an attack gives no other account of it.
+          const aboutAttack = m.fusedEvents.some((x) => familyOf(eventTypes.get(x) ?? only?.fixedEventType?.(x) ?? 'other') === 'attack');
+          vk = bySide && bySide === originSide ? null : aboutAttack && opposing(originSide, bySide) && !counterAccount(v.text) ? 'not-corroborated' : 'dispute';
+        }
         else if (v.stance === 'confirms') {
           if (opposing(originSide, bySide)) vk = 'confirm';
           else if (isIndependentType(byType, bySide) || /geolocat/i.test(v.cue)) vk = 'corroborate';
@@ -420,7 +475,14 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
         // "had no confirmation of the capture" is the opposite of a concession.
         const negated = concession && /\b(no|not|without|never|yet\s+to|any)\b[^.]{0,25}$/i.test(o.c.quote.text.slice(0, concession.index));
         const concedes = !isTerritory(e) || (!!concession && !negated);
-        if (opposing(originSide, side)) kind = denial ? 'deny' : negated ? 'not-corroborated' : contested || !concedes ? 'dispute' : 'confirm';
+        // The attacked side speaking of an attack confirms it when it concedes damage, disputes it when it gives
+        // another account (what was hit, whether anything was), and otherwise ("air defences repelled a drone
+        // attack") neither. Whether its own statement is contested elsewhere says nothing about ours.
+        const attack = familyOf(eventTypes.get(e) ?? only?.fixedEventType?.(e) ?? 'other') === 'attack';
+        // A tally is not an account of one attack: the other side's words about an incident in it neither confirm nor dispute it.
+        if (tallies.has(e) && !denial) { evidence.push(evidenceOf(o, 'echo')); continue; }
+        if (opposing(originSide, side) && attack && !denial && !negated) kind = counterAccount(o.c.quote.text) ? 'dispute' : concedesAttack(o.c.quote.text) ? 'confirm' : 'not-corroborated';
+        else if (opposing(originSide, side)) kind = denial ? 'deny' : negated ? 'not-corroborated' : contested || !concedes ? 'dispute' : 'confirm';
         else if (isIndependentType(type, side)) kind = denial ? 'dispute' : 'corroborate';
         else kind = 'echo';
         evidence.push(evidenceOf(o, kind));
@@ -489,6 +551,6 @@ export function fuse(analyses: Analysis[], only?: FuseOnly, copies?: Map<string,
   const sources = new Map(sorted.map((a) => [a.document.id, reportSource(a.document)]));
   copies ??= copyGroupsOf(sorted);
   const { events, eventOf } = fuseEvents(sorted, sources, copies, only);
-  const claims = fuseClaims(sorted, eventOf, new Map(events.map((e) => [e.id, e.type])), sources, copies, only);
+  const claims = fuseClaims(sorted, eventOf, new Map(events.map((e) => [e.id, e.type])), sources, copies, only, new Set(events.filter((e) => e.scope === 'aggregate').map((e) => e.id)));
   return { events, claims };
 }

@@ -49,7 +49,14 @@ export function compatiblePlaces(a: Event['place'], b: Event['place']): boolean 
   const pointA = a.kind === 'city' || a.kind === 'facility';
   const pointB = b.kind === 'city' || b.kind === 'facility';
   // Spelling variants of one town resolve to the same point; neighbouring towns a few km apart stay apart.
-  if (pointA && pointB) return nameKey(a.name) === nameKey(b.name) || km(a, b) <= 3;
+  if (pointA && pointB) {
+    if (nameKey(a.name) === nameKey(b.name) || km(a, b) <= 3) return true;
+    // A plant named after its town ("Novomoskovsk Azot chemical plant", Novomoskovsk) is in that town,
+    // though the gazetteer puts the two some kilometres apart.
+    if (a.kind === b.kind) return false;
+    const [f, c] = a.kind === 'facility' ? [a, b] : [b, a];
+    return ` ${nameKey(f.name)} `.includes(` ${nameKey(c.name)} `) && km(a, b) <= 15;
+  }
   if (a.kind === 'country' || b.kind === 'country') return a.kind === b.kind;
   // A district or hromada is not its whole oblast: two different districts of one oblast are different places.
   const sub = (p: NonNullable<Event['place']>) => p.kind === 'region' && p.admin1 !== null && nameKey(p.name) !== nameKey(p.admin1);
