@@ -1,5 +1,4 @@
 import { loadData } from '../data.js';
-import { topicWords } from '../extract/refine/attach-verifications.js';
 
 /**
  * Data-driven rules claim matching and status read (data/fusion.json): which names are too general to tie
@@ -11,18 +10,30 @@ interface Rules {
   counterAccount: { re: string };
   attackConcession: { re: string };
   notASpeaker: { re: string };
+  frontPlace: { re: string };
+  rebuttal: { re: string };
 }
 const RULES = loadData<Rules>('fusion.json');
 const GENERIC = new Set(RULES.genericNames.words);
 const COUNTER = new RegExp(RULES.counterAccount.re, 'i');
 const CONCEDES = new RegExp(RULES.attackConcession.re, 'i');
 const NOT_A_SPEAKER = new RegExp(RULES.notASpeaker.re, 'i');
+const FRONT = new RegExp(RULES.frontPlace.re, 'gu');
+const REBUTS = new RegExp(RULES.rebuttal.re, 'i');
 
-/** Proper names of a claim that can tie it to a place or front (not "Russia", "Sunday" or the speaker's own name). */
-export function placeNames(content: string, claimant: string): Set<string> {
-  const own = topicWords(claimant);
-  return new Set([...topicWords(content)].filter((w) => !GENERIC.has(w) && !own.has(w)));
+/** The places a territorial claim says ground was taken in or moved into, as keys ("dnipropetrovsk", "zelenyi kut"). */
+export function frontPlaces(content: string): Set<string> {
+  const out = new Set<string>();
+  FRONT.lastIndex = 0;
+  for (let m = FRONT.exec(content); m; m = FRONT.exec(content)) {
+    const name = m[1].replace(/['’]s$/, '').toLowerCase();
+    if (!GENERIC.has(name) && !GENERIC.has(name.split(' ')[0])) out.add(name.replace(/\s+(region|oblast|province)$/, ''));
+  }
+  return out;
 }
+
+/** A party's account that the other side's advance failed. */
+export const rebutsAdvance = (text: string): boolean => REBUTS.test(text);
 
 /** The attacked party's statement gives a conflicting account of the attack. */
 export const counterAccount = (text: string): boolean => COUNTER.test(text);

@@ -8,7 +8,7 @@ import { nearDuplicateGroups, sketch } from './near-duplicates.js';
 import { compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
 import { incidentDated } from './reported-dates.js';
-import { concedesAttack, counterAccount, namesNoOne, placeNames } from './claim-rules.js';
+import { concedesAttack, counterAccount, frontPlaces, namesNoOne, rebutsAdvance } from './claim-rules.js';
 import { asFusionInput, multiRegionTolls, sameTally, tallyPlace } from './tallies.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
 
@@ -71,7 +71,7 @@ export interface FusedState {
 }
 
 /** Bumped whenever the fusion rules change what they produce: a store fused by other rules is re-fused whole. */
-export const FUSION_VERSION = 3;
+export const FUSION_VERSION = 4;
 
 const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
 const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>
@@ -227,14 +227,17 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     for (const r of list) uf.add(key(r));
     // Reports that say exactly the same thing (kind, place, dates; attacker for regions) are one incident
     // without further ado: union them by signature, then compare only one representative of each.
-    const bySignature = new Map<string, EventReport>();
+    const bySignature = new Map<string, EventReport[]>();
     const reps: EventReport[] = [];
     for (const r of list) {
       const e = r.event;
       const sig = `${familyOf(e.type)}|${e.type === 'other' ? e.subtype : ''}|${isPoint(e)}|${e.place ? nameKey(e.place.name) : ''}|${r.start}|${r.end}|${isPoint(e) ? '' : e.actor ?? ''}`;
-      const rep = bySignature.get(sig);
-      if (rep) join(rep, r);
-      else { bySignature.set(sig, r); reps.push(r); }
+      // Two representatives from different documents: one document's reports never match each other (sameEvent),
+      // so a lone representative could not meet another signature's representative from its own document.
+      const sigReps = bySignature.get(sig);
+      if (sigReps) join(sigReps[0], r);
+      if (!sigReps) { bySignature.set(sig, [r]); reps.push(r); }
+      else if (sigReps.length < 2 && sigReps[0].docId !== r.docId) { sigReps.push(r); reps.push(r); }
     }
     // Sorted by start date, each representative meets only those that start before it ends (plus the
     // widest slack): about n·k comparisons, not n².
@@ -387,12 +390,12 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   // One side's claims of ground on one front, told over a week in other words and tied by extraction to other
   // incidents (the region, a village in it, "the Dnipropetrovsk region" read as an aggregate), are one
   // claim when they name the same place: "reached the Dnipropetrovsk region" and "continue to advance in the
-  // Dnipropetrovsk region".
+  // Dnipropetrovsk region" (not "reached the border of the Donetsk People's Republic", the place they came from).
   const isTerritoryEvent = (id: string) => { const t = eventTypes.get(id) ?? only?.fixedEventType?.(id); return !!t && familyOf(t) === 'territory'; };
   const onFront = new Map<string, ClaimRef[]>();
   for (const r of refs) {
     if (r.evidence || DENIAL_VERBS.has(r.c.verb) || !r.c.claimant.actor?.side || !r.fusedEvents.some(isTerritoryEvent)) continue;
-    for (const w of placeNames(claimContent(r.c), r.c.claimant.name)) {
+    for (const w of frontPlaces(claimContent(r.c))) {
       const key = `${r.c.claimant.actor.side}|${w}`;
       let l = onFront.get(key); if (!l) onFront.set(key, (l = [])); l.push(r);
     }
@@ -483,7 +486,8 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
         if (tallies.has(e) && !denial) { evidence.push(evidenceOf(o, 'echo')); continue; }
         if (opposing(originSide, side) && attack && !denial && !negated) kind = counterAccount(o.c.quote.text) ? 'dispute' : concedesAttack(o.c.quote.text) ? 'confirm' : 'not-corroborated';
         else if (opposing(originSide, side)) kind = denial ? 'deny' : negated ? 'not-corroborated' : contested || !concedes ? 'dispute' : 'confirm';
-        else if (isIndependentType(type, side)) kind = denial ? 'dispute' : 'corroborate';
+        // What a monitor sees of an advance does not corroborate the defender's account that it failed.
+        else if (isIndependentType(type, side)) kind = denial ? 'dispute' : isTerritory(e) && rebutsAdvance(oc.quote.text) ? 'echo' : 'corroborate';
         else kind = 'echo';
         evidence.push(evidenceOf(o, kind));
       }

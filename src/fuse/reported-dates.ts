@@ -41,10 +41,16 @@ export function resolveDay(phrase: string, ref: string): string | null {
  * too ("June 10 (Reuters) - … on Tuesday"), else the first day before it, within a week; null if none.
  */
 function namedDay(text: string, day: string, skip: [number, number] | null): string | null {
+  // Days someone spoke on ("said on Sunday") say nothing of the incident's day.
+  const spoken: [number, number][] = skip ? [skip] : [];
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) spoken.push([m.index, m.index + m[0].length]);
   INCIDENT.lastIndex = 0;
   let earlier: string | null = null;
   for (let m = INCIDENT.exec(text); m; m = INCIDENT.exec(text)) {
-    if (skip && m.index < skip[1] && m.index + m[0].length > skip[0]) continue;
+    const at = m.index;
+    const to = at + m[0].length;
+    if (spoken.some(([a, b]) => at < b && to > a)) continue;
     const d = resolveDay(m[1], day);
     if (d === day) return day;
     if (d && d < day && Date.parse(day) - Date.parse(d) <= 7 * DAY) earlier ??= d;
@@ -57,7 +63,7 @@ export type DateOrigin = 'incident' | 'dateline' | 'speech';
 
 /**
  * The event with its date read as the incident's: a dateline or a speech date is replaced by an earlier day
- * the sentence names, else widened to the day before as well (an incident is reported on its day or the next).
+ * the sentence names ("on June 7", "on Sunday"); with none, it stands.
  */
 export function incidentDated(e: Event): { event: Event; origin: DateOrigin } {
   const d = e.date;
@@ -78,6 +84,6 @@ export function incidentDated(e: Event): { event: Event; origin: DateOrigin } {
   const named = namedDay(text, d.start, skip);
   if (named === d.start) return { event: e, origin: 'incident' };
   if (named) return { event: { ...e, date: { ...d, start: named, end: named } }, origin };
-  const before = iso(Date.parse(`${d.start}T00:00:00Z`) - DAY);
-  return { event: { ...e, date: { ...d, start: before, end: d.end } }, origin };
+  // No other day named: the reported day stands (most datelined reports tell of that day or its night).
+  return { event: e, origin };
 }

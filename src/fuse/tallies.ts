@@ -1,5 +1,6 @@
 import type { Event } from '../extract/types.js';
 import { loadData } from '../data.js';
+import { nameKey } from '../resolve/normalise.js';
 import { compatibleTypes, type EventReport } from './same-event.js';
 
 /**
@@ -19,23 +20,29 @@ export const countsHandedOver = (e: Event): boolean =>
   (e.subtype !== null && NOT_DEATHS_SUBTYPES.has(e.subtype)) || (!!e.killed && NOT_DEATHS.test(e.quote.text));
 
 /**
- * The sentences of a document whose shared toll really spans several regions. Extraction also flags a toll
- * as shared when a sentence names one town twice over ("the Black Sea port city of Odesa"): with fewer than
- * two first-level regions among its places, the toll is that one place's own.
+ * The sentences of a document whose shared toll really spans several regions of one country: a tally. Extraction
+ * also flags a toll as shared when a sentence names one town twice over ("the Black Sea port city of Odesa") or
+ * a misread place; such a toll is not a tally, and stays out of the incident's count as before.
  */
 export function multiRegionTolls(events: readonly (Event | undefined)[]): Set<number> {
-  const regions = new Map<number, Set<string>>();
+  // Counted per country, and without districts: "as talks went on in Istanbul" or "Kherson's Dniprovskyi district"
+  // read as a district of Kyiv do not make one city's toll a tally of several regions.
+  const regions = new Map<string, Set<string>>();
   for (const e of events) {
-    if (!e?.tollShared || !e.place?.country || !e.place.admin1) continue;
-    let r = regions.get(e.sentence); if (!r) regions.set(e.sentence, (r = new Set())); r.add(`${e.place.country}|${e.place.admin1}`);
+    const p = e?.place;
+    if (!e?.tollShared || !p?.country || !p.admin1) continue;
+    if (p.kind === 'region' && nameKey(p.name) !== nameKey(p.admin1)) continue;
+    const k = `${e.sentence}|${p.country}`;
+    let r = regions.get(k); if (!r) regions.set(k, (r = new Set())); r.add(p.admin1);
   }
-  return new Set([...regions].filter(([, r]) => r.size >= 2).map(([s]) => s));
+  return new Set([...regions].filter(([, r]) => r.size >= 2).map(([k]) => Number(k.split('|')[0])));
 }
 
 /** An extracted event as fusion reads it: a shared toll is an aggregate; an exchange's bodies are not its dead. */
 export function asFusionInput(e: Event, multiRegion: Set<number>): Event {
   let out = e;
-  if (e.tollShared) out = multiRegion.has(e.sentence) ? (e.scope === 'aggregate' ? out : { ...out, scope: 'aggregate' }) : { ...out, tollShared: false };
+  // A toll shared by places of one region (or of several countries: a misread place) stays out of the incident's count.
+  if (e.tollShared && multiRegion.has(e.sentence) && e.scope !== 'aggregate') out = { ...out, scope: 'aggregate' };
   if (e.killed && countsHandedOver(e)) out = { ...out, killed: null };
   return out;
 }

@@ -11,6 +11,7 @@ import { claimDays, eventDays } from '../../fuse/days.js';
 import { sketch } from '../../fuse/near-duplicates.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
 import type { Document } from '../../document/types.js';
+import { frontPlaces } from '../../fuse/claim-rules.js';
 import { claimContent, contentWords, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
@@ -347,6 +348,18 @@ export class SqliteStore implements Store {
         if (claims.has(r.id)) continue;
         const c = JSON.parse(r.json) as FusedClaim;
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) claims.set(r.id, c);
+      }
+    }
+    // A side's territorial claim reaches that side's claims of the week around it that name the same front (fusion's rule).
+    const aroundWeek = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE f.first_reported BETWEEN date(?, '-8 day') AND date(?, '+8 day')`);
+    for (const a of fresh) {
+      const fronts = a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c)).map((c) => ({ side: c.claimant.actor!.side, places: frontPlaces(claimContent(c)) })).filter((f) => f.places.size);
+      if (!a.document.published || !fronts.length) continue;
+      for (const r of aroundWeek.all(a.document.published, a.document.published) as { id: string; json: string }[]) {
+        if (claims.has(r.id)) continue;
+        const c = JSON.parse(r.json) as FusedClaim;
+        const same = fronts.filter((f) => f.side === c.claimant.side);
+        if (same.length && c.reports.some((rep) => [...frontPlaces(rep.quote)].some((w) => same.some((f) => f.places.has(w))))) claims.set(r.id, c);
       }
     }
     // Records with a report from a document whose copy group changes: their reports' groups (and source counts) change.
