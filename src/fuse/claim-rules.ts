@@ -12,6 +12,7 @@ interface Rules {
   notASpeaker: { re: string };
   frontPlace: { re: string };
   rebuttal: { re: string };
+  territoryTalk: { re: string };
 }
 const RULES = loadData<Rules>('fusion.json');
 const GENERIC = new Set(RULES.genericNames.words);
@@ -20,6 +21,7 @@ const CONCEDES = new RegExp(RULES.attackConcession.re, 'i');
 const NOT_A_SPEAKER = new RegExp(RULES.notASpeaker.re, 'i');
 const FRONT = new RegExp(RULES.frontPlace.re, 'gu');
 const REBUTS = new RegExp(RULES.rebuttal.re, 'i');
+const TERRITORY_TALK = new RegExp(RULES.territoryTalk.re, 'i');
 
 /** The places a territorial claim says ground was taken in or moved into, as keys ("dnipropetrovsk", "zelenyi kut"). */
 export function frontPlaces(content: string): Set<string> {
@@ -31,6 +33,19 @@ export function frontPlaces(content: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * The fronts a claim names: from what it asserts, or, when extraction cut that short ("It is the first time
+ * since … that"), from its whole sentence. Fusion and the store's search for affected claims both use it.
+ */
+export function claimFronts(content: string, quote: string): { places: Set<string>; ground: boolean } {
+  const own = frontPlaces(content);
+  const text = own.size ? content : quote;
+  return { places: own.size ? own : frontPlaces(quote), ground: talksOfGround(text) };
+}
+
+/** A claim that speaks of ground (troops, positions, an advance), for claims extraction tied to no incident. */
+export const talksOfGround = (text: string): boolean => TERRITORY_TALK.test(text);
 
 /** A party's account that the other side's advance failed. */
 export const rebutsAdvance = (text: string): boolean => REBUTS.test(text);

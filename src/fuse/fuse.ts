@@ -8,7 +8,7 @@ import { nearDuplicateGroups, sketch } from './near-duplicates.js';
 import { compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
 import { incidentDated } from './reported-dates.js';
-import { concedesAttack, counterAccount, frontPlaces, namesNoOne, rebutsAdvance } from './claim-rules.js';
+import { claimFronts, concedesAttack, counterAccount, namesNoOne, rebutsAdvance } from './claim-rules.js';
 import { asFusionInput, multiRegionTolls, sameTally, tallyPlace } from './tallies.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
 
@@ -305,6 +305,17 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
 /** The words that say what a claim is about (three letters or more, no function words), for comparing claims. */
 export const contentWords = (s: string) => new Set((nameKey(s).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)));
 const STOP = new Set('the and that with from have has had its their said says were was will would been this into after before over about they them than also which while could said'.split(' '));
+/**
+ * How many of their words two claims by one speaker must share (of all their words) to be the same claim told
+ * twice: a quarter, since outlets paraphrase ("not faced such an intense attack since the full-scale invasion" /
+ * "the most powerful attack since the beginning of the full-scale invasion"). The store's search for the claims a
+ * new one can join uses the same figure (a claim sharing that share of all words shares at least it of its own).
+ */
+export const SAME_WORDS = 0.25;
+/** The numbers a claim states ("61 drones", "up to 425 servicemen"). */
+const numbersIn = (s: string): Set<string> => new Set(s.match(/\b\d[\d,.]*\b/g)?.map((n) => n.replace(/,/g, '')) ?? []);
+/** Two claims that both state figures, none of them the same, are two claims (daily tallies: 61 drones, then 102). */
+const sameNumbers = (a: Set<string>, b: Set<string>) => !a.size || !b.size || [...a].some((n) => b.has(n));
 const jaccard = (a: Set<string>, b: Set<string>) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / (a.size + b.size - n || 1); };
 
 /** `evidence`: read as evidence about its incidents only; it joins no group and makes no record (incremental fusion's context). */
@@ -352,6 +363,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   const uf = new IndexUnionFind(refs.length);
   const k = (r: ClaimRef) => index.get(r)!;
   const words = refs.map((r) => contentWords(claimContent(r.c)));
+  const nums = refs.map((r) => numbersIn(claimContent(r.c)));
   const speaker = (r: ClaimRef) => speakerKey(r.c);
   const byEventSide = new Map<string, ClaimRef[]>();
   const byEvent = new Map<string, ClaimRef[]>();
@@ -394,8 +406,10 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   const isTerritoryEvent = (id: string) => { const t = eventTypes.get(id) ?? only?.fixedEventType?.(id); return !!t && familyOf(t) === 'territory'; };
   const onFront = new Map<string, ClaimRef[]>();
   for (const r of refs) {
-    if (r.evidence || DENIAL_VERBS.has(r.c.verb) || !r.c.claimant.actor?.side || !r.fusedEvents.some(isTerritoryEvent)) continue;
-    for (const w of frontPlaces(claimContent(r.c))) {
+    const fronts = claimFronts(claimContent(r.c), r.c.quote.text);
+    const aboutGround = r.fusedEvents.some(isTerritoryEvent) || (!r.fusedEvents.length && fronts.ground);
+    if (r.evidence || DENIAL_VERBS.has(r.c.verb) || !r.c.claimant.actor?.side || !aboutGround) continue;
+    for (const w of fronts.places) {
       const key = `${r.c.claimant.actor.side}|${w}`;
       let l = onFront.get(key); if (!l) onFront.set(key, (l = [])); l.push(r);
     }
@@ -407,7 +421,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
     const i = list[x];
     const j = list[y];
     if (refs[i].a.document.id === refs[j].a.document.id || uf.same(k(refs[i]), k(refs[j]))) continue;
-    if (jaccard(words[i], words[j]) < 0.5) continue;
+    if (jaccard(words[i], words[j]) < SAME_WORDS || !sameNumbers(nums[i], nums[j])) continue;
     join(refs[i], refs[j], 3);
   }
   const groups = new Map<number, ClaimRef[]>();

@@ -11,8 +11,8 @@ import { claimDays, eventDays } from '../../fuse/days.js';
 import { sketch } from '../../fuse/near-duplicates.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
 import type { Document } from '../../document/types.js';
-import { frontPlaces } from '../../fuse/claim-rules.js';
-import { claimContent, contentWords, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
+import { claimContent, contentWords, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
@@ -327,14 +327,14 @@ export class SqliteStore implements Store {
       }
       const p = a.document.published;
       for (const c of a.claims) {
-        // Only a claim with at least half the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
+        // Only a claim with at least SAME_WORDS of the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
         const words = contentWords(claimContent(c));
         for (const r of bySpeaker(speakerKey(c), p)) {
           if (claims.has(r.id)) continue;
           const q = contentWords(r.quote);
           let shared = 0;
           for (const w of words) if (q.has(w)) shared++;
-          if (shared >= words.size / 2) addClaim(r.id);
+          if (shared >= words.size * SAME_WORDS) addClaim(r.id);
         }
       }
     }
@@ -353,7 +353,7 @@ export class SqliteStore implements Store {
     // A side's territorial claim reaches that side's claims of the week around it that name the same front (fusion's rule).
     const aroundWeek = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE f.first_reported BETWEEN date(?, '-8 day') AND date(?, '+8 day')`);
     for (const a of fresh) {
-      const fronts = a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c)).map((c) => ({ side: c.claimant.actor!.side, places: frontPlaces(claimContent(c)) })).filter((f) => f.places.size);
+      const fronts = a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c)).map((c) => ({ side: c.claimant.actor!.side, places: claimFronts(claimContent(c), c.quote.text).places })).filter((f) => f.places.size);
       if (!a.document.published || !fronts.length) continue;
       for (const r of aroundWeek.all(a.document.published, a.document.published) as { id: string; json: string }[]) {
         if (claims.has(r.id)) continue;
