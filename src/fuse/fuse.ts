@@ -9,6 +9,7 @@ import { compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type
 import { reportSource, type ReportSource } from './sources.js';
 import { incidentDated } from './reported-dates.js';
 import { claimFronts, concedesAttack, counterAccount, namesNoOne, rebutsAdvance } from './claim-rules.js';
+import { hypothetical, listedTogether, placedByMetonymy } from './readings.js';
 import { asFusionInput, multiRegionTolls, sameTally, tallyPlace } from './tallies.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
 
@@ -49,6 +50,8 @@ export interface FusedEvent {
   reports: Report[];
   /** Independent families behind it (wire copies and one outlet's several stories count once). */
   sourceCount: number;
+  /** Every report tells of it only as a possibility ("If true, it would be the first time …"). */
+  hypothetical?: boolean;
   acled: Event['acled'];
   plover: Event['plover'];
 }
@@ -174,6 +177,7 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
     injured: sourcedCount(members, (e) => e.injured, sources),
     reports,
     sourceCount: Math.min(families.size, copyGroups.size),
+    ...(members.every((m) => hypothetical(m.event)) ? { hypothetical: true } : {}),
     // Codes follow the fused type, from the one table (not whichever report came first).
     ...codesFor(type, type === 'other' ? first.event.subtype : null),
   };
@@ -188,6 +192,8 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   for (const a of analyses) {
     const multiRegion = multiRegionTolls(a.events);
     a.events.forEach((event, idx) => {
+      // "Moscow escalated strikes": the government, not a place where something happened.
+      if (placedByMetonymy(event)) return;
       if (only && !only.event(a.document.id, idx)) {
         const fixed = only.fixedEvent?.(a.document.id, idx);
         if (fixed) eventOf.set(`${a.document.id}:${idx}`, fixed);
@@ -268,6 +274,11 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   for (const list of blocks.values()) for (const r of list) {
     const k = `${r.docId}:${r.event.sentence}`;
     let l = placedBySentence.get(k); if (!l) placedBySentence.set(k, (l = [])); l.push(r);
+  }
+  // Airports closed "at Vnukovo, Domodedovo and Zhukovsky" in one sentence: one development, not three.
+  for (const list of placedBySentence.values()) {
+    const listed = list.filter((r) => listedTogether(r.event) && r.event.scope === 'incident');
+    for (let i = 1; i < listed.length; i++) if (compatibleTypes(listed[0].event, listed[i].event) && listed[0].start === listed[i].start && listed[0].end === listed[i].end) uf.union(key(listed[0]), key(listed[i]));
   }
   for (const r of loose) {
     if (r.event.scope !== 'incident' || r.event.place?.country) continue;
