@@ -155,9 +155,11 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
   const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || SPECIFIC.indexOf(a[0]) - SPECIFIC.indexOf(b[0]))[0][0];
   const rank = (e: Event) => (!e.place?.country ? 3 : e.place.kind === 'city' || e.place.kind === 'facility' ? 0 : e.place.kind === 'region' ? 1 : 2);
   const placed = [...members].sort((a, b) => rank(a.event) - rank(b.event) || byDate(a, b))[0].event;
+  // The narrowest date an incident's own words give; a dispatch's or speaker's day only when nothing else dates it.
+  const spoken = (m: EventReport) => (m.dateOrigin && m.dateOrigin !== 'incident' ? 1 : 0);
   const dated = [...members].filter((m) => m.event.date).sort((a, b) => {
     const len = (e: Event) => Date.parse(e.date!.end) - Date.parse(e.date!.start);
-    return len(a.event) - len(b.event) || byDate(a, b);
+    return spoken(a) - spoken(b) || len(a.event) - len(b.event) || byDate(a, b);
   })[0]?.event.date ?? null;
   const reports: Report[] = members.map((m) => {
     const d = docs.get(m.docId)!.document;
@@ -200,7 +202,8 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
         return;
       }
       // Dates read as the incident's (not a dateline's or a speaker's); multi-place tolls and exchanges read for what they are.
-      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event: asFusionInput(incidentDated(event).event, multiRegion) });
+      const dated = incidentDated(event);
+      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event: asFusionInput(dated.event, multiRegion), dateOrigin: dated.origin });
       const b = blockOf(r.event);
       if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
     });
@@ -279,6 +282,23 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   for (const list of placedBySentence.values()) {
     const listed = list.filter((r) => listedTogether(r.event) && r.event.scope === 'incident');
     for (let i = 1; i < listed.length; i++) if (compatibleTypes(listed[0].event, listed[i].event) && listed[0].start === listed[i].start && listed[0].end === listed[i].end) uf.union(key(listed[0]), key(listed[i]));
+  }
+  // A report placed only in a country its sentence does not name ("Explosions were recorded on the plant's
+  // territory") is its document's one incident of that kind in that country on those days, if there is one.
+  for (const list of placedBySentence.values()) for (const r of list) {
+    const p = r.event.place;
+    if (!p || p.kind !== 'country' || r.event.scope !== 'incident' || r.event.quote.text.includes(p.mention)) continue;
+    const fits = new Set<string>();
+    let fit: EventReport | null = null;
+    for (const [k, others] of placedBySentence) {
+      if (!k.startsWith(`${r.docId}:`)) continue;
+      for (const o of others) {
+        if (o.event.place?.kind === 'country' || o.event.place?.country !== p.country || o.event.scope !== 'incident' || !compatibleTypes(o.event, r.event)) continue;
+        if (o.start! > r.end! || r.start! > o.end!) continue;
+        fits.add(uf.find(key(o))); fit = o;
+      }
+    }
+    if (fits.size === 1 && fit) uf.union(key(fit), key(r));
   }
   for (const r of loose) {
     if (r.event.scope !== 'incident' || r.event.place?.country) continue;

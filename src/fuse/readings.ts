@@ -20,7 +20,7 @@ const LISTED = new Set(RULES.listedTogether.families);
 /** The event's place is a capital named as its government ("Moscow escalated strikes"), and nothing else places it. */
 export function placedByMetonymy(e: Event): boolean {
   const p = e.place;
-  if (!p || p.kind !== 'city') return false;
+  if (!p || (p.kind !== 'city' && p.kind !== 'country')) return false;
   const re = CAPITALS.get(p.name.toLowerCase()) ?? CAPITALS.get(p.mention.toLowerCase());
   if (!re || !re.test(e.quote.text)) return false;
   // Named as a place elsewhere in the sentence ("on Moscow", "in Moscow", "near Moscow"): a place after all.

@@ -15,6 +15,8 @@ export interface EventReport {
   idx: number;
   published: string | null;
   event: Event;
+  /** Where the date came from: the incident's own day, or a dateline's or speaker's day that stood (reported-dates.ts). */
+  dateOrigin?: 'incident' | 'dateline' | 'speech';
   /** Day numbers of the event's date range, computed once (fusion compares them many times). */
   start?: number;
   end?: number;
