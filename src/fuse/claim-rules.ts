@@ -1,4 +1,5 @@
 import { loadData } from '../data.js';
+import { topicWords } from '../extract/refine/attach-verifications.js';
 
 /**
  * Data-driven rules claim matching and status read (data/fusion.json): which names are too general to tie
@@ -22,6 +23,12 @@ const NOT_A_SPEAKER = new RegExp(RULES.notASpeaker.re, 'i');
 const FRONT = new RegExp(RULES.frontPlace.re, 'gu');
 const REBUTS = new RegExp(RULES.rebuttal.re, 'i');
 const TERRITORY_TALK = new RegExp(RULES.territoryTalk.re, 'i');
+
+/** Proper names of a statement that can tie it to a claim (not "Russia", "Sunday" or the speaker's own name). */
+export function specificNames(text: string, speaker: string): Set<string> {
+  const own = topicWords(speaker);
+  return new Set([...topicWords(text)].filter((w) => !GENERIC.has(w) && !own.has(w)));
+}
 
 /** The places a territorial claim says ground was taken in or moved into, as keys ("dnipropetrovsk", "zelenyi kut"). */
 export function frontPlaces(content: string): Set<string> {

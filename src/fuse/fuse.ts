@@ -8,7 +8,7 @@ import { nearDuplicateGroups, sketch } from './near-duplicates.js';
 import { compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
 import { incidentDated } from './reported-dates.js';
-import { claimFronts, concedesAttack, counterAccount, namesNoOne, rebutsAdvance } from './claim-rules.js';
+import { claimFronts, concedesAttack, counterAccount, namesNoOne, rebutsAdvance, specificNames } from './claim-rules.js';
 import { hypothetical, listedTogether, placedByMetonymy } from './readings.js';
 import { asFusionInput, multiRegionTolls, sameTally, tallyPlace } from './tallies.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
@@ -333,6 +333,9 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   return { events, eventOf };
 }
 
+/** A sentence that sets two accounts against each other. */
+const CONTRAST = /\b(while|whereas|but|however|although)\b/i;
+
 /** The words that say what a claim is about (three letters or more, no function words), for comparing claims. */
 export const contentWords = (s: string) => new Set((nameKey(s).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)));
 const STOP = new Set('the and that with from have has had its their said says were was will would been this into after before over about they them than also which while could said'.split(' '));
@@ -464,6 +467,10 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   const topicsOf = (r: ClaimRef) => { let t = topicCache.get(r); if (!t) topicCache.set(r, (t = topicWords(claimContent(r.c)))); return t; };
   // Dated denials in day order: a group looks only at those of its own days and the three after.
   const denials = refs.filter((r) => DENIAL_VERBS.has(r.c.verb) && !Number.isNaN(r.day)).sort((x, y) => x.day - y.day);
+  // Statements that speak against (or for) a claim made in another report ("a spokesman disputed Moscow's assertion
+  // from Sunday that …"): their document has no claim for them to attach to. They reach claims of the other side
+  // from the three days before them that share a specific name with them (see orphanStatements).
+  const orphans = orphanStatements(analyses);
   const denialTopics = new Map(denials.map((d) => [d, topicsOf(d)]));
   const firstDenialFrom = (from: number) => { let lo = 0; let hi = denials.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (denials[mid].day < from) lo = mid + 1; else hi = mid; } return lo; };
   const evidenceOf = (m: ClaimRef, kind: EvidenceKind): Evidence => {
@@ -484,6 +491,14 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       const src = sources.get(d.id)!;
       reports.push({ documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end, finding: m.idx, source: src.key, copyGroup: copies.get(d.id) ?? d.id, claimant: m.c.claimant.name });
       evidence.push(evidenceOf(m, speaker(m) === speaker(origin) || m.c.claimant.actor?.id === oc.claimant.actor?.id ? 'assert' : 'echo'));
+      // "The MoD claimed the strike hit arms plants, while Ukrainian officials reported a residential building was
+      // hit": the other side's account set against it in the same sentence disputes it.
+      if (CONTRAST.test(m.c.quote.text)) {
+        m.a.claims.forEach((o, j) => {
+          if (!o || j === m.idx || o.quote.start !== m.c.quote.start || !opposing(m.c.claimant.actor?.side ?? null, o.claimant.actor?.side ?? null)) return;
+          evidence.push(evidenceOf({ a: m.a, c: o, idx: j, fusedEvents: [], day: m.day }, 'dispute'));
+        });
+      }
       for (const vi of m.c.verification.statements) {
         const v = m.a.verifications[vi];
         if (v.by && !v.by.actor && namesNoOne(v.by.name)) continue;
@@ -548,6 +563,12 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       if (!members.some((m) => day(m) <= dd && dd - day(m) <= 3 && [...denialTopics.get(d)!].some((w) => topicsOf(m).has(w)))) continue;
       evidence.push(evidenceOf(d, 'deny'));
     }
+    for (const o of orphans) {
+      if (!opposing(originSide, o.side) || !members.some((m) => day(m) <= o.day && o.day - day(m) <= 3 && [...o.names].some((w) => topicsOf(m).has(w)))) continue;
+      if (members.some((m) => m.a.document.id === o.doc.id)) continue;
+      const v = o.v;
+      evidence.push({ date: v.asOf ?? o.doc.published, kind: o.kind, who: v.by?.actor?.id ?? actorKey(v.by!.name), whoName: v.by!.name, side: o.side, type: v.by?.actor?.type ?? null, docId: o.doc.id, outlet: o.doc.outlet, url: o.doc.url, text: v.text, start: v.span.start, end: v.span.end, orphan: true });
+    }
     // One piece of evidence per sentence and kind: the same sentence reached twice counts once.
     const seen = new Set<string>();
     const unique = evidence.filter((e) => { const key = `${e.docId}:${e.start}:${e.kind}`; if (seen.has(key)) return false; seen.add(key); return true; });
@@ -567,6 +588,25 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   out.sort((a, b) => (a.firstReported ?? '').localeCompare(b.firstReported ?? '') || a.id.localeCompare(b.id));
   return out;
 }
+
+/** A verification statement whose document holds no claim it speaks of, with its day and specific names. */
+interface Orphan { v: Analysis['verifications'][number]; doc: Analysis['document']; day: number; side: string; kind: EvidenceKind; names: Set<string> }
+
+/** Dated statements by a known side that dispute, deny or confirm a claim their own document does not hold. */
+export function orphanStatements(analyses: Analysis[]): Orphan[] {
+  const out: Orphan[] = [];
+  for (const a of analyses) {
+    const day = a.document.published ? Date.parse(a.document.published) / 864e5 : NaN;
+    if (Number.isNaN(day)) continue;
+    for (const v of a.verifications ?? []) {
+      const side = v?.by?.actor?.side;
+      if (!v || v.claims.length || !side || !(v.stance in ORPHAN_KIND)) continue;
+      out.push({ v, doc: a.document, day: Math.floor(day), side, kind: ORPHAN_KIND[v.stance]!, names: specificNames(v.text, v.by!.name) });
+    }
+  }
+  return out;
+}
+const ORPHAN_KIND: Partial<Record<string, EvidenceKind>> = { disputes: 'dispute', denies: 'deny', confirms: 'confirm' };
 
 /** Copy groups of a set of documents (wire copies of one story share one; see near-duplicates.ts). */
 export const copyGroupsOf = (analyses: Analysis[]): Map<string, string> =>

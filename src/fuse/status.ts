@@ -32,6 +32,8 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** A statement from a report that holds no claim it speaks of (reached across documents by names and days). */
+  orphan?: boolean;
 }
 
 export interface StatusChange {

@@ -12,7 +12,7 @@ import { sketch } from '../../fuse/near-duplicates.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
 import type { Document } from '../../document/types.js';
 import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
-import { claimContent, contentWords, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
@@ -348,6 +348,15 @@ export class SqliteStore implements Store {
         if (claims.has(r.id)) continue;
         const c = JSON.parse(r.json) as FusedClaim;
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) claims.set(r.id, c);
+      }
+    }
+    // A statement that speaks of a claim in another report reaches the other side's claims of the days before it
+    // that share a specific name with it (fusion's orphanStatements).
+    for (const o of orphanStatements(fresh)) {
+      for (const r of recent.all(o.doc.published, o.doc.published) as { id: string; json: string }[]) {
+        if (claims.has(r.id)) continue;
+        const c = JSON.parse(r.json) as FusedClaim;
+        if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => o.names.has(w)))) claims.set(r.id, c);
       }
     }
     // A side's territorial claim reaches that side's claims of the week around it that name the same front (fusion's rule).
