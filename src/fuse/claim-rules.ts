@@ -14,6 +14,7 @@ interface Rules {
   frontPlace: { re: string };
   rebuttal: { re: string };
   territoryTalk: { re: string };
+  backReference: { re: string };
 }
 const RULES = loadData<Rules>('fusion.json');
 const GENERIC = new Set(RULES.genericNames.words);
@@ -23,6 +24,7 @@ const NOT_A_SPEAKER = new RegExp(RULES.notASpeaker.re, 'i');
 const FRONT = new RegExp(RULES.frontPlace.re, 'gu');
 const REBUTS = new RegExp(RULES.rebuttal.re, 'i');
 const TERRITORY_TALK = new RegExp(RULES.territoryTalk.re, 'i');
+const BACK_REFERENCE = new RegExp(RULES.backReference.re, 'i');
 
 /** Proper names of a statement that can tie it to a claim (not "Russia", "Sunday" or the speaker's own name). */
 export function specificNames(text: string, speaker: string): Set<string> {
@@ -53,6 +55,9 @@ export function claimFronts(content: string, quote: string): { places: Set<strin
 
 /** A claim that speaks of ground (troops, positions, an advance), for claims extraction tied to no incident. */
 export const talksOfGround = (text: string): boolean => TERRITORY_TALK.test(text);
+
+/** A claim that goes on about what the previous sentence named ("a large fire broke out at the depot"). */
+export const refersBack = (text: string): boolean => BACK_REFERENCE.test(text);
 
 /** A party's account that the other side's advance failed. */
 export const rebutsAdvance = (text: string): boolean => REBUTS.test(text);

@@ -8,7 +8,7 @@ import { nearDuplicateGroups, sketch } from './near-duplicates.js';
 import { compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
 import { incidentDated } from './reported-dates.js';
-import { claimFronts, concedesAttack, counterAccount, namesNoOne, rebutsAdvance, specificNames } from './claim-rules.js';
+import { claimFronts, concedesAttack, counterAccount, namesNoOne, rebutsAdvance, refersBack, specificNames } from './claim-rules.js';
 import { hypothetical, listedTogether, placedByMetonymy } from './readings.js';
 import { asFusionInput, multiRegionTolls, sameTally, tallyPlace } from './tallies.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
@@ -449,6 +449,15 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
     }
   }
   for (const list of onFront.values()) for (let i = 1; i < list.length; i++) join(list[i - 1], list[i], 7);
+  // A speaker's next sentence that goes on about what the last one named, with no incident of its own, is the
+  // same claim: "struck the Sokil oil depot" … "A large fire broke out at the depot, the General Staff said".
+  const bySentence = new Map<string, ClaimRef>();
+  for (const r of refs) if (!r.evidence) bySentence.set(`${r.a.document.id}:${r.c.sentence}`, r);
+  for (const r of refs) {
+    if (r.evidence || r.fusedEvents.length || !refersBack(claimContent(r.c))) continue;
+    const prev = bySentence.get(`${r.a.document.id}:${r.c.sentence - 1}`);
+    if (prev && speaker(prev) === speaker(r)) join(prev, r, 0);
+  }
   // Same speaker, same words, within three days (a longer window chains daily routine statements, such as
   // "shot down 87 drones", into one claim spanning months): refs are in date order, so the window is a short scan.
   for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && !(day(refs[list[y]]) - day(refs[list[x]]) > 3); y++) {
