@@ -161,6 +161,11 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
     const len = (e: Event) => Date.parse(e.date!.end) - Date.parse(e.date!.start);
     return spoken(a) - spoken(b) || len(a.event) - len(b.event) || byDate(a, b);
   })[0]?.event.date ?? null;
+  // A round of talks told on each of its days spans them all.
+  const span = familyOf(type) === 'talks' ? members.filter((m) => m.event.date).map((m) => m.event.date!) : [];
+  const date = span.length > 1 && dated
+    ? { ...dated, start: span.map((d) => d.start).sort()[0], end: span.map((d) => d.end).sort().at(-1)! }
+    : dated;
   const reports: Report[] = members.map((m) => {
     const d = docs.get(m.docId)!.document;
     return { documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.event.quote.text, start: m.event.quote.start, end: m.event.quote.end, finding: m.idx, source: sources.get(d.id)!.key, copyGroup: copies.get(d.id) ?? d.id };
@@ -173,7 +178,7 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
     subtype: first.event.subtype,
     actor: members.map((m) => m.event.actor).find(Boolean) ?? null,
     place: first.event.scope === 'aggregate' ? tallyPlace(members) : placed.place,
-    date: dated,
+    date,
     scope: first.event.scope,
     killed: sourcedCount(members, (e) => e.killed, sources),
     injured: sourcedCount(members, (e) => e.injured, sources),

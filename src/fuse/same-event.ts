@@ -1,6 +1,7 @@
 import type { Event } from '../extract/types.js';
 import { familyOf } from '../extract/events.js';
 import { nameKey } from '../resolve/normalise.js';
+import { loadData } from '../data.js';
 
 /**
  * The one definition of "the same incident", used by fusion, the API and the exports alike.
@@ -75,8 +76,9 @@ export function compatibleActors(a: Event, b: Event): boolean {
   return !a.actor || !b.actor || a.actor === b.actor;
 }
 
-/** Days of slack between dates: a territorial claim is repeated for days after it is made; an attack is dated to its day. */
-export const dateSlack = (e: Event): number => (familyOf(e.type) === 'territory' ? 3 : 0);
+/** Days of slack between dates, by family (data/fusion.json): claims of ground are repeated for days, talks last days; an attack is dated to its day. */
+export const dateSlack = (e: Event): number => SLACK[familyOf(e.type)] ?? 0;
+const SLACK = loadData<Record<string, number>>('fusion.json').dateSlackDays as unknown as Record<string, number>;
 
 export function sameEvent(a: EventReport, b: EventReport): boolean {
   if (a.docId === b.docId) return false; // one document already lists each of its incidents once

@@ -12,6 +12,7 @@ import { sketch } from '../../fuse/near-duplicates.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
 import type { Document } from '../../document/types.js';
 import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
+import { multiRegionTolls } from '../../fuse/tallies.js';
 import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
@@ -309,6 +310,8 @@ export class SqliteStore implements Store {
     const asserting = this.db.prepare('SELECT claim_id FROM fused_claim_events WHERE event_id = ?').pluck();
     const eventJson = this.db.prepare('SELECT json FROM fused_events WHERE id = ?').pluck();
     const claimJson = this.db.prepare('SELECT json FROM fused_claims WHERE id = ?').pluck();
+    const talliesNear = this.db.prepare(`SELECT id FROM fused_events WHERE scope = 'aggregate' AND country = ?
+      AND date_start <= date(?, '+2 day') AND coalesce(date_end, date_start) >= date(?, '-2 day')`).pluck();
     const events = new Map<string, FusedEvent>();
     const claims = new Map<string, FusedClaim>();
     const addEvent = (id: string) => { if (!events.has(id)) events.set(id, JSON.parse(eventJson.get(id) as string) as FusedEvent); };
@@ -324,6 +327,12 @@ export class SqliteStore implements Store {
         if (!e.place?.country || !e.date || e.scope !== 'incident') continue;
         const family = familyOf(e.type);
         for (const r of incidentsNear(e.place.country, e.place.admin1, e.date.start, e.date.end)) if (familyOf(r.type) === family) addEvent(r.id);
+      }
+      // A tally told for several regions joins the tallies of its country and days by figure (fusion's sameTally).
+      const multi = multiRegionTolls(a.events);
+      for (const e of a.events) {
+        if (!e.tollShared || !multi.has(e.sentence) || !e.place?.country || !e.date) continue;
+        for (const id of talliesNear.all(e.place.country, e.date.end, e.date.start) as string[]) addEvent(id);
       }
       const p = a.document.published;
       for (const c of a.claims) {
