@@ -60,6 +60,8 @@ export interface FusedClaim {
   id: string;
   claimant: { name: string; actorId: string | null; side: string | null; type: string | null };
   text: string;
+  /** What is asserted, without the attribution ("its troops had captured Zelenyi Kut"), as the first report words it. */
+  assertion?: string;
   events: string[];
   reports: (Report & { claimant: string })[];
   evidence: Evidence[];
@@ -591,6 +593,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       id: hashId('cl-', `${origin.a.document.id}:${origin.idx}`),
       claimant: { name: oc.claimant.name, actorId: oc.claimant.actor?.id ?? null, side: originSide, type: oc.claimant.actor?.type ?? null },
       text: oc.quote.text,
+      assertion: claimContent(oc),
       events: [...events],
       reports,
       evidence: unique,

@@ -66,10 +66,16 @@ export const RATING: Record<FusedStatus, number> = { denied: 1, disputed: 2, unv
 
 /** What was claimed, short: the sentence without its dateline and its "X said"; at most about 75 characters, cut at a word. */
 export function shortClaim(c: FusedClaim, max = 75): string {
-  let t = c.text.replace(/^[A-Z][A-Z .,'/-]+(?:\([A-Za-z ]+\))?\s*[-—–]\s*/, '').replace(/^[A-Z][A-Z .'/-]+,\s*[A-Z][a-z]+\.?\s*\d{1,2}\.\s*\/[A-Z]+\/\.\s*/, '');
-  t = t.replace(/,?\s+(?:according\s+to|the\s+\S+(?:\s+\S+){0,8}?\s+(?:said|says|reported|claimed|added|stated|announced)|(?:he|she|it|they)\s+said)\b[^,.]*[.]?$/i, '.');
-  t = t.replace(/^(?:According\s+to\s+[^,]+,\s*|[A-Z][^,]{0,80}?\s(?:said|says|claimed|reported|announced|confirmed|denied)(?:\s+on\s+\w+)?(?:\s+that)?\s+)/, '');
-  t = t.replace(/\s+/g, ' ').trim().replace(/[.]$/, '');
+  // What the claim asserts, as extraction cut it out; the whole sentence when that cut is too short to stand alone.
+  const own = c.assertion && c.assertion.split(/\s+/).length >= 4 ? c.assertion : null;
+  let t = own ?? c.text;
+  // A dateline: "KYIV, June 9 (Reuters) -", "KYIV, Ukraine (AP) —", "MOSCOW, June 10. /TASS/."
+  t = t.replace(/^[A-Z][A-Z'./ ]+(?:,\s*[A-Z][A-Za-z.]*)*(?:,?\s*[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s*(?:\([A-Za-z ]+\)|\/[A-Z]+\/\.?)\s*[-—–]?\s*/, '');
+  if (!own) {
+    t = t.replace(/,?\s+(?:according\s+to\b[^,.]*|(?:the\s+)?[A-Za-z'’ -]{0,80}?\s(?:said|says|reported|claimed|added|stated|announced)(?:\s+on\s+\w+)?)\s*[.]?$/i, '.');
+    t = t.replace(/^(?:According\s+to\s+[^,]+,\s*|[A-Z][^,]{0,80}?\s(?:said|says|claimed|reported|announced|confirmed|denied)(?:\s+on\s+\w+)?(?:\s+that)?\s+)/, '');
+  }
+  t = t.replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length <= max) return t;
   const cut = t.slice(0, max - 1);

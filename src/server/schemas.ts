@@ -259,7 +259,7 @@ const statusChange = named('StatusChange', z.object({
 export const FusedClaimSchema = named('FusedClaim', z.object({
   id: z.string(),
   claimant: z.object({ name: z.string(), actorId: z.string().nullable(), side: z.string().nullable(), type: z.string().nullable() }),
-  text: z.string(), events: z.array(z.string()).describe('fused event ids the claim asserts'),
+  text: z.string(), assertion: z.string().optional().describe('what is asserted, without the attribution'), events: z.array(z.string()).describe('fused event ids the claim asserts'),
   reports: z.array(z.object({ ...reportFields, claimant: z.string() })),
   evidence: z.array(evidence), status: z.enum(FUSED_STATUSES), statusHistory: z.array(statusChange), firstReported: z.string().nullable(),
 }).describe('one claim fused across reports, its status derived from the evidence'));
