@@ -281,9 +281,11 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   // A report placed nowhere on land ("the Black Sea port city of Odesa" read as the Black Sea) is the same
   // incident as its sentence's report of the same kind and days that is placed in a country.
   const placedBySentence = new Map<string, EventReport[]>();
+  const placedByDoc = new Map<string, EventReport[]>();
   for (const list of blocks.values()) for (const r of list) {
     const k = `${r.docId}:${r.event.sentence}`;
     let l = placedBySentence.get(k); if (!l) placedBySentence.set(k, (l = [])); l.push(r);
+    let d = placedByDoc.get(r.docId); if (!d) placedByDoc.set(r.docId, (d = [])); d.push(r);
   }
   // Airports closed "at Vnukovo, Domodedovo and Zhukovsky" in one sentence: one development, not three.
   for (const list of placedBySentence.values()) {
@@ -297,13 +299,10 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     if (!p || p.kind !== 'country' || r.event.scope !== 'incident' || r.event.quote.text.includes(p.mention)) continue;
     const fits = new Set<string>();
     let fit: EventReport | null = null;
-    for (const [k, others] of placedBySentence) {
-      if (!k.startsWith(`${r.docId}:`)) continue;
-      for (const o of others) {
-        if (o.event.place?.kind === 'country' || o.event.place?.country !== p.country || o.event.scope !== 'incident' || !compatibleTypes(o.event, r.event)) continue;
-        if (o.start! > r.end! || r.start! > o.end!) continue;
-        fits.add(uf.find(key(o))); fit = o;
-      }
+    for (const o of placedByDoc.get(r.docId) ?? []) {
+      if (o.event.place?.kind === 'country' || o.event.place?.country !== p.country || o.event.scope !== 'incident' || !compatibleTypes(o.event, r.event)) continue;
+      if (o.start! > r.end! || r.start! > o.end!) continue;
+      fits.add(uf.find(key(o))); fit = o;
     }
     if (fits.size === 1 && fit) uf.union(key(fit), key(r));
   }
@@ -320,8 +319,12 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     const b = String(k);
     let l = tallies.get(b); if (!l) tallies.set(b, (l = [])); l.push(r);
   }
-  for (const list of tallies.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-    if (sameTally(list[i], list[j])) uf.union(key(list[i]), key(list[j]));
+  // Sorted by start day, each report meets only those that start before it ends (plus a day): not n² per figure.
+  for (const list of tallies.values()) {
+    list.sort((a, b) => a.start! - b.start! || key(a).localeCompare(key(b)));
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length && list[j].start! <= list[i].end! + 1; j++) {
+      if (sameTally(list[i], list[j])) uf.union(key(list[i]), key(list[j]));
+    }
   }
   const clusters = new Map<string, EventReport[]>();
   for (const r of [...[...blocks.values()].flat(), ...loose]) {
@@ -486,7 +489,8 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   // Statements that speak against (or for) a claim made in another report ("a spokesman disputed Moscow's assertion
   // from Sunday that …"): their document has no claim for them to attach to. They reach claims of the other side
   // from the three days before them that share a specific name with them (see orphanStatements).
-  const orphans = orphanStatements(analyses);
+  const orphans = orphanStatements(analyses).sort((x, y) => x.day - y.day);
+  const firstOrphanFrom = (from: number) => { let lo = 0; let hi = orphans.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (orphans[mid].day < from) lo = mid + 1; else hi = mid; } return lo; };
   const denialTopics = new Map(denials.map((d) => [d, topicsOf(d)]));
   const firstDenialFrom = (from: number) => { let lo = 0; let hi = denials.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (denials[mid].day < from) lo = mid + 1; else hi = mid; } return lo; };
   const evidenceOf = (m: ClaimRef, kind: EvidenceKind): Evidence => {
@@ -579,7 +583,9 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       if (!members.some((m) => day(m) <= dd && dd - day(m) <= 3 && [...denialTopics.get(d)!].some((w) => topicsOf(m).has(w)))) continue;
       evidence.push(evidenceOf(d, 'deny'));
     }
-    for (const o of orphans) {
+    // Dated statements of the group's days and the three after, in day order.
+    for (let oi = memberDays.length ? firstOrphanFrom(Math.floor(Math.min(...memberDays))) : orphans.length; oi < orphans.length && orphans[oi].day <= lastDay; oi++) {
+      const o = orphans[oi];
       if (!opposing(originSide, o.side) || !members.some((m) => day(m) <= o.day && o.day - day(m) <= 3 && [...o.names].some((w) => topicsOf(m).has(w)))) continue;
       if (members.some((m) => m.a.document.id === o.doc.id)) continue;
       const v = o.v;

@@ -361,23 +361,30 @@ export class SqliteStore implements Store {
     }
     // A statement that speaks of a claim in another report reaches the other side's claims of the days before it
     // that share a specific name with it (fusion's orphanStatements).
+    // SQLite picks the candidates by date (the fused_claims_list index), side and name in the JSON text; only those are parsed.
+    const recentNaming = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE coalesce(f.first_reported, '') BETWEEN date(?, '-4 day') AND date(?, '+1 day')
+      AND f.side IS NOT ? AND instr(lower(f.json), ?) > 0`);
     for (const o of orphanStatements(fresh)) {
-      for (const r of recent.all(o.doc.published, o.doc.published) as { id: string; json: string }[]) {
+      for (const name of o.names) for (const r of recentNaming.all(o.doc.published, o.doc.published, o.side, name) as { id: string; json: string }[]) {
         if (claims.has(r.id)) continue;
         const c = JSON.parse(r.json) as FusedClaim;
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => o.names.has(w)))) claims.set(r.id, c);
       }
     }
     // A side's territorial claim reaches that side's claims of the week around it that name the same front (fusion's rule).
-    const aroundWeek = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE f.first_reported BETWEEN date(?, '-8 day') AND date(?, '+8 day')`);
+    const aroundWeek = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE coalesce(f.first_reported, '') BETWEEN date(?, '-8 day') AND date(?, '+8 day')
+      AND f.side = ? AND instr(lower(f.json), ?) > 0`);
     for (const a of fresh) {
-      const fronts = a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c)).map((c) => ({ side: c.claimant.actor!.side, places: claimFronts(claimContent(c), c.quote.text).places })).filter((f) => f.places.size);
-      if (!a.document.published || !fronts.length) continue;
-      for (const r of aroundWeek.all(a.document.published, a.document.published) as { id: string; json: string }[]) {
-        if (claims.has(r.id)) continue;
-        const c = JSON.parse(r.json) as FusedClaim;
-        const same = fronts.filter((f) => f.side === c.claimant.side);
-        if (same.length && c.reports.some((rep) => [...frontPlaces(rep.quote)].some((w) => same.some((f) => f.places.has(w))))) claims.set(r.id, c);
+      if (!a.document.published) continue;
+      const fronts = new Set(a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c))
+        .flatMap((c) => [...claimFronts(claimContent(c), c.quote.text).places].map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
+      for (const f of fronts) {
+        const [side, place] = f.split('\u0000');
+        for (const r of aroundWeek.all(a.document.published, a.document.published, side, place) as { id: string; json: string }[]) {
+          if (claims.has(r.id)) continue;
+          const c = JSON.parse(r.json) as FusedClaim;
+          if (c.reports.some((rep) => frontPlaces(rep.quote).has(place))) claims.set(r.id, c);
+        }
       }
     }
     // Records with a report from a document whose copy group changes: their reports' groups (and source counts) change.
