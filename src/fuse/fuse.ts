@@ -293,14 +293,17 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     for (let i = 1; i < listed.length; i++) if (compatibleTypes(listed[0].event, listed[i].event) && listed[0].start === listed[i].start && listed[0].end === listed[i].end) uf.union(key(listed[0]), key(listed[i]));
   }
   // A report placed only in a country its sentence does not name ("Explosions were recorded on the plant's
-  // territory") is its document's one incident of that kind in that country on those days, if there is one.
+  // territory"), or only in a region ("a drone strike on a settlement in Kursk Region"), is its document's one
+  // incident of that kind in a town of that country or region on those days, if there is exactly one.
   for (const list of placedBySentence.values()) for (const r of list) {
     const p = r.event.place;
-    if (!p || p.kind !== 'country' || r.event.scope !== 'incident' || r.event.quote.text.includes(p.mention)) continue;
+    if (!p || r.event.scope !== 'incident' || isPoint(r.event)) continue;
+    if (p.kind === 'country' && r.event.quote.text.includes(p.mention)) continue;
     const fits = new Set<string>();
     let fit: EventReport | null = null;
     for (const o of placedByDoc.get(r.docId) ?? []) {
-      if (o.event.place?.kind === 'country' || o.event.place?.country !== p.country || o.event.scope !== 'incident' || !compatibleTypes(o.event, r.event)) continue;
+      if (!isPoint(o.event) || o.event.place?.country !== p.country || o.event.scope !== 'incident' || !compatibleTypes(o.event, r.event)) continue;
+      if (p.kind !== 'country' && !compatiblePlaces(p, o.event.place)) continue;
       if (o.start! > r.end! || r.start! > o.end!) continue;
       fits.add(uf.find(key(o))); fit = o;
     }
