@@ -51,6 +51,13 @@ describe('claim matching on the labelled same/different fixture', () => {
     expect(score.recall).toBeGreaterThanOrEqual(GOAL);
   });
 
+  it('a two-day round of talks told on each of its days is one talks event spanning both days', () => {
+    const talks = fused.events.filter((e) => e.type === 'talks');
+    expect(talks).toHaveLength(1);
+    expect(talks[0].date).toMatchObject({ start: '2025-06-23', end: '2025-06-24' });
+    expect(new Set(talks[0].reports.map((r) => r.documentId)).size).toBe(3);
+  });
+
   it('extraction finds nearly every labelled claim (the pairs are scored over those it finds)', () => {
     expect(score.unextracted.length).toBeLessThanOrEqual(3);
   });
