@@ -287,10 +287,16 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     let l = placedBySentence.get(k); if (!l) placedBySentence.set(k, (l = [])); l.push(r);
     let d = placedByDoc.get(r.docId); if (!d) placedByDoc.set(r.docId, (d = [])); d.push(r);
   }
-  // Airports closed "at Vnukovo, Domodedovo and Zhukovsky" in one sentence: one development, not three.
+  // Airports closed "at Vnukovo, Domodedovo and Zhukovsky" in one sentence: one development, not three. So are
+  // the attacks that sentence places at those airports ("drone raids forced Rosaviatsia to restrict flights at
+  // Moscow's Vnukovo, Domodedovo and Zhukovsky"): one raid named as the cause, not a raid on each airport.
   for (const list of placedBySentence.values()) {
-    const listed = list.filter((r) => listedTogether(r.event) && r.event.scope === 'incident');
-    for (let i = 1; i < listed.length; i++) if (compatibleTypes(listed[0].event, listed[i].event) && listed[0].start === listed[i].start && listed[0].end === listed[i].end) uf.union(key(listed[0]), key(listed[i]));
+    const closed = new Set(list.filter((r) => listedTogether(r.event)).map((r) => nameKey(r.event.place!.name)));
+    const listed = list.filter((r) => r.event.scope === 'incident' && (listedTogether(r.event) || closed.has(nameKey(r.event.place!.name))));
+    for (let i = 0; i < listed.length; i++) for (let j = i + 1; j < listed.length; j++) {
+      const x = listed[i]; const y = listed[j];
+      if (compatibleTypes(x.event, y.event) && x.start === y.start && x.end === y.end) uf.union(key(x), key(y));
+    }
   }
   // A report placed only in a country its sentence does not name ("Explosions were recorded on the plant's
   // territory"), or only in a region ("a drone strike on a settlement in Kursk Region"), is its document's one
