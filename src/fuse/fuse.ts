@@ -285,7 +285,11 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   for (const list of blocks.values()) for (const r of list) {
     const k = `${r.docId}:${r.event.sentence}`;
     let l = placedBySentence.get(k); if (!l) placedBySentence.set(k, (l = [])); l.push(r);
-    let d = placedByDoc.get(r.docId); if (!d) placedByDoc.set(r.docId, (d = [])); d.push(r);
+    // Towns and facilities only, by document, country and kind of event: what a region- or country-level report can join.
+    if (isPoint(r.event) && r.event.scope === 'incident') {
+      const dk = `${r.docId}|${r.event.place!.country}|${familyOf(r.event.type)}`;
+      let d = placedByDoc.get(dk); if (!d) placedByDoc.set(dk, (d = [])); d.push(r);
+    }
   }
   // Airports closed "at Vnukovo, Domodedovo and Zhukovsky" in one sentence: one development, not three. So are
   // the attacks that sentence places at those airports ("drone raids forced Rosaviatsia to restrict flights at
@@ -307,8 +311,8 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     if (p.kind === 'country' && r.event.quote.text.includes(p.mention)) continue;
     const fits = new Set<string>();
     let fit: EventReport | null = null;
-    for (const o of placedByDoc.get(r.docId) ?? []) {
-      if (!isPoint(o.event) || o.event.place?.country !== p.country || o.event.scope !== 'incident' || !compatibleTypes(o.event, r.event)) continue;
+    for (const o of placedByDoc.get(`${r.docId}|${p.country}|${familyOf(r.event.type)}`) ?? []) {
+      if (!compatibleTypes(o.event, r.event)) continue;
       if (p.kind !== 'country' && !compatiblePlaces(p, o.event.place)) continue;
       if (o.start! > r.end! || r.start! > o.end!) continue;
       fits.add(uf.find(key(o))); fit = o;
@@ -415,8 +419,9 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   refs.forEach((r, i) => index.set(r, i));
   const uf = new IndexUnionFind(refs.length);
   const k = (r: ClaimRef) => index.get(r)!;
-  const words = refs.map((r) => contentWords(claimContent(r.c)));
-  const nums = refs.map((r) => numbersIn(claimContent(r.c)));
+  const contents = refs.map((r) => claimContent(r.c));
+  const words = contents.map(contentWords);
+  const nums = contents.map(numbersIn);
   const speaker = (r: ClaimRef) => speakerKey(r.c);
   const byEventSide = new Map<string, ClaimRef[]>();
   const byEvent = new Map<string, ClaimRef[]>();
@@ -458,25 +463,27 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   // Dnipropetrovsk region" (not "reached the border of the Donetsk People's Republic", the place they came from).
   const isTerritoryEvent = (id: string) => { const t = eventTypes.get(id) ?? only?.fixedEventType?.(id); return !!t && familyOf(t) === 'territory'; };
   const onFront = new Map<string, ClaimRef[]>();
-  for (const r of refs) {
-    const fronts = claimFronts(claimContent(r.c), r.c.quote.text);
-    const aboutGround = r.fusedEvents.some(isTerritoryEvent) || (!r.fusedEvents.length && fronts.ground);
-    if (r.evidence || DENIAL_VERBS.has(r.c.verb) || !r.c.claimant.actor?.side || !aboutGround) continue;
+  refs.forEach((r, i) => {
+    if (r.evidence || DENIAL_VERBS.has(r.c.verb) || !r.c.claimant.actor?.side) return;
+    const territory = r.fusedEvents.some(isTerritoryEvent);
+    if (!territory && r.fusedEvents.length) return;
+    const fronts = claimFronts(contents[i], r.c.quote.text);
+    if (!territory && !fronts.ground) return;
     for (const w of fronts.places) {
       const key = `${r.c.claimant.actor.side}|${w}`;
       let l = onFront.get(key); if (!l) onFront.set(key, (l = [])); l.push(r);
     }
-  }
+  });
   for (const list of onFront.values()) for (let i = 1; i < list.length; i++) join(list[i - 1], list[i], 7);
   // A speaker's next sentence that goes on about what the last one named, with no incident of its own, is the
   // same claim: "struck the Sokil oil depot" … "A large fire broke out at the depot, the General Staff said".
   const bySentence = new Map<string, ClaimRef>();
   for (const r of refs) if (!r.evidence) bySentence.set(`${r.a.document.id}:${r.c.sentence}`, r);
-  for (const r of refs) {
-    if (r.evidence || r.fusedEvents.length || !refersBack(claimContent(r.c))) continue;
+  refs.forEach((r, i) => {
+    if (r.evidence || r.fusedEvents.length || !refersBack(contents[i])) return;
     const prev = bySentence.get(`${r.a.document.id}:${r.c.sentence - 1}`);
     if (prev && speaker(prev) === speaker(r)) join(prev, r, 0);
-  }
+  });
   // Same speaker, same words, within three days (a longer window chains daily routine statements, such as
   // "shot down 87 drones", into one claim spanning months): refs are in date order, so the window is a short scan.
   for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && !(day(refs[list[y]]) - day(refs[list[x]]) > 3); y++) {
@@ -522,7 +529,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       evidence.push(evidenceOf(m, speaker(m) === speaker(origin) || m.c.claimant.actor?.id === oc.claimant.actor?.id ? 'assert' : 'echo'));
       // "The MoD claimed the strike hit arms plants, while Ukrainian officials reported a residential building was
       // hit": the other side's account set against it in the same sentence disputes it.
-      if (CONTRAST.test(m.c.quote.text)) {
+      if (m.a.claims.length > 1 && CONTRAST.test(m.c.quote.text)) {
         m.a.claims.forEach((o, j) => {
           if (!o || j === m.idx || o.quote.start !== m.c.quote.start || !opposing(m.c.claimant.actor?.side ?? null, o.claimant.actor?.side ?? null)) return;
           evidence.push(evidenceOf({ a: m.a, c: o, idx: j, fusedEvents: [], day: m.day }, 'dispute'));

@@ -13,7 +13,11 @@ interface Rules {
   listedTogether: { families: string[] };
 }
 const RULES = loadData<Rules>('fusion.json');
-const CAPITALS = new Map(RULES.metonymy.capitals.map((c) => [c.toLowerCase(), new RegExp(RULES.metonymy.re.replace('{place}', c), 'i')]));
+/** Per capital: the pattern of it acting or speaking, and the pattern of it named as a place ("on Moscow", "in Moscow"). */
+const CAPITALS = new Map(RULES.metonymy.capitals.map((c) => [c.toLowerCase(), {
+  acts: new RegExp(RULES.metonymy.re.replace('{place}', c), 'i'),
+  place: new RegExp(`\\b(?:on|in|at|near|over|around|outside|toward|towards)\\s+(?:the\\s+)?${c}\\b`, 'i'),
+}]));
 const HYPOTHETICAL = new RegExp(RULES.hypothetical.re, 'i');
 const LISTED = new Set(RULES.listedTogether.families);
 
@@ -21,10 +25,10 @@ const LISTED = new Set(RULES.listedTogether.families);
 export function placedByMetonymy(e: Event): boolean {
   const p = e.place;
   if (!p || (p.kind !== 'city' && p.kind !== 'country')) return false;
-  const re = CAPITALS.get(p.name.toLowerCase()) ?? CAPITALS.get(p.mention.toLowerCase());
-  if (!re || !re.test(e.quote.text)) return false;
+  const c = CAPITALS.get(p.name.toLowerCase()) ?? CAPITALS.get(p.mention.toLowerCase());
+  if (!c || !c.acts.test(e.quote.text)) return false;
   // Named as a place elsewhere in the sentence ("on Moscow", "in Moscow", "near Moscow"): a place after all.
-  return !new RegExp(`\\b(?:on|in|at|near|over|around|outside|toward|towards)\\s+(?:the\\s+)?${p.mention}\\b`, 'i').test(e.quote.text);
+  return !c.place.test(e.quote.text);
 }
 
 /** The sentence tells of the event only as a possibility. */
