@@ -3,26 +3,9 @@ import { openForRead, isoDay } from './util.js';
 import { emit, loadFused, validCountry } from './brief.js';
 import { loadData } from '../data.js';
 import { scopeState, type Scope } from '../report/brief.js';
-import { toAcledCsv } from '../report/acled-csv.js';
-import { geoJsonText } from '../report/geojson.js';
-import { toPloverJsonl } from '../report/plover.js';
-import { claimReviewText } from '../report/claimreview.js';
-import { toJsonl } from '../report/jsonl.js';
-import type { FusedState } from '../fuse/fuse.js';
+import { EXPORT_FORMATS as FORMATS, writeExport, type ExportFormat as Format } from '../report/exports.js';
 
-const FORMATS = ['acled-csv', 'geojson', 'plover-jsonl', 'claimreview', 'jsonl'] as const;
-type Format = (typeof FORMATS)[number];
-
-/** Each format from the scoped state; ACLED needs the claims too, for the claim_status column. */
-const WRITERS: Record<Format, (s: FusedState, all: FusedState, opts: { located?: boolean }) => string> = {
-  'acled-csv': (s, all) => toAcledCsv(s.events, all.claims),
-  geojson: (s, _all, o) => geoJsonText(s.events, o),
-  'plover-jsonl': (s) => toPloverJsonl(s.events),
-  claimreview: (s) => claimReviewText(s.claims),
-  jsonl: (s) => toJsonl(s),
-};
-
-interface Opts { format?: string; since?: string; until?: string; country?: string; region?: string; type?: string; out?: string; located?: boolean }
+interface Opts { format?: string; since?: string; until?: string; country?: string; region?: string; type?: string; out?: string; located?: boolean; acledNumeric?: boolean; baseUrl?: string }
 
 export function registerExport(program: Command): void {
   program
@@ -35,6 +18,8 @@ export function registerExport(program: Command): void {
     .option('--region <name>', 'first-level region (substring of its English name)')
     .option('--type <type>', 'event type (strike, drone_attack, shelling, …)')
     .option('--located', 'geojson: leave out events without coordinates instead of giving them a null geometry')
+    .option('--acled-numeric', "acled-csv: ACLED's legacy numeric actor types and interaction codes instead of the current text")
+    .option('--base-url <url>', 'claimreview: where sitrep serve runs, for each review\'s url (default: http://localhost:8080)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action((opts: Opts, cmd: Command) => {
       if (!FORMATS.includes(opts.format as Format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
@@ -45,7 +30,8 @@ export function registerExport(program: Command): void {
       const store = openForRead(cmd);
       try {
         const all = loadFused(store);
-        emit(WRITERS[opts.format as Format](scopeState(all, scope), all, { located: opts.located }), opts.out);
+        if (opts.baseUrl && !/^https?:\/\/[^\s/]+/.test(opts.baseUrl)) throw new Error(`--base-url must be an http(s) URL, got "${opts.baseUrl}"`);
+        emit(writeExport(opts.format as Format, scopeState(all, scope), all, { located: opts.located, acledNumeric: opts.acledNumeric, baseUrl: opts.baseUrl }), opts.out);
       } finally { store.close(); }
     });
 }

@@ -5,8 +5,12 @@ import { codesFor, familyOf } from '../extract/events.js';
 import { topicWords } from '../extract/refine/attach-verifications.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
-import { compatiblePlaces, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
+import { compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
+import { incidentDated } from './reported-dates.js';
+import { claimFronts, concedesAttack, counterAccount, namesNoOne, rebutsAdvance, refersBack, specificNames } from './claim-rules.js';
+import { hypothetical, listedTogether, placedByMetonymy } from './readings.js';
+import { asFusionInput, multiRegionTolls, sameTally, tallyPlace } from './tallies.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
 
 /** One report behind a fused record: which document, where, and the exact sentence. */
@@ -46,6 +50,8 @@ export interface FusedEvent {
   reports: Report[];
   /** Independent families behind it (wire copies and one outlet's several stories count once). */
   sourceCount: number;
+  /** Every report tells of it only as a possibility ("If true, it would be the first time …"). */
+  hypothetical?: boolean;
   acled: Event['acled'];
   plover: Event['plover'];
 }
@@ -54,6 +60,8 @@ export interface FusedClaim {
   id: string;
   claimant: { name: string; actorId: string | null; side: string | null; type: string | null };
   text: string;
+  /** What is asserted, without the attribution ("its troops had captured Zelenyi Kut"), as the first report words it. */
+  assertion?: string;
   events: string[];
   reports: (Report & { claimant: string })[];
   evidence: Evidence[];
@@ -68,7 +76,7 @@ export interface FusedState {
 }
 
 /** Bumped whenever the fusion rules change what they produce: a store fused by other rules is re-fused whole. */
-export const FUSION_VERSION = 3;
+export const FUSION_VERSION = 4;
 
 const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
 const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>
@@ -117,15 +125,23 @@ const isPoint = (e: Event) => e.place?.kind === 'city' || e.place?.kind === 'fac
 
 function sourcedCount(reports: EventReport[], pick: (e: Event) => Count | null, sources: Map<string, ReportSource>): SourcedCount | null {
   // A toll given for several places at once is not this incident's own figure.
-  const rows = reports.filter((r) => !r.event.tollShared).map((r) => ({ r, c: pick(r.event) })).filter((x) => x.c && (x.c.min != null || x.c.max != null));
+  // An aggregate's own figure is the shared toll, told once per sentence however many places it names.
+  const aggregate = reports.some((r) => r.event.scope === 'aggregate');
+  const told = new Set<string>();
+  const rows = reports
+    .filter((r) => aggregate || !r.event.tollShared)
+    .filter((r) => { const k = `${r.docId}:${r.event.sentence}`; if (told.has(k)) return false; told.add(k); return true; })
+    .map((r) => ({ r, c: pick(r.event) })).filter((x) => x.c && (x.c.min != null || x.c.max != null));
   if (!rows.length) return null;
   const mins = rows.map((x) => x.c!.min).filter((n): n is number => n != null);
   const highs = rows.map((x) => x.c!.max ?? x.c!.min).filter((n): n is number => n != null);
-  // Tolls rise as bodies are found: the latest report's figure is the best estimate; never a sum.
-  const latest = [...rows].sort((a, b) => byDate(b.r, a.r))[0];
+  // Tolls rise as bodies are found: the latest day's highest figure is the best estimate; never a sum.
+  const dayOf = (p: string | null) => (p ?? '').slice(0, 10);
+  const lastDay = rows.map((x) => dayOf(x.r.published)).sort().at(-1);
+  const latest = rows.filter((x) => dayOf(x.r.published) === lastDay).map((x) => x.c!.min ?? x.c!.max).filter((n): n is number => n != null);
   return {
     low: mins.length ? Math.min(...mins) : null,
-    best: latest.c!.min ?? latest.c!.max ?? null,
+    best: latest.length ? Math.max(...latest) : null,
     high: highs.length ? Math.max(...highs) : null,
     bySource: rows.map((x) => ({ source: sources.get(x.r.docId)!.key, documentId: x.r.docId, published: x.r.published, min: x.c!.min, max: x.c!.max })),
   };
@@ -139,12 +155,19 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
   const typeCount = new Map<EventType, number>();
   for (const m of members) typeCount.set(m.event.type, (typeCount.get(m.event.type) ?? 0) + 1);
   const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || SPECIFIC.indexOf(a[0]) - SPECIFIC.indexOf(b[0]))[0][0];
-  const rank = (e: Event) => (e.place?.kind === 'city' || e.place?.kind === 'facility' ? 0 : e.place?.kind === 'region' ? 1 : 2);
+  const rank = (e: Event) => (!e.place?.country ? 3 : e.place.kind === 'city' || e.place.kind === 'facility' ? 0 : e.place.kind === 'region' ? 1 : 2);
   const placed = [...members].sort((a, b) => rank(a.event) - rank(b.event) || byDate(a, b))[0].event;
+  // The narrowest date an incident's own words give; a dispatch's or speaker's day only when nothing else dates it.
+  const spoken = (m: EventReport) => (m.dateOrigin && m.dateOrigin !== 'incident' ? 1 : 0);
   const dated = [...members].filter((m) => m.event.date).sort((a, b) => {
     const len = (e: Event) => Date.parse(e.date!.end) - Date.parse(e.date!.start);
-    return len(a.event) - len(b.event) || byDate(a, b);
+    return spoken(a) - spoken(b) || len(a.event) - len(b.event) || byDate(a, b);
   })[0]?.event.date ?? null;
+  // A round of talks told on each of its days spans them all.
+  const span = familyOf(type) === 'talks' ? members.filter((m) => m.event.date).map((m) => m.event.date!) : [];
+  const date = span.length > 1 && dated
+    ? { ...dated, start: span.map((d) => d.start).sort()[0], end: span.map((d) => d.end).sort().at(-1)! }
+    : dated;
   const reports: Report[] = members.map((m) => {
     const d = docs.get(m.docId)!.document;
     return { documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.event.quote.text, start: m.event.quote.start, end: m.event.quote.end, finding: m.idx, source: sources.get(d.id)!.key, copyGroup: copies.get(d.id) ?? d.id };
@@ -156,13 +179,14 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
     type,
     subtype: first.event.subtype,
     actor: members.map((m) => m.event.actor).find(Boolean) ?? null,
-    place: placed.place,
-    date: dated,
+    place: first.event.scope === 'aggregate' ? tallyPlace(members) : placed.place,
+    date,
     scope: first.event.scope,
     killed: sourcedCount(members, (e) => e.killed, sources),
     injured: sourcedCount(members, (e) => e.injured, sources),
     reports,
     sourceCount: Math.min(families.size, copyGroups.size),
+    ...(members.every((m) => hypothetical(m.event)) ? { hypothetical: true } : {}),
     // Codes follow the fused type, from the one table (not whichever report came first).
     ...codesFor(type, type === 'other' ? first.event.subtype : null),
   };
@@ -175,14 +199,19 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   const blocks = new Map<string, EventReport[]>();
   const loose: EventReport[] = [];
   for (const a of analyses) {
+    const multiRegion = multiRegionTolls(a.events);
     a.events.forEach((event, idx) => {
+      // "Moscow escalated strikes": the government, not a place where something happened.
+      if (placedByMetonymy(event)) return;
       if (only && !only.event(a.document.id, idx)) {
         const fixed = only.fixedEvent?.(a.document.id, idx);
         if (fixed) eventOf.set(`${a.document.id}:${idx}`, fixed);
         return;
       }
-      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event });
-      const b = blockOf(event);
+      // Dates read as the incident's (not a dateline's or a speaker's); multi-place tolls and exchanges read for what they are.
+      const dated = incidentDated(event);
+      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event: asFusionInput(dated.event, multiRegion), dateOrigin: dated.origin });
+      const b = blockOf(r.event);
       if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
     });
   }
@@ -214,14 +243,17 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     for (const r of list) uf.add(key(r));
     // Reports that say exactly the same thing (kind, place, dates; attacker for regions) are one incident
     // without further ado: union them by signature, then compare only one representative of each.
-    const bySignature = new Map<string, EventReport>();
+    const bySignature = new Map<string, EventReport[]>();
     const reps: EventReport[] = [];
     for (const r of list) {
       const e = r.event;
       const sig = `${familyOf(e.type)}|${e.type === 'other' ? e.subtype : ''}|${isPoint(e)}|${e.place ? nameKey(e.place.name) : ''}|${r.start}|${r.end}|${isPoint(e) ? '' : e.actor ?? ''}`;
-      const rep = bySignature.get(sig);
-      if (rep) join(rep, r);
-      else { bySignature.set(sig, r); reps.push(r); }
+      // Two representatives from different documents: one document's reports never match each other (sameEvent),
+      // so a lone representative could not meet another signature's representative from its own document.
+      const sigReps = bySignature.get(sig);
+      if (sigReps) join(sigReps[0], r);
+      if (!sigReps) { bySignature.set(sig, [r]); reps.push(r); }
+      else if (sigReps.length < 2 && sigReps[0].docId !== r.docId) { sigReps.push(r); reps.push(r); }
     }
     // Sorted by start date, each representative meets only those that start before it ends (plus the
     // widest slack): about n·k comparisons, not n².
@@ -246,6 +278,67 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     }
   }
   for (const r of loose) uf.add(key(r));
+  // A report placed nowhere on land ("the Black Sea port city of Odesa" read as the Black Sea) is the same
+  // incident as its sentence's report of the same kind and days that is placed in a country.
+  const placedBySentence = new Map<string, EventReport[]>();
+  const placedByDoc = new Map<string, EventReport[]>();
+  for (const list of blocks.values()) for (const r of list) {
+    const k = `${r.docId}:${r.event.sentence}`;
+    let l = placedBySentence.get(k); if (!l) placedBySentence.set(k, (l = [])); l.push(r);
+    // Towns and facilities only, by document, country and kind of event: what a region- or country-level report can join.
+    if (isPoint(r.event) && r.event.scope === 'incident') {
+      const dk = `${r.docId}|${r.event.place!.country}|${familyOf(r.event.type)}`;
+      let d = placedByDoc.get(dk); if (!d) placedByDoc.set(dk, (d = [])); d.push(r);
+    }
+  }
+  // Airports closed "at Vnukovo, Domodedovo and Zhukovsky" in one sentence: one development, not three. So are
+  // the attacks that sentence places at those airports ("drone raids forced Rosaviatsia to restrict flights at
+  // Moscow's Vnukovo, Domodedovo and Zhukovsky"): one raid named as the cause, not a raid on each airport.
+  for (const list of placedBySentence.values()) {
+    const closed = new Set(list.filter((r) => listedTogether(r.event)).map((r) => nameKey(r.event.place!.name)));
+    const listed = list.filter((r) => r.event.scope === 'incident' && (listedTogether(r.event) || closed.has(nameKey(r.event.place!.name))));
+    for (let i = 0; i < listed.length; i++) for (let j = i + 1; j < listed.length; j++) {
+      const x = listed[i]; const y = listed[j];
+      if (compatibleTypes(x.event, y.event) && x.start === y.start && x.end === y.end) uf.union(key(x), key(y));
+    }
+  }
+  // A report placed only in a country its sentence does not name ("Explosions were recorded on the plant's
+  // territory"), or only in a region ("a drone strike on a settlement in Kursk Region"), is its document's one
+  // incident of that kind in a town of that country or region on those days, if there is exactly one.
+  for (const list of placedBySentence.values()) for (const r of list) {
+    const p = r.event.place;
+    if (!p || r.event.scope !== 'incident' || isPoint(r.event)) continue;
+    if (p.kind === 'country' && r.event.quote.text.includes(p.mention)) continue;
+    const fits = new Set<string>();
+    let fit: EventReport | null = null;
+    for (const o of placedByDoc.get(`${r.docId}|${p.country}|${familyOf(r.event.type)}`) ?? []) {
+      if (!compatibleTypes(o.event, r.event)) continue;
+      if (p.kind !== 'country' && !compatiblePlaces(p, o.event.place)) continue;
+      if (o.start! > r.end! || r.start! > o.end!) continue;
+      fits.add(uf.find(key(o))); fit = o;
+    }
+    if (fits.size === 1 && fit) uf.union(key(fit), key(r));
+  }
+  for (const r of loose) {
+    if (r.event.scope !== 'incident' || r.event.place?.country) continue;
+    const twin = placedBySentence.get(`${r.docId}:${r.event.sentence}`)?.find((p) => compatibleTypes(p.event, r.event) && p.start === r.start && p.end === r.end);
+    if (twin) uf.union(key(twin), key(r));
+  }
+  // One tally told by several outlets (or split by place within one sentence) is one aggregate record.
+  const tallies = new Map<string, EventReport[]>();
+  for (const r of loose) {
+    const k = r.event.killed?.min ?? r.event.injured?.min;
+    if (r.event.scope !== 'aggregate' || k == null || !r.event.place?.country) continue;
+    const b = String(k);
+    let l = tallies.get(b); if (!l) tallies.set(b, (l = [])); l.push(r);
+  }
+  // Sorted by start day, each report meets only those that start before it ends (plus a day): not n² per figure.
+  for (const list of tallies.values()) {
+    list.sort((a, b) => a.start! - b.start! || key(a).localeCompare(key(b)));
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length && list[j].start! <= list[i].end! + 1; j++) {
+      if (sameTally(list[i], list[j])) uf.union(key(list[i]), key(list[j]));
+    }
+  }
   const clusters = new Map<string, EventReport[]>();
   for (const r of [...[...blocks.values()].flat(), ...loose]) {
     const root = uf.find(key(r));
@@ -263,9 +356,23 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   return { events, eventOf };
 }
 
+/** A sentence that sets two accounts against each other. */
+const CONTRAST = /\b(while|whereas|but|however|although)\b/i;
+
 /** The words that say what a claim is about (three letters or more, no function words), for comparing claims. */
 export const contentWords = (s: string) => new Set((nameKey(s).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)));
 const STOP = new Set('the and that with from have has had its their said says were was will would been this into after before over about they them than also which while could said'.split(' '));
+/**
+ * How many of their words two claims by one speaker must share (of all their words) to be the same claim told
+ * twice: a quarter, since outlets paraphrase ("not faced such an intense attack since the full-scale invasion" /
+ * "the most powerful attack since the beginning of the full-scale invasion"). The store's search for the claims a
+ * new one can join uses the same figure (a claim sharing that share of all words shares at least it of its own).
+ */
+export const SAME_WORDS = 0.25;
+/** The numbers a claim states ("61 drones", "up to 425 servicemen"). */
+const numbersIn = (s: string): Set<string> => new Set(s.match(/\b\d[\d,.]*\b/g)?.map((n) => n.replace(/,/g, '')) ?? []);
+/** Two claims that both state figures, none of them the same, are two claims (daily tallies: 61 drones, then 102). */
+const sameNumbers = (a: Set<string>, b: Set<string>) => !a.size || !b.size || [...a].some((n) => b.has(n));
 const jaccard = (a: Set<string>, b: Set<string>) => { let n = 0; for (const x of a) if (b.has(x)) n++; return n / (a.size + b.size - n || 1); };
 
 /** `evidence`: read as evidence about its incidents only; it joins no group and makes no record (incremental fusion's context). */
@@ -295,7 +402,7 @@ export const isDenial = (c: Claim): boolean => DENIAL_VERBS.has(c.verb);
  * others about the same event are evidence: the opposing side asserting it confirms it, an independent
  * source corroborates it, a denial denies it; media and the claimant's own side only echo it.
  */
-export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, eventTypes: Map<string, EventType>, sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly): FusedClaim[] {
+export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, eventTypes: Map<string, EventType>, sources: Map<string, ReportSource>, copies: Map<string, string>, only?: FuseOnly, tallies: Set<string> = new Set()): FusedClaim[] {
   const refs: ClaimRef[] = [];
   for (const a of [...analyses].sort((x, y) => byDate({ published: x.document.published, docId: x.document.id }, { published: y.document.published, docId: y.document.id }))) {
     // An undated report has no day; it neither stretches nor limits a group's span (NaN compares false in the windows below).
@@ -312,7 +419,9 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   refs.forEach((r, i) => index.set(r, i));
   const uf = new IndexUnionFind(refs.length);
   const k = (r: ClaimRef) => index.get(r)!;
-  const words = refs.map((r) => contentWords(claimContent(r.c)));
+  const contents = refs.map((r) => claimContent(r.c));
+  const words = contents.map(contentWords);
+  const nums = contents.map(numbersIn);
   const speaker = (r: ClaimRef) => speakerKey(r.c);
   const byEventSide = new Map<string, ClaimRef[]>();
   const byEvent = new Map<string, ClaimRef[]>();
@@ -348,13 +457,40 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   // One side's claims about one incident are one claim, however many outlets repeat it over the following
   // fortnight; a claim naming two incidents would otherwise chain incident to incident for months.
   for (const list of byEventSide.values()) for (let i = 1; i < list.length; i++) join(list[i - 1], list[i], 14);
+  // One side's claims of ground on one front, told over a week in other words and tied by extraction to other
+  // incidents (the region, a village in it, "the Dnipropetrovsk region" read as an aggregate), are one
+  // claim when they name the same place: "reached the Dnipropetrovsk region" and "continue to advance in the
+  // Dnipropetrovsk region" (not "reached the border of the Donetsk People's Republic", the place they came from).
+  const isTerritoryEvent = (id: string) => { const t = eventTypes.get(id) ?? only?.fixedEventType?.(id); return !!t && familyOf(t) === 'territory'; };
+  const onFront = new Map<string, ClaimRef[]>();
+  refs.forEach((r, i) => {
+    if (r.evidence || DENIAL_VERBS.has(r.c.verb) || !r.c.claimant.actor?.side) return;
+    const territory = r.fusedEvents.some(isTerritoryEvent);
+    if (!territory && r.fusedEvents.length) return;
+    const fronts = claimFronts(contents[i], r.c.quote.text);
+    if (!territory && !fronts.ground) return;
+    for (const w of fronts.places) {
+      const key = `${r.c.claimant.actor.side}|${w}`;
+      let l = onFront.get(key); if (!l) onFront.set(key, (l = [])); l.push(r);
+    }
+  });
+  for (const list of onFront.values()) for (let i = 1; i < list.length; i++) join(list[i - 1], list[i], 7);
+  // A speaker's next sentence that goes on about what the last one named, with no incident of its own, is the
+  // same claim: "struck the Sokil oil depot" … "A large fire broke out at the depot, the General Staff said".
+  const bySentence = new Map<string, ClaimRef>();
+  for (const r of refs) if (!r.evidence) bySentence.set(`${r.a.document.id}:${r.c.sentence}`, r);
+  refs.forEach((r, i) => {
+    if (r.evidence || r.fusedEvents.length || !refersBack(contents[i])) return;
+    const prev = bySentence.get(`${r.a.document.id}:${r.c.sentence - 1}`);
+    if (prev && speaker(prev) === speaker(r)) join(prev, r, 0);
+  });
   // Same speaker, same words, within three days (a longer window chains daily routine statements, such as
   // "shot down 87 drones", into one claim spanning months): refs are in date order, so the window is a short scan.
   for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && !(day(refs[list[y]]) - day(refs[list[x]]) > 3); y++) {
     const i = list[x];
     const j = list[y];
     if (refs[i].a.document.id === refs[j].a.document.id || uf.same(k(refs[i]), k(refs[j]))) continue;
-    if (jaccard(words[i], words[j]) < 0.5) continue;
+    if (jaccard(words[i], words[j]) < SAME_WORDS || !sameNumbers(nums[i], nums[j])) continue;
     join(refs[i], refs[j], 3);
   }
   const groups = new Map<number, ClaimRef[]>();
@@ -366,6 +502,11 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   const topicsOf = (r: ClaimRef) => { let t = topicCache.get(r); if (!t) topicCache.set(r, (t = topicWords(claimContent(r.c)))); return t; };
   // Dated denials in day order: a group looks only at those of its own days and the three after.
   const denials = refs.filter((r) => DENIAL_VERBS.has(r.c.verb) && !Number.isNaN(r.day)).sort((x, y) => x.day - y.day);
+  // Statements that speak against (or for) a claim made in another report ("a spokesman disputed Moscow's assertion
+  // from Sunday that …"): their document has no claim for them to attach to. They reach claims of the other side
+  // from the three days before them that share a specific name with them (see orphanStatements).
+  const orphans = orphanStatements(analyses).sort((x, y) => x.day - y.day);
+  const firstOrphanFrom = (from: number) => { let lo = 0; let hi = orphans.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (orphans[mid].day < from) lo = mid + 1; else hi = mid; } return lo; };
   const denialTopics = new Map(denials.map((d) => [d, topicsOf(d)]));
   const firstDenialFrom = (from: number) => { let lo = 0; let hi = denials.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (denials[mid].day < from) lo = mid + 1; else hi = mid; } return lo; };
   const evidenceOf = (m: ClaimRef, kind: EvidenceKind): Evidence => {
@@ -386,8 +527,17 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       const src = sources.get(d.id)!;
       reports.push({ documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.c.quote.text, start: m.c.quote.start, end: m.c.quote.end, finding: m.idx, source: src.key, copyGroup: copies.get(d.id) ?? d.id, claimant: m.c.claimant.name });
       evidence.push(evidenceOf(m, speaker(m) === speaker(origin) || m.c.claimant.actor?.id === oc.claimant.actor?.id ? 'assert' : 'echo'));
+      // "The MoD claimed the strike hit arms plants, while Ukrainian officials reported a residential building was
+      // hit": the other side's account set against it in the same sentence disputes it.
+      if (m.a.claims.length > 1 && CONTRAST.test(m.c.quote.text)) {
+        m.a.claims.forEach((o, j) => {
+          if (!o || j === m.idx || o.quote.start !== m.c.quote.start || !opposing(m.c.claimant.actor?.side ?? null, o.claimant.actor?.side ?? null)) return;
+          evidence.push(evidenceOf({ a: m.a, c: o, idx: j, fusedEvents: [], day: m.day }, 'dispute'));
+        });
+      }
       for (const vi of m.c.verification.statements) {
         const v = m.a.verifications[vi];
+        if (v.by && !v.by.actor && namesNoOne(v.by.name)) continue;
         // Who speaks in a statement without a named subject is the outlet, in its own voice.
         const byActor = v.by?.actor ?? (!v.by ? (src.side ? { side: src.side, type: src.type } : null) : null);
         const bySide = byActor?.side ?? null;
@@ -396,7 +546,11 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
         if (v.stance === 'could-not-verify') vk = 'could-not-verify';
         else if (v.stance === 'not-corroborated') vk = 'not-corroborated';
         else if (v.stance === 'denies') vk = opposing(originSide, bySide) ? 'deny' : bySide && bySide === originSide ? null : 'dispute';
-        else if (v.stance === 'disputes') vk = bySide && bySide === originSide ? null : 'dispute';
+        else if (v.stance === 'disputes') {
+          // The attacked side "reporting only that air defences repelled" an attack gives no other account of it.
+          const aboutAttack = m.fusedEvents.some((x) => familyOf(eventTypes.get(x) ?? only?.fixedEventType?.(x) ?? 'other') === 'attack');
+          vk = bySide && bySide === originSide ? null : aboutAttack && opposing(originSide, bySide) && !counterAccount(v.text) ? 'not-corroborated' : 'dispute';
+        }
         else if (v.stance === 'confirms') {
           if (opposing(originSide, bySide)) vk = 'confirm';
           else if (isIndependentType(byType, bySide) || /geolocat/i.test(v.cue)) vk = 'corroborate';
@@ -420,8 +574,16 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
         // "had no confirmation of the capture" is the opposite of a concession.
         const negated = concession && /\b(no|not|without|never|yet\s+to|any)\b[^.]{0,25}$/i.test(o.c.quote.text.slice(0, concession.index));
         const concedes = !isTerritory(e) || (!!concession && !negated);
-        if (opposing(originSide, side)) kind = denial ? 'deny' : negated ? 'not-corroborated' : contested || !concedes ? 'dispute' : 'confirm';
-        else if (isIndependentType(type, side)) kind = denial ? 'dispute' : 'corroborate';
+        // The attacked side speaking of an attack confirms it when it concedes damage, disputes it when it gives
+        // another account (what was hit, whether anything was), and otherwise ("air defences repelled a drone
+        // attack") neither. Whether its own statement is contested elsewhere says nothing about ours.
+        const attack = familyOf(eventTypes.get(e) ?? only?.fixedEventType?.(e) ?? 'other') === 'attack';
+        // A tally is not an account of one attack: the other side's words about an incident in it neither confirm nor dispute it.
+        if (tallies.has(e) && !denial) { evidence.push(evidenceOf(o, 'echo')); continue; }
+        if (opposing(originSide, side) && attack && !denial && !negated) kind = counterAccount(o.c.quote.text) ? 'dispute' : concedesAttack(o.c.quote.text) ? 'confirm' : 'not-corroborated';
+        else if (opposing(originSide, side)) kind = denial ? 'deny' : negated ? 'not-corroborated' : contested || !concedes ? 'dispute' : 'confirm';
+        // What a monitor sees of an advance does not corroborate the defender's account that it failed.
+        else if (isIndependentType(type, side)) kind = denial ? 'dispute' : isTerritory(e) && rebutsAdvance(oc.quote.text) ? 'echo' : 'corroborate';
         else kind = 'echo';
         evidence.push(evidenceOf(o, kind));
       }
@@ -437,6 +599,14 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       if (!members.some((m) => day(m) <= dd && dd - day(m) <= 3 && [...denialTopics.get(d)!].some((w) => topicsOf(m).has(w)))) continue;
       evidence.push(evidenceOf(d, 'deny'));
     }
+    // Dated statements of the group's days and the three after, in day order.
+    for (let oi = memberDays.length ? firstOrphanFrom(Math.floor(Math.min(...memberDays))) : orphans.length; oi < orphans.length && orphans[oi].day <= lastDay; oi++) {
+      const o = orphans[oi];
+      if (!opposing(originSide, o.side) || !members.some((m) => day(m) <= o.day && o.day - day(m) <= 3 && [...o.names].some((w) => topicsOf(m).has(w)))) continue;
+      if (members.some((m) => m.a.document.id === o.doc.id)) continue;
+      const v = o.v;
+      evidence.push({ date: v.asOf ?? o.doc.published, kind: o.kind, who: v.by?.actor?.id ?? actorKey(v.by!.name), whoName: v.by!.name, side: o.side, type: v.by?.actor?.type ?? null, docId: o.doc.id, outlet: o.doc.outlet, url: o.doc.url, text: v.text, start: v.span.start, end: v.span.end, orphan: true });
+    }
     // One piece of evidence per sentence and kind: the same sentence reached twice counts once.
     const seen = new Set<string>();
     const unique = evidence.filter((e) => { const key = `${e.docId}:${e.start}:${e.kind}`; if (seen.has(key)) return false; seen.add(key); return true; });
@@ -445,6 +615,7 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
       id: hashId('cl-', `${origin.a.document.id}:${origin.idx}`),
       claimant: { name: oc.claimant.name, actorId: oc.claimant.actor?.id ?? null, side: originSide, type: oc.claimant.actor?.type ?? null },
       text: oc.quote.text,
+      assertion: claimContent(oc),
       events: [...events],
       reports,
       evidence: unique,
@@ -456,6 +627,25 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   out.sort((a, b) => (a.firstReported ?? '').localeCompare(b.firstReported ?? '') || a.id.localeCompare(b.id));
   return out;
 }
+
+/** A verification statement whose document holds no claim it speaks of, with its day and specific names. */
+interface Orphan { v: Analysis['verifications'][number]; doc: Analysis['document']; day: number; side: string; kind: EvidenceKind; names: Set<string> }
+
+/** Dated statements by a known side that dispute, deny or confirm a claim their own document does not hold. */
+export function orphanStatements(analyses: Analysis[]): Orphan[] {
+  const out: Orphan[] = [];
+  for (const a of analyses) {
+    const day = a.document.published ? Date.parse(a.document.published) / 864e5 : NaN;
+    if (Number.isNaN(day)) continue;
+    for (const v of a.verifications ?? []) {
+      const side = v?.by?.actor?.side;
+      if (!v || v.claims.length || !side || !(v.stance in ORPHAN_KIND)) continue;
+      out.push({ v, doc: a.document, day: Math.floor(day), side, kind: ORPHAN_KIND[v.stance]!, names: specificNames(v.text, v.by!.name) });
+    }
+  }
+  return out;
+}
+const ORPHAN_KIND: Partial<Record<string, EvidenceKind>> = { disputes: 'dispute', denies: 'deny', confirms: 'confirm' };
 
 /** Copy groups of a set of documents (wire copies of one story share one; see near-duplicates.ts). */
 export const copyGroupsOf = (analyses: Analysis[]): Map<string, string> =>
@@ -489,6 +679,6 @@ export function fuse(analyses: Analysis[], only?: FuseOnly, copies?: Map<string,
   const sources = new Map(sorted.map((a) => [a.document.id, reportSource(a.document)]));
   copies ??= copyGroupsOf(sorted);
   const { events, eventOf } = fuseEvents(sorted, sources, copies, only);
-  const claims = fuseClaims(sorted, eventOf, new Map(events.map((e) => [e.id, e.type])), sources, copies, only);
+  const claims = fuseClaims(sorted, eventOf, new Map(events.map((e) => [e.id, e.type])), sources, copies, only, new Set(events.filter((e) => e.scope === 'aggregate').map((e) => e.id)));
   return { events, claims };
 }

@@ -1,6 +1,7 @@
 import type { Event } from '../extract/types.js';
 import { familyOf } from '../extract/events.js';
 import { nameKey } from '../resolve/normalise.js';
+import { loadData } from '../data.js';
 
 /**
  * The one definition of "the same incident", used by fusion, the API and the exports alike.
@@ -15,6 +16,8 @@ export interface EventReport {
   idx: number;
   published: string | null;
   event: Event;
+  /** Where the date came from: the incident's own day, or a dateline's or speaker's day that stood (reported-dates.ts). */
+  dateOrigin?: 'incident' | 'dateline' | 'speech';
   /** Day numbers of the event's date range, computed once (fusion compares them many times). */
   start?: number;
   end?: number;
@@ -49,7 +52,14 @@ export function compatiblePlaces(a: Event['place'], b: Event['place']): boolean 
   const pointA = a.kind === 'city' || a.kind === 'facility';
   const pointB = b.kind === 'city' || b.kind === 'facility';
   // Spelling variants of one town resolve to the same point; neighbouring towns a few km apart stay apart.
-  if (pointA && pointB) return nameKey(a.name) === nameKey(b.name) || km(a, b) <= 3;
+  if (pointA && pointB) {
+    if (nameKey(a.name) === nameKey(b.name) || km(a, b) <= 3) return true;
+    // A plant named after its town ("Novomoskovsk Azot chemical plant", Novomoskovsk) is in that town,
+    // though the gazetteer puts the two some kilometres apart.
+    if (a.kind === b.kind) return false;
+    const [f, c] = a.kind === 'facility' ? [a, b] : [b, a];
+    return ` ${nameKey(f.name)} `.includes(` ${nameKey(c.name)} `) && km(a, b) <= 15;
+  }
   if (a.kind === 'country' || b.kind === 'country') return a.kind === b.kind;
   // A district or hromada is not its whole oblast: two different districts of one oblast are different places.
   const sub = (p: NonNullable<Event['place']>) => p.kind === 'region' && p.admin1 !== null && nameKey(p.name) !== nameKey(p.admin1);
@@ -66,8 +76,9 @@ export function compatibleActors(a: Event, b: Event): boolean {
   return !a.actor || !b.actor || a.actor === b.actor;
 }
 
-/** Days of slack between dates: a territorial claim is repeated for days after it is made; an attack is dated to its day. */
-export const dateSlack = (e: Event): number => (familyOf(e.type) === 'territory' ? 3 : 0);
+/** Days of slack between dates, by family (data/fusion.json): claims of ground are repeated for days, talks last days; an attack is dated to its day. */
+export const dateSlack = (e: Event): number => SLACK[familyOf(e.type)] ?? 0;
+const SLACK = loadData<Record<string, number>>('fusion.json').dateSlackDays as unknown as Record<string, number>;
 
 export function sameEvent(a: EventReport, b: EventReport): boolean {
   if (a.docId === b.docId) return false; // one document already lists each of its incidents once

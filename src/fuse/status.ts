@@ -6,8 +6,10 @@ import { loadData } from '../data.js';
  * disputed, could not verify) and when. The rules, in order:
  *   denied       the opposing side rejects it, and nobody independent supports it;
  *   confirmed    the opposing side acknowledges it;
- *   disputed     a party gives a conflicting account, or denial meets independent support;
- *   corroborated an independent source (monitor, NGO, UN body, analyst, geolocated evidence) reports it;
+ *   disputed     a party gives a conflicting account and nobody independent has settled it, or a denial meets
+ *                independent support;
+ *   corroborated an independent source (monitor, NGO, UN body, analyst, geolocated evidence) reports it, even
+ *                if a party still disputes it (the dispute stays in the evidence);
  *   unverified   only the claimant's side, and media repeating it.
  */
 
@@ -30,6 +32,8 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** A statement from a report that holds no claim it speaks of (reached across documents by names and days). */
+  orphan?: boolean;
 }
 
 export interface StatusChange {
@@ -58,7 +62,8 @@ export function statusOf(kinds: Set<EvidenceKind>): FusedStatus {
   const support = kinds.has('corroborate');
   if (kinds.has('deny') && !kinds.has('confirm')) return support ? 'disputed' : 'denied';
   if (kinds.has('confirm')) return kinds.has('deny') || kinds.has('dispute') ? 'disputed' : 'confirmed';
-  if (kinds.has('dispute')) return 'disputed';
+  // Independent evidence settles a party's dispute (it stays attached as open counter-evidence); a denial it does not.
+  if (kinds.has('dispute')) return support ? 'corroborated' : 'disputed';
   if (support) return 'corroborated';
   return 'unverified';
 }
@@ -66,17 +71,22 @@ export function statusOf(kinds: Set<EvidenceKind>): FusedStatus {
 /** Walks evidence in date order and records every change of status with the evidence that caused it. */
 export function statusHistory(evidence: Evidence[]): { status: FusedStatus; history: StatusChange[] } {
   const order = evidence.map((_e, i) => i).sort((a, b) => (evidence[a].date ?? '').localeCompare(evidence[b].date ?? '') || a - b);
-  const kinds = new Set<EvidenceKind>();
+  // A party that confirms a claim withdraws what it said against it on an earlier day: the kinds in force are counted per side.
+  const active: { kind: EvidenceKind; side: string | null; date: string | null }[] = [];
   const history: StatusChange[] = [];
   let status: FusedStatus | null = null;
   let pending: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
-    kinds.add(evidence[i].kind);
+    const ev = evidence[i];
+    if (ev.kind === 'confirm' && ev.side) {
+      for (let j = active.length - 1; j >= 0; j--) if (active[j].side === ev.side && (active[j].date ?? '') < (ev.date ?? '') && (active[j].kind === 'dispute' || active[j].kind === 'deny')) active.splice(j, 1);
+    }
+    active.push({ kind: ev.kind, side: ev.side, date: ev.date });
     pending.push(i);
     const nextSameDay = k + 1 < order.length && evidence[order[k + 1]].date === evidence[i].date;
     if (nextSameDay) continue; // all evidence of one day counts together
-    const s = statusOf(kinds);
+    const s = statusOf(new Set(active.map((a) => a.kind)));
     if (s !== status) { history.push({ date: evidence[i].date, status: s, because: pending }); status = s; }
     pending = [];
   }

@@ -33,7 +33,15 @@ export function updateFusion(store: Store, newDocIds: string[], opts: { fullAbov
   for (const e of old.events) for (const r of e.reports) if (!newIds.has(r.documentId)) want(r.documentId).events.add(r.finding);
   for (const c of old.claims) for (const r of c.reports) if (!newIds.has(r.documentId)) want(r.documentId).claims.add(r.finding);
   for (const r of old.context.claims) if (!newIds.has(r.documentId)) want(r.documentId).claims.add(r.finding);
-  const subset = [...fresh, ...store.findings(need)];
+  // Statements from other reports that a rebuilt claim cites (orphanStatements in fuse.ts) are read again with
+  // their reports' verifications; their own findings stay as they are.
+  const cited = [...new Set(old.claims.flatMap((c) => c.evidence.filter((e) => e.orphan).map((e) => e.docId)))].filter((id) => !newIds.has(id));
+  const found = store.findings(need);
+  const citedFull = cited.length ? store.analyses(cited, { slim: true }) : [];
+  // A cited report already read for some of its findings keeps those, with its verifications read in full.
+  const byId = new Map(found.map((a) => [a.document.id, a]));
+  for (const a of citedFull) { const f = byId.get(a.document.id); if (f) f.verifications = a.verifications; }
+  const subset = [...fresh, ...found, ...citedFull.filter((a) => !byId.has(a.document.id))];
   const groups = store.copyGroups(subset.map((a) => a.document.id).filter((id) => !copies.groups.has(id)));
   for (const [id, g] of copies.groups) groups.set(id, g);
   // A report is known by its document and its index among the document's findings (one sentence may hold several).

@@ -2,6 +2,7 @@ import { loadData } from '../data.js';
 import type { Event } from '../extract/types.js';
 import type { FusedClaim, FusedEvent } from '../fuse/fuse.js';
 import { actors } from '../resolve/actors.js';
+import { familyOf } from '../extract/events.js';
 import { lowestReport, oneLine, primaryReport } from './brief.js';
 
 /**
@@ -74,9 +75,10 @@ const DAY = 86_400_000;
 const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * ACLED's date rules: an exact day is precision 1; a known week or weekend is precision 2; only the
- * month (or year) is precision 3. A span up to a month is coded on its middle day, as ACLED codes a
- * reported week; a longer one ("since February 2022") on its last day, when it is known to have happened by.
+ * ACLED's date rules (codebook, time_precision): 1 the source gives the day; 2 it gives only the week or
+ * weekend, coded on the middle day of it; 3 it gives only the month, coded on the month's middle day. An
+ * overnight attack ("the night of June 9 to 10") is known to the day: precision 1, on the day it ended. A
+ * span longer than a month ("since February 2022") is coded on its last day, when it is known to have happened by.
  */
 export function acledDate(e: FusedEvent): { date: string; precision: 1 | 2 | 3 } | null {
   const d = e.date;
@@ -86,19 +88,23 @@ export function acledDate(e: FusedEvent): { date: string; precision: 1 | 2 | 3 }
   const days = Math.round((end - start) / DAY);
   const mid = isoOf(start + Math.floor(days / 2) * DAY);
   if (days > 31) return { date: d.end, precision: 3 };
-  if (d.precision === 'month' || d.precision === 'year' || days > 7) return { date: mid, precision: 3 };
-  if (d.precision === 'week' || days > 0) return { date: mid, precision: 2 };
-  return { date: d.start, precision: 1 };
+  if (d.precision === 'month' || d.precision === 'year' || days > 7) return { date: `${mid.slice(0, 8)}15`, precision: 3 };
+  // A Saturday and Sunday told as one ("over the weekend") is ACLED's "weekend": precision 2, on the Saturday.
+  const weekend = days === 1 && new Date(start).getUTCDay() === 6;
+  if (d.precision === 'week' || days > 1 || weekend) return { date: mid, precision: 2 };
+  return { date: d.end, precision: 1 };
 }
 
 /**
  * ACLED geo_precision: 1 a town or a facility; 2 a place known only by its surroundings (a village
  * placed at its region, "near" a town) or a district; 3 a region or a whole country. The resolver's
- * own precision says when a town was only placed by context.
+ * own precision says when a town was only placed by context; a "place" that is a country's name, or has
+ * no coordinates of its own, is no better than 3.
  */
 export function geoPrecision(place: FusedEvent['place']): 1 | 2 | 3 | null {
   if (!place) return null;
-  if (place.kind === 'country') return 3;
+  if (place.kind === 'country' || place.name === countryName(place.country)) return 3;
+  if (place.lat == null || place.lon == null) return 3;
   if (place.precision === 2) return 2;
   return place.kind === 'city' || place.kind === 'facility' ? 1 : 3;
 }
@@ -131,20 +137,59 @@ export function acledNotes(e: FusedEvent): string {
 
 // ---------- actors and sources ----------
 
-/** ACLED inter codes: 1 state forces, 7 civilians. Sides that are countries act through their military. */
-export function acledActors(e: FusedEvent): Pick<AcledRow, 'actor1' | 'inter1' | 'actor2' | 'inter2' | 'interaction'> {
+interface AcledTables {
+  region: Record<string, string>;
+  inter: Record<string, [string, number]>;
+  weapons: { re: string; sub_event_type: string; plover_mode: string }[];
+  civilianTargeting: string;
+}
+const TABLES = () => loadData<AcledTables>('acled.json');
+
+/** ACLED's world region of a country (data/acled.json); null for a country the table does not place. */
+export const acledRegion = (alpha2: string | null | undefined): string | null => (alpha2 ? TABLES().region[alpha2.toUpperCase()] ?? null : null);
+
+/** The weapon an attack's own sentences name, as ACLED's sub_event_type and PLOVER's mode (first listed wins). */
+export function weaponOf(e: FusedEvent): { sub_event_type: string; plover_mode: string } | null {
+  if (familyOf(e.type) !== 'attack' || e.type === 'civilian_casualties') return null;
+  const text = e.reports.map((r) => r.quote).join(' ');
+  return TABLES().weapons.find((w) => new RegExp(w.re, 'i').test(text)) ?? null;
+}
+
+/** Civilians were the target: the event's sentences name homes, apartment blocks, schools, civilians. */
+export const targetsCivilians = (e: FusedEvent): boolean =>
+  acledCodes(e)?.event_type === 'Violence against civilians' || (familyOf(e.type) === 'attack' && new RegExp(TABLES().civilianTargeting, 'i').test(e.reports.map((r) => r.quote).join(' ')));
+
+export interface AcledOptions {
+  /** ACLED's legacy numeric actor types (1 state forces … 8 external) instead of the current text. */
+  numericInter?: boolean;
+}
+
+/**
+ * Actors and their ACLED types. A side that is a country acts through its military (State forces). The other
+ * party of an attack on another country's soil is that country's military, or its civilians when they were the
+ * target (Civilians, and civilian_targeting). interaction joins the two types lowest number first
+ * ("State forces-Civilians"), or is "Sole state forces" for one; the numeric form writes 17 or 10.
+ */
+export function acledActors(e: FusedEvent, opts: AcledOptions = {}): Pick<AcledRow, 'actor1' | 'inter1' | 'actor2' | 'inter2' | 'interaction' | 'civilian_targeting'> {
+  const inter = TABLES().inter;
   const side = e.actor;
   const sideCountry = side && /^[A-Z]{2}$/.test(side) ? countryName(side) : null;
-  const actor1 = sideCountry ? `Military Forces of ${sideCountry}` : side ?? '';
-  const inter1 = sideCountry ? 1 : null;
-  const civilians = acledCodes(e)?.event_type === 'Violence against civilians';
-  const where = countryName(e.place?.country);
-  const actor2 = civilians ? `Civilians${where ? ` (${where})` : ''}` : '';
-  const inter2 = civilians ? 7 : null;
-  // ACLED writes the pair lowest first; a lone actor is its code followed by 0.
-  const codes = [inter1, inter2].filter((n): n is number => n != null).sort((a, b) => a - b);
-  const interaction = codes.length === 2 ? Number(`${codes[0]}${codes[1]}`) : inter1 != null ? inter1 * 10 : null;
-  return { actor1, inter1, actor2, inter2, interaction };
+  const where = e.place?.country ?? null;
+  const civilians = targetsCivilians(e);
+  const one = sideCountry ? { name: `Military Forces of ${sideCountry}`, type: inter.state } : null;
+  let two: { name: string; type: [string, number] } | null = null;
+  if (civilians && where) two = { name: `Civilians (${countryName(where) ?? where})`, type: inter.civilians };
+  else if (one && where && where !== side && familyOf(e.type) !== 'airport' && familyOf(e.type) !== 'talks') two = { name: `Military Forces of ${countryName(where) ?? where}`, type: inter.state };
+  const label = (t: [string, number]) => (opts.numericInter ? t[1] : t[0]);
+  const types = [one?.type, two?.type].filter((t): t is [string, number] => !!t).sort((a, b) => a[1] - b[1]);
+  const interaction = types.length === 2
+    ? (opts.numericInter ? Number(`${types[0][1]}${types[1][1]}`) : `${types[0][0]}-${types[1][0]}`)
+    : types.length === 1 ? (opts.numericInter ? types[0][1] * 10 : `Sole ${types[0][0].toLowerCase()}`) : null;
+  return {
+    actor1: one?.name ?? '', inter1: one ? label(one.type) : null,
+    actor2: two?.name ?? '', inter2: two ? label(two.type) : null,
+    interaction, civilian_targeting: civilians ? 'Civilian targeting' : null,
+  };
 }
 
 const SCALE_ORDER = ['Subnational', 'National', 'Regional', 'International', 'New media', 'Other'];
@@ -179,10 +224,19 @@ export function claimStatusOf(e: FusedEvent, claims: FusedClaim[]): string {
 const round = (n: number | null | undefined, places: number) => (n == null ? null : Number(n.toFixed(places)));
 
 /** ACLED's id shape: the country's alpha-3 and a number (here the fused id's hash, so it is stable across runs). */
-export const eventIdCnty = (e: FusedEvent) => `${countryCodes(e.place?.country)?.alpha3 ?? 'XXX'}${parseInt(e.id.replace(/^ev-/, '').slice(0, 12), 16) || 0}`;
+export const eventIdCnty = (e: FusedEvent) => `${countryCodes(e.place?.country)!.alpha3}${parseInt(e.id.replace(/^ev-/, '').slice(0, 12), 16) || 0}`;
 
-export function acledRow(e: FusedEvent, claims: FusedClaim[]): AcledRow {
-  const codes = acledCodes(e);
+/**
+ * Which events make ACLED rows: ACLED codes events that happened in a country. An event placed nowhere on land
+ * (the Black Sea) has no country and no id of ACLED's shape; one told only as a possibility ("If true …") did
+ * not happen. Both are left out (the JSON exports keep them).
+ */
+export const acledEligible = (e: FusedEvent): boolean => !!countryCodes(e.place?.country) && !e.hypothetical;
+
+export function acledRow(e: FusedEvent, claims: FusedClaim[], opts: AcledOptions = {}): AcledRow {
+  const table = acledCodes(e);
+  const weapon = weaponOf(e);
+  const codes = table && weapon && table.event_type === 'Explosions/Remote violence' ? { ...table, sub_event_type: weapon.sub_event_type } : table;
   const when = acledDate(e);
   const p = e.place;
   const cc = countryCodes(p?.country);
@@ -195,13 +249,11 @@ export function acledRow(e: FusedEvent, claims: FusedClaim[]): AcledRow {
     disorder_type: codes?.disorder_type ?? null,
     event_type: codes?.event_type ?? null,
     sub_event_type: codes?.sub_event_type ?? null,
-    ...acledActors(e),
+    ...acledActors(e, opts),
     assoc_actor_1: null,
     assoc_actor_2: null,
-    civilian_targeting: codes?.event_type === 'Violence against civilians' ? 'Civilian targeting' : null,
     iso: cc?.numeric ?? null,
-    // ACLED's world regions are its own grouping; without its table we leave the column empty rather than guess.
-    region: null,
+    region: acledRegion(p?.country),
     country: countryName(p?.country) ?? p?.country ?? null,
     admin1: p?.admin1Acled ?? p?.admin1 ?? null,
     admin2: null,
@@ -235,10 +287,10 @@ export function csvField(v: string | number | null | undefined): string {
 }
 
 /** Header and one record per event, CRLF line ends (RFC 4180 §2). */
-export function toAcledCsv(events: FusedEvent[], claims: FusedClaim[] = []): string {
+export function toAcledCsv(events: FusedEvent[], claims: FusedClaim[] = [], opts: AcledOptions = {}): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const e of events) {
-    const row = acledRow(e, claims);
+  for (const e of events.filter(acledEligible)) {
+    const row = acledRow(e, claims, opts);
     lines.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

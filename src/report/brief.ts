@@ -423,7 +423,8 @@ export function buildBrief(state: FusedState, opts: BriefOptions = {}): Brief {
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.claimId.localeCompare(b.claimId));
 
   const candidates: Bullet[] = [];
-  for (const e of events) candidates.push(eventBullet(e, eventScore(e)));
+  // An event told only as a possibility ("If true, it would be …") is no development.
+  for (const e of events) if (!e.hypothetical) candidates.push(eventBullet(e, eventScore(e)));
   for (const c of claims) {
     const changes = statusChanges.filter((s) => s.claimId === c.id);
     const last = changes[changes.length - 1];
@@ -464,7 +465,7 @@ export function buildBrief(state: FusedState, opts: BriefOptions = {}): Brief {
     awaitingVerification: pending.slice(0, opts.awaiting ?? 25),
     awaitingTotal: pending.length,
     statusChanges,
-    casualties: casualtyRows(events),
+    casualties: casualtyRows(events.filter((e) => !e.hypothetical)),
   };
 }
 

@@ -6,7 +6,9 @@ import type { z } from 'zod';
 import { InputError } from '../document/build.js';
 import type { FusedClaim, FusedEvent, FusedState } from '../fuse/fuse.js';
 import { explainClaim } from '../fuse/explain.js';
-import { buildBrief } from '../report/brief.js';
+import { buildBrief, scopeState } from '../report/brief.js';
+import { EXPORT_MEDIA, writeExport } from '../report/exports.js';
+import { loadData } from '../data.js';
 import { updateFusion } from '../fuse/update.js';
 import { analyseItem } from '../ingest/run.js';
 import { READERS } from '../ingest/registry.js';
@@ -212,6 +214,7 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
   const lists = new Lists(store.db);
   // The brief reads the fused records of its period (and the events its claims assert), once per period and database version.
   const fused = new VersionedCache<FusedState>(store.db, 4);
+  const EVENT_TYPES = () => Object.keys(loadData<Record<string, unknown>>('event-types.json')).filter((k) => !k.startsWith('_'));
   const fusedFor = (since?: string, until?: string) => fused.get(`${since ?? ''}|${until ?? ''}`, () => store.fusedInPeriod(since, until));
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let openapi: string | null = null;
@@ -292,6 +295,13 @@ export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
   app.get(path('brief'), (c) => {
     const q = parseQuery(c, ROUTES.brief.query);
     return c.json(buildBrief(fusedFor(q.since, q.until), q));
+  });
+  app.get(path('export'), (c) => {
+    const q = parseQuery(c, ROUTES.export.query);
+    if (q.type && !EVENT_TYPES().includes(q.type)) throw new ApiProblem('invalid-parameter', `invalid parameter type — must be one of ${EVENT_TYPES().join(', ')}`);
+    const all = store.fusedInPeriod(undefined, undefined);
+    const body = writeExport(q.format, scopeState(all, q), all, { located: q.located === 'true', acledNumeric: q.acled_numeric === 'true', baseUrl: new URL(c.req.url).origin });
+    return c.body(body, 200, { 'Content-Type': EXPORT_MEDIA[q.format].type, 'Content-Disposition': `inline; filename="sitrep.${EXPORT_MEDIA[q.format].ext}"` });
   });
   app.get(path('openapi'), (c) => {
     openapi ??= JSON.stringify(buildOpenApi());

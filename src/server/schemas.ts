@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../report/exports.js';
 import type { Analysis, EventType, PlaceKind } from '../extract/types.js';
 import type { FusedClaim, FusedEvent } from '../fuse/fuse.js';
 import type { FusedStatus } from '../fuse/status.js';
@@ -120,6 +121,17 @@ export const BriefQuery = z.object({
     .default(10).describe('how many key developments'),
 }).superRefine(ordered);
 
+export const ExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS, { errorMap: () => ({ message: `must be one of ${EXPORT_FORMATS.join(', ')}` }) }).describe('export format'),
+  since: isoDay('events ending / claims first reported on or after (default: no start)').optional(),
+  until: isoDay('events starting / claims first reported on or before (default: no end)').optional(),
+  country: country.optional(),
+  region: text('first-level region (substring of its English name, ignoring case)').optional(),
+  type: text('event type (strike, drone_attack, shelling, …)', 40).optional(),
+  acled_numeric: z.enum(['true', 'false']).optional().describe("acled-csv: ACLED's legacy numeric actor types"),
+  located: z.enum(['true', 'false']).optional().describe('geojson: leave out events without coordinates'),
+}).superRefine(ordered);
+
 export const IngestQuery = z.object({
   url: z.string().url('must be an absolute URL').max(2000).optional().describe('URL of the article, when the body does not say'),
   outlet: text('outlet, when the body does not say').optional(),
@@ -230,6 +242,7 @@ export const FusedEventSchema = named('FusedEvent', z.object({
   id: z.string(), type: z.enum(EVENT_TYPES), subtype: z.string().nullable(), actor: z.string().nullable(), place: eventPlace.nullable(),
   date: dateRange.nullable(), scope: z.enum(['incident', 'aggregate']), killed: sourcedCount.nullable(), injured: sourcedCount.nullable(),
   reports: z.array(report), sourceCount: z.number().int().describe('independent families behind it'),
+  hypothetical: z.boolean().optional().describe('every report tells of it only as a possibility ("If true, …")'),
   acled: z.object({ event_type: z.string(), sub_event_type: z.string(), disorder_type: z.string() }),
   plover: z.object({ event: z.string(), mode: z.string() }),
 }).describe('one incident fused across reports'));
@@ -238,6 +251,7 @@ const evidence = named('Evidence', z.object({
   date: z.string().nullable(), kind: z.enum(EVIDENCE_KINDS), who: z.string(), whoName: z.string(), side: z.string().nullable(), type: z.string().nullable(),
   docId: z.string(), outlet: z.string().nullable(), url: z.string().nullable(), text: z.string().describe('the exact sentence or clause'),
   start: z.number().int(), end: z.number().int(),
+  orphan: z.boolean().optional().describe('a statement from a report that holds no claim it speaks of, reached by names and days'),
 }));
 const statusChange = named('StatusChange', z.object({
   date: z.string().nullable(), status: z.enum(FUSED_STATUSES), because: z.array(z.number().int()).describe('indices into evidence'),
@@ -245,7 +259,7 @@ const statusChange = named('StatusChange', z.object({
 export const FusedClaimSchema = named('FusedClaim', z.object({
   id: z.string(),
   claimant: z.object({ name: z.string(), actorId: z.string().nullable(), side: z.string().nullable(), type: z.string().nullable() }),
-  text: z.string(), events: z.array(z.string()).describe('fused event ids the claim asserts'),
+  text: z.string(), assertion: z.string().optional().describe('what is asserted, without the attribution'), events: z.array(z.string()).describe('fused event ids the claim asserts'),
   reports: z.array(z.object({ ...reportFields, claimant: z.string() })),
   evidence: z.array(evidence), status: z.enum(FUSED_STATUSES), statusHistory: z.array(statusChange), firstReported: z.string().nullable(),
 }).describe('one claim fused across reports, its status derived from the evidence'));
@@ -397,6 +411,9 @@ export const ROUTES = {
   brief: { method: 'get', path: '/api/brief', summary: 'Situation brief for a period: key developments quoting their sources, claims awaiting verification, status changes, casualties by region', query: BriefQuery,
     description: 'The same brief as `sitrep brief --format json`. Without since/until it covers all reporting.',
     responses: { 200: { description: 'the briefing', schema: BriefSchema } } },
+  export: { method: 'get', path: '/api/export', summary: 'Export fused events and claims: ACLED-style CSV, GeoJSON, PLOVER JSON Lines, schema.org ClaimReview JSON-LD, or JSON Lines', query: ExportQuery,
+    description: 'The same files as `sitrep export --format …`, for the period and place asked for. ClaimReview urls point at this server.',
+    responses: { 200: { description: 'the export, in the format\'s media type (text/csv, application/geo+json, application/x-ndjson, application/ld+json)' } } },
   openapi: { method: 'get', path: '/api/openapi.json', summary: 'This OpenAPI document',
     responses: { 200: { description: 'OpenAPI 3.1 document' } } },
 } satisfies Record<string, RouteSpec>;

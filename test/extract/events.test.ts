@@ -27,7 +27,7 @@ describe('attack modes', () => {
     expect(e.actor).toBe('RU');
     expect(e.scope).toBe('incident');
     expect(e.acled).toMatchObject({ event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' });
-    expect(e.plover).toMatchObject({ event: 'ASSAULT', mode: 'aerial weapons' });
+    expect(e.plover).toMatchObject({ event: 'ASSAULT', mode: 'drone' });
   });
 
   it('shelling with civilian deaths on a weekday', () => {
@@ -38,7 +38,7 @@ describe('attack modes', () => {
     expect(e.killed).toMatchObject({ min: 2 });
     expect(e.civilian).toBe(true);
     expect(e.acled.sub_event_type).toBe('Shelling/artillery/missile attack');
-    expect(e.plover.mode).toBe('artillery');
+    expect(e.plover.mode).toBe('heavy-weapons');
   });
 
   it('a missile hitting a city is a strike', () => {
@@ -119,8 +119,8 @@ describe('territory', () => {
     expect(a.claims[e.claim!].claimant.name).toMatch(/Defence Ministry/);
     expect(a.claims[e.claim!].events).toContain(0);
     expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-08']);
-    expect(e.acled.event_type).toBe('Strategic developments');
-    expect(e.plover).toMatchObject({ event: 'CLAIM', mode: 'territorial' });
+    expect(e.acled.event_type).toBe('Battles');
+    expect(e.plover).toMatchObject({ event: 'ASSAULT', mode: '' });
   });
 
   it('Ukraine claiming to have retaken a village is also a territorial claim', () => {
@@ -145,7 +145,7 @@ describe('other event types', () => {
     expect(e.type).toBe('airport_disruption');
     expect(e.place).toMatchObject({ kind: 'facility', country: 'RU', admin1: 'Moscow Oblast' });
     expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-08']);
-    expect(e.plover).toMatchObject({ event: 'RESTRICT', mode: 'movement' });
+    expect(e.plover).toMatchObject({ event: 'COERCE', mode: 'restrict' });
   });
 
   it('talks in a city', () => {
@@ -153,7 +153,7 @@ describe('other event types', () => {
     expect(e.type).toBe('talks');
     expect(e.place).toMatchObject({ mention: 'Istanbul', country: 'TR' });
     expect(dateOf(e)).toEqual(['2025-06-09', '2025-06-09']);
-    expect(e.plover).toMatchObject({ event: 'CONSULT', mode: 'meeting' });
+    expect(e.plover).toMatchObject({ event: 'CONSULT', mode: '' });
     expect(e.status).toBeUndefined();
   });
 
@@ -186,7 +186,7 @@ describe('other event types', () => {
     expect(e).toMatchObject({ type: 'other', subtype: 'prisoner_exchange' });
     expect(dateOf(e)).toEqual(['2025-06-07', '2025-06-07']);
     expect(e.acled).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Agreement' });
-    expect(e.plover.event).toBe('COOPERATE');
+    expect(e.plover.event).toBe('RETREAT');
   });
 
   it('fighters killing civilians is violence against civilians, with the armed group as actor', () => {

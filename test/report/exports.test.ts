@@ -201,10 +201,13 @@ describe('ACLED-style CSV', () => {
     expect(row).toMatchObject({
       event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', disorder_type: 'Political violence',
       event_date: '2025-03-04', year: 2025, time_precision: 1, iso: 804, country: 'Ukraine', admin1: 'Zaporizhzhia', location: 'Stepove',
-      latitude: 47.5123, longitude: 35.9012, geo_precision: 1, actor1: 'Military Forces of Russia', inter1: 1, interaction: 10,
+      latitude: 47.5123, longitude: 35.9012, geo_precision: 1, actor1: 'Military Forces of Russia', inter1: 'State forces',
+      actor2: 'Military Forces of Ukraine', inter2: 'State forces', interaction: 'State forces-State forces', region: 'Europe', civilian_targeting: null,
       source: 'Morning Wire; Evening Post, Kyiv edition', sitrep_id: shelling.id, killed_best: 3, killed_high: 3,
     });
     expect(row.event_id_cnty).toMatch(/^UKR\d+$/);
+    // ACLED's legacy numbers on request.
+    expect(acledRow(shelling, [], { numericInter: true })).toMatchObject({ inter1: 1, inter2: 1, interaction: 11 });
     expect(row.source_urls).toBe('https://news.example.org/doc-a?lang=en&page=1 https://news.example.org/doc-b?lang=en&page=1');
   });
 
@@ -235,7 +238,9 @@ describe('ACLED-style CSV', () => {
     expect(acledDate(shelling)).toEqual({ date: '2025-03-04', precision: 1 });
     expect(acledDate(aggregate)).toEqual({ date: '2025-03-01', precision: 2 });
     expect(acledDate(unplaced)).toEqual({ date: '2025-03-06', precision: 2 });
-    expect(acledDate({ ...shelling, date: { start: '2025-03-01', end: '2025-03-31', precision: 'month' } })).toEqual({ date: '2025-03-16', precision: 3 });
+    expect(acledDate({ ...shelling, date: { start: '2025-03-01', end: '2025-03-31', precision: 'month' } })).toEqual({ date: '2025-03-15', precision: 3 });
+    // An overnight attack ("the night of June 9 to 10") is known to the day: the day it ended.
+    expect(acledDate({ ...shelling, date: { start: '2025-06-09', end: '2025-06-10', precision: 'day' } })).toEqual({ date: '2025-06-10', precision: 1 });
     expect(acledDate({ ...shelling, date: null })).toBeNull();
   });
 
@@ -248,7 +253,7 @@ describe('ACLED-style CSV', () => {
   it('claim_status carries the status of the claims asserting the event; civilians are actor 2', () => {
     expect(acledRow(capture, state.claims).claim_status).toBe('denied');
     expect(acledRow(shelling, state.claims).claim_status).toBeNull();
-    expect(acledRow(aggregate, [])).toMatchObject({ civilian_targeting: 'Civilian targeting', actor2: 'Civilians (Ukraine)', inter2: 7, tags: 'aggregate figure across several incidents' });
+    expect(acledRow(aggregate, [])).toMatchObject({ civilian_targeting: 'Civilian targeting', actor2: 'Civilians (Ukraine)', inter2: 'Civilians', interaction: 'Sole civilians', tags: 'aggregate figure across several incidents' });
   });
 });
 
@@ -320,20 +325,20 @@ describe('PLOVER JSON Lines', () => {
   it('takes event and mode from the plover field and fills the PLOVER and flat fields from the same values', () => {
     const r = JSON.parse(lines[state.events.indexOf(shelling)]);
     expect(r).toMatchObject({
-      id: shelling.id, date: '2025-03-04', event: ['ASSAULT'], mode: ['artillery'], quad_code: 4,
-      event_type: 'ASSAULT', event_mode: 'artillery', event_date: '2025-03-04', country: 'UA', admin1: 'Zaporizhzhia Oblast', location: 'Stepove',
-      latitude: shelling.place!.lat, longitude: shelling.place!.lon, actor: 'RU', fatalities: { low: 2, best: 3, high: 3 }, dead: 3, injured: 6,
-      source: [{ code: 'RUS', sector: 'MIL' }], event_loc: { 'country code': 'UA', cc3: 'UKR', name: 'Stepove' },
+      id: shelling.id, date: '2025-03-04', event: ['ASSAULT'], mode: ['heavy-weapons'], quad_code: 4, context: [],
+      fatalities: { low: 2, best: 3, high: 3 }, dead: 3, injured: 6,
+      source: [{ code: 'RUS', sector: 'MIL' }], recipient: [{ code: 'UKR', actor_text: 'Ukraine' }],
+      event_loc: { 'country code': 'UA', cc3: 'UKR', name: 'Stepove', latitude: shelling.place!.lat, longitude: shelling.place!.lon },
     });
     expect(r.source_sentences.map((s: { text: string }) => s.text)).toEqual(shelling.reports.map((x) => x.quote));
     expect(r.event_text).toEqual(shelling.reports.map((x) => x.quote));
   });
 
-  it('keeps a PLOVER extension category without inventing a quad code', () => {
-    const r = ploverRecord(capture);
-    expect(r.event).toEqual(['CLAIM']);
-    expect(r.quad_code).toBeNull();
-    expect(ploverRecord(airport).event_type).toBe('RESTRICT');
+  it('uses only PLOVER’s 16 categories with their own modes; an event with none makes no record', () => {
+    expect(ploverRecord(capture)).toMatchObject({ event: ['ASSAULT'], quad_code: 4 });
+    expect(ploverRecord(airport)).toMatchObject({ event: ['COERCE'], mode: ['restrict'], quad_code: 4 });
+    expect(ploverRecord(event('ev-00000000000f', { type: 'other', acled: codes('other').acled, plover: codes('other').plover }))).toBeNull();
+    expect(ploverRecord({ ...capture, hypothetical: true })!.context).toEqual(['hypothetical']);
   });
 });
 
@@ -365,11 +370,13 @@ describe('ClaimReview JSON-LD', () => {
     }
   });
 
-  it('rates with our status and the plain-language explanation', () => {
+  it('rates with our status on a five-point scale, a short claim and a one- or two-sentence explanation', () => {
     const n = doc['@graph'][0];
-    expect(n.claimReviewed).toBe(claim.text);
-    expect(n.reviewRating.alternateName).toBe('denied');
-    expect(n.reviewRating.ratingExplanation).toBe(explainClaim(claim).join(' '));
+    expect(n.claimReviewed).toBe('Its forces had taken control of Kamianka');
+    expect(n.url).toBe('http://localhost:8080/api/claims/cl-0000000000f6');
+    expect(n.reviewRating).toMatchObject({ alternateName: 'denied', ratingValue: 1, bestRating: 5, worstRating: 1 });
+    expect(n.reviewRating.ratingExplanation).toBe('Denied: the opposing side rejects it and no independent source supports it. Last changed on 2025-03-07 by the General Staff.');
+    expect(n.itemReviewed.author.name).toBe('Russian Ministry of Defence');
     expect(n.itemReviewed.datePublished).toBe('2025-03-05');
     expect(n.datePublished).toBe('2025-03-07');
     // A report without a URL still appears, by its document and span, never with an empty url.

@@ -11,7 +11,9 @@ import { claimDays, eventDays } from '../../fuse/days.js';
 import { sketch } from '../../fuse/near-duplicates.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
 import type { Document } from '../../document/types.js';
-import { claimContent, contentWords, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
+import { multiRegionTolls } from '../../fuse/tallies.js';
+import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
 
@@ -308,6 +310,8 @@ export class SqliteStore implements Store {
     const asserting = this.db.prepare('SELECT claim_id FROM fused_claim_events WHERE event_id = ?').pluck();
     const eventJson = this.db.prepare('SELECT json FROM fused_events WHERE id = ?').pluck();
     const claimJson = this.db.prepare('SELECT json FROM fused_claims WHERE id = ?').pluck();
+    const talliesNear = this.db.prepare(`SELECT id FROM fused_events WHERE scope = 'aggregate' AND country = ?
+      AND date_start <= date(?, '+2 day') AND coalesce(date_end, date_start) >= date(?, '-2 day')`).pluck();
     const events = new Map<string, FusedEvent>();
     const claims = new Map<string, FusedClaim>();
     const addEvent = (id: string) => { if (!events.has(id)) events.set(id, JSON.parse(eventJson.get(id) as string) as FusedEvent); };
@@ -333,19 +337,25 @@ export class SqliteStore implements Store {
         const family = familyOf(e.type);
         for (const r of incidentsNear(e.place.country, e.place.admin1, e.date.start, e.date.end)) if (familyOf(r.type) === family) addEvent(r.id);
       }
+      // A tally told for several regions joins the tallies of its country and days by figure (fusion's sameTally).
+      const multi = multiRegionTolls(a.events);
+      for (const e of a.events) {
+        if (!e.tollShared || !multi.has(e.sentence) || !e.place?.country || !e.date) continue;
+        for (const id of talliesNear.all(e.place.country, e.date.end, e.date.start) as string[]) addEvent(id);
+      }
       const p = a.document.published;
       for (const c of a.claims) {
         // A document that says one thing many times (a degenerate or fuzzed one) is looked up once per thing said.
         const said = `${speakerKey(c)}|${p ?? ''}|${claimContent(c)}`;
         if (tried.has(said)) continue;
         tried.add(said);
-        // Only a claim with at least half the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
+        // Only a claim with at least SAME_WORDS of the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
         const words = contentWords(claimContent(c));
         for (const r of speakerClaims(speakerKey(c), p)) {
           if (claims.has(r.id)) continue;
           let shared = 0;
           for (const w of words) if (r.words.has(w)) shared++;
-          if (shared >= words.size / 2) addClaim(r.id);
+          if (shared >= words.size * SAME_WORDS) addClaim(r.id);
         }
       }
     }
@@ -359,6 +369,34 @@ export class SqliteStore implements Store {
         if (claims.has(r.id)) continue;
         const c = JSON.parse(r.json) as FusedClaim;
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) claims.set(r.id, c);
+      }
+    }
+    // A statement that speaks of a claim in another report reaches the other side's claims of the days before it
+    // that share a specific name with it (fusion's orphanStatements).
+    // SQLite picks the candidates by date (the fused_claims_list index), side and name in the JSON text; only those are parsed.
+    const recentNaming = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE coalesce(f.first_reported, '') BETWEEN date(?, '-4 day') AND date(?, '+1 day')
+      AND f.side IS NOT ? AND instr(lower(f.json), ?) > 0`);
+    for (const o of orphanStatements(fresh)) {
+      for (const name of o.names) for (const r of recentNaming.all(o.doc.published, o.doc.published, o.side, name) as { id: string; json: string }[]) {
+        if (claims.has(r.id)) continue;
+        const c = JSON.parse(r.json) as FusedClaim;
+        if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => o.names.has(w)))) claims.set(r.id, c);
+      }
+    }
+    // A side's territorial claim reaches that side's claims of the week around it that name the same front (fusion's rule).
+    const aroundWeek = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE coalesce(f.first_reported, '') BETWEEN date(?, '-8 day') AND date(?, '+8 day')
+      AND f.side = ? AND instr(lower(f.json), ?) > 0`);
+    for (const a of fresh) {
+      if (!a.document.published) continue;
+      const fronts = new Set(a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c))
+        .flatMap((c) => [...claimFronts(claimContent(c), c.quote.text).places].map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
+      for (const f of fronts) {
+        const [side, place] = f.split('\u0000');
+        for (const r of aroundWeek.all(a.document.published, a.document.published, side, place) as { id: string; json: string }[]) {
+          if (claims.has(r.id)) continue;
+          const c = JSON.parse(r.json) as FusedClaim;
+          if (c.reports.some((rep) => frontPlaces(rep.quote).has(place))) claims.set(r.id, c);
+        }
       }
     }
     // Records with a report from a document whose copy group changes: their reports' groups (and source counts) change.
