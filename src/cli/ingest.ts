@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ingestPaths, summaryLine } from '../ingest/run.js';
-import { dbPath, isoDay } from './util.js';
+import { isoDay, openForWrite } from './util.js';
 
 /** Worker threads pay off only for big batches: start them when the input is more than a few megabytes. */
 async function workersFor(paths: string[]): Promise<number> {
@@ -22,7 +21,7 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress bar and no warnings')
     .option('--no-fuse', 'skip updating the fused picture (for a series of big batches): the next ingest that fuses, or `sitrep fuse`, redoes it whole')
     .action(async (paths: string[], opts: { published?: string; quiet?: boolean; fuse: boolean }, cmd: Command) => {
-      const store = new SqliteStore(dbPath(cmd));
+      const store = openForWrite(cmd);
       const bar = process.stderr.isTTY && !opts.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
       let started = false;
       try {

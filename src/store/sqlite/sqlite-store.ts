@@ -562,6 +562,14 @@ export class SqliteStore implements Store {
     return (this.db.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
   }
 
+  /**
+   * Changes whenever the database does: PRAGMA data_version moves when another connection (a CLI
+   * ingest) commits, total_changes() when this one writes.
+   */
+  dataVersion(): string {
+    return `${this.db.pragma('data_version', { simple: true }) as number}:${this.db.prepare('SELECT total_changes()').pluck().get() as number}`;
+  }
+
   location(): string | null {
     return this.path === ':memory:' || this.path === '' ? null : resolve(this.path);
   }
