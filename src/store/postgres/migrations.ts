@@ -108,12 +108,15 @@ export const PG_MIGRATIONS: string[] = [
     added_at BIGINT NOT NULL
   );
   `,
-  // 2: the job queue `sitrep worker` drains (queue.ts): one row per job, taken with FOR UPDATE SKIP LOCKED
-  // under a lease; a job whose lease ran out (its worker died) is taken again.
+  // 2: the job queue `sitrep worker` drains (queue/job-queue.ts): one row per job, taken with FOR UPDATE SKIP
+  // LOCKED under a lease; a job whose lease ran out (its worker died) is taken again. `batch` ties the jobs of
+  // one `sitrep ingest` together. fusion_pending: documents stored by a job and not yet fused, written in the
+  // transaction that stores them, so a worker that dies between storing and fusing loses nothing.
   `
   CREATE TABLE jobs (
     id BIGSERIAL PRIMARY KEY,
     kind TEXT NOT NULL,
+    batch TEXT,
     payload JSONB NOT NULL,
     state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
     attempts INTEGER NOT NULL DEFAULT 0,
@@ -125,5 +128,7 @@ export const PG_MIGRATIONS: string[] = [
     done_at TIMESTAMPTZ
   );
   CREATE INDEX jobs_ready ON jobs(id) WHERE state IN ('queued', 'running');
+  CREATE INDEX jobs_batch ON jobs(batch, id);
+  CREATE TABLE fusion_pending (doc_id ${T} PRIMARY KEY);
   `,
 ];

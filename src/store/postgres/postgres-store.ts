@@ -106,7 +106,11 @@ export class PostgresStore implements Store {
     return this.putMany([a])[0];
   }
 
-  putMany(list: (Analysis | StoredAnalysis)[]): PutResult[] {
+  /**
+   * `queueFusion`: the new documents are also written to fusion_pending, in the same transaction, for the
+   * queue's workers to fuse (queue/fuse-pending.ts).
+   */
+  putMany(list: (Analysis | StoredAnalysis)[], opts: { queueFusion?: boolean } = {}): PutResult[] {
     if (!list.length) return [];
     const rows = list.map((a) => (isStored(a) ? a : toStored(a)));
     const keys = [...new Set(rows.map((r) => r.key))];
@@ -129,7 +133,9 @@ export class PostgresStore implements Store {
         fresh.push({ r, prev });
         results.push(prev ? { status: 'version', id: r.id, previous: prev } : { status: 'new', id: r.id });
       }
-      return { value: results, then: fresh.length ? this.insertDocuments(fresh) : [] };
+      const then = fresh.length ? this.insertDocuments(fresh) : [];
+      if (opts.queueFusion && fresh.length) then.push(insertRows('fusion_pending', [['doc_id', 'text']], fresh.map((f) => [f.r.id]), 'ON CONFLICT DO NOTHING'));
+      return { value: results, then };
     });
   }
 
