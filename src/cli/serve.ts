@@ -5,7 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { isPostgresUrl } from '../store/postgres/postgres-store.js';
-import { updateFusion } from '../fuse/update.js';
+import { fuseSerialised } from '../store/fuse-serialised.js';
 import { createApp, type AppOptions } from '../server/app.js';
 import { dbPath, openForWrite, storeName } from './util.js';
 
@@ -80,7 +80,7 @@ export function registerServe(program: Command): void {
       const store = openForWrite(cmd);
       if (fresh) console.error(`sitrep serve: created an empty store at ${path}`);
       if (opts.watch && !(store instanceof SqliteStore)) { store.close(); throw new Error('--watch works on a SQLite store only for now, not on PostgreSQL'); }
-      if (store.fusionStale()) updateFusion(store, []);
+      if (store.fusionStale()) fuseSerialised(store, []);
       let running: RunningServer;
       try {
         running = await startServer(store, { port: Number(opts.port), host: opts.host, token, private: !!opts.private, cors: opts.cors ?? null });

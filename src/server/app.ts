@@ -7,7 +7,7 @@ import { InputError } from '../document/build.js';
 import type { FusedClaim, FusedEvent, FusedState } from '../fuse/fuse.js';
 import { explainClaim } from '../fuse/explain.js';
 import { buildBrief } from '../report/brief.js';
-import { updateFusion } from '../fuse/update.js';
+import { fuseSerialised } from '../store/fuse-serialised.js';
 import { analyseItem } from '../ingest/run.js';
 import { READERS } from '../ingest/registry.js';
 import { MEDIA, type ReaderKind } from '../ingest/media-types.js';
@@ -168,7 +168,7 @@ async function ingest(c: Context, store: Store) {
     if (r.status === 'version') slot.previous = r.previous;
   });
   const added = stored.filter((r) => r.status !== 'unchanged').map((r) => r.id);
-  const fusion = added.length || store.fusionStale() ? updateFusion(store, added) : { documents: 0, full: false };
+  const fusion = added.length || store.fusionStale() ? fuseSerialised(store, added) : { documents: 0, full: false };
   const counts = {
     new: results.filter((r) => r.status === 'new').length, versions: results.filter((r) => r.status === 'version').length,
     unchanged: results.filter((r) => r.status === 'unchanged').length, failed: results.filter((r) => r.status === 'failed').length,

@@ -13,6 +13,7 @@ import { SyncPg, type PgError } from './sync-client.js';
 import type { Statement } from './protocol.js';
 import { ilike, pgSearchQuery, shiftDay } from './sql.js';
 import { insertRows } from './insert-rows.js';
+import { claimsBySpeaker, incidentsNear } from './fusion-neighbours.js';
 
 /** Whether a --db / SITREP_DB value names a PostgreSQL database rather than a SQLite file. */
 export const isPostgresUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test(s);
@@ -323,25 +324,6 @@ export class PostgresStore implements Store {
   /** As SqliteStore.affectedFused (the same records, by the same rules); dates shifted here rather than by SQL's date(). */
   affectedFused(fresh: Analysis[], relabelled: string[] = []): AffectedFused {
     const pg = this.pg;
-    const incidentsNear = (country: string, admin1: string | null, start: string, end: string) => {
-      const [a, b] = pg.run([
-        { text: `SELECT id, type FROM fused_events WHERE country = $1 AND admin1 IS NOT DISTINCT FROM $2 AND long_span = 0
-          AND date_start BETWEEN $3 AND $4 AND date_end >= $5 AND (scope IS DISTINCT FROM 'aggregate' OR (date_start = $6 AND date_end = $7))`,
-        values: [country, admin1, shiftDay(start, -35), shiftDay(start, 4), shiftDay(end, -4), start, end] },
-        { text: `SELECT id, type FROM fused_events WHERE country = $1 AND admin1 IS NOT DISTINCT FROM $2 AND long_span = 1
-          AND (date_start IS NULL OR date_start <= $3) AND coalesce(date_end, date_start, '9999') >= $4
-          AND (scope IS DISTINCT FROM 'aggregate' OR (date_start = $5 AND date_end = $6))`,
-        values: [country, admin1, shiftDay(end, 4), shiftDay(start, -4), start, end] },
-      ]);
-      return [...a, ...b] as { id: string; type: EventType }[];
-    };
-    const bySpeaker = (speaker: string, published: string | null) => (published
-      ? pg.query(`SELECT DISTINCT r.fused_id AS id, c.quote FROM documents d JOIN claims c ON c.doc_id = d.id
-          JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start
-          WHERE d.published >= $1 AND d.published < $2 AND d.superseded_by IS NULL AND c.speaker = $3`,
-      [shiftDay(published.slice(0, 10), -4), shiftDay(published.slice(0, 10), 5), speaker])
-      : pg.query(`SELECT DISTINCT r.fused_id AS id, c.quote FROM claims c JOIN documents d ON d.id = c.doc_id
-          JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start WHERE c.speaker = $1 AND d.superseded_by IS NULL`, [speaker])) as { id: string; quote: string }[];
     const events = new Map<string, FusedEvent>();
     const claims = new Map<string, FusedClaim>();
     // Ids are gathered first and their JSON read in one query per kind (readRecords).
@@ -362,25 +344,25 @@ export class PostgresStore implements Store {
       for (const id of ev) if (!events.has(id) && ej.has(id)) events.set(id, JSON.parse(ej.get(id)!) as FusedEvent);
       for (const id of cl) if (!claims.has(id) && cj.has(id)) claims.set(id, JSON.parse(cj.get(id)!) as FusedClaim);
     };
+    // Every incident's and every claim's candidates asked at once (fusion-neighbours.ts), then filtered here by fusion's rules.
+    const incidents = fresh.flatMap((a) => a.events.filter((e) => e.place?.country && e.date && e.scope === 'incident'));
+    const near = incidentsNear(pg, incidents.map((e) => ({ country: e.place!.country!, admin1: e.place!.admin1 ?? null, start: e.date!.start, end: e.date!.end })));
+    // Only an incident can join another, and only one of its own family (fusion's sameEvent).
+    incidents.forEach((e, k) => { const family = familyOf(e.type); for (const r of near[k]) if (familyOf(r.type) === family) wantEvents.push(r.id); });
+    const said = fresh.flatMap((a) => a.claims.map((c) => ({ c, published: a.document.published })));
+    const heard = claimsBySpeaker(pg, said.map(({ c, published }) => ({ speaker: speakerKey(c), published })));
     const claimIds = new Set<string>();
-    for (const a of fresh) {
-      for (const e of a.events) {
-        if (!e.place?.country || !e.date || e.scope !== 'incident') continue;
-        const family = familyOf(e.type);
-        for (const r of incidentsNear(e.place.country, e.place.admin1, e.date.start, e.date.end)) if (familyOf(r.type) === family) wantEvents.push(r.id);
+    said.forEach(({ c }, k) => {
+      // Only a claim with at least half the new claim's words can be "the same speaker saying the same thing" (fusion's rule).
+      const words = contentWords(claimContent(c));
+      for (const r of heard[k]) {
+        if (claimIds.has(r.id)) continue;
+        const q = contentWords(r.quote);
+        let shared = 0;
+        for (const w of words) if (q.has(w)) shared++;
+        if (shared >= words.size / 2) { claimIds.add(r.id); wantClaims.push(r.id); }
       }
-      const p = a.document.published;
-      for (const c of a.claims) {
-        const words = contentWords(claimContent(c));
-        for (const r of bySpeaker(speakerKey(c), p)) {
-          if (claimIds.has(r.id)) continue;
-          const q = contentWords(r.quote);
-          let shared = 0;
-          for (const w of words) if (q.has(w)) shared++;
-          if (shared >= words.size / 2) { claimIds.add(r.id); wantClaims.push(r.id); }
-        }
-      }
-    }
+    });
     readRecords();
     for (const a of fresh) {
       const denials = a.claims.filter(isDenial);
