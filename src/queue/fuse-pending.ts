@@ -35,3 +35,17 @@ export function fusePending(store: PostgresStore, worker: string, fuse = true): 
     return ids.length;
   });
 }
+
+/**
+ * When a worker fuses (worker.ts): not after every job but once enough documents wait or the oldest has waited
+ * long enough, and whenever the queue runs dry. Fusing many documents at once costs far less than fusing them
+ * job by job (an update reads the same neighbourhood again for each job, and a job holding a new version of a
+ * stored article makes fusion redo the whole picture), and the picture is at most this far behind.
+ */
+export const FUSE_EVERY = { documents: 500, seconds: 30 };
+
+/** Whether the documents waiting for fusion are due (see FUSE_EVERY). */
+export function fusionDue(store: PostgresStore): boolean {
+  const r = store.pg.one<{ n: number; age: number | null }>('SELECT count(*)::int AS n, extract(epoch FROM now() - min(added_at))::float8 AS age FROM fusion_pending')!;
+  return r.n >= FUSE_EVERY.documents || (r.age ?? 0) >= FUSE_EVERY.seconds;
+}

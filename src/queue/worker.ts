@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
 import { JobQueue, type Job } from './job-queue.js';
 import { runIngestJob, type IngestPayload } from './ingest-job.js';
-import { fusePending } from './fuse-pending.js';
+import { fusePending, fusionDue } from './fuse-pending.js';
 
 export interface WorkerOptions {
   /** Seconds a job is this worker's before another may take it again (longer than a job takes). */
@@ -25,8 +25,9 @@ export interface WorkerOptions {
 export const workerId = (): string => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
 /**
- * The worker loop: takes a job, runs it, fuses what it stored (fusePending), records the result; again,
- * until stopped (or, with exitWhenIdle, until nothing is ready). Returns how many jobs it finished.
+ * The worker loop: takes a job, runs it, records the result; fuses what the workers stored when it is due
+ * (fusionDue) and whenever the queue runs dry; again, until stopped (or, with exitWhenIdle, until the queue
+ * is drained). Returns how many jobs it finished.
  */
 export async function runWorker(store: PostgresStore, opts: WorkerOptions = {}): Promise<number> {
   const queue = new JobQueue(store.pg);
@@ -60,7 +61,8 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions = {}):
 function runJob(store: PostgresStore, job: Job<IngestPayload>, me: string): unknown {
   if (job.kind !== 'ingest') throw new Error(`unknown job kind ${job.kind}`);
   const outcomes = runIngestJob(store, job.payload);
-  fusePending(store, me, job.payload.fuse !== false);
+  if (job.payload.fuse === false) fusePending(store, me, false);
+  else if (fusionDue(store)) fusePending(store, me);
   return outcomes;
 }
 

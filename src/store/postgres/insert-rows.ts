@@ -10,3 +10,14 @@ export function insertRows(table: string, columns: [string, string][], rows: unk
   const unnest = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
   return { text: `INSERT INTO ${table} (${columns.map(([c]) => c).join(', ')}) SELECT * FROM unnest(${unnest}) ${conflict}`, values };
 }
+
+/**
+ * The same INSERT as several statements of at most `size` rows: a full fusion writes tens of thousands of
+ * records, and one statement of them all would be built, copied to the client thread and encoded whole,
+ * holding the picture several times over in memory at once.
+ */
+export function insertRowChunks(table: string, columns: [string, string][], rows: unknown[][], conflict = '', size = 1000): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(insertRows(table, columns, rows.slice(i, i + size), conflict));
+  return out;
+}

@@ -129,6 +129,6 @@ export const PG_MIGRATIONS: string[] = [
   );
   CREATE INDEX jobs_ready ON jobs(id) WHERE state IN ('queued', 'running');
   CREATE INDEX jobs_batch ON jobs(batch, id);
-  CREATE TABLE fusion_pending (doc_id ${T} PRIMARY KEY);
+  CREATE TABLE fusion_pending (doc_id ${T} PRIMARY KEY, added_at TIMESTAMPTZ NOT NULL DEFAULT now());
   `,
 ];

@@ -12,7 +12,7 @@ import { PG_MIGRATIONS } from './migrations.js';
 import { SyncPg, type PgError } from './sync-client.js';
 import type { Statement } from './protocol.js';
 import { ilike, pgSearchQuery, shiftDay } from './sql.js';
-import { insertRows } from './insert-rows.js';
+import { insertRowChunks, insertRows } from './insert-rows.js';
 import { claimsBySpeaker, incidentsNear } from './fusion-neighbours.js';
 
 /** Whether a --db / SITREP_DB value names a PostgreSQL database rather than a SQLite file. */
@@ -80,6 +80,28 @@ export class PostgresStore implements Store {
       const { value, then } = next(rows);
       this.pg.run([...then, { text: 'COMMIT' }]);
       return value;
+    } catch (e) {
+      try { this.pg.run([{ text: 'ROLLBACK' }]); } catch { /* the connection is gone: PostgreSQL rolls back itself */ }
+      throw e;
+    }
+  }
+
+  /**
+   * Statements in one transaction, sent a few at a time: small ones share a request, and a big one (a chunk
+   * of a full fusion's rows) goes alone, so no request holds much more than one chunk.
+   */
+  inTransaction(statements: Statement[]): void {
+    const requests: Statement[][] = [[{ text: 'BEGIN' }]];
+    let rows = 0;
+    for (const st of statements) {
+      const n = (st.values?.[0] as unknown[] | undefined)?.length ?? 1;
+      if (rows + n > 1000 && requests[requests.length - 1].length) { requests.push([]); rows = 0; }
+      requests[requests.length - 1].push(st);
+      rows += n;
+    }
+    requests[requests.length - 1].push({ text: 'COMMIT' });
+    try {
+      for (const r of requests) this.pg.run(r);
     } catch (e) {
       try { this.pg.run([{ text: 'ROLLBACK' }]); } catch { /* the connection is gone: PostgreSQL rolls back itself */ }
       throw e;
@@ -223,14 +245,16 @@ export class PostgresStore implements Store {
       { text: 'SELECT doc_id, json, quote FROM claims WHERE doc_id = ANY($1) ORDER BY doc_id, idx', values: [ids] },
       { text: 'SELECT doc_id, json, quote FROM events WHERE doc_id = ANY($1) ORDER BY doc_id, idx', values: [ids] },
     ]) as unknown as (FindingRow & { doc_id: string })[][];
-    const byDoc = new Map(list.map((a, i) => {
+    // A document asked for twice is two analyses, each with its own findings.
+    const byDoc = new Map<string, Analysis[]>();
+    list.forEach((a, i) => {
       a.verifications = JSON.parse(verifications[i]) as Analysis['verifications'];
       a.claims = [];
       a.events = [];
-      return [a.document.id, a] as const;
-    }));
-    for (const c of claims) byDoc.get(c.doc_id)!.claims.push(finding(c));
-    for (const e of events) byDoc.get(e.doc_id)!.events.push(finding(e));
+      byDoc.set(a.document.id, [...(byDoc.get(a.document.id) ?? []), a]);
+    });
+    for (const c of claims) for (const a of byDoc.get(c.doc_id)!) a.claims.push(finding(c));
+    for (const e of events) for (const a of byDoc.get(e.doc_id)!) a.events.push(finding(e));
   }
 
   documents(opts: { limit?: number; includeSuperseded?: boolean } = {}): DocumentSummary[] {
@@ -279,22 +303,30 @@ export class PostgresStore implements Store {
   analyses(ids?: string[], opts: { slim?: boolean } = {}): Analysis[] {
     const columns = opts.slim ? `${SLIM_COLUMNS}, f.verifications` : 'd.id, d.text, d.analysis, f.verifications';
     type Row = SlimRow & WholeRow;
-    let rows: Row[];
-    if (!ids) rows = this.pg.query<Row>(`SELECT ${columns} FROM ${SLIM_FROM} WHERE d.superseded_by IS NULL ORDER BY d.id`);
-    else {
-      // In the order asked for, each once per time asked (as SQLite's one query per id gives them).
-      const got = new Map(this.pg.query<Row>(`SELECT ${columns} FROM ${SLIM_FROM} WHERE d.id = ANY($1) AND d.superseded_by IS NULL`, [ids]).map((r) => [r.id, r]));
-      rows = ids.flatMap((id) => (got.has(id) ? [got.get(id)!] : []));
-    }
+    const build = (rows: Row[]): Analysis[] => {
+      if (!opts.slim) return this.wholes(rows);
+      const list = rows.map((r) => slimAnalysis(r));
+      this.fillFindings(list, rows.map((r) => r.verifications));
+      return list;
+    };
+    // A page at a time (by id, as SQLite walks them): the whole store in one reply would be held twice over,
+    // once as rows and once as analyses, and copied between the threads.
+    const PAGE = 1000;
     const out: Analysis[] = [];
-    // In chunks: the findings of all documents at once would be one huge reply.
-    for (let i = 0; i < rows.length; i += 2000) {
-      const chunk = rows.slice(i, i + 2000);
-      if (opts.slim) {
-        const list = chunk.map((r) => slimAnalysis(r));
-        this.fillFindings(list, chunk.map((r) => r.verifications));
-        out.push(...list);
-      } else out.push(...this.wholes(chunk));
+    if (!ids) {
+      for (let after = ''; ;) {
+        const rows = this.pg.query<Row>(`SELECT ${columns} FROM ${SLIM_FROM} WHERE d.superseded_by IS NULL AND d.id > $1 ORDER BY d.id LIMIT ${PAGE}`, [after]);
+        for (const a of build(rows)) out.push(a);
+        if (rows.length < PAGE) return out;
+        after = rows[rows.length - 1].id;
+      }
+    }
+    // In the order asked for, each once per time asked (as SQLite's one query per id gives them).
+    for (let i = 0; i < ids.length; i += PAGE) {
+      const chunk = ids.slice(i, i + PAGE);
+      const got = new Map(this.pg.query<Row>(`SELECT ${columns} FROM ${SLIM_FROM} WHERE d.id = ANY($1) AND d.superseded_by IS NULL`, [chunk]).map((r) => [r.id, r]));
+      const rows = chunk.flatMap((id) => (got.has(id) ? [got.get(id)!] : []));
+      for (const a of build(rows)) out.push(a);
     }
     return out;
   }
@@ -458,7 +490,7 @@ export class PostgresStore implements Store {
       if (removing.has(r.id) && stored.get(r.id) === j) same.add(r.id);
     }
     const gone = remove.filter((id) => !same.has(id));
-    this.pg.run([
+    this.inTransaction([
       ...(gone.length ? [
         { text: 'DELETE FROM fused_events WHERE id = ANY($1)', values: [gone] },
         { text: 'DELETE FROM fused_claims WHERE id = ANY($1)', values: [gone] },
@@ -468,17 +500,15 @@ export class PostgresStore implements Store {
       ] : []),
       ...this.fusedStatements({ events: add.events.filter((e) => !same.has(e.id)), claims: add.claims.filter((c) => !same.has(c.id)) }, json),
       ...(copies ? this.copyStatements(copies) : []),
-    ], { transaction: true });
+    ]);
   }
 
   private copyStatements(copies: CopyUpdate): Statement[] {
     const groups = [...copies.groups];
     const hashes = copies.indexed.flatMap((d) => d.sketch.map((h) => [h, d.id] as const));
     return [
-      { text: `INSERT INTO copy_groups (doc_id, grp) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (doc_id) DO UPDATE SET grp = excluded.grp`,
-        values: [groups.map((g) => g[0]), groups.map((g) => g[1])] },
-      { text: 'INSERT INTO sketch_hashes (hash, doc_id) SELECT * FROM unnest($1::int8[], $2::text[]) ON CONFLICT DO NOTHING',
-        values: [hashes.map((h) => h[0]), hashes.map((h) => h[1])] },
+      ...insertRowChunks('copy_groups', [['doc_id', 'text'], ['grp', 'text']], groups, 'ON CONFLICT (doc_id) DO UPDATE SET grp = excluded.grp', 5000),
+      ...insertRowChunks('sketch_hashes', [['hash', 'int8'], ['doc_id', 'text']], hashes.map((h) => [h[0], h[1]]), 'ON CONFLICT DO NOTHING', 10000),
     ];
   }
 
@@ -509,12 +539,12 @@ export class PostgresStore implements Store {
   }
 
   replaceFused(state: FusedState, copies?: CopyUpdate): void {
-    this.pg.run([
+    this.inTransaction([
       { text: 'TRUNCATE fused_events, fused_claims, fused_members, fused_claim_reports, fused_claim_events' },
       ...this.fusedStatements(state),
       ...(copies ? [{ text: 'TRUNCATE copy_groups, sketch_hashes' }, ...this.copyStatements(copies)] : []),
       { text: `INSERT INTO meta_kv (key, value) VALUES ('fusion_stale', '0'), ('fusion_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, values: [String(FUSION_VERSION)] },
-    ], { transaction: true });
+    ]);
   }
 
   /** Fused records and their index rows, as five statements; `json` holds records already serialised. */
@@ -535,11 +565,11 @@ export class PostgresStore implements Store {
     const asserts = state.claims.flatMap((c) => c.events.map((e) => [e, c.id]));
     const upsert = (cols: [string, string][]) => `ON CONFLICT (id) DO UPDATE SET ${cols.slice(1).map(([c]) => `${c} = excluded.${c}`).join(', ')}`;
     return [
-      insertRows('fused_events', FUSED_EVENT_COLUMNS, events, upsert(FUSED_EVENT_COLUMNS)),
-      insertRows('fused_claims', FUSED_CLAIM_COLUMNS, claims, upsert(FUSED_CLAIM_COLUMNS)),
-      insertRows('fused_members', [['doc_id', 'text'], ['fused_id', 'text']], members, 'ON CONFLICT DO NOTHING'),
-      insertRows('fused_claim_reports', [['doc_id', 'text'], ['start', 'int'], ['fused_id', 'text']], reports, 'ON CONFLICT DO NOTHING'),
-      insertRows('fused_claim_events', [['event_id', 'text'], ['claim_id', 'text']], asserts, 'ON CONFLICT DO NOTHING'),
+      ...insertRowChunks('fused_events', FUSED_EVENT_COLUMNS, events, upsert(FUSED_EVENT_COLUMNS)),
+      ...insertRowChunks('fused_claims', FUSED_CLAIM_COLUMNS, claims, upsert(FUSED_CLAIM_COLUMNS)),
+      ...insertRowChunks('fused_members', [['doc_id', 'text'], ['fused_id', 'text']], members, 'ON CONFLICT DO NOTHING', 5000),
+      ...insertRowChunks('fused_claim_reports', [['doc_id', 'text'], ['start', 'int'], ['fused_id', 'text']], reports, 'ON CONFLICT DO NOTHING', 5000),
+      ...insertRowChunks('fused_claim_events', [['event_id', 'text'], ['claim_id', 'text']], asserts, 'ON CONFLICT DO NOTHING', 5000),
     ];
   }
 
