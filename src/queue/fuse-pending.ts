@@ -13,10 +13,13 @@ import type { PostgresStore } from '../store/postgres/postgres-store.js';
  * Fusing is the short part (milliseconds per document; analysing is the long one, docs/postgres.md).
  *
  * A fuser that dies mid-way leaves its mark (meta_kv 'fusion_in_progress'): the next one redoes the whole
- * picture rather than trust a half-written update. Returns how many documents it fused.
+ * picture rather than trust a half-written update. Returns how many documents it fused. With `wait: false`
+ * it fuses only if no one else is fusing (0 otherwise): a worker with jobs to do goes on with them, and the
+ * documents are fused by the current fuser's next round or by whoever finds the queue empty.
  */
-export function fusePending(store: PostgresStore, worker: string, fuse = true): number {
-  return store.withLock('fusion', () => {
+export function fusePending(store: PostgresStore, worker: string, fuse = true, opts: { wait?: boolean } = {}): number {
+  const locked = <T>(fn: () => T) => (opts.wait === false ? store.tryLock('fusion', fn) : store.withLock('fusion', fn));
+  return locked(() => {
     const [mark, pending] = store.pg.run([
       { text: "SELECT value FROM meta_kv WHERE key = 'fusion_in_progress'" },
       { text: 'SELECT doc_id FROM fusion_pending ORDER BY doc_id' },
@@ -33,7 +36,7 @@ export function fusePending(store: PostgresStore, worker: string, fuse = true): 
       { text: "DELETE FROM meta_kv WHERE key = 'fusion_in_progress'" },
     ], { transaction: true });
     return ids.length;
-  });
+  }) ?? 0;
 }
 
 /**

@@ -62,7 +62,8 @@ function runJob(store: PostgresStore, job: Job<IngestPayload>, me: string): unkn
   if (job.kind !== 'ingest') throw new Error(`unknown job kind ${job.kind}`);
   const outcomes = runIngestJob(store, job.payload);
   if (job.payload.fuse === false) fusePending(store, me, false);
-  else if (fusionDue(store)) fusePending(store, me);
+  // Due: fused now, unless another worker is fusing (then this one goes on with the queue rather than wait).
+  else if (fusionDue(store)) fusePending(store, me, true, { wait: false });
   return outcomes;
 }
 

@@ -8,6 +8,7 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { DEMO_CORPUS } from '../../src/cli/demo.js';
 import { pgDatabase, withPostgres } from '../pg.js';
+import { gap } from '../helpers.js';
 
 // Runs the built CLI (dist/), which `npm test` builds first.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -102,6 +103,25 @@ withPostgres('the CLI on PostgreSQL', () => {
       expect(run(['--db', lite, 'worker']).stderr.trim()).toMatch(/^sitrep: sitrep worker needs a PostgreSQL store/);
       expect(run(['--db', pg, 'sources', 'list']).stderr.trim()).toMatch(/^sitrep: sitrep sources works on a SQLite store only for now/);
       expect(run(['migrate', '--from', lite, '--to', join(dir, 'x.db')]).stderr.trim()).toMatch(/^sitrep: --to must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    });
+  });
+});
+
+withPostgres('PostgreSQL gaps', () => {
+  describe('not yet on PostgreSQL', () => {
+    let pg: string;
+    beforeAll(() => { pg = pgDatabase(); });
+    gap('sitrep sources and sitrep watch keep their sources in a PostgreSQL store', () => {
+      const r = run(['--db', pg, 'sources', 'add', 'https://example.org/feed.xml']);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    });
+    gap('sitrep migrate copies a PostgreSQL store back into a SQLite file', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-pg-gap-'));
+      try {
+        const r = run(['migrate', '--from', pg, '--to', join(dir, 'back.db')]);
+        expect(r.status).toBe(0);
+      } finally { rmSync(dir, { recursive: true, force: true }); }
     });
   });
 });

@@ -114,6 +114,16 @@ export class PostgresStore implements Store {
    */
   withLock<T>(name: string, fn: () => T): T {
     this.pg.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [`sitrep:${name}`]);
+    return this.holding(name, fn);
+  }
+
+  /** As withLock, but gives up at once when another holds the lock: undefined then, and fn not run. */
+  tryLock<T>(name: string, fn: () => T): T | undefined {
+    const got = this.pg.one<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [`sitrep:${name}`])!.ok;
+    return got ? this.holding(name, fn) : undefined;
+  }
+
+  private holding<T>(name: string, fn: () => T): T {
     try {
       return fn();
     } finally {
