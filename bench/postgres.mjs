@@ -68,6 +68,30 @@ try {
     console.log(`full fusion: SQLite ${fmt(lf)}; PostgreSQL ${fmt(pf)}`);
   }
 
+  // Adding one article to the full store, as an API POST or a live source does: stored and fused incrementally, in process.
+  {
+    const { openStore } = await import('../dist/store/open.js');
+    const { analyse } = await import('../dist/extract/analyse.js');
+    const { buildDocument } = await import('../dist/document/build.js');
+    const { fuseSerialised } = await import('../dist/store/fuse-serialised.js');
+    const extra = (await makeCorpus(n + 40)).slice(n);
+    for (const [name, where] of [['SQLite', lite], ['PostgreSQL', url]]) {
+      const store = openStore(where);
+      if (store.fusionStale()) fuseSerialised(store, []);
+      const ms = [];
+      for (const [k, o] of extra.slice(0, 12).entries()) {
+        const a = analyse(buildDocument({ origin: `bench-extra#${k}`, format: 'json', ...o, url: `${o.url ?? 'https://example.org/x'}#extra${k}` }));
+        const t = performance.now();
+        const [r] = store.putMany([a]);
+        if (r.status !== 'unchanged') fuseSerialised(store, [r.id]);
+        ms.push(performance.now() - t);
+      }
+      ms.sort((x, y) => x - y);
+      console.log(`add one article to the ${n}-document store and fuse it (${name}, 12 articles): median ${ms[6].toFixed(0)} ms, fastest ${ms[0].toFixed(0)} ms, slowest ${ms[11].toFixed(0)} ms`);
+      store.close();
+    }
+  }
+
   // Where the bytes go.
   const sizes = pg.query(`SELECT relname AS t, pg_total_relation_size(c.oid) AS total, pg_relation_size(c.oid) AS heap,
       pg_indexes_size(c.oid) AS idx FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace

@@ -17,6 +17,9 @@ import type { PostgresStore } from '../store/postgres/postgres-store.js';
  * it fuses only if no one else is fusing (0 otherwise): a worker with jobs to do goes on with them, and the
  * documents are fused by the current fuser's next round or by whoever finds the queue empty.
  */
+/** updateFusion's own threshold (fuse/update.ts, fullAbove): past this share of the store, a full fusion is cheaper. */
+const FULL_ABOVE = 0.25;
+
 export function fusePending(store: PostgresStore, worker: string, fuse = true, opts: { wait?: boolean } = {}): number {
   const locked = <T>(fn: () => T) => (opts.wait === false ? store.tryLock('fusion', fn) : store.withLock('fusion', fn));
   return locked(() => {
@@ -26,7 +29,10 @@ export function fusePending(store: PostgresStore, worker: string, fuse = true, o
     ]);
     const ids = pending.map((r) => r.doc_id as string);
     if (!ids.length && !mark.length) return 0;
-    if (mark.length || !fuse) store.markFusionStale();
+    // A dead fuser's half-done update, or more waiting than an incremental update would take on (updateFusion
+    // redoes the picture whole past a quarter of the store, but only after looking up every new document's
+    // copies and neighbours): the whole picture, at once.
+    if (mark.length || !fuse || ids.length > store.count() * FULL_ABOVE) store.markFusionStale();
     if (fuse) {
       store.pg.query("INSERT INTO meta_kv (key, value) VALUES ('fusion_in_progress', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [worker]);
       updateFusion(store, ids);
