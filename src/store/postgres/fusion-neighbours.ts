@@ -57,15 +57,40 @@ export interface SpeakerQuestion { speaker: string; published: string | null }
 export function claimsBySpeaker(pg: SyncPg, qs: SpeakerQuestion[]): { id: string; quote: string }[][] {
   const out: { id: string; quote: string }[][] = qs.map(() => []);
   if (!qs.length) return out;
-  const day = (q: SpeakerQuestion) => q.published?.slice(0, 10) ?? null;
-  const [rows] = pg.run([{
-    text: `SELECT DISTINCT w.i, r.fused_id AS id, c.quote FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS w(i, speaker, lo, hi)
-      JOIN claims c ON c.speaker = w.speaker JOIN documents d ON d.id = c.doc_id
-      JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start
-      WHERE d.superseded_by IS NULL AND (w.lo IS NULL OR (d.published >= w.lo AND d.published < w.hi))
-      ORDER BY w.i, id, c.quote`,
-    values: [qs.map((_, i) => i), qs.map((q) => q.speaker), qs.map((q) => (day(q) ? shiftDay(day(q)!, -4) : null)), qs.map((q) => (day(q) ? shiftDay(day(q)!, 5) : null))],
-  }]);
-  for (const r of rows) out[r.i as number].push({ id: r.id as string, quote: r.quote as string });
+  // Claims of one speaker in one document ask the same question: asked once.
+  const keyOf = (q: SpeakerQuestion) => `${q.speaker}\u0000${q.published?.slice(0, 10) ?? ''}`;
+  const asked = new Map<string, number[]>();
+  qs.forEach((q, i) => { const k = keyOf(q); const is = asked.get(k); if (is) is.push(i); else asked.set(k, [i]); });
+  const first = [...asked.values()].map((is) => is[0]);
+  const dated = first.filter((i) => qs[i].published);
+  const undated = first.filter((i) => !qs[i].published);
+  const day = (i: number) => qs[i].published!.slice(0, 10);
+  const JOIN_REPORTS = 'JOIN fused_claim_reports r ON r.doc_id = c.doc_id AND r.start = c.start';
+  const statements: Statement[] = [];
+  // A dated document's neighbours by date first (a ministry speaks in tens of thousands of stored claims; a
+  // week holds a few hundred documents), as the SQLite store does; OFFSET 0 keeps the planner from turning it round.
+  if (dated.length) {
+    statements.push({
+      text: `SELECT DISTINCT w.i, r.fused_id AS id, c.quote FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS w(i, speaker, lo, hi)
+        CROSS JOIN LATERAL (SELECT d.id FROM documents d WHERE d.published >= w.lo AND d.published < w.hi AND d.superseded_by IS NULL OFFSET 0) d
+        JOIN claims c ON c.doc_id = d.id AND c.speaker = w.speaker ${JOIN_REPORTS}`,
+      values: [dated, dated.map((i) => qs[i].speaker), dated.map((i) => shiftDay(day(i), -4)), dated.map((i) => shiftDay(day(i), 5))],
+    });
+  }
+  if (undated.length) {
+    statements.push({
+      text: `SELECT DISTINCT w.i, r.fused_id AS id, c.quote FROM unnest($1::int[], $2::text[]) AS w(i, speaker)
+        JOIN claims c ON c.speaker = w.speaker JOIN documents d ON d.id = c.doc_id ${JOIN_REPORTS} WHERE d.superseded_by IS NULL`,
+      values: [undated, undated.map((i) => qs[i].speaker)],
+    });
+  }
+  const answers = new Map<number, { id: string; quote: string }[]>();
+  for (const rows of pg.run(statements)) for (const r of rows) {
+    const i = r.i as number;
+    let list = answers.get(i);
+    if (!list) answers.set(i, (list = []));
+    list.push({ id: r.id as string, quote: r.quote as string });
+  }
+  for (const is of asked.values()) for (const i of is) out[i] = answers.get(is[0]) ?? [];
   return out;
 }
