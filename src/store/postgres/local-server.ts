@@ -66,7 +66,14 @@ export function startLocalServer(opts: { durable?: boolean } = {}): LocalServer 
     stop() {
       if (stopped) return;
       stopped = true;
-      try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } finally { rmSync(dir, { recursive: true, force: true }); }
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        // The server's last processes may still write its log as they go: remove, wait a moment, remove what came after.
+        rmSync(dir, { recursive: true, force: true });
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
