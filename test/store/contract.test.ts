@@ -201,8 +201,20 @@ withPostgres('the demo corpus ingested into PostgreSQL gives what SQLite gives',
   });
 });
 
-withPostgres('PostgreSQL search gaps', () => {
+withPostgres('PostgreSQL search', () => {
   describe('PostgreSQL search', () => {
+    it('web-search syntax: a quoted phrase, a word left out, or', () => {
+      const store = new PostgresStore(pgDatabase());
+      try {
+        store.put(art('Drones struck a chemical plant in Novomoskovsk overnight, officials said.', { url: 'https://example.org/b', title: 'Plant fire' }));
+        store.put(art(KHARKIV, { url: 'https://example.org/c' }));
+        expect(store.search('"chemical plant"')).toHaveLength(1);
+        expect(store.search('"plant chemical"')).toEqual([]);
+        expect(store.search('said -missile')).toHaveLength(1);
+        expect(store.search('novomoskovsk or kharkiv')).toHaveLength(2);
+      } finally { store.close(); }
+    });
+
     // SQLite's FTS5 tokenizer folds diacritics (remove_diacritics 2); PostgreSQL's 'simple' configuration does not,
     // and the unaccent extension is not in every PostgreSQL a team may have.
     gap('a search without diacritics finds a text written with them, as on SQLite', () => {
