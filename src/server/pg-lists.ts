@@ -87,8 +87,10 @@ export class PgLists implements ListSource {
     // The rank as float8 both ways, so that a cursor's rank compares equal to the row it came from.
     const rank = '(-ts_rank(d.fts, q))::float8';
     if (a) w.add(`(${rank} > ? OR (${rank} = ? AND d.id > ?))`, a[0], a[0], a[1]);
+    // The page's hits first, then a snippet for each of them only: ts_headline parses a whole text again.
     return this.pg.query<SearchRow>(`SELECT d.id, d.title, d.outlet, d.published,
-        ts_headline('simple', d.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "') AS snippet, ${rank} AS rank
-      FROM documents d, ${tq.sql} q ${w.sql} ORDER BY ${rank}, d.id LIMIT ${w.param(n)}`, w.args);
+        ts_headline('simple', d.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "') AS snippet, page.rank
+      FROM (SELECT d.id, ${rank} AS rank FROM documents d, ${tq.sql} q ${w.sql} ORDER BY ${rank}, d.id LIMIT ${w.param(n)}) page
+      JOIN documents d ON d.id = page.id, ${tq.sql} q ORDER BY page.rank, d.id`, w.args);
   }
 }

@@ -280,9 +280,11 @@ export class PostgresStore implements Store {
   search(query: string, limit = 20): SearchHit[] {
     const q = pgSearchQuery(query);
     if (!q) return [];
+    // The hits first, then a snippet for each of them only: ts_headline parses a whole text again.
     return this.pg.query<SearchHit>(`SELECT d.id, d.title, d.outlet, d.published,
         ts_headline('simple', d.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "') AS snippet
-      FROM documents d, ${q.sql} q WHERE d.fts @@ q AND d.superseded_by IS NULL ORDER BY ts_rank(d.fts, q) DESC, d.id LIMIT $2`, [q.value, limit]);
+      FROM (SELECT d.id, ts_rank(d.fts, q) AS rank FROM documents d, ${q.sql} q WHERE d.fts @@ q AND d.superseded_by IS NULL ORDER BY rank DESC, d.id LIMIT $2) hit
+      JOIN documents d ON d.id = hit.id, ${q.sql} q ORDER BY hit.rank DESC, d.id`, [q.value, limit]);
   }
 
   claims(f: ClaimFilter = {}): ClaimRow[] {
