@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One throwaway PostgreSQL server for the run, when the binaries are there (test/pg.ts).
+    globalSetup: ['./test/pg-global-setup.ts'],
     reporters: ['default', './test/gap-reporter.ts'],
   },
 });

@@ -4,6 +4,7 @@
 //
 //   node bench/api.mjs [N=10000] [requests per endpoint=200]
 //   BENCH_DB=/tmp/api-bench.db node bench/api.mjs 10000   keeps the store and reuses it on the next run (skips ingest)
+//   BENCH_DB=postgres://…  node bench/api.mjs 10000        the API over that PostgreSQL store (ingests only when it is empty)
 //   BENCH_BUDGET_S=60                                      stops each endpoint's loop after this many seconds
 import { writeFileSync, mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,8 @@ process.on('SIGINT', () => { cleanup(); process.exit(130); });
 try {
   // 1. corpus → JSONL → `sitrep ingest` (a separate process, as a user would run it)
   let t0 = Date.now();
-  if (process.env.BENCH_DB && existsSync(db)) console.log(`ingest: reusing ${db} (BENCH_DB)`);
+  const filledPg = /^postgres(ql)?:\/\//.test(db) && await hasDocuments(db);
+  if (process.env.BENCH_DB && (existsSync(db) || filledPg)) console.log(`ingest: reusing ${db} (BENCH_DB)`);
   else {
     const file = join(dir, 'corpus.jsonl');
     writeFileSync(file, (await makeCorpus(n)).map((o) => JSON.stringify(o)).join('\n'));
@@ -121,4 +123,11 @@ try {
   if (peak) console.log(`server peak RSS ${peak.toFixed(0)} MB`);
 } finally {
   cleanup();
+}
+
+/** Whether the PostgreSQL store at url holds documents already. */
+async function hasDocuments(url) {
+  const { SyncPg } = await import('../dist/store/postgres/sync-client.js');
+  const pg = new SyncPg(url);
+  try { return !!pg.one("SELECT to_regclass('documents') AS t").t && !!pg.one('SELECT 1 AS one FROM documents LIMIT 1'); } finally { pg.close(); }
 }

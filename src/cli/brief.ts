@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { openForRead, isoDay } from './util.js';
 import { briefToHtml, briefToJson, briefToMarkdown, buildBrief } from '../report/brief.js';
 import type { FusedState } from '../fuse/fuse.js';
-import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -11,7 +11,7 @@ type Format = (typeof FORMATS)[number];
 interface Opts { since?: string; until?: string; country?: string; region?: string; format: string; out?: string; top: string }
 
 /** The fused records a period can show (all of them for an open period); the brief applies its own rules to them. */
-export function loadFused(store: SqliteStore, since?: string, until?: string): FusedState {
+export function loadFused(store: Store, since?: string, until?: string): FusedState {
   if (store.fusionStale()) console.error('sitrep: the fused picture is out of date; run `sitrep fuse` for a current one');
   return store.fusedInPeriod(since, until);
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../store/open.js';
 import { ingestPaths, summaryLine } from '../ingest/run.js';
 import { DATA_DIR } from '../data.js';
 import { dbPath, truncate } from './util.js';
@@ -15,7 +15,7 @@ export function registerDemo(program: Command): void {
     .description('ingest the bundled demo corpus (June 2025 reporting, our own words) and print what sitrep found')
     .action(async (_opts: unknown, cmd: Command) => {
       const path = dbPath(cmd);
-      const store = new SqliteStore(path);
+      const store = openStore(path);
       try {
         console.log(`sitrep demo: ingesting ${DEMO_CORPUS} into ${path}`);
         const s = await ingestPaths(store, [DEMO_CORPUS], { onFailure: (f) => console.error(`${f.origin}: ${f.reason}`) });

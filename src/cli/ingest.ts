@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ingestPaths, summaryLine } from '../ingest/run.js';
-import { dbPath, isoDay } from './util.js';
+import { isoDay, openForWrite } from './util.js';
+import { PostgresStore } from '../store/postgres/postgres-store.js';
+import { ingestViaQueue } from '../queue/ingest-via-queue.js';
 
 /** Worker threads pay off only for big batches: start them when the input is more than a few megabytes. */
 async function workersFor(paths: string[]): Promise<number> {
@@ -21,8 +22,10 @@ export function registerIngest(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose metadata and text give none')
     .option('--quiet', 'no progress bar and no warnings')
     .option('--no-fuse', 'skip updating the fused picture (for a series of big batches): the next ingest that fuses, or `sitrep fuse`, redoes it whole')
-    .action(async (paths: string[], opts: { published?: string; quiet?: boolean; fuse: boolean }, cmd: Command) => {
-      const store = new SqliteStore(dbPath(cmd));
+    .option('--no-wait', 'PostgreSQL store: only queue the articles as jobs for `sitrep worker`s, and return (without it, this command works through its jobs too)')
+    .action(async (paths: string[], opts: { published?: string; quiet?: boolean; fuse: boolean; wait: boolean }, cmd: Command) => {
+      const store = openForWrite(cmd);
+      if (store instanceof PostgresStore) { await queuedIngest(store, paths, opts); return; }
       const bar = process.stderr.isTTY && !opts.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
       let started = false;
       try {
@@ -44,4 +47,27 @@ export function registerIngest(program: Command): void {
         store.close();
       }
     });
+}
+
+/**
+ * On PostgreSQL, ingest goes through the job queue in the database (queue/ingest-via-queue.ts): this
+ * command reads the inputs and queues their articles, then works through its jobs beside any running
+ * `sitrep worker`s and prints the same summary as a SQLite ingest; with --no-wait it only queues them.
+ */
+async function queuedIngest(store: PostgresStore, paths: string[], opts: { published?: string; quiet?: boolean; fuse: boolean; wait: boolean }): Promise<void> {
+  try {
+    const q = await ingestViaQueue(store, paths, {
+      published: isoDay(opts.published, '--published'), fuse: opts.fuse, wait: opts.wait,
+      onFailure: (f) => console.error(`${f.origin}: ${f.reason}`),
+    });
+    if (!q.summary) {
+      console.log(`queued ${q.articles} articles as ${q.jobs} jobs (batch ${q.batch}); \`sitrep worker\` stores them`);
+      return;
+    }
+    if (!opts.quiet) for (const w of q.summary.warnings) console.error(`warning: ${w.origin}: ${w.reason}`);
+    console.log(summaryLine(q.summary));
+    process.exitCode = q.summary.failed ? 1 : 0;
+  } finally {
+    store.close();
+  }
 }

@@ -14,16 +14,18 @@ import { registerServe } from './serve.js';
 import { registerReanalyse } from './reanalyse.js';
 import { registerSources } from './sources.js';
 import { registerWatch } from './watch.js';
+import { registerWorker } from './worker.js';
+import { registerMigrate } from './migrate.js';
 
 const program = new Command();
 program
   .name('sitrep')
   .description('Turns conflict reporting into a verified situation picture: who claims what, what happened where and when, and what has been verified.')
   .version('0.1.0')
-  .option('--db <file>', 'the store (default: $SITREP_DB or ./sitrep.db)')
+  .option('--db <store>', 'the store: a SQLite file, or a PostgreSQL database as postgres://user@host/db (default: $SITREP_DB or ./sitrep.db)')
   .showHelpAfterError();
 
-for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerServe, registerSources, registerWatch, registerReanalyse, registerGazetteer, registerDemo]) register(program);
+for (const register of [registerIngest, registerExtract, registerSearch, registerShow, registerClaims, registerEvents, registerStory, registerBrief, registerExport, registerServe, registerSources, registerWatch, registerWorker, registerMigrate, registerReanalyse, registerGazetteer, registerDemo]) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`sitrep: ${e instanceof Error ? e.message : String(e)}`);

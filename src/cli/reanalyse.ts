@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { openForRead } from './util.js';
 import { analyse } from '../extract/analyse.js';
-import { updateFusion } from '../fuse/update.js';
+import { fuseSerialised } from '../store/fuse-serialised.js';
 import type { Analysis } from '../extract/types.js';
 
 /**
@@ -39,7 +39,7 @@ export function registerReanalyse(program: Command): void {
         }
         if (!opts.quiet && process.stderr.isTTY) process.stderr.write('\n');
         store.markFusionStale();
-        const r = updateFusion(store, []);
+        const r = fuseSerialised(store, []);
         console.log(`reanalysed ${done} documents${failed ? `, ${failed} failed` : ''} and fused ${r.documents} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
         process.exitCode = failed ? 1 : 0;
       } finally { store.close(); }

@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { updateFusion } from '../fuse/update.js';
+import type { Store } from '../store/store.js';
+import { isPostgresUrl } from '../store/postgres/postgres-store.js';
+import { fuseSerialised } from '../store/fuse-serialised.js';
 import { createApp, type AppOptions } from '../server/app.js';
-import { dbPath } from './util.js';
+import { dbPath, openForWrite, storeName } from './util.js';
 
 export interface RunningServer {
   url: string;
@@ -15,7 +17,7 @@ export interface RunningServer {
 }
 
 /** Starts the API on host:port (port 0 picks a free one). Resolves once listening. */
-export function startServer(store: SqliteStore, o: AppOptions & { port: number; host: string }): Promise<RunningServer> {
+export function startServer(store: Store, o: AppOptions & { port: number; host: string }): Promise<RunningServer> {
   const app = createApp(store, o);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, (info: AddressInfo) => {
@@ -74,10 +76,11 @@ export function registerServe(program: Command): void {
       if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
       if (opts.cors && opts.cors !== '*' && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) throw new Error(`--cors must be an origin such as https://example.org (or *), got "${opts.cors}"`);
       const path = dbPath(cmd);
-      const fresh = !existsSync(path);
-      const store = new SqliteStore(path);
+      const fresh = !isPostgresUrl(path) && !existsSync(path);
+      const store = openForWrite(cmd);
       if (fresh) console.error(`sitrep serve: created an empty store at ${path}`);
-      if (store.fusionStale()) updateFusion(store, []);
+      if (opts.watch && !(store instanceof SqliteStore)) { store.close(); throw new Error('--watch works on a SQLite store only for now, not on PostgreSQL'); }
+      if (store.fusionStale()) fuseSerialised(store, []);
       let running: RunningServer;
       try {
         running = await startServer(store, { port: Number(opts.port), host: opts.host, token, private: !!opts.private, cors: opts.cors ?? null });
@@ -87,7 +90,7 @@ export function registerServe(program: Command): void {
         throw new Error(code === 'EADDRINUSE' ? `port ${opts.port} on ${opts.host} is already in use (try --port 0)` : code === 'EADDRNOTAVAIL' ? `cannot bind to ${opts.host}` : (e as Error).message);
       }
       if (!LOOPBACK.has(opts.host) && !token) console.error('sitrep serve: warning: listening beyond loopback without SITREP_TOKEN; anyone who can reach it can add documents');
-      console.log(`sitrep serve: listening on ${running.url} (store ${path}, ${store.count()} documents${token ? `; token required for ${opts.private ? 'all requests' : 'writes'}` : ''}${opts.cors ? `; CORS for ${opts.cors}` : ''})`);
+      console.log(`sitrep serve: listening on ${running.url} (store ${storeName(path)}, ${store.count()} documents${token ? `; token required for ${opts.private ? 'all requests' : 'writes'}` : ''}${opts.cors ? `; CORS for ${opts.cors}` : ''})`);
       // The places list aggregates every mention once per database version (about a second at 10,000
       // documents): do it now, not on the first visitor's request.
       setImmediate(() => { fetch(`${running.url}/api/places?limit=1`, token ? { headers: { Authorization: `Bearer ${token}` } } : {}).catch(() => undefined); });
@@ -95,7 +98,7 @@ export function registerServe(program: Command): void {
       const watching = new AbortController();
       if (opts.watch) {
         const { Watcher } = await import('../watch/watcher.js');
-        const w = new Watcher(store, { log: (l) => console.error(`sitrep serve --watch: ${l}`) });
+        const w = new Watcher(store as SqliteStore, { log: (l) => console.error(`sitrep serve --watch: ${l}`) });
         console.error(`sitrep serve: watching ${w.sources.list().length} sources`);
         void w.run(watching.signal).catch((e: unknown) => console.error(`sitrep serve --watch: stopped: ${(e as Error).message}`));
       }

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { SourceTable, type Source } from '../store/sqlite/sources.js';
 import { parseEvery } from '../watch/backoff.js';
 import { isUrl } from '../ingest/fetch.js';
-import { dbPath, openForRead } from './util.js';
+import { openSqliteOnly } from './util.js';
 
 const when = (ms: number | null) => (ms ? new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z') : 'never');
 const every = (s: number) => (s % 86400 === 0 ? `${s / 86400}d` : s % 3600 === 0 ? `${s / 3600}h` : s % 60 === 0 ? `${s / 60}m` : `${s}s`);
@@ -24,14 +23,14 @@ export function registerSources(program: Command): void {
       if (!isUrl(url)) throw new Error(`not an http(s) URL: ${url}`);
       const everyS = parseEvery(opts.every);
       if (everyS < 60) throw new Error(`--every must be at least 60s, to be polite to the server, got "${opts.every}"`);
-      const store = new SqliteStore(dbPath(c));
+      const store = openSqliteOnly(c, 'sitrep sources');
       try { console.log(line(new SourceTable(store.db).add(new URL(url).toString(), opts.name ?? null, everyS, Date.now()))); } finally { store.close(); }
     });
   cmd.command('list')
     .description('every source with its schedule, the last good poll and the last error')
     .option('--json', 'one JSON object per source')
     .action((opts: { json?: boolean }, c: Command) => {
-      const store = openForRead(c);
+      const store = openSqliteOnly(c, 'sitrep sources', { mustExist: true });
       try {
         const list = new SourceTable(store.db).list();
         if (opts.json) { for (const s of list) console.log(JSON.stringify(s)); return; }
@@ -43,7 +42,7 @@ export function registerSources(program: Command): void {
     .description('stop watching a source (by id, URL or name); what it brought in stays in the store')
     .argument('<source>', 'id, URL or name')
     .action((ref: string, _o: unknown, c: Command) => {
-      const store = openForRead(c);
+      const store = openSqliteOnly(c, 'sitrep sources', { mustExist: true });
       try {
         const t = new SourceTable(store.db);
         const s = t.find(ref);

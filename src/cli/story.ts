@@ -25,12 +25,12 @@ export function registerStory(program: Command): void {
     .command('fuse')
     .description('recompute the whole fused picture from the stored documents (ingest keeps it up to date incrementally)')
     .action(async (_o: unknown, cmd: Command) => {
-      const { updateFusion } = await import('../fuse/update.js');
+      const { fuseSerialised } = await import('../store/fuse-serialised.js');
       const store = openForRead(cmd);
       try {
         store.markFusionStale();
         const t0 = Date.now();
-        const r = updateFusion(store, []);
+        const r = fuseSerialised(store, []);
         console.log(`fused ${r.documents} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${store.fusedEvents({ limit: 1e9 }).length} events, ${store.fusedClaims({ limit: 1e9 }).length} claims`);
       } finally { store.close(); }
     });

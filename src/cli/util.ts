@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
 import { SqliteStore, defaultDbPath } from '../store/sqlite/sqlite-store.js';
+import { isPostgresUrl } from '../store/postgres/postgres-store.js';
+import { redact } from '../store/postgres/sync-client.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
 import { existsSync } from 'node:fs';
 
 export function dbPath(cmd: Command): string {
@@ -7,11 +11,34 @@ export function dbPath(cmd: Command): string {
 }
 
 /** Opens the store for reading; a missing file is a clear error, not an empty new database. */
-export function openForRead(cmd: Command): SqliteStore {
+export function openForRead(cmd: Command): Store {
   const p = dbPath(cmd);
+  if (isPostgresUrl(p)) return openForWrite(cmd);
   if (!existsSync(p)) throw new Error(`no store at ${p}; run \`sitrep ingest PATH\` first (or pass --db)`);
   return new SqliteStore(p);
 }
+
+/** Opens (creating or upgrading) the store at --db / SITREP_DB: a SQLite file, or a postgres:// database. */
+export function openForWrite(cmd: Command): Store {
+  const p = dbPath(cmd);
+  try {
+    return openStore(p);
+  } catch (e) {
+    if (isPostgresUrl(p)) throw new Error(`cannot open the PostgreSQL store at ${redact(p)}: ${(e as Error).message.replace(/^PostgreSQL: /, '')}`);
+    throw e;
+  }
+}
+
+/** The SQLite store at --db: for commands PostgreSQL stores do not have yet (sources, watch). */
+export function openSqliteOnly(cmd: Command, what: string, opts: { mustExist?: boolean } = {}): SqliteStore {
+  const p = dbPath(cmd);
+  if (isPostgresUrl(p)) throw new Error(`${what} works on a SQLite store only for now, not on PostgreSQL (${redact(p)})`);
+  if (opts.mustExist && !existsSync(p)) throw new Error(`no store at ${p}; run \`sitrep ingest PATH\` first (or pass --db)`);
+  return new SqliteStore(p);
+}
+
+/** Where the store is, for messages: a file path, or a database URL without its password. */
+export const storeName = (p: string): string => (isPostgresUrl(p) ? redact(p) : p);
 
 export const isoDay = (s: string | undefined, name: string): string | undefined => {
   if (s === undefined) return undefined;

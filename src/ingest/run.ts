@@ -1,6 +1,6 @@
 import type { BuildOptions } from '../document/build.js';
 import type { PutResult, Store } from '../store/store.js';
-import { updateFusion } from '../fuse/update.js';
+import { fuseSerialised } from '../store/fuse-serialised.js';
 import { expandPaths, readSource, type SourceOptions } from './source.js';
 import { IngestPool, type Outcome } from './pool.js';
 import { analyseForStore, storeChunk, type Failure } from './item.js';
@@ -91,7 +91,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     await pool?.close();
   }
   if (pending.length) flush();
-  if (opts.fuse !== false) updateFusion(store, s.added);
+  if (opts.fuse !== false) fuseSerialised(store, s.added);
   return s;
 }
 

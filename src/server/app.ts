@@ -9,7 +9,7 @@ import { explainClaim } from '../fuse/explain.js';
 import { buildBrief, scopeState } from '../report/brief.js';
 import { EXPORT_MEDIA, writeExport } from '../report/exports.js';
 import { loadData } from '../data.js';
-import { updateFusion } from '../fuse/update.js';
+import { fuseSerialised } from '../store/fuse-serialised.js';
 import { analyseItem } from '../ingest/run.js';
 import { READERS } from '../ingest/registry.js';
 import { MEDIA, type ReaderKind } from '../ingest/media-types.js';
@@ -17,7 +17,8 @@ import { decode } from '../ingest/source.js';
 import { jsonErrorWhere, jsonTooDeep, readJson } from '../ingest/json.js';
 import type { ReadItem } from '../ingest/types.js';
 import type { Analysis } from '../extract/types.js';
-import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { listSourceFor } from './list-source-for.js';
 import { buildOpenApi, objectShape } from './openapi.js';
 import { claimOn, Lists, VersionedCache } from './pagination.js';
 import { ApiProblem, problemResponse, zodErrors, type ProblemError } from './problem.js';
@@ -112,7 +113,7 @@ interface IngestItem {
   title: string | null; published: string | null; claims: number; events: number; places: number;
 }
 
-async function ingest(c: Context, store: SqliteStore) {
+async function ingest(c: Context, store: Store) {
   const q = parseQuery(c, ROUTES.ingest.query);
   const kind = readerFor(c.req.header('content-type'));
   const bytes = new Uint8Array(await c.req.arrayBuffer());
@@ -169,7 +170,7 @@ async function ingest(c: Context, store: SqliteStore) {
     if (r.status === 'version') slot.previous = r.previous;
   });
   const added = stored.filter((r) => r.status !== 'unchanged').map((r) => r.id);
-  const fusion = added.length || store.fusionStale() ? updateFusion(store, added) : { documents: 0, full: false };
+  const fusion = added.length || store.fusionStale() ? fuseSerialised(store, added) : { documents: 0, full: false };
   const counts = {
     new: results.filter((r) => r.status === 'new').length, versions: results.filter((r) => r.status === 'version').length,
     unchanged: results.filter((r) => r.status === 'unchanged').length, failed: results.filter((r) => r.status === 'failed').length,
@@ -207,13 +208,13 @@ export function eventSummary(e: FusedEvent): EventSummary {
 
 // ---------------------------------------------------------------- the app
 
-export function createApp(store: SqliteStore, opts: AppOptions = {}): Hono {
+export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const token = opts.token || null;
   if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
   const log = opts.log ?? ((m: string) => console.error(m));
-  const lists = new Lists(store.db);
+  const lists = new Lists(listSourceFor(store));
   // The brief reads the fused records of its period (and the events its claims assert), once per period and database version.
-  const fused = new VersionedCache<FusedState>(store.db, 4);
+  const fused = new VersionedCache<FusedState>(() => store.dataVersion(), 4);
   const EVENT_TYPES = () => Object.keys(loadData<Record<string, unknown>>('event-types.json')).filter((k) => !k.startsWith('_'));
   const fusedFor = (since?: string, until?: string) => fused.get(`${since ?? ''}|${until ?? ''}`, () => store.fusedInPeriod(since, until));
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;

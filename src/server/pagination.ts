@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { FusedClaim, FusedEvent } from '../fuse/fuse.js';
 import { claimAsOf } from '../fuse/explain.js';
-import { ftsQuery } from '../store/sqlite/sqlite-store.js';
+import type { DocumentRow, ListSource, RecordRow, SearchRow } from './list-source.js';
 import type { DocumentSummary, SearchHit } from '../store/store.js';
 import { ApiProblem } from './problem.js';
 
@@ -12,8 +11,8 @@ import { ApiProblem } from './problem.js';
  * belongs to and a fingerprint of the filters. A page never repeats or skips an item, whatever was
  * stored between requests (new items that sort before the cursor are simply not in this walk).
  *
- * The queries read the SQLite store directly: the Store interface has no paged or filtered listings
- * for documents, places and search yet. They belong in SqliteStore once it grows them.
+ * The rows come from a ListSource, one per kind of store (sqlite-lists.ts, pg-lists.ts): the Store
+ * interface has no paged listings, and each database pages along its own indexes.
  */
 
 export type KeyPart = string | number;
@@ -108,15 +107,6 @@ export function claimOn(c: FusedClaim, day: string): FusedClaim | null {
   return { ...v, statusHistory: v.statusHistory.map((h) => ({ ...h, because: h.because.filter((i) => renumber.has(i)).map((i) => renumber.get(i)!) })) };
 }
 
-const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-class Where {
-  readonly parts: string[] = [];
-  readonly args: unknown[] = [];
-  add(sql: string, ...args: unknown[]): this { this.parts.push(sql); this.args.push(...args); return this; }
-  get sql(): string { return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : ''; }
-}
-
 // ---------------------------------------------------------------- the lists
 
 export interface DocumentFilter { since?: string; until?: string; outlet?: string }
@@ -142,20 +132,12 @@ export interface PlaceSummary {
 
 export interface PageRequest { limit: number; cursor?: string }
 
-/**
- * Changes whenever the database does: PRAGMA data_version moves when another connection (a CLI
- * ingest) commits, total_changes() when this one writes. Keys the in-memory caches below.
- */
-export function dataVersion(db: Database.Database): string {
-  return `${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
-}
-
-/** A few results kept until the database changes. */
+/** A few results kept until the database changes (Store.dataVersion). */
 export class VersionedCache<T> {
   private entries = new Map<string, { version: string; value: T }>();
-  constructor(private readonly db: Database.Database, private readonly max = 8) {}
+  constructor(private readonly version: () => string, private readonly max = 8) {}
   get(key: string, compute: () => T): T {
-    const version = dataVersion(this.db);
+    const version = this.version();
     const hit = this.entries.get(key);
     if (hit && hit.version === version) return hit.value;
     const value = compute();
@@ -166,27 +148,18 @@ export class VersionedCache<T> {
   }
 }
 
-/** Paged, filtered listings over a SQLite store (current document versions only). */
+/** Paged, filtered listings over a store (current document versions only); the rows come from its ListSource. */
 export class Lists {
   private readonly placeCache: VersionedCache<PlaceSummary[]>;
-  constructor(private readonly db: Database.Database) {
-    this.placeCache = new VersionedCache(db);
+  constructor(private readonly source: ListSource) {
+    this.placeCache = new VersionedCache(() => source.dataVersion());
   }
 
   documents(f: DocumentFilter, p: PageRequest): Page<DocumentSummary> {
     const filters = { ...f };
-    type Row = DocumentSummary & { k: string };
-    return collect<Row, DocumentSummary>({
+    return collect<DocumentRow, DocumentSummary>({
       list: 'documents', filters, limit: p.limit, after: decodeCursor('documents', filters, p.cursor),
-      fetch: (after, n) => {
-        const w = new Where().add('superseded_by IS NULL');
-        if (f.since) w.add('published >= ?', f.since);
-        if (f.until) w.add('published <= ?', f.until);
-        if (f.outlet) w.add('outlet = ? COLLATE NOCASE', f.outlet);
-        if (after) w.add("(coalesce(published, '') < ? OR (coalesce(published, '') = ? AND id > ?))", after[0], after[0], after[1]);
-        return this.db.prepare(`SELECT id, title, outlet, published, url, version_of AS versionOf, superseded_by AS supersededBy, coalesce(published, '') AS k
-          FROM documents ${w.sql} ORDER BY coalesce(published, '') DESC, id LIMIT ?`).all(...w.args, n) as Row[];
-      },
+      fetch: (after, n) => this.source.documentRows(f, after, n),
       keyOf: (r) => [r.k, r.id],
       map: ({ k: _k, ...d }) => d,
       batch: p.limit + 1,
@@ -195,25 +168,10 @@ export class Lists {
 
   claims(f: ClaimListFilter, p: PageRequest): Page<FusedClaim> {
     const filters = { ...f };
-    type Row = { id: string; k: string; json: string };
     const asOf = f.as_of;
-    return collect<Row, FusedClaim>({
+    return collect<RecordRow, FusedClaim>({
       list: 'claims', filters, limit: p.limit, after: decodeCursor('claims', filters, p.cursor),
-      fetch: (after, n) => {
-        const w = new Where();
-        // Status is recomputed as of a day, so with as_of it is filtered after the recomputation.
-        if (f.status && !asOf) w.add('status = ?', f.status);
-        if (f.side) w.add('side = ? COLLATE NOCASE', f.side); // `ua` is UA
-        if (f.claimant) w.add("(claimant LIKE ? ESCAPE '\\' OR json_extract(json, '$.claimant.actorId') = ?)", like(f.claimant), f.claimant);
-        if (f.since) w.add('first_reported >= ?', f.since);
-        if (f.until) w.add('first_reported <= ?', f.until);
-        if (asOf) w.add('(first_reported IS NULL OR first_reported <= ?)', asOf);
-        if (after) w.add("(coalesce(first_reported, '') > ? OR (coalesce(first_reported, '') = ? AND id > ?))", after[0], after[0], after[1]);
-        // Pick the page's ids first, then read only their JSON (the sort needs no JSON).
-        return this.db.prepare(`SELECT f.id, coalesce(f.first_reported, '') AS k, f.json FROM fused_claims f
-          JOIN (SELECT id FROM fused_claims ${w.sql} ORDER BY coalesce(first_reported, ''), id LIMIT ?) page ON page.id = f.id
-          ORDER BY k, f.id`).all(...w.args, n) as Row[];
-      },
+      fetch: (after, n) => this.source.claimRows(f, after, n),
       keyOf: (r) => [r.k, r.id],
       map: (r) => {
         let c: FusedClaim | null = JSON.parse(r.json) as FusedClaim;
@@ -227,22 +185,9 @@ export class Lists {
 
   events(f: EventListFilter, p: PageRequest): Page<FusedEvent> {
     const filters = { ...f };
-    type Row = { id: string; k: string; json: string };
-    return collect<Row, FusedEvent>({
+    return collect<RecordRow, FusedEvent>({
       list: 'events', filters, limit: p.limit, after: decodeCursor('events', filters, p.cursor),
-      fetch: (after, n) => {
-        const w = new Where();
-        if (f.type) w.add('type = ?', f.type);
-        if (f.country) w.add('country = ?', f.country.toUpperCase());
-        if (f.region) w.add("admin1 LIKE ? ESCAPE '\\'", like(f.region));
-        if (f.since) w.add('coalesce(date_end, date_start) >= ?', f.since);
-        // Said on the sort expression too, so that the walk along the index stops at the period's end.
-        if (f.until) w.add("date_start <= ? AND coalesce(date_start, '') <= ?", f.until, f.until);
-        if (after) w.add("(coalesce(date_start, '') > ? OR (coalesce(date_start, '') = ? AND id > ?))", after[0], after[0], after[1]);
-        return this.db.prepare(`SELECT f.id, coalesce(f.date_start, '') AS k, f.json FROM fused_events f
-          JOIN (SELECT id FROM fused_events ${w.sql} ORDER BY coalesce(date_start, ''), id LIMIT ?) page ON page.id = f.id
-          ORDER BY k, f.id`).all(...w.args, n) as Row[];
-      },
+      fetch: (after, n) => this.source.eventRows(f, after, n),
       keyOf: (r) => [r.k, r.id],
       map: (r) => JSON.parse(r.json) as FusedEvent,
       batch: p.limit + 1,
@@ -267,41 +212,18 @@ export class Lists {
   }
 
   private aggregatePlaces(f: PlaceFilter): PlaceSummary[] {
-    const w = new Where().add('d.superseded_by IS NULL');
-    if (f.country) w.add('p.country = ?', f.country.toUpperCase());
-    if (f.admin1) w.add("p.admin1 LIKE ? ESCAPE '\\'", like(f.admin1));
-    if (f.kind) w.add('p.kind = ?', f.kind);
-    if (f.since) w.add('d.published >= ?', f.since);
-    if (f.until) w.add('d.published <= ?', f.until);
-    type Row = Omit<PlaceSummary, 'aliases'> & { aliases: string };
-    // One row per place and document (migration 14): mentions are summed, and each document's ways of writing the place merged.
-    const rows = this.db.prepare(`SELECT * FROM (
-        SELECT coalesce(p.country, '') || '|' || coalesce(p.admin1, '') || '|' || p.name || '|' || coalesce(p.kind, '') || '|' || coalesce(p.geonameid, '') AS key,
-          p.name, p.country, p.admin1, coalesce(p.kind, 'unknown') AS kind, p.geonameid AS geonameId, p.lat, p.lon,
-          sum(p.mentions) AS mentions, count(DISTINCT p.doc_id) AS documents, min(d.published) AS firstSeen, max(d.published) AS lastSeen,
-          json_group_array(json(p.aliases)) AS aliases
-        FROM places p JOIN documents d ON d.id = p.doc_id ${w.sql}
-        GROUP BY p.name, p.country, p.admin1, p.kind, p.geonameid
-      )`).all(...w.args) as Row[];
     // Sorted here, so that the order and the cursor comparison above are the same JavaScript string order.
-    return rows.map((r) => ({ ...r, aliases: [...new Set((JSON.parse(r.aliases) as string[][]).flat())] }))
+    return this.source.placeRows(f).map((r) => ({ ...r, aliases: [...new Set(r.aliases.flat())] }))
       .sort((a, b) => b.documents - a.documents || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   search(q: string, p: PageRequest): Page<SearchHit> {
     const filters = { q };
-    const match = ftsQuery(q);
     const after = decodeCursor('search', filters, p.cursor);
-    if (!match) return { items: [], next_cursor: null };
-    type Row = SearchHit & { rank: number };
-    return collect<Row, SearchHit>({
+    if (!this.source.searchable(q)) return { items: [], next_cursor: null };
+    return collect<SearchRow, SearchHit>({
       list: 'search', filters, limit: p.limit, after,
-      fetch: (a, n) => {
-        const w = new Where().add('documents_fts MATCH ?', match).add('d.superseded_by IS NULL');
-        if (a) w.add('(documents_fts.rank > ? OR (documents_fts.rank = ? AND d.id > ?))', a[0], a[0], a[1]);
-        return this.db.prepare(`SELECT d.id, d.title, d.outlet, d.published, snippet(documents_fts, 1, '[', ']', ' … ', 14) AS snippet, documents_fts.rank AS rank
-          FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid ${w.sql} ORDER BY documents_fts.rank, d.id LIMIT ?`).all(...w.args, n) as Row[];
-      },
+      fetch: (a, n) => this.source.searchRows(q, a, n),
       keyOf: (r) => [r.rank, r.id],
       map: ({ rank: _r, ...hit }) => hit,
       batch: p.limit + 1,

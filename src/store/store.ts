@@ -73,8 +73,8 @@ export interface EventRow {
 }
 
 /**
- * The persistence boundary. SQLite implements it today; a PostgreSQL implementation can follow
- * without touching callers. Writes of one analysis are atomic: a failure leaves the store as it was.
+ * The persistence boundary: SQLite (sqlite/sqlite-store.ts, the default) and PostgreSQL
+ * (postgres/postgres-store.ts) implement it, and test/store/contract.test.ts holds both to it. Writes of one analysis are atomic: a failure leaves the store as it was.
  */
 /** Fused records new documents can change, and the records their rebuilding reads but cannot change. */
 export interface AffectedFused {
@@ -129,6 +129,10 @@ export interface Store {
   /** Fused records a period can show: events whose days meet it, claims reported or weighed in it, and the events those claims assert. */
   fusedInPeriod(since?: string, until?: string): FusedState;
   fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null;
+  /** Ids starting with a prefix (up to 10), to tell an ambiguous prefix from an unknown one. */
+  idsStartingWith(prefix: string, what: 'document' | 'fused'): string[];
+  /** Changes whenever the stored data may have (keys in-memory caches of query results). */
+  dataVersion(): string;
   /**
    * Copies what was written to the write-ahead log into the store proper, waiting for no reader or writer
    * (SQLite: a passive WAL checkpoint). For writers that opened the store with their own checkpoints

@@ -8,11 +8,10 @@ import { topicWords } from '../../extract/refine/attach-verifications.js';
 import { isStored, toStored, type StoredAnalysis } from '../record.js';
 import { unpackPlaces, type PackedPlaces } from '../packed-places.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
-import { sketch } from '../../fuse/near-duplicates.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
-import type { Document } from '../../document/types.js';
 import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
 import { multiRegionTolls } from '../../fuse/tallies.js';
+import { finding, longSpan, slimAnalysis, SLIM_COLUMNS, SLIM_FROM, type FindingRow, type SlimRow, type WholeRow } from '../rows.js';
 import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
 
 type DB = Database.Database;
@@ -613,6 +612,14 @@ export class SqliteStore implements Store {
     return (this.db.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
   }
 
+  /**
+   * Changes whenever the database does: PRAGMA data_version moves when another connection (a CLI
+   * ingest) commits, total_changes() when this one writes.
+   */
+  dataVersion(): string {
+    return `${this.db.pragma('data_version', { simple: true }) as number}:${this.db.prepare('SELECT total_changes()').pluck().get() as number}`;
+  }
+
   location(): string | null {
     return this.path === ':memory:' || this.path === '' ? null : resolve(this.path);
   }
@@ -626,42 +633,6 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 }
-
-/** What fusion reads of a document's own columns (see slimAnalysis). */
-const SLIM_COLUMNS = `d.id, d.url, d.outlet, d.title, d.section, d.author, d.published, d.format, d.origin, f.lead, f.sketch,
-  CASE WHEN f.sketch IS NULL THEN d.text END AS unsketched`;
-const SLIM_FROM = 'documents d JOIN fusion_docs f ON f.doc_id = d.id';
-interface SlimRow {
-  id: string; url: string | null; outlet: string | null; title: string | null; section: string | null; author: string | null;
-  published: string | null; format: Document['format']; origin: string; lead: string; sketch: string | null;
-  /** The whole text, only for a row stored before sketches were (migration 8): fusion computes its sketch. */
-  unsketched: string | null;
-}
-/** A claim or event row: its JSON, and its quote, which the JSON leaves out (the row's `quote` column has it). */
-interface FindingRow { json: string; quote: string }
-function finding<T extends { quote: { text: string } }>(r: FindingRow): T {
-  const f = JSON.parse(r.json) as T;
-  f.quote.text = r.quote;
-  return f;
-}
-
-interface WholeRow { id: string; text: string; analysis: string; verifications: string }
-
-/**
- * An analysis with only what fusion reads: its document's columns and, for text, the first characters
- * (all fusion reads of the text is a wire credit at the top; a claim's words come from its quote). No
- * findings yet; the caller fills them in.
- */
-function slimAnalysis(r: SlimRow): Analysis {
-  const document: Document = {
-    id: r.id, externalId: null, url: r.url, outlet: r.outlet, title: r.title, section: r.section, author: r.author, published: r.published, publishedFrom: null,
-    format: r.format, origin: r.origin, text: r.lead, paragraphs: [], sentences: [], sources: [], imageCredits: [], messages: [],
-  };
-  return { document, claims: [], events: [], verifications: [], places: [], sketch: r.sketch ? (JSON.parse(r.sketch) as number[]) : sketch(r.unsketched ?? r.lead) };
-}
-
-/** A record dated over more than a month, or not dated: kept apart so that a date window stays an index range (migration 10). */
-const longSpan = (e: FusedEvent) => !e.date || Date.parse(e.date.end) - Date.parse(e.date.start) > 30 * 864e5;
 
 /** Where the store lives: `--db`, else SITREP_DB, else ./sitrep.db. */
 export function defaultDbPath(flag?: string): string {
