@@ -10,6 +10,8 @@ export interface HtmlScan {
   /** The page without scripts (JSON-LD kept), styles and comments; stray `<` escaped. */
   html: string;
   elements: number;
+  /** Table rows and cells (tr, td, th): Readability weighs every one of them against its table. */
+  tableCells: number;
   /** Nesting depth as a parser would build it (p, li, td… closed by their siblings). */
   depth: number;
   longestText: number;
@@ -67,6 +69,7 @@ export function scanHtml(content: string): HtmlScan {
   const stack: string[] = [];
   let depth = 0;
   let elements = 0;
+  let tableCells = 0;
   let longestText = 0;
   let last = 0;
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>/g;
@@ -80,6 +83,7 @@ export function scanHtml(content: string): HtmlScan {
       continue;
     }
     elements++;
+    if (name === 'tr' || name === 'td' || name === 'th') tableCells++;
     if (VOID.has(name) || m[3]) continue;
     const closes = SIBLING_CLOSES[name];
     if (closes && closes.includes(stack[stack.length - 1])) stack.pop();
@@ -87,13 +91,14 @@ export function scanHtml(content: string): HtmlScan {
     if (stack.length > depth) depth = stack.length;
   }
   longestText = Math.max(longestText, html.length - last);
-  return { html, elements, depth, longestText };
+  return { html, elements, tableCells, depth, longestText };
 }
 
 /** Why the DOM should not be built for this page, or null when it is within bounds. */
 export function overBounds(s: HtmlScan): string | null {
   if (s.html.length > LIMITS.htmlDomBytes) return `larger than ${LIMITS.htmlDomBytes / 1e6} MB of markup`;
   if (s.elements > LIMITS.htmlElements) return `more than ${LIMITS.htmlElements} elements`;
+  if (s.tableCells > LIMITS.htmlTableCells) return `more than ${LIMITS.htmlTableCells} table rows and cells`;
   if (s.depth > LIMITS.htmlDepth) return `nested more than ${LIMITS.htmlDepth} elements deep`;
   if (s.longestText > LIMITS.htmlTextRun) return `a run of text over ${LIMITS.htmlTextRun / 1000} KB without markup`;
   return null;

@@ -101,3 +101,18 @@ describe('a heavy page within the bounds', () => {
     expect(r.warning).toMatch(/more than 8000 elements/);
   });
 });
+
+describe('a page that is mostly a table', () => {
+  it('thousands of table rows go to the tag-strip, with the reason', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => `<tr><td>row ${i}</td></tr>`).join('');
+    const r = readHtmlString(`<html><body><table>${rows}</table><p>Shelling hit the port overnight, the governor said.</p></body></html>`);
+    expect(r.warning).toMatch(/table rows and cells/);
+  });
+
+  it('negative: an article with a small table stays on Readability', () => {
+    const story = Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i}: the governor said shelling hit the port overnight and repairs began.</p>`).join('');
+    const table = `<table>${Array.from({ length: 20 }, (_, i) => `<tr><td>${i}</td><td>item</td></tr>`).join('')}</table>`;
+    const r = readHtmlString(`<html><body><article><h1>Port shelled</h1>${story}${table}</article></body></html>`);
+    expect(r.warning).toBeUndefined();
+  });
+});
