@@ -25,6 +25,7 @@ interface AttributionLexicon {
   eventCues: string;
   forecast: string;
   happened: string;
+  noResponse: string;
 }
 
 const LEX = loadData<AttributionLexicon>('lexicon/attribution.json');
@@ -45,6 +46,9 @@ const RHETORIC = new RegExp(LEX.rhetoric, 'iu');
 const EVENT_CUES = new RegExp(LEX.eventCues, 'iu');
 const FORECAST = new RegExp(LEX.forecast, 'iu');
 const HAPPENED = new RegExp(LEX.happened, 'iu');
+const NO_RESPONSE = new RegExp(LEX.noResponse, 'iu');
+/** The digits of a date ("Aug. 26", "26 August", "2025"): a date is no count. */
+const DATE_DIGITS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b/gi;
 const ACRONYM = /\b[A-Z]{2,6}\b/;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
 const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
@@ -482,7 +486,10 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   if (QUOTE_OPEN.test(contentText.trimStart()) && RHETORIC.test(contentText) && !EVENT_CUES.test(contentText)) return;
   // A forecast ("the number was likely to rise", "it would let the army move faster") tells of nothing that happened
   // and names no event to come (planned talks, a threatened strike stay claims).
-  if (FORECAST.test(contentText) && !/\d/.test(contentText) && !HAPPENED.test(contentText) && !EVENT_CUES.test(contentText)) return;
+  const undated = contentText.replace(DATE_DIGITS, '');
+  if (FORECAST.test(contentText) && !/\d/.test(undated) && !HAPPENED.test(contentText) && !EVENT_CUES.test(undated)) return;
+  // "X has not yet issued a response to a request for comment": that someone has not answered is no claim.
+  if (NO_RESPONSE.test(contentText)) return;
   const dl = DATELINE.exec(name);
   if (dl && dl[0].length < name.length && /[-—–]\s*$/.test(dl[0])) { span = { start: span.start + dl[0].length, end: span.end }; name = name.slice(dl[0].length); }
   claims.push({

@@ -201,6 +201,17 @@ describe('rhetoric and forecasts are not claims', () => {
     ]) expect(names(text), text).toEqual([]);
   });
 
+  it('a date is no number: "details would be available on Aug. 26" is still a forecast', () => {
+    expect(names('The spokesman added that more details about the front would be available on Aug. 26.')).toEqual([]);
+  });
+
+  it('that someone has not answered is no claim ("has not yet issued a response to a request for comment")', () => {
+    for (const text of [
+      'Reuters reported that the army has not yet issued a response to a request for comment about the strike.',
+      'The agency said the ministry declined to comment on the drone attack.',
+    ]) expect(names(text), text).toEqual([]);
+  });
+
   it('negative: a forecast beside something done, or with a number, stays a claim', () => {
     expect(names('The army said it captured the bridge and would push on to the river.')).toEqual(['The army']);
     expect(names('The mayor said 300 more families could be forced to flee.')).toEqual(['The mayor']);
