@@ -488,7 +488,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   // and names no event to come (planned talks, a threatened strike stay claims).
   const undated = contentText.replace(DATE_DIGITS, '');
   if (FORECAST.test(contentText) && !/\d/.test(undated) && !HAPPENED.test(contentText) && !EVENT_CUES.test(undated)) return;
-  // "X has not yet issued a response to a request for comment": that someone has not answered is no claim.
+  // "The army did not reply to questions", "declined to comment": that someone has not answered is no claim.
   if (NO_RESPONSE.test(contentText)) return;
   const dl = DATELINE.exec(name);
   if (dl && dl[0].length < name.length && /[-—–]\s*$/.test(dl[0])) { span = { start: span.start + dl[0].length, end: span.end }; name = name.slice(dl[0].length); }

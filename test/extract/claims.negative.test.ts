@@ -205,9 +205,10 @@ describe('rhetoric and forecasts are not claims', () => {
     expect(names('The spokesman added that more details about the front would be available on Aug. 26.')).toEqual([]);
   });
 
-  it('that someone has not answered is no claim ("has not yet issued a response to a request for comment")', () => {
+  it('that someone has not answered is no claim ("gave no reply", "did not respond", "declined to comment")', () => {
     for (const text of [
-      'Reuters reported that the army has not yet issued a response to a request for comment about the strike.',
+      'Reuters reported that the army gave no reply to written questions about the strike.',
+      'The outlet said the navy did not respond when asked about the drone attack.',
       'The agency said the ministry declined to comment on the drone attack.',
     ]) expect(names(text), text).toEqual([]);
   });
