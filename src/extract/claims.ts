@@ -20,6 +20,9 @@ interface AttributionLexicon {
   hedges: string[];
   personRoles: string[];
   placeNouns: string[];
+  statementNouns: string[];
+  publishVerbs: string[];
+  neverNouns: string[];
   factCues: string;
   rhetoric: string;
   eventCues: string;
@@ -63,9 +66,8 @@ const QUOTE_CLOSE = /[”"’»]$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'de', 'al', 'el']);
 
 /** What a speaker puts out that can be "saying" something: "a statement saying", "a post saying". */
-const SAYING_NOUNS = new Set(['statement', 'post', 'message', 'video', 'videos', 'communique', 'communiqué', 'report',
-  'release', 'footage', 'images', 'photos', 'pictures']);
-const PUBLISH_VERBS = new Set(['released', 'issued', 'published', 'posted', 'shared', 'sent', 'put', 'circulated']);
+const SAYING_NOUNS = new Set(LEX.statementNouns);
+const PUBLISH_VERBS = new Set(LEX.publishVerbs);
 
 /** The verb that put out the statement ending at `noun` ("released a joint statement"), or -1. */
 function publishVerbBefore(toks: Token[], noun: number): number {
@@ -74,7 +76,7 @@ function publishVerbBefore(toks: Token[], noun: number): number {
 }
 
 /** Speech verbs that are never nouns: "state media said" is a verb after a noun of NOUN_DET. */
-const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds']);
+const ONLY_VERBS = new Set(LEX.neverNouns);
 
 /** Forms that are nouns as often as verbs. */
 const BARE_FORMS = new Set(['claim', 'report', 'say', 'deny', 'state']);

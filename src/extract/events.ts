@@ -21,6 +21,11 @@ interface EventLexicon {
   global: string;
   irrealis: string;
   armedTarget: string;
+  remoteWeapon: string;
+  backdrop: string;
+  warnedOf: string;
+  hypotheticalClause: string;
+  attackTargets: string;
 }
 interface TypeRow {
   family: string;
@@ -84,25 +89,24 @@ export const familyOf = (t: EventType): string => TYPES[t].family;
 function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
   const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean; backdrop?: boolean }[] = [];
   if (!TRIGGER_GATES.any(possible)) return found;
+  const unreal = notNews(s);
   for (let k = 0; k < TRIGGERS.length; k++) {
     if (!TRIGGER_GATES.may(possible, k)) continue;
     const t = TRIGGERS[k];
-    const m = realMatch(t, s);
+    const m = realMatch(t, s, unreal);
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
-    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded, backdrop: (t.type === 'talks' || (t.type === 'ground_advance' && !CAPTURE.test(m[0])))
-      && BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index)) });
+    const sceneSetter = t.type === 'talks' || (t.type === 'ground_advance' && !CAPTURE.test(m[0]));
+    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded,
+      backdrop: sceneSetter && BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index)) });
   }
-  // "… advanced into X amid faltering peace negotiations": talks behind the news are no new round.
-  if (found.some((f) => !f.backdrop)) {
-    for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && found[k].type === 'talks') found.splice(k, 1);
-  }
-  // "airstrikes killed three civilians following fighting with rebels": the fighting is the backdrop of the
-  // strike the sentence tells, not a second incident. Without a strike or shelling, it is the news; a place taken
-  // ("after the fall of the city") is news wherever it is told.
-  if (found.some((f) => !f.backdrop && (f.type === 'strike' || f.type === 'drone_attack' || f.type === 'shelling'))) {
-    for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop) found.splice(k, 1);
-  }
+  // A backdrop is not a second incident: talks behind the news ("… advanced into X amid faltering peace
+  // negotiations") beside anything else, fighting behind a strike ("airstrikes killed three following fighting")
+  // beside a strike or shelling. Alone in its sentence, a backdrop is the news; a place taken ("after the fall of
+  // the city") is news wherever it is told.
+  const news = found.filter((f) => !f.backdrop);
+  const struck = news.some((f) => f.type === 'strike' || f.type === 'drone_attack' || f.type === 'shelling');
+  if (news.length) for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && (struck || found[k].type === 'talks')) found.splice(k, 1);
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
   const attack = found.filter((f) => familyOf(f.type) === 'attack');
   const rest = found.filter((f) => familyOf(f.type) !== 'attack');
@@ -123,40 +127,50 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
 }
 
 /**
- * The first occurrence of a trigger that reports something that happened: not "could strike", "threatened to
- * capture", "in a bid to make gains", "no drones hit". Talks and airport closures are kept when planned.
+ * Stretches of a sentence that tell of what has not happened: the clause of a hypothetical subject ("Capturing
+ * Pokrovsk would give Moscow its biggest gain"), what experts warn could happen ("analysts warn that deeper
+ * incursions into X could destabilise …"). Found once per sentence, for every trigger.
  */
-function realMatch(t: (typeof TRIGGERS)[number], s: string): RegExpExecArray | null {
+function notNews(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  const h = HYPOTHETICAL_CLAUSE.exec(s);
+  if (h) out.push([h.index, h.index + h[0].length]);
+  const w = WARNED_OF.exec(s);
+  if (w) out.push([w.index, w.index + w[0].length]);
+  return out;
+}
+
+/**
+ * The first occurrence of a trigger that reports something that happened: not "could strike", "threatened to
+ * capture", "in a bid to make gains", "no drones hit", nor one inside a stretch that is not news (notNews).
+ * Talks and airport closures are kept when planned.
+ */
+function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, number][] = []): RegExpExecArray | null {
   if (t.type === 'talks' || t.type === 'airport_disruption') return t.re.exec(s);
   const re = t.all;
   re.lastIndex = 0;
-  // "Capturing Pokrovsk would give Moscow its biggest gain": the clause of a hypothetical subject is not news.
-  const hypothetical = HYPOTHETICAL_CLAUSE.exec(s)?.[0].length ?? 0;
-  // "Analysts warn that deeper incursions into X could destabilise …": what is warned of has not happened.
-  const warned = WARNED_OF.exec(s);
-  const inWarning = (at: number) => !!warned && at >= warned.index && at < warned.index + warned[0].length;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m.index >= hypothetical && !inWarning(m.index) && !IRREALIS.test(s.slice(Math.max(0, m.index - 60), m.index))) return m;
+    const at = m.index;
+    if (!unreal.some(([a, b]) => at >= a && at < b) && !IRREALIS.test(s.slice(Math.max(0, at - 60), at))) return m;
     if (!m[0].length) re.lastIndex++;
   }
   return null;
 }
 
 /** Weapons that strike from afar: an attack with one of these is a strike whoever it killed. */
-const REMOTE_WEAPON = /\b(air\s*strikes?|airstrikes?|air\s+raids?|missiles?|rockets?|bomb\w*|shell\w*|artillery|mortars?|drones?|jets?|aircraft|warplanes?|helicopters?|explosi\w*|IEDs?|mines?)\b/i;
+const REMOTE_WEAPON = new RegExp(LEX.remoteWeapon, 'i');
 
 /** Attack modes, most specific first: one attack per incident, told by its most specific mode. */
 const MODE_ORDER: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian_casualties', 'infrastructure_damage'];
 
 /** A trigger in a phrase that sets the scene for another ("following fighting", "amid heavy clashes"). */
-const BACKDROP = /\b(following|amid|amidst|after|despite|during)\s+(\w+\s+){0,2}$/i;
+const BACKDROP = new RegExp(LEX.backdrop, 'i');
 
 /** A warning or fear of what could happen, to the end of its clause ("experts fear that an offensive might …"). */
-const WARNED_OF = /\b(warn(s|ed|ing)?|fear(s|ed)?|predict(s|ed)?|worr(y|ies|ied)|caution(s|ed)?)\s+that\s+[^,;.]{0,140}?\b(could|would|might|may)\b[^;.]*/i;
+const WARNED_OF = new RegExp(LEX.warnedOf, 'i');
 
 /** A taking or losing as the subject of a modal, to the end of its clause: "The fall of X could open the road to Y". */
-const HYPOTHETICAL_CLAUSE = new RegExp('^\\s*(capturing|taking|seizing|losing|retaking|recapturing|the\\s+(capture|fall|loss|seizure)\\s+of)'
-  + '\\b[^,;.]{0,80}?\\b(would|could|might)\\b[^,;]*', 'i');
+const HYPOTHETICAL_CLAUSE = new RegExp(LEX.hypotheticalClause, 'i');
 
 /** Which slot a type fills: all attack modes share one (one attack per incident), other types their own. */
 const slotOf = (type: EventType, subtype: string | null | undefined) => (familyOf(type) === 'attack' ? 'attack' : `${type}/${subtype ?? ''}`);
@@ -561,7 +575,7 @@ function daysApart(a: DateRange | null, b: DateRange | null): number {
 }
 
 /** What an attack hit, when the sentence names it: two tellings that name the same target may be one attack. */
-const TARGET = /\b(market|hospital|school|mosque|church|camp|convoy|bus|train|shelter|bakery|clinic|kindergarten|power\s+plant|refinery|depot|bridge|wedding|funeral|checkpoint)\b/i;
+const TARGET = new RegExp(LEX.attackTargets, 'i');
 
 function overlapping(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b) return true;
