@@ -444,9 +444,10 @@ export function toResolved(c: Candidate): ResolvedPlace {
 
 /**
  * "the strategic town of Mweso" … "business has resumed in Mweso": a name that a type word introduced (one the
- * gazetteer lacks) is a place wherever it comes back bare, and the same place (see extractPlaces).
+ * gazetteer lacks) is a place wherever it comes back bare, and the same place (see extractPlaces). Returns the
+ * mentions with those added, in text order.
  */
-function reMentions(doc: Document, mentions: Mention[]): Mention[] {
+function withReMentions(doc: Document, mentions: Mention[]): Mention[] {
   const introduced = new Map<string, Mention>();
   for (const m of mentions) if (m.kindHint && !m.candidates.length && !introduced.has(m.name)) introduced.set(m.name, m);
   const out: Mention[] = [];
@@ -464,7 +465,10 @@ function reMentions(doc: Document, mentions: Mention[]): Mention[] {
       out.push(newMention({ start, end }, name, name, first.kindHint, si, []));
     }
   }
-  return out;
+  if (!out.length) return mentions;
+  // A name told again whole outweighs a shorter name found inside it ("Nord" of "Kitchanga Nord").
+  const within = (m: Mention) => out.some((a) => a.span.start <= m.span.start && m.span.end <= a.span.end);
+  return [...mentions.filter((m) => !within(m)), ...out].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The index of the sentence holding a character offset, or -1. */
@@ -526,16 +530,12 @@ const PLACE_OF_SPEAKER = /\b(?:in|of|from|near|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)
  * a capital speaking for its government ("Moscow insisted").
  */
 export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
-  const mentions: Mention[] = [];
+  const found: Mention[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     if (doc.paragraphs[doc.sentences[si].paragraph].kind === 'heading') continue;
-    mentions.push(...findMentions(doc, si));
+    found.push(...findMentions(doc, si));
   }
-  const again = reMentions(doc, mentions);
-  // A name told again whole outweighs a shorter name found inside it ("Nord" of "Kitchanga Nord").
-  const within = (m: Mention) => again.some((a) => a.span.start <= m.span.start && m.span.end <= a.span.end);
-  if (again.length) mentions.splice(0, mentions.length, ...mentions.filter((m) => !within(m)), ...again);
-  mentions.sort((a, b) => a.span.start - b.span.start);
+  const mentions = withReMentions(doc, found);
   const speakers = claims.map((c) => c.claimant.span);
   // "Residents of Mweso", "officials in the town of X": a place the speakers are in, not a place speaking.
   const placesSpeakers = (sp: Span, m: Mention) => PLACE_OF_SPEAKER.test(doc.text.slice(sp.start, m.span.start));
