@@ -1,6 +1,7 @@
 import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
+import { MONTH_RE } from '../resolve/dates.js';
 import type { Claim } from './types.js';
 import { tokenize, sentenceTokens, bare, type Token } from './tokens.js';
 
@@ -51,7 +52,7 @@ const FORECAST = new RegExp(LEX.forecast, 'iu');
 const HAPPENED = new RegExp(LEX.happened, 'iu');
 const NO_RESPONSE = new RegExp(LEX.noResponse, 'iu');
 /** The digits of a date ("Aug. 26", "26 August", "2025"): a date is no count. */
-const DATE_DIGITS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b/gi;
+const DATE_DIGITS = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH_RE}|\\b(?:19|20)\\d{2}\\b`, 'gi');
 const ACRONYM = /\b[A-Z]{2,6}\b/;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
 const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');

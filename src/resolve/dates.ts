@@ -87,7 +87,8 @@ function recentMonth(published: string, mon: number): [number, number] {
 
 type Parser = { re: RegExp; make: (m: RegExpExecArray, pub: number, published: string) => Omit<DateMention, 'span' | 'text'> | null };
 
-const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** A month's name, written out or cut short, as the parsers here and the claims' date check read it. */
+export const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WD_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
 const range = (a: number, b: number, precision: DateRange['precision'] = 'day') => ({ start: fromDay(a), end: fromDay(b), precision });
