@@ -1,3 +1,5 @@
+import { PgSourceTable } from './sources.js';
+import type { SourceTable } from '../sources.js';
 import type { Analysis, EventType } from '../../extract/types.js';
 import type { AffectedFused, ClaimFilter, ClaimRow, CopyUpdate, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { familyOf } from '../../extract/events.js';
@@ -712,6 +714,10 @@ export class PostgresStore implements Store {
 
   /** A PostgreSQL store keeps no write-ahead log of its own to copy back: nothing to do. */
   checkpoint(): void {}
+
+  sources(): SourceTable {
+    return new PgSourceTable(this.pg);
+  }
 
   close(): void {
     this.pg.close();
