@@ -293,6 +293,7 @@ function findMentions(doc: Document, si: number): Mention[] {
     if (next >= toks.length) break;
     i = next - 1;
   }
+  joinUnknownNames(doc, toks, out);
   // "Udachne, Donetsk", "Sokhneh in Homs", "Mangala village (Djugu, Ituri)": places named right after a
   // place, joined by a comma or "in" or in brackets, say where it is.
   out.forEach((m, j) => {
@@ -312,6 +313,46 @@ function findMentions(doc: Document, si: number): Mention[] {
     }
   });
   return out;
+}
+
+/** A capitalised word that may be part of a place's name the gazetteer lacks (not a type, title or function word). */
+const nameWord = (t: Token | undefined): boolean => !!t && t.word && startsCap(t) && !NOT_PLACES.has(plainWord(t))
+  && !REGION_WORDS.has(t.lower) && !CITY_WORDS.has(t.lower) && !UNIT_WORDS.has(t.lower) && !TITLES.has(t.lower) && !endsApostropheS(t.text);
+
+/**
+ * "Mala Shestirnya, Kherson", "Stepova Dolyna, Mykolaiv region": a village the gazetteer lacks, one of whose
+ * words it knows as a place elsewhere (a Mala in Peru, a Dolyna in the west), named beside the region it is in
+ * (or the region's capital, as ACLED's notes and wire copy name a region).
+ * The word alone is another place; the whole run of capitalised words is the village, placed by that region.
+ * Only when no sense of those words lies in the region or country named after the comma: "Zmiiv Power Plant,
+ * Kharkiv" is at Zmiiv. Mentions are replaced in place (they are in text order).
+ */
+function joinUnknownNames(doc: Document, toks: Token[], out: Mention[]): void {
+  for (let j = 0; j < out.length; j++) {
+    const m = out[j];
+    if (m.kindHint) continue;
+    let a = 0;
+    while (a < toks.length && toks[a].start < m.span.start) a++;
+    let b = a;
+    while (b + 1 < toks.length && toks[b + 1].end <= m.span.end) b++;
+    const [a0, b0] = [a, b];
+    while (b + 1 < toks.length && nameWord(toks[b + 1])) b++;
+    // Not the sentence's first word: a capital there says nothing.
+    while (a - 1 > 0 && nameWord(toks[a - 1]) && !toks[a - 1].lower.endsWith('ian')) a--;
+    if ((a === a0 && b === b0) || toks[b + 1]?.text !== ',' || !toks[b + 2]) continue;
+    const inside = out.filter((x) => x.span.start >= toks[a].start && x.span.end <= toks[b].end);
+    const ctx = out.find((x) => x.span.start === toks[b + 2].start);
+    // A region, a country, or a region's capital standing for its region ("Kherson" in "…, Kherson").
+    const where = ctx?.candidates.filter((c) => c.kind === 'region' || c.kind === 'country' || c.fcode === 'PPLA') ?? [];
+    if (!where.length) continue;
+    const inWhere = (c: Candidate) => where.some((w) => (w.kind === 'country' ? c.country === w.country : c.admin1 === w.admin1));
+    if (inside.some((x) => x.candidates.some(inWhere))) continue;
+    const name = doc.text.slice(toks[a].start, toks[b].end);
+    const joined = newMention({ start: toks[a].start, end: toks[b].end }, name, name, 'city', m.sentence, gazetteer().lookup(name));
+    const first = out.indexOf(inside[0]);
+    out.splice(first, inside.length, joined);
+    j = first;
+  }
 }
 
 /** Where a document is set: countries and first-level regions of its unambiguous mentions, and its dateline. */

@@ -128,6 +128,30 @@ describe('unknown villages', () => {
   });
 });
 
+describe('a village whose name holds a word known elsewhere, named beside its region', () => {
+  it('the whole name is the village, placed in the region after the comma; the word alone is no place', () => {
+    const cases: [string, string, string][] = [
+      ['Mortars struck Mala Shestirnya, Kherson, overnight; no one was hurt.', 'Mala Shestirnya', 'UA-65'],
+      ['Guns fired on Vilne Pole, Donetsk region, on Friday.', 'Vilne Pole', 'UA-14'],
+      ['A drone hit a barn in Stepova Dolyna, Mykolaiv region, officials said.', 'Stepova Dolyna', 'UA-48'],
+    ];
+    for (const [text, name, code] of cases) {
+      const ps = placesOf(text);
+      expect(find(ps, name)).toMatchObject({ kind: 'city', geonameId: null, country: 'UA', admin1Code: code, why: 'context' });
+      for (const word of name.split(' ')) expect(ps.some((p) => p.mention === word), `${word} alone in: ${text}`).toBe(false);
+    }
+  });
+
+  it('a word of the name that is a place in that region stays that place; names with a type word are not joined', () => {
+    const plant = placesOf('Missiles hit the Zmiiv Thermal Power Plant, Kharkiv, at dawn.');
+    expect(find(plant, 'Zmiiv')).toMatchObject({ name: 'Zmiiv', admin1Code: 'UA-63' });
+    expect(find(placesOf('Shells landed in Vilne, Donetsk region, the governor said.'), 'Vilne')).toMatchObject({ admin1Code: 'UA-14' });
+    expect(find(placesOf('Air raid alerts sounded across Kharkiv Oblast, Ukraine, overnight.'), 'Kharkiv Oblast')).toMatchObject({ kind: 'region' });
+    // No comma and region after the name: nothing says where the longer name is, and nothing is joined.
+    expect(placesOf('Mala Shestirnya lost power on Monday.').some((p) => p.mention === 'Mala Shestirnya')).toBe(false);
+  });
+});
+
 describe('words that are not places', () => {
   it('demonyms are not places', () => {
     expect(mentions('Ukrainian officials said the Ukrainian air force shot down most of the Russian drones.')).toEqual([]);
