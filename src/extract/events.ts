@@ -9,6 +9,7 @@ import { Gated, GateSet, withoutCaptures } from './gate.js';
 
 interface EventLexicon {
   triggers: { type: EventType; subtype?: string | null; re: string; noCountsNeeded?: boolean }[];
+  runningTotalsAreBackdrop: string[];
   modeWords: Record<string, string>;
   militaryVictims: string;
   aggregate: string;
@@ -225,6 +226,8 @@ function actorSide(s: string, trigger: string): string | null {
 }
 
 const AGGREGATE_SUBTYPES = new Set((LEX as EventLexicon & { aggregateSubtypes?: string[] }).aggregateSubtypes ?? []);
+/** Kinds of event whose running totals are background, never an event (see runningTotalsAreBackdrop in the lexicon). */
+const BACKDROP_WHEN_RUNNING = new Set(LEX.runningTotalsAreBackdrop);
 
 /** The country a document is mostly about, as a country-level place (for nationwide tolls). */
 function focusCountry(places: Place[]): Place | null {
@@ -438,6 +441,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
       // of thousands") is background to the news, not an event.
       if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured)) continue;
+      // So is a running total of people uprooted ("six million have fled since 2022"): the war's backdrop, not a flight.
+      if (isAgg && type === 'other' && BACKDROP_WHEN_RUNNING.has(t.subtype ?? '')) continue;
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.

@@ -345,6 +345,27 @@ describe('background, humanitarian tolls and borrowed places', () => {
     expect(evs.map((e) => [e.type, e.subtype])).toEqual([['other', 'non_violent_deaths']]);
   });
 
+  it('people driven from a place are a displacement, however it is told', () => {
+    for (const text of [
+      'About 9,000 families fled Tawila in North Darfur over the weekend, a migration agency said.',
+      'Residents fled Sloviansk on Tuesday as the front drew closer, local officials said.',
+      'Hundreds of villagers were forced to flee Rutshuru on Monday after the rebels arrived.',
+      'Aid groups reported a large displacement of civilians from Atarib on Wednesday.',
+    ]) {
+      const evs = eventsOf(text);
+      expect(evs.map((e) => [e.type, e.subtype]), text).toContainEqual(['other', 'displacement']);
+    }
+  });
+
+  it('negative: fleeing attackers, displaced people as a description, and uprooting told as a running total', () => {
+    for (const text of [
+      'The gunmen fled the scene after the shooting in Bunia, police said.',
+      'Displaced families sheltered in a school in Kharkiv on Monday.',
+      'Some six million people have fled Ukraine since 2022, the UN says.',
+      'Since the start of the war, hundreds of thousands of residents have fled Donetsk region.',
+    ]) expect(eventsOf(text).filter((e) => e.subtype === 'displacement'), text).toEqual([]);
+  });
+
   it('"captured the villages" borrows the villages just named, not their region', () => {
     const evs = eventsOf('Fighting went on near Maliivka and Sosnivka in the Dnipropetrovsk region on Monday. ' +
       'Russia\'s defence ministry said its troops captured the villages.');
