@@ -152,6 +152,19 @@ describe('a village whose name holds a word known elsewhere, named beside its re
   });
 });
 
+describe('a first-level region by its bare name', () => {
+  it('where no town of the country bears the name, the bare name is the region', () => {
+    expect(find(placesOf('An air raid hit a car near Nabatieh on Monday, the health ministry said.'), 'Nabatieh'))
+      .toMatchObject({ kind: 'region', country: 'LB', admin1Code: 'LB-NA' });
+    expect(find(placesOf('Fighting spread across Nord-Kivu this week, aid groups said.'), 'Nord-Kivu'))
+      .toMatchObject({ kind: 'region', country: 'CD', admin1Code: 'CD-NK' });
+  });
+
+  it('negative: a town of that name keeps it', () => {
+    expect(find(placesOf('A missile hit Kherson on Monday, the governor said.'), 'Kherson')).toMatchObject({ kind: 'city', country: 'UA' });
+  });
+});
+
 describe('words that are not places', () => {
   it('demonyms are not places', () => {
     expect(mentions('Ukrainian officials said the Ukrainian air force shot down most of the Russian drones.')).toEqual([]);
