@@ -18,6 +18,7 @@ interface PlaceLexicon {
   cityOfPatterns: string[];
   connectors: string[];
   admin2Words: string[];
+  institutionWords: string[];
 }
 
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
@@ -36,6 +37,7 @@ const CITY_OF = LEX.cityOfPatterns.map((p) => p.split(' '));
 const MAX_NAME_TOKENS = 5;
 const UNRESOLVED_TYPED = new Set(LEX.unresolvedTypedWords);
 const ADMIN2_WORDS = new Set(LEX.admin2Words);
+const INSTITUTION_WORDS = new Set(LEX.institutionWords);
 /** "Marinovka military airfield": a describing word between a name and its facility word. */
 const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main']);
 
@@ -55,6 +57,8 @@ interface Mention {
   context?: Mention[];
   /** How the first of those is joined: "in" is weaker than a comma or brackets ("Kelly in Melbourne" is a reporter). */
   contextJoin?: 'comma' | 'in' | 'bracket';
+  /** A piece of a longer capitalised name ("Tan" in "Koe Tan Kauk"): see fragmentRun. */
+  fragment?: boolean;
 }
 
 // "al-Fashir", "el-Obeid": an Arabic article before a capital. The hyphen test first spares most words the regex.
@@ -187,6 +191,7 @@ function findMentions(doc: Document, si: number): Mention[] {
   const orgs = organisationSpans(toks);
   const gz = gazetteer();
   const out: Mention[] = [];
+  const headline = titleCase(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || !startsCap(t)) continue;
@@ -259,6 +264,12 @@ function findMentions(doc: Document, si: number): Mention[] {
       const dateline = next && (next.text === ',' || next.text === '(');
       if (n === 1 && nameText.length <= 5 && /^\p{Lu}{2,5}$/u.test(nameText) && !dateline) cands = cands.filter((c) => c.kind === 'country' || c.kind === 'region');
       if (cands.length) found = newMention({ start: t.start, end: nameEnd }, nameText, nameText, null, si, cands);
+      // Marked here, settled after the sentence's names are joined (joinUnknownNames, dropFragments).
+      if (found && !headline && fragmentRun(toks, i, i + n - 1)) {
+        found.fragment = true;
+        // "Khutir Vilny": a settlement word before the name makes it a place the gazetteer lacks (below).
+        if (cityOfBefore(toks, i)) found = null;
+      }
     }
     if (!found && t.cap && i > 0) {
       // "Pobeda, a small village about five kilometers west of …": an appositive says what it is.
@@ -294,6 +305,7 @@ function findMentions(doc: Document, si: number): Mention[] {
     i = next - 1;
   }
   joinUnknownNames(doc, toks, out);
+  dropFragments(out);
   // "Udachne, Donetsk", "Sokhneh in Homs", "Mangala village (Djugu, Ituri)": places named right after a
   // place, joined by a comma or "in" or in brackets, say where it is.
   out.forEach((m, j) => {
@@ -313,6 +325,48 @@ function findMentions(doc: Document, si: number): Mention[] {
     }
   });
   return out;
+}
+
+/**
+ * The longer run of capitalised words that tokens a…b are a fragment of ("Tan" in "Koe Tan Kauk", "Guy" in "Guy
+ * Faulconbridge"), when the run holds a word no list knows: not a type, title, function or institution word
+ * ("Zmiiv Thermal Power Plant" is at Zmiiv), a demonym or an acronym. Null otherwise. A possessive ends the run
+ * ("Sudan's Kordofan"), and a sentence's first word is not part of it ("Capturing Maryinka …").
+ */
+function fragmentRun(toks: Token[], a: number, b: number): string | null {
+  let [l, r] = [a, b];
+  const runWord = (t: Token | undefined) => !!t && t.word && startsCap(t);
+  if (!endsApostropheS(toks[b].text)) while (runWord(toks[r + 1]) && !endsApostropheS(toks[r].text)) r++;
+  while (l - 1 > 0 && runWord(toks[l - 1]) && !endsApostropheS(toks[l - 1].text)) l--;
+  for (let k = l; k <= r; k++) {
+    if (k >= a && k <= b) continue;
+    const w = toks[k];
+    if (nameWord(w) && !INSTITUTION_WORDS.has(w.lower) && !FACILITY_WORDS.has(w.lower) && !/^\p{Lu}+$/u.test(w.text)
+      && !/(ian|ean|ese|ish|i)$/.test(w.lower)) return toks.slice(l, r + 1).map((x) => x.text).join(' ');
+  }
+  return null;
+}
+
+/**
+ * A piece of a longer name the gazetteer lacks ("Tan" in "Koe Tan Kauk", "Vladimir" in "Vladimir Soldatkin") is not
+ * the place it names elsewhere: only a country or region keeps its sense there ("All Burma Students' Front" aside,
+ * which the actor registry keeps). Mentions left with no sense are removed, in place.
+ */
+function dropFragments(out: Mention[]): void {
+  for (let j = out.length - 1; j >= 0; j--) {
+    const m = out[j];
+    if (!m.fragment) continue;
+    m.candidates = m.candidates.filter((c) => c.kind === 'country' || c.kind === 'region');
+    if (!m.candidates.length) out.splice(j, 1);
+  }
+}
+
+/** Most words of a title-case line (a headline, a caption) are capitalised: runs of them say nothing about names. */
+function titleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) if (t.word) { words++; if (t.cap) caps++; }
+  return words >= 4 && caps / words > 0.75;
 }
 
 /** A capitalised word that may be part of a place's name the gazetteer lacks (not a type, title or function word). */

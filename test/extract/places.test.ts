@@ -152,6 +152,24 @@ describe('a village whose name holds a word known elsewhere, named beside its re
   });
 });
 
+describe('a piece of a longer name is not a place', () => {
+  it('a known word inside a longer capitalised name the gazetteer lacks is not its namesake elsewhere', () => {
+    for (const [text, word] of [
+      ['Rebels overran the Nga Tan Kyaung border post on Tuesday, residents said.', 'Tan'],
+      ['Writing by Alexander Pruitt; editing by Tom Brennan.', 'Alexander'],
+      ['Fighters of Hayat Tahrir al-Sham attacked army posts near Idlib on Monday.', 'al-Sham'],
+    ]) expect(mentions(text), text).not.toContain(word);
+    expect(mentions('Fighters of Hayat Tahrir al-Sham attacked army posts near Idlib on Monday.')).toContain('Idlib');
+  });
+
+  it('negative: beside institution words, in a headline, or after a settlement word, the place stays', () => {
+    expect(find(placesOf('Smoke rose over the Kupiansk Central Market after the strike.'), 'Kupiansk')).toMatchObject({ country: 'UA' });
+    expect(mentions('Russian Drones Hit Kharkiv Apartment Block Overnight')).toContain('Kharkiv');
+    // "Khutir" is a settlement word: the name after it is a hamlet, placed by its context.
+    expect(find(placesOf('Monitors heard six blasts near Khutir Vilny in the Luhansk region.'), 'Vilny')).toMatchObject({ geonameId: null, admin1Code: 'UA-09' });
+  });
+});
+
 describe('a first-level region by its bare name', () => {
   it('where no town of the country bears the name, the bare name is the region', () => {
     expect(find(placesOf('An air raid hit a car near Nabatieh on Monday, the health ministry said.'), 'Nabatieh'))
