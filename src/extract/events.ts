@@ -103,11 +103,12 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   }
   // A backdrop is not a second incident: talks behind the news ("… advanced into X amid faltering peace
   // negotiations") beside anything else, fighting behind a strike ("airstrikes killed three following fighting")
-  // beside a strike or shelling. Alone in its sentence, a backdrop is the news; a place taken ("after the fall of
+  // beside a strike or shelling, and fighting that drove people out ("families fled due to clashes"). Alone in its sentence, a backdrop is the news; a place taken ("after the fall of
   // the city") is news wherever it is told.
   const news = found.filter((f) => !f.backdrop);
   const struck = news.some((f) => f.type === 'strike' || f.type === 'drone_attack' || f.type === 'shelling');
-  if (news.length) for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && (struck || found[k].type === 'talks')) found.splice(k, 1);
+  const fled = news.some((f) => f.subtype === 'displacement');
+  if (news.length) for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && (struck || fled || found[k].type === 'talks')) found.splice(k, 1);
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
   const attack = found.filter((f) => familyOf(f.type) === 'attack');
   const rest = found.filter((f) => familyOf(f.type) !== 'attack');

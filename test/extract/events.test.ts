@@ -357,6 +357,16 @@ describe('background, humanitarian tolls and borrowed places', () => {
     }
   });
 
+  it('the fighting that drove people out is the flight\'s cause, not a second incident; fighting told as news is one', () => {
+    for (const text of [
+      'About 9,000 families fled Tawila on Friday due to clashes, a migration agency said.',
+      'Residents fled Rutshuru on Monday because of heavy fighting nearby.',
+    ]) expect(eventsOf(text).map((e) => e.subtype ?? e.type), text).toEqual(['displacement']);
+    const both = eventsOf('Clashes erupted in Tawila on Friday, and about 9,000 families fled the town.').map((e) => e.subtype ?? e.type);
+    expect(both).toContain('ground_advance');
+    expect(both).toContain('displacement');
+  });
+
   it('negative: fleeing attackers, displaced people as a description, and uprooting told as a running total', () => {
     for (const text of [
       'The gunmen fled the scene after the shooting in Bunia, police said.',
