@@ -159,6 +159,9 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
   return null;
 }
 
+/** A speech verb that answers another's account (its lemma or its form). */
+const DENIAL_VERB = /^(den(y|ied|ies|ying)|reject(s|ed|ing)?|dismiss(es|ed|ing)?|refut(e|es|ed|ing))$/i;
+
 /** Weapons that strike from afar: an attack with one of these is a strike whoever it killed. */
 const REMOTE_WEAPON = new RegExp(LEX.remoteWeapon, 'i');
 
@@ -369,6 +372,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       continue;
     }
     if ((HABITUAL.test(st) && !(hasNumber(cas.killed) || hasNumber(cas.injured))) || NO_INCIDENT.test(st)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
+    // "The spokesman denied the base had fallen, saying troops repelled the attack": an answer to the incident just
+    // told, where no place of its own is named, not another incident.
+    if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
     const made: Event[] = [];
@@ -390,6 +396,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (type === 'strike' && cas.military && !cas.civilian && !remote) type = 'ground_advance';
       const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';
       if (type === 'civilian_casualties' && !violence && (cas.military || MILITARY.test(st)) && !cas.civilian) {
+        // "Fighters stormed a base, killing seven soldiers": the soldiers are the toll of the assault just told.
+        if (types.some((x) => x.type === 'ground_advance')) continue;
         type = 'other';
         t.subtype = 'military_casualties';
       }

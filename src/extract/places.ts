@@ -289,6 +289,13 @@ function findMentions(doc: Document, si: number): Mention[] {
         while (toks[e + 1] && (startsCap(toks[e + 1]) || (toks[e + 1].text === '-' && toks[e + 2] && startsCap(toks[e + 2])))) e++;
         const nameText = doc.text.slice(t.start, toks[e].end);
         found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, []);
+      } else if (t.cap && i > 0 && LOCATIVE.has(toks[i - 1].lower) && unknownName(t)) {
+        // "clashed in Bikenge near Kavumu", "shelled positions near Hranitne": a name the gazetteer lacks, right after
+        // a preposition of place, is a village or quarter, placed by its context.
+        let e = i;
+        while (toks[e + 1] && (unknownName(toks[e + 1]) || (CONNECTORS.has(toks[e + 1].lower) && toks[e + 2] && unknownName(toks[e + 2])))) e++;
+        const nameText = doc.text.slice(t.start, toks[e].end);
+        if (!actors().exact(nameText)) found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, []);
       }
     }
     if (!found || !found.mention) continue;
@@ -360,6 +367,13 @@ function dropFragments(out: Mention[]): void {
     if (!m.candidates.length) out.splice(j, 1);
   }
 }
+
+/** Prepositions of place: a capitalised name after one is where something is. */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around']);
+
+/** A word that may be part of a name the gazetteer lacks: a name word, not an acronym, a language or demonym. */
+const unknownName = (t: Token): boolean => nameWord(t) && !INSTITUTION_WORDS.has(t.lower) && !/^\p{Lu}+$/u.test(t.text)
+  && !/(ic|ian|ean|ese|ish)$/.test(t.lower);
 
 /** Most words of a title-case line (a headline, a caption) are capitalised: runs of them say nothing about names. */
 function titleCase(toks: Token[]): boolean {

@@ -345,6 +345,22 @@ describe('background, humanitarian tolls and borrowed places', () => {
     expect(evs.map((e) => [e.type, e.subtype])).toEqual([['other', 'non_violent_deaths']]);
   });
 
+  it('a denial with no place of its own answers the incident just told; it is not another one', () => {
+    for (const text of [
+      'Militants stormed an army post near Jowhar on Tuesday, a local officer said. The defence ministry denied the post had fallen, saying troops repelled the attack.',
+      'Rebels said they shot down a helicopter near Bunia on Friday. The army rejected the account, saying the aircraft landed safely.',
+    ]) expect(eventsOf(text).filter((e) => e.sentence === 1), text).toEqual([]);
+    // Negative: a denial that names a place of its own keeps what happened there.
+    const evs = eventsOf('Militants stormed an army post near Jowhar on Tuesday. The ministry denied it, saying troops instead shelled militant hideouts near Balcad.');
+    expect(evs.some((e) => e.place?.mention === 'Balcad')).toBe(true);
+  });
+
+  it('soldiers killed in an assault are its toll, not a second event', () => {
+    const evs = eventsOf('Gunmen stormed a military base near Jowhar on Tuesday, killing at least seven soldiers, an officer said.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].killed?.min).toBe(7);
+  });
+
   it('people driven from a place are a displacement, however it is told', () => {
     for (const text of [
       'About 9,000 families fled Tawila in North Darfur over the weekend, a migration agency said.',

@@ -170,6 +170,24 @@ describe('a piece of a longer name is not a place', () => {
   });
 });
 
+describe('a name the gazetteer lacks, after a preposition of place', () => {
+  it('is a village placed by what the sentence says around it', () => {
+    const cases: [string, string, string][] = [
+      ['Rebels clashed with soldiers in Kasindiro (Rutshuru, Nord-Kivu) on Sunday.', 'Kasindiro', 'CD-NK'],
+      ['Mortars hit positions near Stepova Balka, Donetsk region, overnight.', 'Stepova Balka', 'UA-14'],
+      ['Gunmen killed two herders outside Tungan Kawo in Niger state.', 'Tungan Kawo', 'NG-NI'],
+    ];
+    for (const [text, name, code] of cases) expect(find(placesOf(text), name), text).toMatchObject({ geonameId: null, why: 'context', admin1Code: code });
+  });
+
+  it('negative: a language, an acronym, an organisation or a known place is not taken for one', () => {
+    expect(mentions('He pleaded for help in Amharic, witnesses said.')).toEqual([]);
+    expect(mentions('Shells fell in IDP camps outside the town.')).toEqual([]);
+    expect(mentions('Support for the truce is growing in Hamas, a senior official said.')).toEqual([]);
+    expect(find(placesOf('A drone hit a depot in Kramatorsk on Monday.'), 'Kramatorsk')).toMatchObject({ why: expect.not.stringMatching(/^context$/) });
+  });
+});
+
 describe('a first-level region by its bare name', () => {
   it('where no town of the country bears the name, the bare name is the region', () => {
     expect(find(placesOf('An air raid hit a car near Nabatieh on Monday, the health ministry said.'), 'Nabatieh'))
