@@ -15,6 +15,7 @@ interface AttributionLexicon {
   inStatement: string[];
   pronouns: Record<string, string>;
   anaphoricNouns: string[];
+  groupAnaphors: { adjectives: string[]; nouns: string[] };
   claimantHeads: string[];
   roleModifiers: string[];
   genericClaimants: string[];
@@ -304,6 +305,8 @@ function asideStart(toks: Token[], close: number): number {
 }
 
 const isPronoun = (name: string) => PRONOUNS.has(name.toLowerCase());
+/** "The militant group", "the rebels": an armed group told by what it is (see groupNamedBefore). */
+const GROUP_ANAPHOR = new RegExp(`^(the\\s+)?((${LEX.groupAnaphors.adjectives.join('|')})\\s+)?(${LEX.groupAnaphors.nouns.join('|')})$`, 'i');
 const isAnaphoric = (name: string) => ANAPHORIC.has(name.toLowerCase().replace(/^the\s+/, 'the '));
 
 export function hedgesIn(s: string): string[] {
@@ -379,7 +382,10 @@ export function extractClaims(doc: Document): Claim[] {
     for (const a of attributions) {
       let name = a.name;
       let span = a.span;
-      if (isPronoun(name) || isAnaphoric(name)) {
+      if (GROUP_ANAPHOR.test(name)) {
+        const ante = groupNamedBefore(doc, si, span.start, reg);
+        if (ante) { name = ante.name; span = ante.span; }
+      } else if (isPronoun(name) || isAnaphoric(name)) {
         const ante = antecedent(name, history, reg);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
       }
@@ -403,6 +409,29 @@ function personLike(name: string, reg: ReturnType<typeof actors>): boolean {
   if (a) return !!a.role || a.type === 'person';
   const words = name.split(/\s+/);
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !words.some((w) => HEADS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
+}
+
+/**
+ * The armed group named last before `before` in sentence si or the three sentences ahead of it, as written there
+ * ("Al-Shabaab fighters stormed a base. The militant group said …" → "Al-Shabaab"): registry names of armed groups,
+ * tried as runs of up to five capitalised words.
+ */
+function groupNamedBefore(doc: Document, si: number, before: number, reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
+  for (let k = si; k >= Math.max(0, si - 3); k--) {
+    const toks = sentenceTokens(doc, k);
+    let found: { name: string; span: Span } | null = null;
+    for (let i = 0; i < toks.length && toks[i].end <= before; i++) {
+      if (!toks[i].cap) continue;
+      for (let n = Math.min(5, toks.length - i); n >= 1; n--) {
+        const end = toks[i + n - 1].end;
+        if (end > before) continue;
+        const name = doc.text.slice(toks[i].start, end);
+        if (reg.exact(name)?.type === 'armed-group') { found = { name, span: { start: toks[i].start, end } }; break; }
+      }
+    }
+    if (found) return found;
+  }
+  return null;
 }
 
 /** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */

@@ -328,6 +328,19 @@ describe('follow-on attributions resolve to the last matching claimant', () => {
     expect(claims[1].quote.text).toBe('The ministry said later that 120 Ukrainian soldiers had been killed in the area.');
   });
 
+  it('"The militant group said" speaks for the armed group named just before, even one that did not speak', () => {
+    for (const text of [
+      'Hamas fighters attacked an army post near Rafah on Tuesday. The militant group said in a statement that it had killed four soldiers.',
+      'Hezbollah launched rockets at a base in the north overnight. The group said it had hit a radar site.',
+    ]) {
+      const { claims } = claimsIn(text);
+      expect(claims.map((c) => c.claimant.actor?.type), text).toEqual(['armed-group']);
+    }
+    // Negative: with no armed group named before, the description stays as it is.
+    const { claims } = claimsIn('The rebel group said in a statement that it had seized two villages.');
+    expect(claims.map((c) => c.claimant.actor)).toEqual([null]);
+  });
+
   it('"The ministry" skips a General Staff that spoke in between', () => {
     const { claims } = claimsIn("Russia's defense ministry said its troops captured Stupochky. Ukraine's General Staff said it repelled 12 attacks near Kostiantynivka. The ministry said later that 25 Ukrainian drones were downed over Belgorod.");
     expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ru-mod', 'ua-general-staff', 'ru-mod']);
