@@ -1,6 +1,7 @@
 import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
+import { countryTable } from '../resolve/gazetteer/geo-data.js';
 import { MONTH_RE } from '../resolve/dates.js';
 import type { Claim } from './types.js';
 import { tokenize, sentenceTokens, bare, type Token } from './tokens.js';
@@ -476,9 +477,32 @@ function resolveInContext(claims: Claim[], doc: Document, reg: ReturnType<typeof
     const head = words.find((w) => ['ministry', 'military', 'army', 'staff', 'police', 'governor', 'mayor', 'office', 'agency', 'service', 'kremlin', 'administration'].includes(w));
     if (!head || words.length > 5) continue;
     const earlier = claims.filter((o) => o !== c && o.claimant.actor && o.sentence <= c.sentence && o.claimant.actor.name.toLowerCase().includes(head)).pop();
-    const actor = earlier?.claimant.actor ?? (outlet && outlet.name.toLowerCase().includes(head) ? reg.ref(outlet) : null);
+    const actor = earlier?.claimant.actor ?? (outlet && outlet.name.toLowerCase().includes(head) ? reg.ref(outlet) : null)
+      ?? ((head === 'army' || head === 'military') && words.length <= 2 ? armyOf(focusCountry(claims), reg) : null);
     if (actor) c.claimant.actor = actor;
   }
+}
+
+/** The country most of a document's parties belong to (its resolved claimants' sides), when one leads. */
+function focusCountry(claims: Claim[]): string | null {
+  const n = new Map<string, number>();
+  for (const c of claims) {
+    const a = c.claimant.actor;
+    // A party's side starts with its country's code ("SD-RSF", "UA"); neutral and international ones do not.
+    const country = a && PARTY_TYPES.has(a.type) ? /^([A-Z]{2})(-|$)/.exec(a.side)?.[1] : undefined;
+    if (country) n.set(country, (n.get(country) ?? 0) + 1);
+  }
+  const ranked = [...n].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+const PARTY_TYPES = new Set(['government', 'military', 'armed-group', 'local-official', 'state-media']);
+
+/** "the army" in a story about one country's war: that country's armed forces, as the registry names them. */
+function armyOf(country: string | null, reg: ReturnType<typeof actors>): Claim['claimant']['actor'] {
+  const name = country ? countryTable().find((c) => c.code === country)?.name : undefined;
+  if (!name) return null;
+  const a = reg.exact(`${name}'s army`) ?? reg.exact(`${name}'s military`);
+  return a && a.type === 'military' ? reg.ref(a) : null;
 }
 
 function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch): void {
