@@ -159,6 +159,11 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
   return null;
 }
 
+/** Claimants that are no party to a capture they report. */
+const NOT_A_PARTY = /\b(open-source|monitors?|analysts?|data)\b/i;
+/** Unregistered claimants that are witnesses or a reporter's sources, not a side. */
+const WITNESS = /\b(sources?|residents?|witness(es)?|locals|villagers|journalists?|reporters?|activists?|observers?|people)\b/i;
+
 /** A speech verb that answers another's account (its lemma or its form). */
 const DENIAL_VERB = /^(den(y|ied|ies|ying)|reject(s|ed|ing)?|dismiss(es|ed|ing)?|refut(e|es|ed|ing))$/i;
 
@@ -277,7 +282,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // The attacker as subject or agent ("Russia launched…", "Moscow is back on the offensive", "launched by Russia").
     const speaksFor = p.kind === 'country' || !!actors().exact(p.mention);
     // Also as the subject of a relative clause: "for Moscow, which last week took over X".
-    if (speaksFor && AGENT.test(after)) return false;
+    // ("talks in Doha will resume": a capital after "in" or "at" and before what is yet to come is a venue, not a subject.)
+    if (speaksFor && AGENT.test(after) && !(/\b(in|at)\s+(the\s+)?$/i.test(before) && /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after))) return false;
     // "Kremlin leader Vladimir Putin", "Kyiv officials": a government's people, not a place where anything happened.
     if (speaksFor && /^\s+(leader|leadership|spokes(man|woman|person)|officials?|envoy|aides?|negotiators?|delegation)\b/i.test(after)) return false;
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.
@@ -402,7 +408,10 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         t.subtype = 'military_casualties';
       }
       // "Russia claimed its troops captured X" is a territorial claim; the same words from a reporter are an advance.
-      if (type === 'ground_advance' && CAPTURE.test(t.trigger) && claim && claim.claimant.actor?.side !== 'neutral' && !/\b(open-source|monitors?|analysts?|data)\b/i.test(claim.claimant.name)) type = 'territorial_claim';
+      // A claimant the registry does not know is a party unless it names itself a witness or a reporter's source
+      // ("local sources told Reuters", "residents said"): those tell what happened, they claim no ground.
+      if (type === 'ground_advance' && CAPTURE.test(t.trigger) && claim && claim.claimant.actor?.side !== 'neutral' && !NOT_A_PARTY.test(claim.claimant.name)
+        && !(!claim.claimant.actor && WITNESS.test(claim.claimant.name))) type = 'territorial_claim';
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
       const listed = spots.length > 0 && where.length > 1;
       const allListed = where;

@@ -177,6 +177,10 @@ const PARSERS: Parser[] = [
   } },
   { re: /\b(?:over\s+the\s+|in\s+the\s+)?(?:past|last)\s+(?:day|24\s+hours)\b/gi, make: (_m, pub) => range(pub - 1, pub) },
   { re: /\bearlier\s+this\s+month\b|\bthis\s+month\b/gi, make: (_m, pub, published) => { const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))]; return { ...range(toDay(ymd(y, mo, 1)), pub), precision: 'month' }; } },
+  // Forward references: "next week" (Monday to Sunday after this one), "tomorrow", "next month".
+  { re: /\bnext\s+week\b/gi, make: (_m, pub) => { const mon = pub - ((weekday(pub) + 6) % 7) + 7; return range(mon, mon + 6, 'week'); } },
+  { re: /\btomorrow\b/gi, make: (_m, pub) => range(pub + 1, pub + 1) },
+  { re: /\bnext\s+month\b/gi, make: (_m, _pub, published) => { let y = Number(published.slice(0, 4)); let mo = Number(published.slice(5, 7)) + 1; if (mo === 13) { mo = 1; y++; } return { ...range(toDay(ymd(y, mo, 1)), toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' }; } },
   { re: /\blast\s+month\b/gi, make: (_m, _pub, published) => { let y = Number(published.slice(0, 4)); let mo = Number(published.slice(5, 7)) - 1; if (mo === 0) { mo = 12; y--; } return { ...range(toDay(ymd(y, mo, 1)), toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' }; } },
   { re: /\bovernight\b|\blast\s+night\b|\bon\s+the\s+night\b/gi, make: (_m, pub) => range(pub - 1, pub) },
   { re: /\byesterday\b/gi, make: (_m, pub) => range(pub - 1, pub - 1) },
@@ -197,6 +201,20 @@ const SET_OF = PARSERS.map((p) => (p.re.flags.includes('i') ? 'i' : 's'));
 const INDEX_IN_SET = SET_OF.map((kind, k) => SET_OF.slice(0, k).filter((x) => x === kind).length);
 const INSENSITIVE = new GateSet(PARSERS.filter((_p, k) => SET_OF[k] === 'i').map((p) => p.re));
 const SENSITIVE = new GateSet(PARSERS.filter((_p, k) => SET_OF[k] === 's').map((p) => p.re));
+
+/** Words before a date that put it ahead of the writing: "will resume on March 3", "due to meet on Tuesday". */
+const FUTURE = /\b(will|shall|due\s+to|scheduled\s+(to|for)|set\s+to|expected\s+to|planned\s+for|plans?\s+to|is\s+to|are\s+to|next)\b[^.;]*$/i;
+const WEEKDAY_IN = new RegExp(WD_RE, 'i');
+/** A verb of saying between the future word and the date dates the saying ("will go on, he said on Tuesday"). */
+const SAYING = /\b(said|says|told|announced|reported|added|stated|wrote|posted)\b/i;
+const aheadOf = (before: string): boolean => { const f = FUTURE.exec(before); return !!f && !SAYING.test(f[0]); };
+
+/** A date the text places ahead of publication, read as the next such day: a weekday a week on, a day of a month a year on. */
+function forward(r: Omit<DateMention, 'span' | 'text'>, said: string): Omit<DateMention, 'span' | 'text'> {
+  if (WEEKDAY_IN.test(said)) return { ...r, ...range(toDay(r.start) + 7, toDay(r.end) + 7, r.precision) };
+  const later = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
+  return { ...r, start: later(r.start), end: later(r.end) };
+}
 
 /**
  * Every date mention in `text.slice(start, end)`, resolved against `published` (YYYY-MM-DD).
@@ -223,6 +241,7 @@ export function findDates(text: string, start: number, end: number, published: s
       else if (/\d{4}/.test(m[0])) r = p.make(m, NaN, `${m[0].match(/\d{4}/)![0]}-12-31`);
       if (!r || !r.start || r.start.includes('NaN')) continue;
       taken.push([a, b]);
+      if (published && !/\d{4}/.test(m[0]) && toDay(r.end) < pub && aheadOf(s.slice(Math.max(0, a - 60), a))) r = forward(r, m[0]);
       out.push({ ...r, span: { start: start + a, end: start + b }, text: m[0] });
     }
   }

@@ -361,6 +361,17 @@ describe('background, humanitarian tolls and borrowed places', () => {
     expect(evs[0].killed?.min).toBe(7);
   });
 
+  it('a capture told by witnesses or a reporter\'s sources is an advance; told by a party it is a claim', () => {
+    expect(eventsOf('Rebels seized the town of Nyabiondo on Thursday, local sources told reporters.').map((e) => e.type)).toEqual(['ground_advance']);
+    expect(eventsOf('Rebels seized the town of Nyabiondo on Thursday, residents said.').map((e) => e.type)).toEqual(['ground_advance']);
+    expect(eventsOf("Russia's defence ministry said its forces had captured the village of Bahatyr on Thursday.").map((e) => e.type)).toEqual(['territorial_claim']);
+  });
+
+  it('talks to come are placed at their venue and dated ahead', () => {
+    const [e] = eventsOf('Peace talks between Kinshasa and the rebels in Doha will resume next week, mediators said.');
+    expect([e.type, e.place?.name, e.date?.start, e.date?.end]).toEqual(['talks', 'Doha', '2025-06-16', '2025-06-22']);
+  });
+
   it('people driven from a place are a displacement, however it is told', () => {
     for (const text of [
       'About 9,000 families fled Tawila in North Darfur over the weekend, a migration agency said.',

@@ -280,6 +280,13 @@ describe('a claim\'s own appositive, and a side\'s account of holding', () => {
   });
 });
 
+describe('a denial that points at the place just told', () => {
+  it('"denied the town had fallen" denies the report of its capture', () => {
+    const r = run('Rebels seized the town of Nyabiondo on Thursday, local sources said. The army spokesman denied the town had fallen.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+});
+
 describe('document-level status', () => {
   it('unverified: the text says it could not be verified', () => {
     expect(statuses(run("Sudan's army said it killed 300 RSF fighters near El Fasher. There was no independent confirmation of the toll."))).toEqual([['sd-saf', 'unverified']]);

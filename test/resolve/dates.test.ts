@@ -101,6 +101,26 @@ describe('weeks and months relative to publication', () => {
   });
 });
 
+describe('dates ahead of publication', () => {
+  it('"next week", "tomorrow" and "next month" lie after publication', () => {
+    expect(range('Negotiators will meet again next week.')).toEqual(['2025-06-16', '2025-06-22']);
+    expect(range('The corridor is to open tomorrow.')).toEqual(['2025-06-10', '2025-06-10']);
+    expect(range('A new round is planned for next month.')).toEqual(['2025-07-01', '2025-07-31']);
+  });
+
+  it('a day said to come is the next such day, not the last', () => {
+    expect(range('The talks are due to resume on March 3 in Geneva.')).toEqual(['2026-03-03', '2026-03-03']);
+    expect(range('The delegations will meet on Friday in Riyadh.')).toEqual(['2025-06-13', '2025-06-13']);
+    expect(range('A vote is scheduled for 2 February.')).toEqual(['2026-02-02', '2026-02-02']);
+  });
+
+  it('negative: a date of saying, or of what happened, stays in the past', () => {
+    expect(range('The shelling will go on, the governor said on Friday.')).toEqual(['2025-06-06', '2025-06-06']);
+    expect(range('The two sides met on March 3 in Geneva.')).toEqual(['2025-03-03', '2025-03-03']);
+    expect(range('Rescuers pulled survivors from the rubble on Friday.')).toEqual(['2025-06-06', '2025-06-06']);
+  });
+});
+
 describe('months without a year', () => {
   it('a month later in the year than publication is last year\'s', () => {
     const d = only('The counter-offensive stalled in October.');

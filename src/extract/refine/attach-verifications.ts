@@ -29,10 +29,11 @@ const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Russian',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
- * Words that point back at a claim ("could not verify it", "denied the claim", "this report"). "That" only
+ * Words that point back at a claim ("could not verify it", "denied the claim", "this report", "denied the town had
+ * fallen": the place the claim just told). "That" only
  * with a noun: "dismissed a claim that two jets were destroyed" introduces content, it points at nothing.
  */
-const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+(claims?|reports?|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|account)\b/i;
+const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+(claims?|reports?|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|account|town|city|village|settlement|base)\b/i;
 
 /** A pointer at several claims: "the reports", "these claims", "them", "either side's accounts". */
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+side|\bboth\s+sides\b/i;
