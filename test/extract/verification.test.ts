@@ -280,6 +280,16 @@ describe('a claim\'s own appositive, and a side\'s account of holding', () => {
   });
 });
 
+describe('a statement that points at a toll', () => {
+  it('"could not verify the death toll" speaks of the last claim that told one, not of the claim just before', () => {
+    for (const pointer of ['the death toll', 'the casualty figures', 'the number of dead']) {
+      const r = run('Airstrikes on a village near Depayin killed at least 11 civilians on Saturday, local groups said. '
+        + `State media said troops had cleared the area of fighters. The agency could not independently verify ${pointer}.`);
+      expect(r.claims.map((c) => c.verification.status), pointer).toEqual(['unverified', 'unstated']);
+    }
+  });
+});
+
 describe('a denial that points at the place just told', () => {
   it('"denied the town had fallen" denies the report of its capture', () => {
     const r = run('Rebels seized the town of Nyabiondo on Thursday, local sources said. The army spokesman denied the town had fallen.');

@@ -35,6 +35,11 @@ const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Russian',
  */
 const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+(claims?|reports?|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|account|town|city|village|settlement|base)\b/i;
 
+/** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
+const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
+/** A claim that tells a toll: a count and a casualty word. */
+const TOLL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b/i;
+
 /** A pointer at several claims: "the reports", "these claims", "them", "either side's accounts". */
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+side|\bboth\s+sides\b/i;
 /** How many sentences back a plural pointer reaches. */
@@ -90,6 +95,11 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
         const lastSentence = prev[prev.length - 1].sentence;
         targets = prev.filter((c) => c.sentence === lastSentence);
       }
+    }
+    // "could not independently verify the death toll": the last claim before it that tells a toll.
+    if (TOLL_POINTER.test(v.text) && !targets.some((c) => TOLL.test(claimText[indexOf.get(c)!]))) {
+      const told = claims.filter((c, i) => c.sentence < v.sentence && others(c) && TOLL.test(claimText[i]));
+      if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
     }
     // "could not independently verify the reports" (plural): the whole run of reports just before it, sentence by
     // sentence back to the first one that reports nothing (narrative between them ends the run).
