@@ -76,7 +76,7 @@ export interface FusedState {
 }
 
 /** Bumped whenever the fusion rules change what they produce: a store fused by other rules is re-fused whole. */
-export const FUSION_VERSION = 4;
+export const FUSION_VERSION = 5;
 
 const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
 const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>

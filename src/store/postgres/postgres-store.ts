@@ -16,6 +16,8 @@ import type { Statement } from './protocol.js';
 import { ilike, pgSearchQuery, shiftDay } from './sql.js';
 import { insertRowChunks, insertRows } from './insert-rows.js';
 import { claimsBySpeaker, incidentsNear } from './fusion-neighbours.js';
+import { addMateRecords, type StoredFinding } from '../fusion-mates.js';
+import { withNamedRegions } from '../../fuse/readings.js';
 
 /** Whether a --db / SITREP_DB value names a PostgreSQL database rather than a SQLite file. */
 export const isPostgresUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test(s);
@@ -391,7 +393,8 @@ export class PostgresStore implements Store {
       for (const id of cl) if (!claims.has(id) && cj.has(id)) claims.set(id, JSON.parse(cj.get(id)!) as FusedClaim);
     };
     // Every incident's and every claim's candidates asked at once (fusion-neighbours.ts), then filtered here by fusion's rules.
-    const incidents = fresh.flatMap((a) => a.events.filter((e) => e.place?.country && e.date && e.scope === 'incident'));
+    // Places as fusion reads them: a homonym its sentence places in another region is looked up in that region.
+    const incidents = fresh.flatMap((a) => withNamedRegions(a.events).filter((e) => e.place?.country && e.date && e.scope === 'incident'));
     const near = incidentsNear(pg, incidents.map((e) => ({ country: e.place!.country!, admin1: e.place!.admin1 ?? null, start: e.date!.start, end: e.date!.end })));
     // Only an incident can join another, and only one of its own family (fusion's sameEvent).
     incidents.forEach((e, k) => { const family = familyOf(e.type); for (const r of near[k]) if (familyOf(r.type) === family) wantEvents.push(r.id); });
@@ -468,6 +471,12 @@ export class PostgresStore implements Store {
       }
       readRecords();
     }
+    // Records holding the sentence- and document-mates of the rebuilt records' reports (fusion-mates.ts).
+    addMateRecords(events, {
+      findings: (docIds) => pg.query<StoredFinding>('SELECT doc_id AS "docId", idx, start, admin1, type FROM events WHERE doc_id = ANY($1)', [docIds]),
+      recordsOf: (docIds) => pg.query<{ json: string }>(`SELECT DISTINCT f.id, f.json FROM fused_members m JOIN fused_events f ON f.id = m.fused_id
+        WHERE m.doc_id = ANY($1) AND m.fused_id LIKE 'ev-%'`, [docIds]).map((r) => JSON.parse(r.json) as FusedEvent),
+    });
     // Claims that weigh a rebuilt incident: those asserting it, and those made in the sentences that report it.
     const evList = [...events.values()];
     if (evList.length) {

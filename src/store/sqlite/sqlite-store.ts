@@ -13,6 +13,8 @@ import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
 import { multiRegionTolls } from '../../fuse/tallies.js';
 import { finding, longSpan, slimAnalysis, SLIM_COLUMNS, SLIM_FROM, type FindingRow, type SlimRow, type WholeRow } from '../rows.js';
 import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { addMateRecords, type StoredFinding } from '../fusion-mates.js';
+import { withNamedRegions } from '../../fuse/readings.js';
 
 type DB = Database.Database;
 
@@ -329,7 +331,8 @@ export class SqliteStore implements Store {
     };
     const tried = new Set<string>();
     for (const a of fresh) {
-      for (const e of a.events) {
+      // Places as fusion reads them: a homonym its sentence places in another region is looked up in that region.
+      for (const e of withNamedRegions(a.events)) {
         // Only an incident can join another, and only one of its own family (fusion's sameEvent): an aggregate
         // "since 2022" or a ground advance never reaches the strikes of its region.
         if (!e.place?.country || !e.date || e.scope !== 'incident') continue;
@@ -401,6 +404,17 @@ export class SqliteStore implements Store {
     // Records with a report from a document whose copy group changes: their reports' groups (and source counts) change.
     const memberOf = this.db.prepare('SELECT fused_id FROM fused_members WHERE doc_id = ?').pluck();
     for (const doc of relabelled) for (const id of memberOf.all(doc) as string[]) if (id.startsWith('ev-')) addEvent(id); else addClaim(id);
+    // Records holding the sentence- and document-mates of the rebuilt records' reports (fusion-mates.ts).
+    const findingsOf = this.db.prepare('SELECT doc_id AS docId, idx, start, admin1, type FROM events WHERE doc_id = ?');
+    const recordsOf = this.db.prepare("SELECT f.json FROM fused_members m JOIN fused_events f ON f.id = m.fused_id WHERE m.doc_id = ? AND m.fused_id LIKE 'ev-%'").pluck();
+    addMateRecords(events, {
+      findings: (docIds) => docIds.flatMap((d) => findingsOf.all(d) as StoredFinding[]),
+      recordsOf: (docIds) => {
+        const seen = new Map<string, FusedEvent>();
+        for (const d of docIds) for (const json of recordsOf.all(d) as string[]) { const e = JSON.parse(json) as FusedEvent; seen.set(e.id, e); }
+        return [...seen.values()];
+      },
+    });
     // Claims that weigh a rebuilt incident: those asserting it, and those made in the sentences that report it.
     for (const e of [...events.values()]) {
       for (const id of asserting.all(e.id) as string[]) addClaim(id);
