@@ -1,6 +1,7 @@
 import type { Event } from '../extract/types.js';
 import { loadData } from '../data.js';
 import { familyOf } from '../extract/events.js';
+import { nameKey } from '../resolve/normalise.js';
 
 /**
  * How fusion reads an extracted event before comparing it: whether its place is a place at all (a capital
@@ -78,4 +79,20 @@ export function withNamedRegions(events: Event[]): Event[] {
     out[i] = { ...e, place: region.place };
   });
   return out ?? events;
+}
+
+/**
+ * Whether fusion's sentence rules (fuse.ts) can join or re-place `x` by its sentence-mate `y`, so that a store
+ * rebuilding one must rebuild it beside the other (store/fusion-mates.ts): places of one development listed
+ * together, an airport closure naming the place of a raid, front directions, a homonym the sentence places, and a
+ * report placed on no land with its placed twin. A superset of what fusion joins: it only decides what is read.
+ */
+export function sentenceMates(x: Event, y: Event): boolean {
+  if (x.sentence !== y.sentence) return false;
+  if (listedAsOne(x, y)) return true;
+  const named = (a: Event, b: Event) => listedTogether(b) && !!a.place && !!b.place && nameKey(a.place.name) === nameKey(b.place.name);
+  if (named(x, y) || named(y, x)) return true;
+  if (familyOf(x.type) === familyOf(y.type) && namedAsDirection(x) && namedAsDirection(y)) return true;
+  if (withNamedRegions([x, y])[0] !== x || withNamedRegions([y, x])[0] !== y) return true;
+  return familyOf(x.type) === familyOf(y.type) && (!x.place?.country || !y.place?.country);
 }

@@ -1,4 +1,4 @@
-import type { Analysis, EventType } from '../../extract/types.js';
+import type { Analysis, Event, EventType } from '../../extract/types.js';
 import type { AffectedFused, ClaimFilter, ClaimRow, CopyUpdate, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { familyOf } from '../../extract/events.js';
 import { topicWords } from '../../extract/refine/attach-verifications.js';
@@ -471,9 +471,11 @@ export class PostgresStore implements Store {
       }
       readRecords();
     }
-    // Records holding the sentence- and document-mates of the rebuilt records' reports (fusion-mates.ts).
+    // Records holding the sentence-mates of the rebuilt records' reports (fusion-mates.ts).
     addMateRecords(events, {
-      findings: (docIds) => pg.query<StoredFinding>('SELECT doc_id AS "docId", idx, start, admin1, type FROM events WHERE doc_id = ANY($1)', [docIds]),
+      findings: (docIds) => pg.query<StoredFinding>('SELECT doc_id AS "docId", idx, start FROM events WHERE doc_id = ANY($1)', [docIds]),
+      events: (docId, idxs) => new Map(pg.query<FindingRow & { idx: number }>('SELECT idx, json, quote FROM events WHERE doc_id = $1 AND idx = ANY($2)', [docId, idxs])
+        .map((r) => [r.idx, finding<Event>(r)] as const)),
       recordsOf: (docIds) => pg.query<{ json: string }>(`SELECT DISTINCT f.id, f.json FROM fused_members m JOIN fused_events f ON f.id = m.fused_id
         WHERE m.doc_id = ANY($1) AND m.fused_id LIKE 'ev-%'`, [docIds]).map((r) => JSON.parse(r.json) as FusedEvent),
     });

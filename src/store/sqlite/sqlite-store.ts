@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
-import type { Analysis, EventType } from '../../extract/types.js';
+import type { Analysis, Event, EventType } from '../../extract/types.js';
 import type { AffectedFused, ClaimFilter, ClaimRow, CopyUpdate, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { familyOf } from '../../extract/events.js';
@@ -404,11 +404,13 @@ export class SqliteStore implements Store {
     // Records with a report from a document whose copy group changes: their reports' groups (and source counts) change.
     const memberOf = this.db.prepare('SELECT fused_id FROM fused_members WHERE doc_id = ?').pluck();
     for (const doc of relabelled) for (const id of memberOf.all(doc) as string[]) if (id.startsWith('ev-')) addEvent(id); else addClaim(id);
-    // Records holding the sentence- and document-mates of the rebuilt records' reports (fusion-mates.ts).
-    const findingsOf = this.db.prepare('SELECT doc_id AS docId, idx, start, admin1, type FROM events WHERE doc_id = ?');
+    // Records holding the sentence-mates of the rebuilt records' reports (fusion-mates.ts).
+    const findingsOf = this.db.prepare('SELECT doc_id AS docId, idx, start FROM events WHERE doc_id = ?');
+    const eventRow = this.db.prepare('SELECT json, quote FROM events WHERE doc_id = ? AND idx = ?');
     const recordsOf = this.db.prepare("SELECT f.json FROM fused_members m JOIN fused_events f ON f.id = m.fused_id WHERE m.doc_id = ? AND m.fused_id LIKE 'ev-%'").pluck();
     addMateRecords(events, {
       findings: (docIds) => docIds.flatMap((d) => findingsOf.all(d) as StoredFinding[]),
+      events: (docId, idxs) => new Map(idxs.flatMap((i) => { const f = eventRow.get(docId, i) as FindingRow | undefined; return f ? [[i, finding<Event>(f)] as const] : []; })),
       recordsOf: (docIds) => {
         const seen = new Map<string, FusedEvent>();
         for (const d of docIds) for (const json of recordsOf.all(d) as string[]) { const e = JSON.parse(json) as FusedEvent; seen.set(e.id, e); }
