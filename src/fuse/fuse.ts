@@ -219,7 +219,9 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
       const read = asFusionInput(dated.event, multiRegion);
       const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event: metonymic ? { ...read, place: null } : read, dateOrigin: dated.origin });
       if (metonymic) speakers.add(r);
-      const b = blockOf(r.event);
+      // A town named as a front's direction is not where an incident happened: such a report is compared only with
+      // its sentence's other directions (the sentence rule below), never with the town's own incidents.
+      const b = namedAsDirection(r.event) ? `direction|${r.docId}|${r.event.sentence}` : blockOf(r.event);
       if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
     });
   }

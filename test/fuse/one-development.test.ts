@@ -24,6 +24,15 @@ describe('a front named by its directions is one front report', () => {
   it('"in the X direction …, and in the Y direction …" is one report', () => {
     expect(incidents('The enemy was most active in the Kupiansk direction, where Ukrainian troops repelled 40 assaults, and in the Lyman direction, where 19 attacks were reported, the General Staff said.')).toHaveLength(1);
   });
+  it("a front report is not the town's own incident: a strike on Pokrovsk that day stays apart, with its own report only", () => {
+    const es = incidents(
+      a('Russian drones struck Pokrovsk on Tuesday, June 3, killing two residents, officials said.', '2025-06-03', 'Local Desk'),
+      a('On the Pokrovsk and Kurakhove directions, the enemy kept attacking with drones on Tuesday, June 3, the army said.', '2025-06-03', 'Army Desk'),
+    );
+    expect(es).toHaveLength(2);
+    const strike = es.find((e) => e.killed)!;
+    expect(strike.reports).toHaveLength(1);
+  });
   it('towns struck by name, not as directions, stay one incident each', () => {
     const es = incidents('Russian drones struck Kupiansk and Izium overnight, damaging homes and a school, officials said.');
     expect(placesOf(es)).toEqual(['Izium', 'Kupiansk']);

@@ -131,4 +131,11 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX jobs_batch ON jobs(batch, id);
   CREATE TABLE fusion_pending (doc_id ${T} PRIMARY KEY, added_at TIMESTAMPTZ NOT NULL DEFAULT now());
   `,
+  // 3: as SQLite's 16: each report's finding in fused_claim_reports (evidence claims' reports read without their JSON).
+  `
+  DROP TABLE fused_claim_reports;
+  CREATE TABLE fused_claim_reports (doc_id ${T} NOT NULL, start INTEGER NOT NULL, finding INTEGER NOT NULL, fused_id ${T} NOT NULL,
+    PRIMARY KEY (doc_id, start, finding, fused_id));
+  CREATE INDEX fused_claim_reports_fused ON fused_claim_reports(fused_id);
+  `,
 ];

@@ -519,8 +519,8 @@ export class PostgresStore implements Store {
         for (const claimId of assertingOf.get(id) ?? []) if (!claims.has(claimId)) evidenceClaims.add(claimId);
       }
       if (evidenceClaims.size) {
-        const rows = pg.query<{ id: string; documentId: string; finding: number }>(`SELECT f.id, r->>'documentId' AS "documentId", (r->>'finding')::int AS finding
-          FROM fused_claims f CROSS JOIN LATERAL json_array_elements(f.json::json->'reports') WITH ORDINALITY AS j(r, n) WHERE f.id = ANY($1)`, [[...evidenceClaims]]);
+        const rows = pg.query<{ id: string; documentId: string; finding: number }>(`SELECT fused_id AS id, doc_id AS "documentId", finding
+          FROM fused_claim_reports WHERE fused_id = ANY($1)`, [[...evidenceClaims]]);
         const byClaim = new Map<string, { documentId: string; finding: number }[]>();
         for (const r of rows) byClaim.set(r.id, [...(byClaim.get(r.id) ?? []), { documentId: r.documentId, finding: r.finding }]);
         for (const id of evidenceClaims) for (const r of byClaim.get(id) ?? []) evidence.set(`${r.documentId}:${r.finding}`, r);
@@ -626,14 +626,14 @@ export class PostgresStore implements Store {
       return [c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, days?.start ?? null, days?.end ?? null, json.get(c) ?? JSON.stringify(c)];
     });
     const members = [...state.events.flatMap((e) => e.reports.map((r) => [r.documentId, e.id])), ...state.claims.flatMap((c) => c.reports.map((r) => [r.documentId, c.id]))];
-    const reports = state.claims.flatMap((c) => c.reports.map((r) => [r.documentId, r.start, c.id]));
+    const reports = state.claims.flatMap((c) => c.reports.map((r) => [r.documentId, r.start, r.finding, c.id]));
     const asserts = state.claims.flatMap((c) => c.events.map((e) => [e, c.id]));
     const upsert = (cols: [string, string][]) => `ON CONFLICT (id) DO UPDATE SET ${cols.slice(1).map(([c]) => `${c} = excluded.${c}`).join(', ')}`;
     return [
       ...insertRowChunks('fused_events', FUSED_EVENT_COLUMNS, events, upsert(FUSED_EVENT_COLUMNS)),
       ...insertRowChunks('fused_claims', FUSED_CLAIM_COLUMNS, claims, upsert(FUSED_CLAIM_COLUMNS)),
       ...insertRowChunks('fused_members', [['doc_id', 'text'], ['fused_id', 'text']], members, 'ON CONFLICT DO NOTHING', 5000),
-      ...insertRowChunks('fused_claim_reports', [['doc_id', 'text'], ['start', 'int'], ['fused_id', 'text']], reports, 'ON CONFLICT DO NOTHING', 5000),
+      ...insertRowChunks('fused_claim_reports', [['doc_id', 'text'], ['start', 'int'], ['finding', 'int'], ['fused_id', 'text']], reports, 'ON CONFLICT DO NOTHING', 5000),
       ...insertRowChunks('fused_claim_events', [['event_id', 'text'], ['claim_id', 'text']], asserts, 'ON CONFLICT DO NOTHING', 5000),
     ];
   }

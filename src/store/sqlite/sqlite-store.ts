@@ -429,7 +429,7 @@ export class SqliteStore implements Store {
     const eventReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_events f, json_each(f.json, '$.reports') j WHERE f.id = ?");
     const eventType = this.db.prepare('SELECT type FROM fused_events WHERE id = ?').pluck();
     const assertingIds = this.db.prepare('SELECT claim_id FROM fused_claim_events WHERE event_id = ?').pluck();
-    const claimReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_claims f, json_each(f.json, '$.reports') j WHERE f.id = ?");
+    const claimReports = this.db.prepare('SELECT doc_id AS documentId, finding FROM fused_claim_reports WHERE fused_id = ?');
     const fixedEvents: AffectedFused['context']['events'] = [];
     const evidence = new Map<string, { documentId: string; finding: number }>();
     const seen = new Set(events.keys());
@@ -545,12 +545,12 @@ export class SqliteStore implements Store {
       ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e));
       for (const r of e.reports) im.run(r.documentId, e.id);
     }
-    const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, fused_id) VALUES (?,?,?)');
+    const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, finding, fused_id) VALUES (?,?,?,?)');
     const ice = this.db.prepare('INSERT OR IGNORE INTO fused_claim_events (event_id, claim_id) VALUES (?,?)');
     for (const c of state.claims) {
       const days = claimDays(c);
       ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, days?.start ?? null, days?.end ?? null, json.get(c) ?? JSON.stringify(c));
-      for (const r of c.reports) { im.run(r.documentId, c.id); ir.run(r.documentId, r.start, c.id); }
+      for (const r of c.reports) { im.run(r.documentId, c.id); ir.run(r.documentId, r.start, r.finding, c.id); }
       for (const e of c.events) ice.run(e, c.id);
     }
   }
