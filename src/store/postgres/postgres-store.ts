@@ -7,7 +7,7 @@ import { unpackPlaces, type PackedPlaces } from '../packed-places.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
 import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
-import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
+import { frontPlaces, groundFronts } from '../../fuse/claim-rules.js';
 import { multiRegionTolls } from '../../fuse/tallies.js';
 import { finding, longSpan, slimAnalysis, type FindingRow, type SlimRow, type WholeRow } from '../rows.js';
 import { PG_MIGRATIONS } from './migrations.js';
@@ -453,7 +453,8 @@ export class PostgresStore implements Store {
     for (const a of fresh) {
       if (!a.document.published) continue;
       const fronts = new Set(a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c))
-        .flatMap((c) => [...claimFronts(claimContent(c), c.quote.text).places].map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
+        .flatMap((c) => [...groundFronts(claimContent(c), c.quote.text, c.events.map((e) => familyOf(a.events[e]?.type ?? 'other')))]
+          .map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
       for (const f of fronts) {
         const [side, place] = f.split('\u0000');
         const rows = pg.query<{ id: string; json: string }>(`SELECT id, json FROM fused_claims WHERE coalesce(first_reported, '') BETWEEN $1 AND $2

@@ -9,7 +9,7 @@ import { isStored, toStored, type StoredAnalysis } from '../record.js';
 import { unpackPlaces, type PackedPlaces } from '../packed-places.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
-import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
+import { frontPlaces, groundFronts } from '../../fuse/claim-rules.js';
 import { multiRegionTolls } from '../../fuse/tallies.js';
 import { finding, longSpan, slimAnalysis, SLIM_COLUMNS, SLIM_FROM, type FindingRow, type SlimRow, type WholeRow } from '../rows.js';
 import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
@@ -373,13 +373,16 @@ export class SqliteStore implements Store {
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) claims.set(r.id, c);
       }
     }
+    // A name within a record's JSON, case-insensitively: SQLite's LIKE folds ASCII case as its lower() does, without
+    // making a lower-cased copy of every candidate's JSON.
+    const containing = (name: string) => `%${name.replace(/[\\%_]/g, '\\$&')}%`;
     // A statement that speaks of a claim in another report reaches the other side's claims of the days before it
     // that share a specific name with it (fusion's orphanStatements).
     // SQLite picks the candidates by date (the fused_claims_list index), side and name in the JSON text; only those are parsed.
     const recentNaming = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE coalesce(f.first_reported, '') BETWEEN date(?, '-4 day') AND date(?, '+1 day')
-      AND f.side IS NOT ? AND instr(lower(f.json), ?) > 0`);
+      AND f.side IS NOT ? AND f.json LIKE ? ESCAPE '\\'`);
     for (const o of orphanStatements(fresh)) {
-      for (const name of o.names) for (const r of recentNaming.all(o.doc.published, o.doc.published, o.side, name) as { id: string; json: string }[]) {
+      for (const name of o.names) for (const r of recentNaming.all(o.doc.published, o.doc.published, o.side, containing(name)) as { id: string; json: string }[]) {
         if (claims.has(r.id)) continue;
         const c = JSON.parse(r.json) as FusedClaim;
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => o.names.has(w)))) claims.set(r.id, c);
@@ -387,14 +390,15 @@ export class SqliteStore implements Store {
     }
     // A side's territorial claim reaches that side's claims of the week around it that name the same front (fusion's rule).
     const aroundWeek = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE coalesce(f.first_reported, '') BETWEEN date(?, '-8 day') AND date(?, '+8 day')
-      AND f.side = ? AND instr(lower(f.json), ?) > 0`);
+      AND f.side = ? AND f.json LIKE ? ESCAPE '\\'`);
     for (const a of fresh) {
       if (!a.document.published) continue;
       const fronts = new Set(a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c))
-        .flatMap((c) => [...claimFronts(claimContent(c), c.quote.text).places].map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
+        .flatMap((c) => [...groundFronts(claimContent(c), c.quote.text, c.events.map((e) => familyOf(a.events[e]?.type ?? 'other')))]
+          .map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
       for (const f of fronts) {
         const [side, place] = f.split('\u0000');
-        for (const r of aroundWeek.all(a.document.published, a.document.published, side, place) as { id: string; json: string }[]) {
+        for (const r of aroundWeek.all(a.document.published, a.document.published, side, containing(place)) as { id: string; json: string }[]) {
           if (claims.has(r.id)) continue;
           const c = JSON.parse(r.json) as FusedClaim;
           if (c.reports.some((rep) => frontPlaces(rep.quote).has(place))) claims.set(r.id, c);
