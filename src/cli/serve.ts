@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { isPostgresUrl } from '../store/postgres/postgres-store.js';
 import { fuseSerialised } from '../store/fuse-serialised.js';
@@ -79,7 +78,6 @@ export function registerServe(program: Command): void {
       const fresh = !isPostgresUrl(path) && !existsSync(path);
       const store = openForWrite(cmd);
       if (fresh) console.error(`sitrep serve: created an empty store at ${path}`);
-      if (opts.watch && !(store instanceof SqliteStore)) { store.close(); throw new Error('--watch works on a SQLite store only for now, not on PostgreSQL'); }
       if (store.fusionStale()) fuseSerialised(store, []);
       let running: RunningServer;
       try {
@@ -98,7 +96,7 @@ export function registerServe(program: Command): void {
       const watching = new AbortController();
       if (opts.watch) {
         const { Watcher } = await import('../watch/watcher.js');
-        const w = new Watcher(store as SqliteStore, { log: (l) => console.error(`sitrep serve --watch: ${l}`) });
+        const w = new Watcher(store, { log: (l) => console.error(`sitrep serve --watch: ${l}`) });
         console.error(`sitrep serve: watching ${w.sources.list().length} sources`);
         void w.run(watching.signal).catch((e: unknown) => console.error(`sitrep serve --watch: stopped: ${(e as Error).message}`));
       }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { SourceTable, type Source } from '../store/sqlite/sources.js';
+import type { Source } from '../store/sources.js';
 import { parseEvery } from '../watch/backoff.js';
 import { isUrl } from '../ingest/fetch.js';
-import { openSqliteOnly } from './util.js';
+import { openForRead, openForWrite } from './util.js';
 
 const when = (ms: number | null) => (ms ? new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z') : 'never');
 const every = (s: number) => (s % 86400 === 0 ? `${s / 86400}d` : s % 3600 === 0 ? `${s / 3600}h` : s % 60 === 0 ? `${s / 60}m` : `${s}s`);
@@ -23,16 +23,16 @@ export function registerSources(program: Command): void {
       if (!isUrl(url)) throw new Error(`not an http(s) URL: ${url}`);
       const everyS = parseEvery(opts.every);
       if (everyS < 60) throw new Error(`--every must be at least 60s, to be polite to the server, got "${opts.every}"`);
-      const store = openSqliteOnly(c, 'sitrep sources');
-      try { console.log(line(new SourceTable(store.db).add(new URL(url).toString(), opts.name ?? null, everyS, Date.now()))); } finally { store.close(); }
+      const store = openForWrite(c);
+      try { console.log(line(store.sources().add(new URL(url).toString(), opts.name ?? null, everyS, Date.now()))); } finally { store.close(); }
     });
   cmd.command('list')
     .description('every source with its schedule, the last good poll and the last error')
     .option('--json', 'one JSON object per source')
     .action((opts: { json?: boolean }, c: Command) => {
-      const store = openSqliteOnly(c, 'sitrep sources', { mustExist: true });
+      const store = openForRead(c);
       try {
-        const list = new SourceTable(store.db).list();
+        const list = store.sources().list();
         if (opts.json) { for (const s of list) console.log(JSON.stringify(s)); return; }
         if (!list.length) { console.log('no sources; add one with `sitrep sources add URL`'); return; }
         for (const s of list) console.log(line(s));
@@ -42,9 +42,9 @@ export function registerSources(program: Command): void {
     .description('stop watching a source (by id, URL or name); what it brought in stays in the store')
     .argument('<source>', 'id, URL or name')
     .action((ref: string, _o: unknown, c: Command) => {
-      const store = openSqliteOnly(c, 'sitrep sources', { mustExist: true });
+      const store = openForRead(c);
       try {
-        const t = new SourceTable(store.db);
+        const t = store.sources();
         const s = t.find(ref);
         if (!s) { console.error(`sitrep: no source ${ref}`); process.exitCode = 1; return; }
         t.remove(s.id);

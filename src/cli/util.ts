@@ -29,14 +29,6 @@ export function openForWrite(cmd: Command): Store {
   }
 }
 
-/** The SQLite store at --db: for commands PostgreSQL stores do not have yet (sources, watch). */
-export function openSqliteOnly(cmd: Command, what: string, opts: { mustExist?: boolean } = {}): SqliteStore {
-  const p = dbPath(cmd);
-  if (isPostgresUrl(p)) throw new Error(`${what} works on a SQLite store only for now, not on PostgreSQL (${redact(p)})`);
-  if (opts.mustExist && !existsSync(p)) throw new Error(`no store at ${p}; run \`sitrep ingest PATH\` first (or pass --db)`);
-  return new SqliteStore(p);
-}
-
 /** Where the store is, for messages: a file path, or a database URL without its password. */
 export const storeName = (p: string): string => (isPostgresUrl(p) ? redact(p) : p);
 

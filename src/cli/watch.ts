@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { Watcher } from '../watch/watcher.js';
-import { openSqliteOnly } from './util.js';
+import { openForWrite } from './util.js';
 
 export function registerWatch(program: Command): void {
   program
@@ -9,7 +9,7 @@ export function registerWatch(program: Command): void {
     .option('--once', 'poll every source that is due once, then exit')
     .option('--quiet', 'print nothing but errors')
     .action(async (opts: { once?: boolean; quiet?: boolean }, cmd: Command) => {
-      const store = openSqliteOnly(cmd, 'sitrep watch');
+      const store = openForWrite(cmd);
       const log = (l: string) => { if (!opts.quiet || /error|HTTP|disallowed|cannot|no answer|redirect|was a/i.test(l)) console.error(`sitrep watch: ${l}`); };
       const w = new Watcher(store, { log });
       if (!w.sources.list().length) { store.close(); throw new Error('no sources to watch; add one with `sitrep sources add URL`'); }

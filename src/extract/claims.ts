@@ -1,6 +1,7 @@
 import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
+import { countryTable } from '../resolve/gazetteer/geo-data.js';
 import { MONTH_RE } from '../resolve/dates.js';
 import type { Claim } from './types.js';
 import { tokenize, sentenceTokens, bare, type Token } from './tokens.js';
@@ -15,6 +16,7 @@ interface AttributionLexicon {
   inStatement: string[];
   pronouns: Record<string, string>;
   anaphoricNouns: string[];
+  groupAnaphors: { adjectives: string[]; nouns: string[] };
   claimantHeads: string[];
   roleModifiers: string[];
   genericClaimants: string[];
@@ -304,6 +306,8 @@ function asideStart(toks: Token[], close: number): number {
 }
 
 const isPronoun = (name: string) => PRONOUNS.has(name.toLowerCase());
+/** "The militant group", "the rebels": an armed group told by what it is (see groupNamedBefore). */
+const GROUP_ANAPHOR = new RegExp(`^(the\\s+)?((${LEX.groupAnaphors.adjectives.join('|')})\\s+)?(${LEX.groupAnaphors.nouns.join('|')})$`, 'i');
 const isAnaphoric = (name: string) => ANAPHORIC.has(name.toLowerCase().replace(/^the\s+/, 'the '));
 
 export function hedgesIn(s: string): string[] {
@@ -379,7 +383,10 @@ export function extractClaims(doc: Document): Claim[] {
     for (const a of attributions) {
       let name = a.name;
       let span = a.span;
-      if (isPronoun(name) || isAnaphoric(name)) {
+      if (GROUP_ANAPHOR.test(name)) {
+        const ante = groupNamedBefore(doc, si, span.start, reg);
+        if (ante) { name = ante.name; span = ante.span; }
+      } else if (isPronoun(name) || isAnaphoric(name)) {
         const ante = antecedent(name, history, reg);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
       }
@@ -403,6 +410,29 @@ function personLike(name: string, reg: ReturnType<typeof actors>): boolean {
   if (a) return !!a.role || a.type === 'person';
   const words = name.split(/\s+/);
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !words.some((w) => HEADS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
+}
+
+/**
+ * The armed group named last before `before` in sentence si or the three sentences ahead of it, as written there
+ * ("Al-Shabaab fighters stormed a base. The militant group said …" → "Al-Shabaab"): registry names of armed groups,
+ * tried as runs of up to five capitalised words.
+ */
+function groupNamedBefore(doc: Document, si: number, before: number, reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
+  for (let k = si; k >= Math.max(0, si - 3); k--) {
+    const toks = sentenceTokens(doc, k);
+    let found: { name: string; span: Span } | null = null;
+    for (let i = 0; i < toks.length && toks[i].end <= before; i++) {
+      if (!toks[i].cap) continue;
+      for (let n = Math.min(5, toks.length - i); n >= 1; n--) {
+        const end = toks[i + n - 1].end;
+        if (end > before) continue;
+        const name = doc.text.slice(toks[i].start, end);
+        if (reg.exact(name)?.type === 'armed-group') { found = { name, span: { start: toks[i].start, end } }; break; }
+      }
+    }
+    if (found) return found;
+  }
+  return null;
 }
 
 /** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */
@@ -447,9 +477,32 @@ function resolveInContext(claims: Claim[], doc: Document, reg: ReturnType<typeof
     const head = words.find((w) => ['ministry', 'military', 'army', 'staff', 'police', 'governor', 'mayor', 'office', 'agency', 'service', 'kremlin', 'administration'].includes(w));
     if (!head || words.length > 5) continue;
     const earlier = claims.filter((o) => o !== c && o.claimant.actor && o.sentence <= c.sentence && o.claimant.actor.name.toLowerCase().includes(head)).pop();
-    const actor = earlier?.claimant.actor ?? (outlet && outlet.name.toLowerCase().includes(head) ? reg.ref(outlet) : null);
+    const actor = earlier?.claimant.actor ?? (outlet && outlet.name.toLowerCase().includes(head) ? reg.ref(outlet) : null)
+      ?? ((head === 'army' || head === 'military') && words.length <= 2 ? armyOf(focusCountry(claims), reg) : null);
     if (actor) c.claimant.actor = actor;
   }
+}
+
+/** The country most of a document's parties belong to (its resolved claimants' sides), when one leads. */
+function focusCountry(claims: Claim[]): string | null {
+  const n = new Map<string, number>();
+  for (const c of claims) {
+    const a = c.claimant.actor;
+    // A party's side starts with its country's code ("SD-RSF", "UA"); neutral and international ones do not.
+    const country = a && PARTY_TYPES.has(a.type) ? /^([A-Z]{2})(-|$)/.exec(a.side)?.[1] : undefined;
+    if (country) n.set(country, (n.get(country) ?? 0) + 1);
+  }
+  const ranked = [...n].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+const PARTY_TYPES = new Set(['government', 'military', 'armed-group', 'local-official', 'state-media']);
+
+/** "the army" in a story about one country's war: that country's armed forces, as the registry names them. */
+function armyOf(country: string | null, reg: ReturnType<typeof actors>): Claim['claimant']['actor'] {
+  const name = country ? countryTable().find((c) => c.code === country)?.name : undefined;
+  if (!name) return null;
+  const a = reg.exact(`${name}'s army`) ?? reg.exact(`${name}'s military`);
+  return a && a.type === 'military' ? reg.ref(a) : null;
 }
 
 function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch): void {

@@ -9,6 +9,7 @@ import { Gated, GateSet, withoutCaptures } from './gate.js';
 
 interface EventLexicon {
   triggers: { type: EventType; subtype?: string | null; re: string; noCountsNeeded?: boolean }[];
+  runningTotalsAreBackdrop: string[];
   modeWords: Record<string, string>;
   militaryVictims: string;
   aggregate: string;
@@ -102,11 +103,12 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   }
   // A backdrop is not a second incident: talks behind the news ("… advanced into X amid faltering peace
   // negotiations") beside anything else, fighting behind a strike ("airstrikes killed three following fighting")
-  // beside a strike or shelling. Alone in its sentence, a backdrop is the news; a place taken ("after the fall of
+  // beside a strike or shelling, and fighting that drove people out ("families fled due to clashes"). Alone in its sentence, a backdrop is the news; a place taken ("after the fall of
   // the city") is news wherever it is told.
   const news = found.filter((f) => !f.backdrop);
   const struck = news.some((f) => f.type === 'strike' || f.type === 'drone_attack' || f.type === 'shelling');
-  if (news.length) for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && (struck || found[k].type === 'talks')) found.splice(k, 1);
+  const fled = news.some((f) => f.subtype === 'displacement');
+  if (news.length) for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && (struck || fled || found[k].type === 'talks')) found.splice(k, 1);
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
   const attack = found.filter((f) => familyOf(f.type) === 'attack');
   const rest = found.filter((f) => familyOf(f.type) !== 'attack');
@@ -156,6 +158,9 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
   }
   return null;
 }
+
+/** A speech verb that answers another's account (its lemma or its form). */
+const DENIAL_VERB = /^(den(y|ied|ies|ying)|reject(s|ed|ing)?|dismiss(es|ed|ing)?|refut(e|es|ed|ing))$/i;
 
 /** Weapons that strike from afar: an attack with one of these is a strike whoever it killed. */
 const REMOTE_WEAPON = new RegExp(LEX.remoteWeapon, 'i');
@@ -225,6 +230,8 @@ function actorSide(s: string, trigger: string): string | null {
 }
 
 const AGGREGATE_SUBTYPES = new Set((LEX as EventLexicon & { aggregateSubtypes?: string[] }).aggregateSubtypes ?? []);
+/** Kinds of event whose running totals are background, never an event (see runningTotalsAreBackdrop in the lexicon). */
+const BACKDROP_WHEN_RUNNING = new Set(LEX.runningTotalsAreBackdrop);
 
 /** The country a document is mostly about, as a country-level place (for nationwide tolls). */
 function focusCountry(places: Place[]): Place | null {
@@ -368,6 +375,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       continue;
     }
     if ((HABITUAL.test(st) && !(hasNumber(cas.killed) || hasNumber(cas.injured))) || NO_INCIDENT.test(st)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
+    // "The spokesman denied the base had fallen, saying troops repelled the attack": an answer to the incident just
+    // told, where no place of its own is named, not another incident.
+    if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since the war began
@@ -392,6 +402,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (type === 'strike' && cas.military && !cas.civilian && !remote) type = 'ground_advance';
       const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';
       if (type === 'civilian_casualties' && !violence && (cas.military || MILITARY.test(st)) && !cas.civilian) {
+        // "Fighters stormed a base, killing seven soldiers": the soldiers are the toll of the assault just told.
+        if (types.some((x) => x.type === 'ground_advance')) continue;
         type = 'other';
         t.subtype = 'military_casualties';
       }
@@ -444,6 +456,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
       // of thousands") is background to the news, not an event.
       if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured)) continue;
+      // So is a running total of people uprooted ("six million have fled since 2022"): the war's backdrop, not a flight.
+      if (isAgg && type === 'other' && BACKDROP_WHEN_RUNNING.has(t.subtype ?? '')) continue;
       const codes = codesFor(type, type === 'other' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.

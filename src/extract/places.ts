@@ -18,6 +18,7 @@ interface PlaceLexicon {
   cityOfPatterns: string[];
   connectors: string[];
   admin2Words: string[];
+  institutionWords: string[];
 }
 
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
@@ -36,6 +37,7 @@ const CITY_OF = LEX.cityOfPatterns.map((p) => p.split(' '));
 const MAX_NAME_TOKENS = 5;
 const UNRESOLVED_TYPED = new Set(LEX.unresolvedTypedWords);
 const ADMIN2_WORDS = new Set(LEX.admin2Words);
+const INSTITUTION_WORDS = new Set(LEX.institutionWords);
 /** "Marinovka military airfield": a describing word between a name and its facility word. */
 const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main']);
 
@@ -55,6 +57,8 @@ interface Mention {
   context?: Mention[];
   /** How the first of those is joined: "in" is weaker than a comma or brackets ("Kelly in Melbourne" is a reporter). */
   contextJoin?: 'comma' | 'in' | 'bracket';
+  /** A piece of a longer capitalised name ("Tan" in "Koe Tan Kauk"): see fragmentRun. */
+  fragment?: boolean;
 }
 
 // "al-Fashir", "el-Obeid": an Arabic article before a capital. The hyphen test first spares most words the regex.
@@ -187,6 +191,7 @@ function findMentions(doc: Document, si: number): Mention[] {
   const orgs = organisationSpans(toks);
   const gz = gazetteer();
   const out: Mention[] = [];
+  const headline = titleCase(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || !startsCap(t)) continue;
@@ -259,6 +264,12 @@ function findMentions(doc: Document, si: number): Mention[] {
       const dateline = next && (next.text === ',' || next.text === '(');
       if (n === 1 && nameText.length <= 5 && /^\p{Lu}{2,5}$/u.test(nameText) && !dateline) cands = cands.filter((c) => c.kind === 'country' || c.kind === 'region');
       if (cands.length) found = newMention({ start: t.start, end: nameEnd }, nameText, nameText, null, si, cands);
+      // Marked here, settled after the sentence's names are joined (joinUnknownNames, dropFragments).
+      if (found && !headline && fragmentRun(toks, i, i + n - 1)) {
+        found.fragment = true;
+        // "Khutir Vilny": a settlement word before the name makes it a place the gazetteer lacks (below).
+        if (cityOfBefore(toks, i)) found = null;
+      }
     }
     if (!found && t.cap && i > 0) {
       // "Pobeda, a small village about five kilometers west of …": an appositive says what it is.
@@ -278,6 +289,13 @@ function findMentions(doc: Document, si: number): Mention[] {
         while (toks[e + 1] && (startsCap(toks[e + 1]) || (toks[e + 1].text === '-' && toks[e + 2] && startsCap(toks[e + 2])))) e++;
         const nameText = doc.text.slice(t.start, toks[e].end);
         found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, []);
+      } else if (t.cap && i > 0 && LOCATIVE.has(toks[i - 1].lower) && unknownName(t)) {
+        // "clashed in Bikenge near Kavumu", "shelled positions near Hranitne": a name the gazetteer lacks, right after
+        // a preposition of place, is a village or quarter, placed by its context.
+        let e = i;
+        while (toks[e + 1] && (unknownName(toks[e + 1]) || (CONNECTORS.has(toks[e + 1].lower) && toks[e + 2] && unknownName(toks[e + 2])))) e++;
+        const nameText = doc.text.slice(t.start, toks[e].end);
+        if (!actors().exact(nameText)) found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, []);
       }
     }
     if (!found || !found.mention) continue;
@@ -293,6 +311,8 @@ function findMentions(doc: Document, si: number): Mention[] {
     if (next >= toks.length) break;
     i = next - 1;
   }
+  joinUnknownNames(doc, toks, out);
+  dropFragments(out);
   // "Udachne, Donetsk", "Sokhneh in Homs", "Mangala village (Djugu, Ituri)": places named right after a
   // place, joined by a comma or "in" or in brackets, say where it is.
   out.forEach((m, j) => {
@@ -312,6 +332,95 @@ function findMentions(doc: Document, si: number): Mention[] {
     }
   });
   return out;
+}
+
+/**
+ * The longer run of capitalised words that tokens a…b are a fragment of ("Tan" in "Koe Tan Kauk", "Guy" in "Guy
+ * Faulconbridge"), when the run holds a word no list knows: not a type, title, function or institution word
+ * ("Zmiiv Thermal Power Plant" is at Zmiiv), a demonym or an acronym. Null otherwise. A possessive ends the run
+ * ("Sudan's Kordofan"), and a sentence's first word is not part of it ("Capturing Maryinka …").
+ */
+function fragmentRun(toks: Token[], a: number, b: number): string | null {
+  let [l, r] = [a, b];
+  const runWord = (t: Token | undefined) => !!t && t.word && startsCap(t);
+  if (!endsApostropheS(toks[b].text)) while (runWord(toks[r + 1]) && !endsApostropheS(toks[r].text)) r++;
+  while (l - 1 > 0 && runWord(toks[l - 1]) && !endsApostropheS(toks[l - 1].text)) l--;
+  for (let k = l; k <= r; k++) {
+    if (k >= a && k <= b) continue;
+    const w = toks[k];
+    if (nameWord(w) && !INSTITUTION_WORDS.has(w.lower) && !FACILITY_WORDS.has(w.lower) && !/^\p{Lu}+$/u.test(w.text)
+      && !/(ian|ean|ese|ish|i)$/.test(w.lower)) return toks.slice(l, r + 1).map((x) => x.text).join(' ');
+  }
+  return null;
+}
+
+/**
+ * A piece of a longer name the gazetteer lacks ("Tan" in "Koe Tan Kauk", "Vladimir" in "Vladimir Soldatkin") is not
+ * the place it names elsewhere: only a country or region keeps its sense there ("All Burma Students' Front" aside,
+ * which the actor registry keeps). Mentions left with no sense are removed, in place.
+ */
+function dropFragments(out: Mention[]): void {
+  for (let j = out.length - 1; j >= 0; j--) {
+    const m = out[j];
+    if (!m.fragment) continue;
+    m.candidates = m.candidates.filter((c) => c.kind === 'country' || c.kind === 'region');
+    if (!m.candidates.length) out.splice(j, 1);
+  }
+}
+
+/** Prepositions of place: a capitalised name after one is where something is. */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around']);
+
+/** A word that may be part of a name the gazetteer lacks: a name word, not an acronym, a language or demonym. */
+const unknownName = (t: Token): boolean => nameWord(t) && !INSTITUTION_WORDS.has(t.lower) && !/^\p{Lu}+$/u.test(t.text)
+  && !/(ic|ian|ean|ese|ish)$/.test(t.lower);
+
+/** Most words of a title-case line (a headline, a caption) are capitalised: runs of them say nothing about names. */
+function titleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) if (t.word) { words++; if (t.cap) caps++; }
+  return words >= 4 && caps / words > 0.75;
+}
+
+/** A capitalised word that may be part of a place's name the gazetteer lacks (not a type, title or function word). */
+const nameWord = (t: Token | undefined): boolean => !!t && t.word && startsCap(t) && !NOT_PLACES.has(plainWord(t))
+  && !REGION_WORDS.has(t.lower) && !CITY_WORDS.has(t.lower) && !UNIT_WORDS.has(t.lower) && !TITLES.has(t.lower) && !endsApostropheS(t.text);
+
+/**
+ * "Mala Shestirnya, Kherson", "Stepova Dolyna, Mykolaiv region": a village the gazetteer lacks, one of whose
+ * words it knows as a place elsewhere (a Mala in Peru, a Dolyna in the west), named beside the region it is in
+ * (or the region's capital, as ACLED's notes and wire copy name a region).
+ * The word alone is another place; the whole run of capitalised words is the village, placed by that region.
+ * Only when no sense of those words lies in the region or country named after the comma: "Zmiiv Power Plant,
+ * Kharkiv" is at Zmiiv. Mentions are replaced in place (they are in text order).
+ */
+function joinUnknownNames(doc: Document, toks: Token[], out: Mention[]): void {
+  for (let j = 0; j < out.length; j++) {
+    const m = out[j];
+    if (m.kindHint) continue;
+    let a = 0;
+    while (a < toks.length && toks[a].start < m.span.start) a++;
+    let b = a;
+    while (b + 1 < toks.length && toks[b + 1].end <= m.span.end) b++;
+    const [a0, b0] = [a, b];
+    while (b + 1 < toks.length && nameWord(toks[b + 1])) b++;
+    // Not the sentence's first word: a capital there says nothing.
+    while (a - 1 > 0 && nameWord(toks[a - 1]) && !toks[a - 1].lower.endsWith('ian')) a--;
+    if ((a === a0 && b === b0) || toks[b + 1]?.text !== ',' || !toks[b + 2]) continue;
+    const inside = out.filter((x) => x.span.start >= toks[a].start && x.span.end <= toks[b].end);
+    const ctx = out.find((x) => x.span.start === toks[b + 2].start);
+    // A region, a country, or a region's capital standing for its region ("Kherson" in "…, Kherson").
+    const where = ctx?.candidates.filter((c) => c.kind === 'region' || c.kind === 'country' || c.fcode === 'PPLA') ?? [];
+    if (!where.length) continue;
+    const inWhere = (c: Candidate) => where.some((w) => (w.kind === 'country' ? c.country === w.country : c.admin1 === w.admin1));
+    if (inside.some((x) => x.candidates.some(inWhere))) continue;
+    const name = doc.text.slice(toks[a].start, toks[b].end);
+    const joined = newMention({ start: toks[a].start, end: toks[b].end }, name, name, 'city', m.sentence, gazetteer().lookup(name));
+    const first = out.indexOf(inside[0]);
+    out.splice(first, inside.length, joined);
+    j = first;
+  }
 }
 
 /** Where a document is set: countries and first-level regions of its unambiguous mentions, and its dateline. */

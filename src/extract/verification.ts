@@ -6,7 +6,7 @@ import type { Stance, Verification } from './types.js';
 import { GateSet, withoutCaptures } from './gate.js';
 
 interface VerificationLexicon {
-  cues: { re: string; stance: Stance }[];
+  cues: { re: string; stance: Stance; opposingOnly?: boolean }[];
   articleLevel: string;
   asOf: string;
 }
@@ -14,6 +14,10 @@ interface VerificationLexicon {
 const LEX = loadData<VerificationLexicon>('lexicon/verification.json');
 // Only where a cue matches and what it covers are used: its groups need not capture.
 const CUES = LEX.cues.map((c) => ({ re: withoutCaptures(new RegExp(c.re, 'gi')), stance: c.stance }));
+/** Cues that speak only against the other side's claims ("repelled", "holding back"): see attach-verifications. */
+const OPPOSING_ONLY = LEX.cues.filter((c) => c.opposingOnly).map((c) => new RegExp(`^(?:${c.re})$`, 'i'));
+export const opposingOnlyCue = (cue: string): boolean => OPPOSING_ONLY.some((re) => re.test(cue));
+
 /**
  * Which cues a sentence could hold, in one pass (see gate.ts): most sentences have none, and the rest are
  * tried only against the cues whose words they have. A clause is part of its sentence, so a cue a clause
@@ -27,8 +31,11 @@ const AS_OF = new RegExp(LEX.asOf, 'i');
 const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}’\'-]*\\s+){0,3}'
   + '(?:\\p{Lu}[\\p{L}’\'-]*|army|military|ministry|government|police|militia|rebels|group|authorities|officials?))$', 'u');
 
-/** Clause boundaries inside a sentence: each clause carries at most one statement. */
-const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)/g;
+/**
+ * Clause boundaries inside a sentence: each clause carries at most one statement. An appositive on the claim
+ * (", a claim that AFP could not verify") is a clause of its own: it speaks of what the sentence said.
+ */
+const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:a|an|the)\s+(?:claim|assertion|figure|account|report|allegation|toll|statement)\s+(?:that|which)\s)/g;
 
 /**
  * Statements about whether something holds: "could not independently verify", "had not corroborated

@@ -1,6 +1,6 @@
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
 import type { SyncPg } from '../store/postgres/sync-client.js';
-import { ilike, pgSearchQuery } from '../store/postgres/sql.js';
+import { ilike, newestMatchesSql, pgSearchQuery } from '../store/postgres/sql.js';
 import type { DocumentRow, ListSource, PlaceRow, RecordRow, SearchRow } from './list-source.js';
 import type { ClaimListFilter, DocumentFilter, EventListFilter, Key, PlaceFilter } from './pagination.js';
 
@@ -84,14 +84,15 @@ export class PgLists implements ListSource {
     const tq = pgSearchQuery(q)!;
     const w = new Where();
     w.param(tq.value);
-    w.add('d.fts @@ q').add('d.superseded_by IS NULL');
     // The rank as float8 both ways, so that a cursor's rank compares equal to the row it came from.
     const rank = '(-ts_rank(d.fts, q))::float8';
     if (a) w.add(`(${rank} > ? OR (${rank} = ? AND d.id > ?))`, a[0], a[0], a[1]);
     // The page's hits first, then a snippet for each of them only: ts_headline parses a whole text again.
+    // Only the newest `rankedCandidates` matches are ranked (and so paged through): see newestMatchesSql.
     return this.pg.query<SearchRow>(`SELECT d.id, d.title, d.outlet, d.published,
         ts_headline('simple', d.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "') AS snippet, page.rank
-      FROM (SELECT d.id, ${rank} AS rank FROM documents d, ${tq.sql} q ${w.sql} ORDER BY ${rank}, d.id LIMIT ${w.param(n)}) page
+      FROM (SELECT d.id, ${rank} AS rank FROM ${newestMatchesSql(tq.sql, this.store.rankedCandidates)}
+          JOIN documents d ON d.id = newest.id, ${tq.sql} q ${w.sql} ORDER BY ${rank}, d.id LIMIT ${w.param(n)}) page
       JOIN documents d ON d.id = page.id, ${tq.sql} q ORDER BY page.rank, d.id`, w.args);
   }
 }

@@ -7,13 +7,13 @@ import { insertRows } from './postgres/insert-rows.js';
  * the order they were stored, so an older version is there before the newer one that points at it).
  * The SQLite store's full-text index is not copied: PostgreSQL computes its own from each row.
  */
-const TABLES: { name: string; order?: string }[] = [
+export const COPIED_TABLES: { name: string; order?: string }[] = [
   { name: 'documents', order: 'rowid' }, { name: 'fusion_docs' }, { name: 'claims' }, { name: 'events' }, { name: 'places' },
   { name: 'fused_events' }, { name: 'fused_claims' }, { name: 'fused_members' }, { name: 'fused_claim_reports' }, { name: 'fused_claim_events' },
   { name: 'copy_groups' }, { name: 'sketch_hashes' }, { name: 'sources', order: 'id' },
 ];
 /** meta_kv rows about the picture (fusion_stale, fusion_version) come along; schema versions are each store's own. */
-const META_KEYS = ['fusion_stale', 'fusion_version'];
+export const COPIED_META_KEYS = ['fusion_stale', 'fusion_version'];
 const CHUNK = 2000;
 const ARRAY_TYPE: Record<string, string> = { text: 'text', integer: 'int', bigint: 'int8', 'double precision': 'float8' };
 
@@ -30,7 +30,7 @@ export function copyToPostgres(from: SqliteStore, to: PostgresStore, onTable?: (
   const counts: CopyCounts = {};
   to.pg.run([{ text: 'BEGIN' }]);
   try {
-    for (const t of TABLES) {
+    for (const t of COPIED_TABLES) {
       const pgCols = to.pg.query<{ column_name: string; data_type: string }>(`SELECT column_name, data_type FROM information_schema.columns
         WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`, [t.name]);
       const liteCols = new Set((from.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(t.name) as { name: string }[]).map((r) => r.name));
@@ -44,7 +44,7 @@ export function copyToPostgres(from: SqliteStore, to: PostgresStore, onTable?: (
       counts[t.name] = n;
       onTable?.(t.name, n);
     }
-    const meta = from.db.prepare(`SELECT key, value FROM meta_kv WHERE key IN (${META_KEYS.map(() => '?').join(',')})`).all(...META_KEYS) as { key: string; value: string }[];
+    const meta = from.db.prepare(`SELECT key, value FROM meta_kv WHERE key IN (${COPIED_META_KEYS.map(() => '?').join(',')})`).all(...COPIED_META_KEYS) as { key: string; value: string }[];
     to.pg.run([
       insertRows('meta_kv', [['key', 'text'], ['value', 'text']], meta.map((m) => [m.key, m.value]), 'ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       // The next source added gets an id after the copied ones.

@@ -1,3 +1,4 @@
+import type { SourceTable } from './sources.js';
 import type { Analysis, ClaimStatus, EventType } from '../extract/types.js';
 import type { FusedClaim, FusedEvent, FusedState } from '../fuse/fuse.js';
 import type { StoredAnalysis } from './record.js';
@@ -139,6 +140,8 @@ export interface Store {
    * (openStore), to choose the moment rather than have it fall inside a write; a no-op elsewhere.
    */
   checkpoint(): void;
+  /** The live sources `sitrep watch` polls, kept in the store. */
+  sources(): SourceTable;
   close(): void;
 }
 

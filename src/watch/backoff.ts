@@ -8,7 +8,8 @@ export const MAX_BACKOFF_MS = 24 * 3600 * 1000;
 export function backoffMs(everyMs: number, failures: number, random: () => number, retryAfterMs: number | null = null): number {
   const ceiling = Math.min(MAX_BACKOFF_MS, everyMs * 2 ** Math.min(failures, 20));
   const jittered = Math.max(everyMs, ceiling / 2 + random() * (ceiling / 2));
-  return Math.max(jittered, retryAfterMs ?? 0);
+  // Whole milliseconds: the stores keep times as integers.
+  return Math.round(Math.max(jittered, retryAfterMs ?? 0));
 }
 
 /** "15m", "90s", "2h", "1d" → seconds. */

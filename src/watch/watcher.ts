@@ -1,9 +1,9 @@
-import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { SourceTable, type Source } from '../store/sqlite/sources.js';
+import type { Store } from '../store/store.js';
+import type { Source, SourceTable } from '../store/sources.js';
 import { fetchUrl, HttpError, type FetchOptions } from '../ingest/fetch.js';
 import { readFetched } from '../ingest/url-source.js';
 import { analyseForStore, storeChunk } from '../ingest/item.js';
-import { updateFusion } from '../fuse/update.js';
+import { fuseSerialised } from '../store/fuse-serialised.js';
 import { InputError } from '../document/build.js';
 import type { StoredAnalysis } from '../store/record.js';
 import { backoffMs } from './backoff.js';
@@ -59,8 +59,8 @@ export class Watcher {
   private lastAtHost = new Map<string, number>();
   private robots = new Map<string, { rules: RobotsRules | 'all' | { none: string }; at: number }>();
 
-  constructor(private readonly store: SqliteStore, private readonly opts: WatchOptions = {}) {
-    this.sources = new SourceTable(store.db);
+  constructor(private readonly store: Store, private readonly opts: WatchOptions = {}) {
+    this.sources = store.sources();
     this.clock = opts.clock ?? realClock;
     this.random = opts.random ?? Math.random;
   }
@@ -164,7 +164,7 @@ export class Watcher {
     }
     const results = storeChunk(this.store, rows);
     const added = results.flatMap((r) => ('status' in r && r.status !== 'unchanged' ? [r.id] : []));
-    if (added.length) updateFusion(this.store, added);
+    if (added.length) fuseSerialised(this.store, added);
     this.sources.update(s.id, { ...ok, lastStatus: 200, kind: read.kind, etag: fetched.etag, lastModified: fetched.lastModified, itemsNew: s.itemsNew + added.length });
     if (added.length) this.opts.log?.(`${s.name ?? s.url}: ${added.length} new`);
     return { source: this.sources.get(s.id)!, outcome: added.length ? 'new' : 'unchanged', newDocuments: added.length };

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { DEMO_CORPUS } from '../../src/cli/demo.js';
 import { pgDatabase, withPostgres } from '../pg.js';
-import { gap } from '../helpers.js';
 
 // Runs the built CLI (dist/), which `npm test` builds first.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -95,33 +96,58 @@ withPostgres('the CLI on PostgreSQL', () => {
       expect(again.stderr.trim()).toBe('sitrep: the target PostgreSQL store is not empty; migrate into a new database');
     });
 
+    it('migrate copies a PostgreSQL store back into a new SQLite file: the same store as the one it came from', () => {
+      const to = pgDatabase();
+      expect(run(['migrate', '--quiet', '--from', lite, '--to', to]).status).toBe(0);
+      expect(run(['--db', to, 'sources', 'add', 'https://wire.example/feed.xml', '--name', 'wire']).status).toBe(0);
+      const back = join(dir, 'back.db');
+      const r = run(['migrate', '--quiet', '--from', to, '--to', back]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^copied 26 documents \(\d+ rows\) from postgres:\/\/\S+ to \S+back\.db in /);
+      const a = new SqliteStore(lite);
+      const b = new SqliteStore(back);
+      try {
+        expect(b.documents({ includeSuperseded: true })).toEqual(a.documents({ includeSuperseded: true }));
+        expect(b.analyses()).toEqual(a.analyses());
+        expect(b.fusedEvents({ limit: 1e5 })).toEqual(a.fusedEvents({ limit: 1e5 }));
+        expect(b.fusedClaims({ limit: 1e5 })).toEqual(a.fusedClaims({ limit: 1e5 }));
+        expect(b.copyGroups(a.documentIds())).toEqual(a.copyGroups(a.documentIds()));
+        expect(b.fusionStale()).toBe(false);
+        expect(b.search('kharkiv')).toEqual(a.search('kharkiv'));
+        expect(b.sources().list().map((x) => x.name)).toEqual(['wire']);
+      } finally { a.close(); b.close(); }
+      const again = run(['migrate', '--from', to, '--to', back]);
+      expect(again.status).not.toBe(0);
+      expect(again.stderr.trim()).toBe(`sitrep: --to: ${back} exists already; migrate into a new file`);
+    });
+
     it('bad --db and misuse: one clear line each', () => {
       const missing = pg.replace(/\/t_[0-9a-f]+\?/, '/no_such_db?');
       const r = run(['--db', missing, 'events']);
       expect(r.status).not.toBe(0);
       expect(r.stderr.trim()).toMatch(/^sitrep: cannot open the PostgreSQL store at postgres:\/\/sitrep@localhost\/no_such_db\S*: database "no_such_db" does not exist$/);
       expect(run(['--db', lite, 'worker']).stderr.trim()).toMatch(/^sitrep: sitrep worker needs a PostgreSQL store/);
-      expect(run(['--db', pg, 'sources', 'list']).stderr.trim()).toMatch(/^sitrep: sitrep sources works on a SQLite store only for now/);
-      expect(run(['migrate', '--from', lite, '--to', join(dir, 'x.db')]).stderr.trim()).toMatch(/^sitrep: --to must be a postgres:\/\/ or postgresql:\/\/ URL/);
+      expect(run(['migrate', '--from', lite, '--to', join(dir, 'x.db')]).stderr.trim()).toMatch(/^sitrep: --to must be a postgres:\/\/ or postgresql:\/\/ URL when --from is a SQLite file/);
+      expect(run(['migrate', '--from', pg, '--to', pg]).stderr.trim()).toMatch(/^sitrep: --to must be a SQLite file when --from is PostgreSQL/);
     });
   });
 });
 
-withPostgres('PostgreSQL gaps', () => {
-  describe('not yet on PostgreSQL', () => {
-    let pg: string;
-    beforeAll(() => { pg = pgDatabase(); });
-    gap('sitrep sources and sitrep watch keep their sources in a PostgreSQL store', () => {
-      const r = run(['--db', pg, 'sources', 'add', 'https://example.org/feed.xml']);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-    });
-    gap('sitrep migrate copies a PostgreSQL store back into a SQLite file', () => {
-      const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-pg-gap-'));
-      try {
-        const r = run(['migrate', '--from', pg, '--to', join(dir, 'back.db')]);
-        expect(r.status).toBe(0);
-      } finally { rmSync(dir, { recursive: true, force: true }); }
-    });
-  });
+withPostgres('sources and watch on PostgreSQL', () => {
+  it('sitrep sources add / list / remove and watch --once keep their sources in the database', async () => {
+    const pg = pgDatabase();
+    // A closed port: spawnSync blocks this thread, so no server here could answer anyway.
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const dead = `http://127.0.0.1:${(probe.address() as AddressInfo).port}/feed.xml`;
+    await new Promise((r) => probe.close(r));
+    expect(run(['--db', pg, 'sources', 'list']).stdout).toMatch(/no sources/);
+    expect(run(['--db', pg, 'sources', 'add', dead, '--name', 'wire', '--every', '2h']).stdout).toMatch(/wire .*every 2h .*not polled yet/);
+    const once = run(['--db', pg, 'watch', '--once', '--quiet']);
+    expect(once.stdout).toMatch(/1 polled, 0 new documents, 1 failed/);
+    expect(once.status).toBe(1);
+    expect(run(['--db', pg, 'sources', 'list']).stdout).toMatch(/wire .*ERROR .*ECONNREFUSED.*1 in a row/);
+    expect(run(['--db', pg, 'sources', 'remove', 'wire']).stdout).toMatch(/^removed \d+ /);
+    expect(run(['--db', pg, 'sources', 'list']).stdout).toMatch(/no sources/);
+  }, 60_000);
 });

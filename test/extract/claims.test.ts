@@ -328,6 +328,28 @@ describe('follow-on attributions resolve to the last matching claimant', () => {
     expect(claims[1].quote.text).toBe('The ministry said later that 120 Ukrainian soldiers had been killed in the area.');
   });
 
+  it('"The militant group said" speaks for the armed group named just before, even one that did not speak', () => {
+    for (const text of [
+      'Hamas fighters attacked an army post near Rafah on Tuesday. The militant group said in a statement that it had killed four soldiers.',
+      'Hezbollah launched rockets at a base in the north overnight. The group said it had hit a radar site.',
+    ]) {
+      const { claims } = claimsIn(text);
+      expect(claims.map((c) => c.claimant.actor?.type), text).toEqual(['armed-group']);
+    }
+    // Negative: with no armed group named before, the description stays as it is.
+    const { claims } = claimsIn('The rebel group said in a statement that it had seized two villages.');
+    expect(claims.map((c) => c.claimant.actor)).toEqual([null]);
+  });
+
+  it('"the army" in a story about one country\'s war is that country\'s armed forces', () => {
+    const { claims } = claimsIn('Fighters shelled a market in El Fasher on Monday, killing six people, the RSF said. The army said it had repelled an attack on the city.');
+    expect(claims.map((c) => c.claimant.actor?.side)).toEqual(['SD-RSF', 'SD-SAF']);
+    // Negative: with no party named, or two countries' parties equally, "the army" stays unknown.
+    expect(claimsIn('The army said it had repelled an attack on the city on Monday.').claims.map((c) => c.claimant.actor)).toEqual([null]);
+    const two = claimsIn("Russia's defence ministry said it downed 30 drones. Ukraine's air force said it shot down 12 missiles. The army said the front was stable.");
+    expect(two.claims[2].claimant.actor).toBeNull();
+  });
+
   it('"The ministry" skips a General Staff that spoke in between', () => {
     const { claims } = claimsIn("Russia's defense ministry said its troops captured Stupochky. Ukraine's General Staff said it repelled 12 attacks near Kostiantynivka. The ministry said later that 25 Ukrainian drones were downed over Belgorod.");
     expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ru-mod', 'ua-general-staff', 'ru-mod']);

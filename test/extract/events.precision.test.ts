@@ -164,6 +164,14 @@ describe('a posture is not an advance', () => {
 });
 
 describe('hypotheticals, threats, aims and negations are not incidents', () => {
+  it('attacks a person was planning, plotting or was responsible for are who they are, not what happened', () => {
+    for (const text of [
+      'The army said the man killed near Nabatieh had been planning attacks on troops in the area.',
+      'Police said the cell was plotting bombings in Kano, officials said.',
+      'The commander, responsible for attacks on border posts near Bunia, was arrested.',
+    ]) expect(summary(text).filter((x) => /^(strike|shelling|drone_attack|ground_advance)@/.test(x)), text).toEqual([]);
+  });
+
   it('"could strike X again" is a possibility', () => {
     expect(summary('Russian forces could strike Zaporizhzhia again within days, officials warned.')).toEqual([]);
   });

@@ -345,6 +345,53 @@ describe('background, humanitarian tolls and borrowed places', () => {
     expect(evs.map((e) => [e.type, e.subtype])).toEqual([['other', 'non_violent_deaths']]);
   });
 
+  it('a denial with no place of its own answers the incident just told; it is not another one', () => {
+    for (const text of [
+      'Militants stormed an army post near Jowhar on Tuesday, a local officer said. The defence ministry denied the post had fallen, saying troops repelled the attack.',
+      'Rebels said they shot down a helicopter near Bunia on Friday. The army rejected the account, saying the aircraft landed safely.',
+    ]) expect(eventsOf(text).filter((e) => e.sentence === 1), text).toEqual([]);
+    // Negative: a denial that names a place of its own keeps what happened there.
+    const evs = eventsOf('Militants stormed an army post near Jowhar on Tuesday. The ministry denied it, saying troops instead shelled militant hideouts near Balcad.');
+    expect(evs.some((e) => e.place?.mention === 'Balcad')).toBe(true);
+  });
+
+  it('soldiers killed in an assault are its toll, not a second event', () => {
+    const evs = eventsOf('Gunmen stormed a military base near Jowhar on Tuesday, killing at least seven soldiers, an officer said.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].killed?.min).toBe(7);
+  });
+
+  it('people driven from a place are a displacement, however it is told', () => {
+    for (const text of [
+      'About 9,000 families fled Tawila in North Darfur over the weekend, a migration agency said.',
+      'Residents fled Sloviansk on Tuesday as the front drew closer, local officials said.',
+      'Hundreds of villagers were forced to flee Rutshuru on Monday after the rebels arrived.',
+      'Aid groups reported a large displacement of civilians from Atarib on Wednesday.',
+    ]) {
+      const evs = eventsOf(text);
+      expect(evs.map((e) => [e.type, e.subtype]), text).toContainEqual(['other', 'displacement']);
+    }
+  });
+
+  it('the fighting that drove people out is the flight\'s cause, not a second incident; fighting told as news is one', () => {
+    for (const text of [
+      'About 9,000 families fled Tawila on Friday due to clashes, a migration agency said.',
+      'Residents fled Rutshuru on Monday because of heavy fighting nearby.',
+    ]) expect(eventsOf(text).map((e) => e.subtype ?? e.type), text).toEqual(['displacement']);
+    const both = eventsOf('Clashes erupted in Tawila on Friday, and about 9,000 families fled the town.').map((e) => e.subtype ?? e.type);
+    expect(both).toContain('ground_advance');
+    expect(both).toContain('displacement');
+  });
+
+  it('negative: fleeing attackers, displaced people as a description, and uprooting told as a running total', () => {
+    for (const text of [
+      'The gunmen fled the scene after the shooting in Bunia, police said.',
+      'Displaced families sheltered in a school in Kharkiv on Monday.',
+      'Some six million people have fled Ukraine since 2022, the UN says.',
+      'Since the start of the war, hundreds of thousands of residents have fled Donetsk region.',
+    ]) expect(eventsOf(text).filter((e) => e.subtype === 'displacement'), text).toEqual([]);
+  });
+
   it('"captured the villages" borrows the villages just named, not their region', () => {
     const evs = eventsOf('Fighting went on near Maliivka and Sosnivka in the Dnipropetrovsk region on Monday. ' +
       'Russia\'s defence ministry said its troops captured the villages.');

@@ -128,6 +128,79 @@ describe('unknown villages', () => {
   });
 });
 
+describe('a village whose name holds a word known elsewhere, named beside its region', () => {
+  it('the whole name is the village, placed in the region after the comma; the word alone is no place', () => {
+    const cases: [string, string, string][] = [
+      ['Mortars struck Mala Shestirnya, Kherson, overnight; no one was hurt.', 'Mala Shestirnya', 'UA-65'],
+      ['Guns fired on Vilne Pole, Donetsk region, on Friday.', 'Vilne Pole', 'UA-14'],
+      ['A drone hit a barn in Stepova Dolyna, Mykolaiv region, officials said.', 'Stepova Dolyna', 'UA-48'],
+    ];
+    for (const [text, name, code] of cases) {
+      const ps = placesOf(text);
+      expect(find(ps, name)).toMatchObject({ kind: 'city', geonameId: null, country: 'UA', admin1Code: code, why: 'context' });
+      for (const word of name.split(' ')) expect(ps.some((p) => p.mention === word), `${word} alone in: ${text}`).toBe(false);
+    }
+  });
+
+  it('a word of the name that is a place in that region stays that place; names with a type word are not joined', () => {
+    const plant = placesOf('Missiles hit the Zmiiv Thermal Power Plant, Kharkiv, at dawn.');
+    expect(find(plant, 'Zmiiv')).toMatchObject({ name: 'Zmiiv', admin1Code: 'UA-63' });
+    expect(find(placesOf('Shells landed in Vilne, Donetsk region, the governor said.'), 'Vilne')).toMatchObject({ admin1Code: 'UA-14' });
+    expect(find(placesOf('Air raid alerts sounded across Kharkiv Oblast, Ukraine, overnight.'), 'Kharkiv Oblast')).toMatchObject({ kind: 'region' });
+    // No comma and region after the name: nothing says where the longer name is, and nothing is joined.
+    expect(placesOf('Mala Shestirnya lost power on Monday.').some((p) => p.mention === 'Mala Shestirnya')).toBe(false);
+  });
+});
+
+describe('a piece of a longer name is not a place', () => {
+  it('a known word inside a longer capitalised name the gazetteer lacks is not its namesake elsewhere', () => {
+    for (const [text, word] of [
+      ['Rebels overran the Nga Tan Kyaung border post on Tuesday, residents said.', 'Tan'],
+      ['Writing by Alexander Pruitt; editing by Tom Brennan.', 'Alexander'],
+      ['Fighters of Hayat Tahrir al-Sham attacked army posts near Idlib on Monday.', 'al-Sham'],
+    ]) expect(mentions(text), text).not.toContain(word);
+    expect(mentions('Fighters of Hayat Tahrir al-Sham attacked army posts near Idlib on Monday.')).toContain('Idlib');
+  });
+
+  it('negative: beside institution words, in a headline, or after a settlement word, the place stays', () => {
+    expect(find(placesOf('Smoke rose over the Kupiansk Central Market after the strike.'), 'Kupiansk')).toMatchObject({ country: 'UA' });
+    expect(mentions('Russian Drones Hit Kharkiv Apartment Block Overnight')).toContain('Kharkiv');
+    // "Khutir" is a settlement word: the name after it is a hamlet, placed by its context.
+    expect(find(placesOf('Monitors heard six blasts near Khutir Vilny in the Luhansk region.'), 'Vilny')).toMatchObject({ geonameId: null, admin1Code: 'UA-09' });
+  });
+});
+
+describe('a name the gazetteer lacks, after a preposition of place', () => {
+  it('is a village placed by what the sentence says around it', () => {
+    const cases: [string, string, string][] = [
+      ['Rebels clashed with soldiers in Kasindiro (Rutshuru, Nord-Kivu) on Sunday.', 'Kasindiro', 'CD-NK'],
+      ['Mortars hit positions near Stepova Balka, Donetsk region, overnight.', 'Stepova Balka', 'UA-14'],
+      ['Gunmen killed two herders outside Tungan Kawo in Niger state.', 'Tungan Kawo', 'NG-NI'],
+    ];
+    for (const [text, name, code] of cases) expect(find(placesOf(text), name), text).toMatchObject({ geonameId: null, why: 'context', admin1Code: code });
+  });
+
+  it('negative: a language, an acronym, an organisation or a known place is not taken for one', () => {
+    expect(mentions('He pleaded for help in Amharic, witnesses said.')).toEqual([]);
+    expect(mentions('Shells fell in IDP camps outside the town.')).toEqual([]);
+    expect(mentions('Support for the truce is growing in Hamas, a senior official said.')).toEqual([]);
+    expect(find(placesOf('A drone hit a depot in Kramatorsk on Monday.'), 'Kramatorsk')).toMatchObject({ why: expect.not.stringMatching(/^context$/) });
+  });
+});
+
+describe('a first-level region by its bare name', () => {
+  it('where no town of the country bears the name, the bare name is the region', () => {
+    expect(find(placesOf('An air raid hit a car near Nabatieh on Monday, the health ministry said.'), 'Nabatieh'))
+      .toMatchObject({ kind: 'region', country: 'LB', admin1Code: 'LB-NA' });
+    expect(find(placesOf('Fighting spread across Nord-Kivu this week, aid groups said.'), 'Nord-Kivu'))
+      .toMatchObject({ kind: 'region', country: 'CD', admin1Code: 'CD-NK' });
+  });
+
+  it('negative: a town of that name keeps it', () => {
+    expect(find(placesOf('A missile hit Kherson on Monday, the governor said.'), 'Kherson')).toMatchObject({ kind: 'city', country: 'UA' });
+  });
+});
+
 describe('words that are not places', () => {
   it('demonyms are not places', () => {
     expect(mentions('Ukrainian officials said the Ukrainian air force shot down most of the Russian drones.')).toEqual([]);

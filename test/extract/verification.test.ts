@@ -260,6 +260,26 @@ describe('attaching statements to claims', () => {
   });
 });
 
+describe('a claim\'s own appositive, and a side\'s account of holding', () => {
+  it('", a claim that X could not verify" speaks of the claim it follows', () => {
+    for (const text of [
+      'The army said it had pushed rebels out of two villages near Kadugli, a claim that Reuters was unable to independently confirm.',
+      'The rebels said they downed a drone over Kadugli, an assertion which AFP could not independently verify.',
+    ]) {
+      const r = run(text);
+      expect(r.claims.map((c) => c.verification.status), text).toEqual(['unverified']);
+    }
+  });
+
+  it('"repelled" beside a third party\'s report is no verdict on it; against the other side\'s claim it disputes', () => {
+    const r = run('Shelling hit a market in Kadugli on Sunday, killing nine people, a local doctors\' group said. '
+      + 'The army said it had repelled an attack on the town\'s outskirts.');
+    expect(r.claims[0].verification.status).toBe('unstated');
+    const w = run("Russia's defence ministry said its troops had captured Pobeda. Ukraine's military said it repelled the assault on Pobeda.");
+    expect(statuses(w)).toContainEqual(['ru-mod', 'disputed']);
+  });
+});
+
 describe('document-level status', () => {
   it('unverified: the text says it could not be verified', () => {
     expect(statuses(run("Sudan's army said it killed 300 RSF fighters near El Fasher. There was no independent confirmation of the toll."))).toEqual([['sd-saf', 'unverified']]);
@@ -400,7 +420,7 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(statuses(r)).toEqual([['ru-mod', 'unverified'], ['ua-general-staff', 'unverified']]);
   });
 
-  gap('"…, a claim that local officials denied" denies the residents\' claim', () => {
+  it('"…, a claim that local officials denied" denies the residents\' claim', () => {
     const r = run('Residents said they heard explosions in the city, a claim that local officials denied.');
     const residents = r.claims.find((c) => c.claimant.name === 'Residents');
     expect(residents?.verification.status).toBe('denied');

@@ -72,6 +72,20 @@ withPostgres('the API on PostgreSQL', () => {
       expect(hits[0].snippet).toMatch(/\[kharkiv\]/i);
     });
 
+    it('a search matching more documents than it ranks pages through the newest of them, each once', async () => {
+      const few = new PostgresStore(pg.url, { rankedCandidates: 3 });
+      try {
+        const app = createApp(few, { log: () => undefined });
+        const hits = (await walk(app, '/api/search?q=kharkiv', 2)) as { id: string; published: string }[];
+        const all = (await walk(apps.pg, '/api/search?q=kharkiv', 50)) as { id: string; published: string }[];
+        expect(all.length).toBeGreaterThan(3);
+        expect(hits).toHaveLength(3);
+        expect(new Set(hits.map((h) => h.id)).size).toBe(3);
+        const newest = all.map((h) => h.published ?? '').sort().reverse().slice(0, 3);
+        expect(hits.map((h) => h.published ?? '').sort().reverse()).toEqual(newest);
+      } finally { few.close(); }
+    });
+
     it('one document, a fused claim with its explanation, a fused event: the same', async () => {
       const docs = (await both('/api/documents?limit=1')).lite.body.items as { id: string }[];
       const claims = (await both('/api/claims?limit=1')).lite.body.items as { id: string }[];

@@ -220,13 +220,39 @@ withPostgres('PostgreSQL search', () => {
       } finally { store.close(); }
     });
 
-    // SQLite's FTS5 tokenizer folds diacritics (remove_diacritics 2); PostgreSQL's 'simple' configuration does not,
-    // and the unaccent extension is not in every PostgreSQL a team may have.
-    gap('a search without diacritics finds a text written with them, as on SQLite', () => {
+    it('a search matching more documents than it ranks ranks the newest of them', () => {
+      const store = new PostgresStore(pgDatabase(), { rankedCandidates: 2 });
+      try {
+        // The oldest report says "shelling" most often; with two candidates it is not among them.
+        const says = (n: number) => Array(n).fill('Shelling hit the town, officials said.').join(' ');
+        const days = ['2026-05-01', '2026-05-02', '2026-05-03'];
+        const ids = days.map((d, i) => store.put(art(says(3 - i), { url: `https://example.org/s${i}`, published: d })).id);
+        expect(store.search('shelling').map((h) => h.id)).toEqual([ids[1], ids[2]]);
+        const ranksAll = new PostgresStore(store.url);
+        try {
+          expect(ranksAll.search('shelling').map((h) => h.id)).toEqual(ids);
+        } finally { ranksAll.close(); }
+      } finally { store.close(); }
+    });
+
+    // SQLite's FTS5 tokenizer folds diacritics (remove_diacritics 2); the PostgreSQL store folds them itself (fold.ts).
+    it('a search without diacritics finds a text written with them, and the other way round, as on SQLite', () => {
       const store = new PostgresStore(pgDatabase());
       try {
         store.put(art('Shelling hit Zelényi Kut on Monday, the regional governor said.', { url: 'https://example.org/zk' }));
-        expect(store.search('zelenyi')).toHaveLength(1);
+        store.put(art('Drones struck a depot near Łódź and Gdańsk overnight, police said.', { url: 'https://example.org/pl' }));
+        store.put(art('A shell landed in Zelenyi Yar, officials said.', { url: 'https://example.org/zy' }));
+        expect(store.search('zelenyi kut')).toHaveLength(1);
+        expect(store.search('Zélenyi')).toHaveLength(2);
+        expect(store.search('lodz')).toHaveLength(1);
+        expect(store.search('"gdansk overnight"')).toHaveLength(1);
+        expect(store.search('zelenyi -kut')).toHaveLength(1);
+        // A search with diacritics finds the same documents on both stores.
+        const lite = new SqliteStore(':memory:');
+        try {
+          for (const a of ['Zelényi Kut', 'Zelenyi Yar']) lite.put(art(`Shelling hit ${a}, officials said.`, { url: `https://example.org/${a}` }));
+          expect(lite.search('Zélenyi')).toHaveLength(2);
+        } finally { lite.close(); }
       } finally { store.close(); }
     });
   });

@@ -5,6 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
+import type { Store } from '../../src/store/store.js';
+import { pgDatabase, withPostgres } from '../pg.js';
 import { Watcher, type Clock } from '../../src/watch/watcher.js';
 import { fetchUrl } from '../../src/ingest/fetch.js';
 import { readUrl } from '../../src/ingest/url-source.js';
@@ -41,8 +44,9 @@ const feed = (ns: number[], etag: string): Handler => (req, res) => {
   res.setHeader('Content-Type', 'application/rss+xml'); res.setHeader('ETag', etag); res.end(rss(ns));
 };
 
+const watcher = (s: Store) => new Watcher(s, { clock, random: () => 0.5, hostGapMs: 1000, fetch: { timeoutMs: 1500 } });
 let dir: string;
-let store: SqliteStore;
+let store: Store;
 let w: Watcher;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-watch-'));
@@ -50,12 +54,14 @@ beforeEach(() => {
   routes.clear();
   hits.length = 0;
   clockNow = 1_750_000_000_000;
-  w = new Watcher(store, { clock, random: () => 0.5, hostGapMs: 1000, fetch: { timeoutMs: 1500 } });
+  w = watcher(store);
   routes.set('/robots.txt', (_q, r) => { r.setHeader('Content-Type', 'text/plain'); r.end('User-agent: *\nDisallow: /private/\n'); });
 });
 const done = () => { store.close(); rmSync(dir, { recursive: true, force: true }); };
 
-describe('sitrep watch against a local server', () => {
+/** The watcher's behaviour, on a SQLite store and on a PostgreSQL one (sources kept in the store either way). */
+const watcherSuite = (backend: string, open?: () => Store) => describe(`sitrep watch against a local server (${backend})`, () => {
+  if (open) beforeEach(() => { store.close(); store = open(); w = watcher(store); });
   it('ingests a feed once, asks conditionally (304), and picks up only the new item when it changes', async () => {
     routes.set('/feed.xml', feed([1, 2], '"v1"'));
     const s = w.sources.add(`${base}/feed.xml`, 'loop', 60, clockNow);
@@ -149,6 +155,9 @@ describe('sitrep watch against a local server', () => {
     done();
   });
 });
+
+watcherSuite('SQLite');
+withPostgres('the watcher on PostgreSQL', () => watcherSuite('PostgreSQL', () => new PostgresStore(pgDatabase())));
 
 describe('one fetch (sitrep ingest URL)', () => {
   it('follows a redirect, keeps the requested URL on a page, and caps the size', async () => {

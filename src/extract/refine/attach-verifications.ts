@@ -1,7 +1,7 @@
 import type { Document } from '../../document/types.js';
 import { actorKey } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { ARTICLE_LEVEL } from '../verification.js';
+import { ARTICLE_LEVEL, opposingOnlyCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
@@ -105,6 +105,15 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       // …unless the other side of the war speaks right after the claim it answers.
       const words = [...topicWords(v.text)];
       targets = targets.filter((c) => words.some((w) => claimTopics[indexOf.get(c)!].has(w)) || opposing(v.by?.actor?.side ?? null, c.claimant.actor?.side ?? null));
+    }
+    // "The army said it repelled an attack": a verdict only on what the other side claimed. When one of the two
+    // is unknown to the registry the other's side is taken on trust; when neither is, nothing says they are at war.
+    if (v.stance === 'disputes' && opposingOnlyCue(v.cue)) {
+      const vs = v.by?.actor?.side ?? null;
+      targets = targets.filter((c) => {
+        const cs = c.claimant.actor?.side ?? null;
+        return vs && cs ? opposing(vs, cs) : !!(vs || cs);
+      });
     }
     if (targets.length && ARTICLE_LEVEL.test(v.text) && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated')) {
       // Speakers that sameClaimant cannot tell apart (same actor id and name key) are tried once.

@@ -157,6 +157,9 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     const base = a.name.replace(/\s+(Oblast|Region|State|Krai|Province|Governorate|District|Republic)$/i, '');
     const forms = new Set([a.name, ...a.aliases]);
     for (const suffix of ['region', 'oblast', 'province', 'state', 'governorate']) forms.add(`${base} ${suffix}`);
+    // The bare name ("Nabatieh", ACLED's "Nord-Kivu") too, where no place of the country has it: a capital the
+    // data spells otherwise ("Nabatîyé et Tahta") leaves the name to its region; one it has ("Kherson") keeps it.
+    for (const bare of [base, a.acled]) if (bare && !(sameName.all(nameKey(bare), a.country) as unknown[]).length) forms.add(bare);
     addNames(id, forms, true);
   });
   countryTable().forEach((c, i) => {

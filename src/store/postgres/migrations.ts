@@ -4,8 +4,10 @@
  * copies rows as they are. Text columns that are sorted or compared are COLLATE "C": byte order, as SQLite
  * compares, whatever the database's own locale (ids, ISO dates). Full-text search is PostgreSQL's own: a
  * stored tsvector over title and text with a GIN index ('simple' configuration: no stemming, as SQLite's
- * unicode61 tokenizer, and diacritics kept).
+ * unicode61 tokenizer; since migration 3, diacritics folded as that tokenizer folds them: fold.ts).
  */
+import { FOLD_FUNCTION_SQL } from './fold.js';
+
 const T = 'TEXT COLLATE "C"';
 
 export const PG_MIGRATIONS: string[] = [
@@ -131,7 +133,16 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX jobs_batch ON jobs(batch, id);
   CREATE TABLE fusion_pending (doc_id ${T} PRIMARY KEY, added_at TIMESTAMPTZ NOT NULL DEFAULT now());
   `,
-  // 3: as SQLite's 16: each report's finding in fused_claim_reports (evidence claims' reports read without their JSON).
+  // 3: search folds diacritics ("zelenyi" finds "Zelényi"), as the SQLite store's does: the stored tsvector
+  // is rebuilt over folded title and text (the index goes with the old column).
+  `
+  ${FOLD_FUNCTION_SQL}
+  ALTER TABLE documents DROP COLUMN fts;
+  ALTER TABLE documents ADD COLUMN fts tsvector GENERATED ALWAYS AS
+    (setweight(to_tsvector('simple', sitrep_fold(coalesce(title, ''))), 'A') || to_tsvector('simple', sitrep_fold(text))) STORED;
+  CREATE INDEX documents_fts ON documents USING gin (fts);
+  `,
+  // 4: as SQLite's 16: each report's finding in fused_claim_reports (evidence claims' reports read without their JSON).
   `
   DROP TABLE fused_claim_reports;
   CREATE TABLE fused_claim_reports (doc_id ${T} NOT NULL, start INTEGER NOT NULL, finding INTEGER NOT NULL, fused_id ${T} NOT NULL,

@@ -1,3 +1,5 @@
+import { PgSourceTable } from './sources.js';
+import type { SourceTable } from '../sources.js';
 import type { Analysis, Event, EventType } from '../../extract/types.js';
 import type { AffectedFused, ClaimFilter, ClaimRow, CopyUpdate, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { familyOf } from '../../extract/events.js';
@@ -13,7 +15,7 @@ import { finding, longSpan, slimAnalysis, type FindingRow, type SlimRow, type Wh
 import { PG_MIGRATIONS } from './migrations.js';
 import { SyncPg, type PgError } from './sync-client.js';
 import type { Statement } from './protocol.js';
-import { ilike, pgSearchQuery, shiftDay } from './sql.js';
+import { ilike, newestMatchesSql, pgSearchQuery, RANKED_CANDIDATES, shiftDay } from './sql.js';
 import { insertRowChunks, insertRows } from './insert-rows.js';
 import { claimsBySpeaker, incidentsNear } from './fusion-neighbours.js';
 import { addMateRecords, type StoredFinding } from '../fusion-mates.js';
@@ -64,7 +66,11 @@ const FUSED_CLAIM_COLUMNS: [string, string][] = [
 export class PostgresStore implements Store {
   readonly pg: SyncPg;
 
-  constructor(readonly url: string) {
+  /** How many of a search's matches, the newest first, are ranked (RANKED_CANDIDATES unless told). */
+  readonly rankedCandidates: number;
+
+  constructor(readonly url: string, opts: { rankedCandidates?: number } = {}) {
+    this.rankedCandidates = opts.rankedCandidates ?? RANKED_CANDIDATES;
     this.pg = new SyncPg(url);
     try {
       migrate(this.pg);
@@ -287,7 +293,8 @@ export class PostgresStore implements Store {
     // The hits first, then a snippet for each of them only: ts_headline parses a whole text again.
     return this.pg.query<SearchHit>(`SELECT d.id, d.title, d.outlet, d.published,
         ts_headline('simple', d.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "') AS snippet
-      FROM (SELECT d.id, ts_rank(d.fts, q) AS rank FROM documents d, ${q.sql} q WHERE d.fts @@ q AND d.superseded_by IS NULL ORDER BY rank DESC, d.id LIMIT $2) hit
+      FROM (SELECT d.id, ts_rank(d.fts, q) AS rank FROM ${newestMatchesSql(q.sql, this.rankedCandidates)}
+          JOIN documents d ON d.id = newest.id, ${q.sql} q ORDER BY rank DESC, d.id LIMIT $2) hit
       JOIN documents d ON d.id = hit.id, ${q.sql} q ORDER BY hit.rank DESC, d.id`, [q.value, limit]);
   }
 
@@ -719,6 +726,10 @@ export class PostgresStore implements Store {
 
   /** A PostgreSQL store keeps no write-ahead log of its own to copy back: nothing to do. */
   checkpoint(): void {}
+
+  sources(): SourceTable {
+    return new PgSourceTable(this.pg);
+  }
 
   close(): void {
     this.pg.close();

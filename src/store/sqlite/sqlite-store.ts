@@ -1,3 +1,5 @@
+import { SqliteSourceTable } from './sources.js';
+import type { SourceTable } from '../sources.js';
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { Analysis, Event, EventType } from '../../extract/types.js';
@@ -647,6 +649,10 @@ export class SqliteStore implements Store {
   checkpoint(): void {
     // PASSIVE: copies what no reader still needs and returns; a writer may go on appending meanwhile.
     this.db.pragma('wal_checkpoint(PASSIVE)');
+  }
+
+  sources(): SourceTable {
+    return new SqliteSourceTable(this.db);
   }
 
   close(): void {
