@@ -356,12 +356,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
   let lastPara = -1;
   let lastPlaces: Place[] = [];
   let lastEvents: Event[] = [];
+  /** The last sentence that set a period ("since the war began in October"). */
+  let periodAt = -2;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = paragraphs[s.paragraph].kind;
     if (kind === 'heading' || kind === 'bullet') continue;
     if (s.paragraph !== lastPara) { lastPara = s.paragraph; lastPlaces = []; lastEvents = []; }
     const st = text.slice(s.start, s.end);
+    if (AGGREGATE.test(st)) periodAt = si;
     const possible = TRIGGER_GATES.scan(st);
     const found = sentenceTypes(st, possible);
     const claim = claimIn.get(si);
@@ -383,6 +386,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
+    // A bare toll with no place or day of its own right after a sentence that sets a period ("… since the war began
+    // in October. More than 120 civilians have been killed") is that period's running total, not news of an incident.
+    if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;
     const made: Event[] = [];
     const spots = new Set(types.map((t) => slotOf(t.type, t.subtype))).size > 1 ? triggerSpots(st, possible) : [];
     for (const t of types) {

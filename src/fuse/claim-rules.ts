@@ -53,6 +53,17 @@ export function claimFronts(content: string, quote: string): { places: Set<strin
   return { places: own.size ? own : frontPlaces(quote), ground: talksOfGround(text) };
 }
 
+/**
+ * The fronts by which a claim can join its side's claims of ground (fuseClaims' rule: it asserts a territorial
+ * incident, or asserts none and speaks of ground); none for a claim that asserts only other incidents and does not
+ * speak of ground. A superset of what fusion joins by (a claim's incident may be left out of fusion), so the
+ * store's search for the claims a new one can join on a front reads only these.
+ */
+export function groundFronts(content: string, quote: string, eventFamilies: string[]): Set<string> {
+  const fronts = claimFronts(content, quote);
+  return fronts.ground || eventFamilies.includes('territory') ? fronts.places : new Set();
+}
+
 /** A claim that speaks of ground (troops, positions, an advance), for claims extraction tied to no incident. */
 export const talksOfGround = (text: string): boolean => TERRITORY_TALK.test(text);
 

@@ -5,11 +5,11 @@ import { codesFor, familyOf } from '../extract/events.js';
 import { topicWords } from '../extract/refine/attach-verifications.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
-import { compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
+import { compatibleActors, compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
 import { reportSource, type ReportSource } from './sources.js';
 import { incidentDated } from './reported-dates.js';
 import { claimFronts, concedesAttack, counterAccount, namesNoOne, rebutsAdvance, refersBack, specificNames } from './claim-rules.js';
-import { hypothetical, listedTogether, placedByMetonymy } from './readings.js';
+import { hypothetical, listedAsOne, listedTogether, namedAsDirection, placedByMetonymy, withNamedRegions } from './readings.js';
 import { asFusionInput, multiRegionTolls, sameTally, tallyPlace } from './tallies.js';
 import { isIndependentType, opposing, statusHistory, type Evidence, type EvidenceKind, type FusedStatus, type StatusChange } from './status.js';
 
@@ -76,7 +76,7 @@ export interface FusedState {
 }
 
 /** Bumped whenever the fusion rules change what they produce: a store fused by other rules is re-fused whole. */
-export const FUSION_VERSION = 4;
+export const FUSION_VERSION = 5;
 
 const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
 const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>
@@ -149,11 +149,13 @@ function sourcedCount(reports: EventReport[], pick: (e: Event) => Count | null, 
 
 const SPECIFIC: EventType[] = ['drone_attack', 'shelling', 'strike', 'infrastructure_damage', 'civilian_casualties', 'territorial_claim', 'ground_advance', 'airport_disruption', 'talks', 'other'];
 
-function summarise(members: EventReport[], docs: Map<string, Analysis>, sources: Map<string, ReportSource>, copies: Map<string, string>): FusedEvent {
+function summarise(members: EventReport[], docs: Map<string, Analysis>, sources: Map<string, ReportSource>, copies: Map<string, string>, speakers: Set<EventReport>): FusedEvent {
   members.sort(byDate);
   const first = members[0];
   const typeCount = new Map<EventType, number>();
-  for (const m of members) typeCount.set(m.event.type, (typeCount.get(m.event.type) ?? 0) + 1);
+  // A report placed only by its speaker ("Ukraine's General Staff disputes …") joined the incident its document
+  // told; it does not get a vote on what kind of incident that was.
+  for (const m of members) if (!speakers.has(m)) typeCount.set(m.event.type, (typeCount.get(m.event.type) ?? 0) + 1);
   const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || SPECIFIC.indexOf(a[0]) - SPECIFIC.indexOf(b[0]))[0][0];
   const rank = (e: Event) => (!e.place?.country ? 3 : e.place.kind === 'city' || e.place.kind === 'facility' ? 0 : e.place.kind === 'region' ? 1 : 2);
   const placed = [...members].sort((a, b) => rank(a.event) - rank(b.event) || byDate(a, b))[0].event;
@@ -198,11 +200,15 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   const eventOf = new Map<string, string>();
   const blocks = new Map<string, EventReport[]>();
   const loose: EventReport[] = [];
+  /** Reports placed only by a government or army named as the place (placedByMetonymy). */
+  const speakers = new Set<EventReport>();
   for (const a of analyses) {
     const multiRegion = multiRegionTolls(a.events);
-    a.events.forEach((event, idx) => {
-      // "Moscow escalated strikes": the government, not a place where something happened.
-      if (placedByMetonymy(event)) return;
+    withNamedRegions(a.events).forEach((event, idx) => {
+      // "Moscow escalated strikes", "Ukraine's General Staff said …": the government, not a place where something
+      // happened. Such a report is placed nowhere: it is its document's one incident of its kind on its days, if
+      // there is one, and is dropped otherwise (below).
+      const metonymic = placedByMetonymy(event);
       if (only && !only.event(a.document.id, idx)) {
         const fixed = only.fixedEvent?.(a.document.id, idx);
         if (fixed) eventOf.set(`${a.document.id}:${idx}`, fixed);
@@ -210,8 +216,12 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
       }
       // Dates read as the incident's (not a dateline's or a speaker's); multi-place tolls and exchanges read for what they are.
       const dated = incidentDated(event);
-      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event: asFusionInput(dated.event, multiRegion), dateOrigin: dated.origin });
-      const b = blockOf(r.event);
+      const read = asFusionInput(dated.event, multiRegion);
+      const r: EventReport = withDays({ docId: a.document.id, idx, published: a.document.published, event: metonymic ? { ...read, place: null } : read, dateOrigin: dated.origin });
+      if (metonymic) speakers.add(r);
+      // A town named as a front's direction is not where an incident happened: such a report is compared only with
+      // its sentence's other directions (the sentence rule below), never with the town's own incidents.
+      const b = namedAsDirection(r.event) ? `direction|${r.docId}|${r.event.sentence}` : blockOf(r.event);
       if (b) { let l = blocks.get(b); if (!l) blocks.set(b, (l = [])); l.push(r); } else loose.push(r);
     });
   }
@@ -286,20 +296,27 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     const k = `${r.docId}:${r.event.sentence}`;
     let l = placedBySentence.get(k); if (!l) placedBySentence.set(k, (l = [])); l.push(r);
     // Towns and facilities only, by document, country and kind of event: what a region- or country-level report can join.
+    // (and by document and kind alone, for a country its sentence does not name: the document's default, which
+    // may be the speaker's country and not the target's).
     if (isPoint(r.event) && r.event.scope === 'incident') {
-      const dk = `${r.docId}|${r.event.place!.country}|${familyOf(r.event.type)}`;
-      let d = placedByDoc.get(dk); if (!d) placedByDoc.set(dk, (d = [])); d.push(r);
+      for (const dk of [`${r.docId}|${r.event.place!.country}|${familyOf(r.event.type)}`, `${r.docId}|*|${familyOf(r.event.type)}`]) {
+        let d = placedByDoc.get(dk); if (!d) placedByDoc.set(dk, (d = [])); d.push(r);
+      }
     }
   }
   // Airports closed "at Vnukovo, Domodedovo and Zhukovsky" in one sentence: one development, not three. So are
   // the attacks that sentence places at those airports ("drone raids forced Rosaviatsia to restrict flights at
   // Moscow's Vnukovo, Domodedovo and Zhukovsky"): one raid named as the cause, not a raid on each airport.
+  // Likewise ground gained "near Andriivka and Yablunivka" (one push), and fighting "on the Pokrovsk and
+  // Novopavlivka directions" (one front report, whatever its kind: the towns name the front's sectors).
   for (const list of placedBySentence.values()) {
     const closed = new Set(list.filter((r) => listedTogether(r.event)).map((r) => nameKey(r.event.place!.name)));
-    const listed = list.filter((r) => r.event.scope === 'incident' && (listedTogether(r.event) || closed.has(nameKey(r.event.place!.name))));
-    for (let i = 0; i < listed.length; i++) for (let j = i + 1; j < listed.length; j++) {
-      const x = listed[i]; const y = listed[j];
-      if (compatibleTypes(x.event, y.event) && x.start === y.start && x.end === y.end) uf.union(key(x), key(y));
+    const incidents = list.filter((r) => r.event.scope === 'incident');
+    const named = (r: EventReport) => closed.has(nameKey(r.event.place!.name)) || namedAsDirection(r.event);
+    for (let i = 0; i < incidents.length; i++) for (let j = i + 1; j < incidents.length; j++) {
+      const x = incidents[i]; const y = incidents[j];
+      if (!listedAsOne(x.event, y.event) && !(named(x) && named(y))) continue;
+      if (compatibleTypes(x.event, y.event) && compatibleActors(x.event, y.event) && x.start === y.start && x.end === y.end) uf.union(key(x), key(y));
     }
   }
   // A report placed only in a country its sentence does not name ("Explosions were recorded on the plant's
@@ -311,7 +328,8 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
     if (p.kind === 'country' && r.event.quote.text.includes(p.mention)) continue;
     const fits = new Set<string>();
     let fit: EventReport | null = null;
-    for (const o of placedByDoc.get(`${r.docId}|${p.country}|${familyOf(r.event.type)}`) ?? []) {
+    const within = p.kind === 'country' ? '*' : p.country;
+    for (const o of placedByDoc.get(`${r.docId}|${within}|${familyOf(r.event.type)}`) ?? []) {
       if (!compatibleTypes(o.event, r.event)) continue;
       if (p.kind !== 'country' && !compatiblePlaces(p, o.event.place)) continue;
       if (o.start! > r.end! || r.start! > o.end!) continue;
@@ -322,7 +340,15 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   for (const r of loose) {
     if (r.event.scope !== 'incident' || r.event.place?.country) continue;
     const twin = placedBySentence.get(`${r.docId}:${r.event.sentence}`)?.find((p) => compatibleTypes(p.event, r.event) && p.start === r.start && p.end === r.end);
-    if (twin) uf.union(key(twin), key(r));
+    if (twin) { uf.union(key(twin), key(r)); continue; }
+    if (!speakers.has(r)) continue;
+    const fit = (placedByDoc.get(`${r.docId}|*|${familyOf(r.event.type)}`) ?? [])
+      .filter((o) => compatibleTypes(o.event, r.event) && o.start! <= r.end! && r.start! <= o.end!);
+    // "… said its forces hit the plant": the plant its document told of last, before this sentence.
+    const told = refersBack(r.event.quote.text)
+      ? fit.filter((o) => o.event.sentence < r.event.sentence).sort((x, y) => y.event.sentence - x.event.sentence)[0] : undefined;
+    if (told) uf.union(key(told), key(r));
+    else if (new Set(fit.map((o) => uf.find(key(o)))).size === 1) uf.union(key(fit[0]), key(r));
   }
   // One tally told by several outlets (or split by place within one sentence) is one aggregate record.
   const tallies = new Map<string, EventReport[]>();
@@ -348,7 +374,8 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
   }
   const events: FusedEvent[] = [];
   for (const members of clusters.values()) {
-    const f = summarise(members, docs, sources, copies);
+    if (members.every((m) => speakers.has(m))) continue; // placed by metonymy only: no incident of its own
+    const f = summarise(members, docs, sources, copies, speakers);
     events.push(f);
     for (const m of members) eventOf.set(`${m.docId}:${m.idx}`, f.id);
   }

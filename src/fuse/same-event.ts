@@ -54,6 +54,9 @@ export function compatiblePlaces(a: Event['place'], b: Event['place']): boolean 
   // Spelling variants of one town resolve to the same point; neighbouring towns a few km apart stay apart.
   if (pointA && pointB) {
     if (nameKey(a.name) === nameKey(b.name) || km(a, b) <= 3) return true;
+    // A city that is its own first-level region (Moscow, Sevastopol) holds every point of that region: "Moscow's
+    // Vnukovo airport" is in Moscow.
+    if (a.admin1 !== null && a.admin1 === b.admin1 && [a, b].some((p) => nameKey(p.name) === nameKey(p.admin1!))) return true;
     // A plant named after its town ("Novomoskovsk Azot chemical plant", Novomoskovsk) is in that town,
     // though the gazetteer puts the two some kilometres apart.
     if (a.kind === b.kind) return false;

@@ -439,3 +439,19 @@ describe('warnings and backdrops are not news', () => {
     expect(summary('Ukrainian and Russian delegations held talks in Istanbul on Monday.').map((s) => s.split('@')[0])).toContain('talks');
   });
 });
+
+describe('a toll right after a sentence that sets a period is that period\'s running total', () => {
+  const strike = 'A drone strike hit a farmhouse in Kupiansk on Saturday, police said.';
+  it('"… since the conflict began in 2022. More than 300 civilians have been killed" is not added to the last strike', () => {
+    const evs = eventsOf(`${strike} Kupiansk has been shelled since the conflict began in 2022. More than 300 civilians have been killed.`);
+    expect(evs.filter((e) => e.scope === 'incident' && e.killed)).toHaveLength(0);
+  });
+  it('"since the full-scale war broke out" sets a period too', () => {
+    const evs = eventsOf(`${strike} Shelling has emptied the town since the full-scale war broke out. Dozens of residents have been wounded.`);
+    expect(evs.filter((e) => e.scope === 'incident' && e.injured)).toHaveLength(0);
+  });
+  it('negative: a toll right after the incident still completes it', () => {
+    const evs = eventsOf('A drone strike hit a farmhouse in Kupiansk on Saturday, police said. Two people were killed.');
+    expect(evs.find((e) => e.place?.mention === 'Kupiansk')?.killed?.min).toBe(2);
+  });
+});

@@ -142,4 +142,11 @@ export const PG_MIGRATIONS: string[] = [
     (setweight(to_tsvector('simple', sitrep_fold(coalesce(title, ''))), 'A') || to_tsvector('simple', sitrep_fold(text))) STORED;
   CREATE INDEX documents_fts ON documents USING gin (fts);
   `,
+  // 4: as SQLite's 16: each report's finding in fused_claim_reports (evidence claims' reports read without their JSON).
+  `
+  DROP TABLE fused_claim_reports;
+  CREATE TABLE fused_claim_reports (doc_id ${T} NOT NULL, start INTEGER NOT NULL, finding INTEGER NOT NULL, fused_id ${T} NOT NULL,
+    PRIMARY KEY (doc_id, start, finding, fused_id));
+  CREATE INDEX fused_claim_reports_fused ON fused_claim_reports(fused_id);
+  `,
 ];

@@ -1,6 +1,6 @@
 import { PgSourceTable } from './sources.js';
 import type { SourceTable } from '../sources.js';
-import type { Analysis, EventType } from '../../extract/types.js';
+import type { Analysis, Event, EventType } from '../../extract/types.js';
 import type { AffectedFused, ClaimFilter, ClaimRow, CopyUpdate, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { familyOf } from '../../extract/events.js';
 import { topicWords } from '../../extract/refine/attach-verifications.js';
@@ -9,7 +9,7 @@ import { unpackPlaces, type PackedPlaces } from '../packed-places.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
 import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
-import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
+import { frontPlaces, groundFronts } from '../../fuse/claim-rules.js';
 import { multiRegionTolls } from '../../fuse/tallies.js';
 import { finding, longSpan, slimAnalysis, type FindingRow, type SlimRow, type WholeRow } from '../rows.js';
 import { PG_MIGRATIONS } from './migrations.js';
@@ -18,6 +18,8 @@ import type { Statement } from './protocol.js';
 import { ilike, newestMatchesSql, pgSearchQuery, RANKED_CANDIDATES, shiftDay } from './sql.js';
 import { insertRowChunks, insertRows } from './insert-rows.js';
 import { claimsBySpeaker, incidentsNear } from './fusion-neighbours.js';
+import { addMateRecords, type StoredFinding } from '../fusion-mates.js';
+import { withNamedRegions } from '../../fuse/readings.js';
 
 /** Whether a --db / SITREP_DB value names a PostgreSQL database rather than a SQLite file. */
 export const isPostgresUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test(s);
@@ -398,7 +400,8 @@ export class PostgresStore implements Store {
       for (const id of cl) if (!claims.has(id) && cj.has(id)) claims.set(id, JSON.parse(cj.get(id)!) as FusedClaim);
     };
     // Every incident's and every claim's candidates asked at once (fusion-neighbours.ts), then filtered here by fusion's rules.
-    const incidents = fresh.flatMap((a) => a.events.filter((e) => e.place?.country && e.date && e.scope === 'incident'));
+    // Places as fusion reads them: a homonym its sentence places in another region is looked up in that region.
+    const incidents = fresh.flatMap((a) => withNamedRegions(a.events).filter((e) => e.place?.country && e.date && e.scope === 'incident'));
     const near = incidentsNear(pg, incidents.map((e) => ({ country: e.place!.country!, admin1: e.place!.admin1 ?? null, start: e.date!.start, end: e.date!.end })));
     // Only an incident can join another, and only one of its own family (fusion's sameEvent).
     incidents.forEach((e, k) => { const family = familyOf(e.type); for (const r of near[k]) if (familyOf(r.type) === family) wantEvents.push(r.id); });
@@ -457,7 +460,8 @@ export class PostgresStore implements Store {
     for (const a of fresh) {
       if (!a.document.published) continue;
       const fronts = new Set(a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c))
-        .flatMap((c) => [...claimFronts(claimContent(c), c.quote.text).places].map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
+        .flatMap((c) => [...groundFronts(claimContent(c), c.quote.text, c.events.map((e) => familyOf(a.events[e]?.type ?? 'other')))]
+          .map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
       for (const f of fronts) {
         const [side, place] = f.split('\u0000');
         const rows = pg.query<{ id: string; json: string }>(`SELECT id, json FROM fused_claims WHERE coalesce(first_reported, '') BETWEEN $1 AND $2
@@ -475,6 +479,14 @@ export class PostgresStore implements Store {
       }
       readRecords();
     }
+    // Records holding the sentence-mates of the rebuilt records' reports (fusion-mates.ts).
+    addMateRecords(events, {
+      findings: (docIds) => pg.query<StoredFinding>('SELECT doc_id AS "docId", idx, start FROM events WHERE doc_id = ANY($1)', [docIds]),
+      events: (docId, idxs) => new Map(pg.query<FindingRow & { idx: number }>('SELECT idx, json, quote FROM events WHERE doc_id = $1 AND idx = ANY($2)', [docId, idxs])
+        .map((r) => [r.idx, finding<Event>(r)] as const)),
+      recordsOf: (docIds) => pg.query<{ json: string }>(`SELECT DISTINCT f.id, f.json FROM fused_members m JOIN fused_events f ON f.id = m.fused_id
+        WHERE m.doc_id = ANY($1) AND m.fused_id LIKE 'ev-%'`, [docIds]).map((r) => JSON.parse(r.json) as FusedEvent),
+    });
     // Claims that weigh a rebuilt incident: those asserting it, and those made in the sentences that report it.
     const evList = [...events.values()];
     if (evList.length) {
@@ -515,8 +527,8 @@ export class PostgresStore implements Store {
         for (const claimId of assertingOf.get(id) ?? []) if (!claims.has(claimId)) evidenceClaims.add(claimId);
       }
       if (evidenceClaims.size) {
-        const rows = pg.query<{ id: string; documentId: string; finding: number }>(`SELECT f.id, r->>'documentId' AS "documentId", (r->>'finding')::int AS finding
-          FROM fused_claims f CROSS JOIN LATERAL json_array_elements(f.json::json->'reports') WITH ORDINALITY AS j(r, n) WHERE f.id = ANY($1)`, [[...evidenceClaims]]);
+        const rows = pg.query<{ id: string; documentId: string; finding: number }>(`SELECT fused_id AS id, doc_id AS "documentId", finding
+          FROM fused_claim_reports WHERE fused_id = ANY($1)`, [[...evidenceClaims]]);
         const byClaim = new Map<string, { documentId: string; finding: number }[]>();
         for (const r of rows) byClaim.set(r.id, [...(byClaim.get(r.id) ?? []), { documentId: r.documentId, finding: r.finding }]);
         for (const id of evidenceClaims) for (const r of byClaim.get(id) ?? []) evidence.set(`${r.documentId}:${r.finding}`, r);
@@ -622,14 +634,14 @@ export class PostgresStore implements Store {
       return [c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, days?.start ?? null, days?.end ?? null, json.get(c) ?? JSON.stringify(c)];
     });
     const members = [...state.events.flatMap((e) => e.reports.map((r) => [r.documentId, e.id])), ...state.claims.flatMap((c) => c.reports.map((r) => [r.documentId, c.id]))];
-    const reports = state.claims.flatMap((c) => c.reports.map((r) => [r.documentId, r.start, c.id]));
+    const reports = state.claims.flatMap((c) => c.reports.map((r) => [r.documentId, r.start, r.finding, c.id]));
     const asserts = state.claims.flatMap((c) => c.events.map((e) => [e, c.id]));
     const upsert = (cols: [string, string][]) => `ON CONFLICT (id) DO UPDATE SET ${cols.slice(1).map(([c]) => `${c} = excluded.${c}`).join(', ')}`;
     return [
       ...insertRowChunks('fused_events', FUSED_EVENT_COLUMNS, events, upsert(FUSED_EVENT_COLUMNS)),
       ...insertRowChunks('fused_claims', FUSED_CLAIM_COLUMNS, claims, upsert(FUSED_CLAIM_COLUMNS)),
       ...insertRowChunks('fused_members', [['doc_id', 'text'], ['fused_id', 'text']], members, 'ON CONFLICT DO NOTHING', 5000),
-      ...insertRowChunks('fused_claim_reports', [['doc_id', 'text'], ['start', 'int'], ['fused_id', 'text']], reports, 'ON CONFLICT DO NOTHING', 5000),
+      ...insertRowChunks('fused_claim_reports', [['doc_id', 'text'], ['start', 'int'], ['finding', 'int'], ['fused_id', 'text']], reports, 'ON CONFLICT DO NOTHING', 5000),
       ...insertRowChunks('fused_claim_events', [['event_id', 'text'], ['claim_id', 'text']], asserts, 'ON CONFLICT DO NOTHING', 5000),
     ];
   }

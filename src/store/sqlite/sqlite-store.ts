@@ -2,7 +2,7 @@ import { SqliteSourceTable } from './sources.js';
 import type { SourceTable } from '../sources.js';
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
-import type { Analysis, EventType } from '../../extract/types.js';
+import type { Analysis, Event, EventType } from '../../extract/types.js';
 import type { AffectedFused, ClaimFilter, ClaimRow, CopyUpdate, DocumentSummary, EventFilter, EventRow, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { familyOf } from '../../extract/events.js';
@@ -11,10 +11,12 @@ import { isStored, toStored, type StoredAnalysis } from '../record.js';
 import { unpackPlaces, type PackedPlaces } from '../packed-places.js';
 import { claimDays, eventDays } from '../../fuse/days.js';
 import { SOURCE_LEAD_CHARS } from '../../fuse/sources.js';
-import { claimFronts, frontPlaces } from '../../fuse/claim-rules.js';
+import { frontPlaces, groundFronts } from '../../fuse/claim-rules.js';
 import { multiRegionTolls } from '../../fuse/tallies.js';
 import { finding, longSpan, slimAnalysis, SLIM_COLUMNS, SLIM_FROM, type FindingRow, type SlimRow, type WholeRow } from '../rows.js';
 import { claimContent, contentWords, orphanStatements, SAME_WORDS, DENIAL_VERBS, FUSION_VERSION, isDenial, speakerKey, type FusedClaim, type FusedEvent, type FusedState } from '../../fuse/fuse.js';
+import { addMateRecords, type StoredFinding } from '../fusion-mates.js';
+import { withNamedRegions } from '../../fuse/readings.js';
 
 type DB = Database.Database;
 
@@ -331,7 +333,8 @@ export class SqliteStore implements Store {
     };
     const tried = new Set<string>();
     for (const a of fresh) {
-      for (const e of a.events) {
+      // Places as fusion reads them: a homonym its sentence places in another region is looked up in that region.
+      for (const e of withNamedRegions(a.events)) {
         // Only an incident can join another, and only one of its own family (fusion's sameEvent): an aggregate
         // "since 2022" or a ground advance never reaches the strikes of its region.
         if (!e.place?.country || !e.date || e.scope !== 'incident') continue;
@@ -372,13 +375,16 @@ export class SqliteStore implements Store {
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => topics.has(w)))) claims.set(r.id, c);
       }
     }
+    // A name within a record's JSON, case-insensitively: SQLite's LIKE folds ASCII case as its lower() does, without
+    // making a lower-cased copy of every candidate's JSON.
+    const containing = (name: string) => `%${name.replace(/[\\%_]/g, '\\$&')}%`;
     // A statement that speaks of a claim in another report reaches the other side's claims of the days before it
     // that share a specific name with it (fusion's orphanStatements).
     // SQLite picks the candidates by date (the fused_claims_list index), side and name in the JSON text; only those are parsed.
     const recentNaming = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE coalesce(f.first_reported, '') BETWEEN date(?, '-4 day') AND date(?, '+1 day')
-      AND f.side IS NOT ? AND instr(lower(f.json), ?) > 0`);
+      AND f.side IS NOT ? AND f.json LIKE ? ESCAPE '\\'`);
     for (const o of orphanStatements(fresh)) {
-      for (const name of o.names) for (const r of recentNaming.all(o.doc.published, o.doc.published, o.side, name) as { id: string; json: string }[]) {
+      for (const name of o.names) for (const r of recentNaming.all(o.doc.published, o.doc.published, o.side, containing(name)) as { id: string; json: string }[]) {
         if (claims.has(r.id)) continue;
         const c = JSON.parse(r.json) as FusedClaim;
         if (c.reports.some((rep) => [...topicWords(rep.quote)].some((w) => o.names.has(w)))) claims.set(r.id, c);
@@ -386,14 +392,15 @@ export class SqliteStore implements Store {
     }
     // A side's territorial claim reaches that side's claims of the week around it that name the same front (fusion's rule).
     const aroundWeek = this.db.prepare(`SELECT f.id, f.json FROM fused_claims f WHERE coalesce(f.first_reported, '') BETWEEN date(?, '-8 day') AND date(?, '+8 day')
-      AND f.side = ? AND instr(lower(f.json), ?) > 0`);
+      AND f.side = ? AND f.json LIKE ? ESCAPE '\\'`);
     for (const a of fresh) {
       if (!a.document.published) continue;
       const fronts = new Set(a.claims.filter((c) => c.claimant.actor?.side && !isDenial(c))
-        .flatMap((c) => [...claimFronts(claimContent(c), c.quote.text).places].map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
+        .flatMap((c) => [...groundFronts(claimContent(c), c.quote.text, c.events.map((e) => familyOf(a.events[e]?.type ?? 'other')))]
+          .map((place) => `${c.claimant.actor!.side}\u0000${place}`)));
       for (const f of fronts) {
         const [side, place] = f.split('\u0000');
-        for (const r of aroundWeek.all(a.document.published, a.document.published, side, place) as { id: string; json: string }[]) {
+        for (const r of aroundWeek.all(a.document.published, a.document.published, side, containing(place)) as { id: string; json: string }[]) {
           if (claims.has(r.id)) continue;
           const c = JSON.parse(r.json) as FusedClaim;
           if (c.reports.some((rep) => frontPlaces(rep.quote).has(place))) claims.set(r.id, c);
@@ -403,6 +410,19 @@ export class SqliteStore implements Store {
     // Records with a report from a document whose copy group changes: their reports' groups (and source counts) change.
     const memberOf = this.db.prepare('SELECT fused_id FROM fused_members WHERE doc_id = ?').pluck();
     for (const doc of relabelled) for (const id of memberOf.all(doc) as string[]) if (id.startsWith('ev-')) addEvent(id); else addClaim(id);
+    // Records holding the sentence-mates of the rebuilt records' reports (fusion-mates.ts).
+    const findingsOf = this.db.prepare('SELECT doc_id AS docId, idx, start FROM events WHERE doc_id = ?');
+    const eventRow = this.db.prepare('SELECT json, quote FROM events WHERE doc_id = ? AND idx = ?');
+    const recordsOf = this.db.prepare("SELECT f.json FROM fused_members m JOIN fused_events f ON f.id = m.fused_id WHERE m.doc_id = ? AND m.fused_id LIKE 'ev-%'").pluck();
+    addMateRecords(events, {
+      findings: (docIds) => docIds.flatMap((d) => findingsOf.all(d) as StoredFinding[]),
+      events: (docId, idxs) => new Map(idxs.flatMap((i) => { const f = eventRow.get(docId, i) as FindingRow | undefined; return f ? [[i, finding<Event>(f)] as const] : []; })),
+      recordsOf: (docIds) => {
+        const seen = new Map<string, FusedEvent>();
+        for (const d of docIds) for (const json of recordsOf.all(d) as string[]) { const e = JSON.parse(json) as FusedEvent; seen.set(e.id, e); }
+        return [...seen.values()];
+      },
+    });
     // Claims that weigh a rebuilt incident: those asserting it, and those made in the sentences that report it.
     for (const e of [...events.values()]) {
       for (const id of asserting.all(e.id) as string[]) addClaim(id);
@@ -415,7 +435,7 @@ export class SqliteStore implements Store {
     const eventReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_events f, json_each(f.json, '$.reports') j WHERE f.id = ?");
     const eventType = this.db.prepare('SELECT type FROM fused_events WHERE id = ?').pluck();
     const assertingIds = this.db.prepare('SELECT claim_id FROM fused_claim_events WHERE event_id = ?').pluck();
-    const claimReports = this.db.prepare("SELECT json_extract(j.value, '$.documentId') AS documentId, json_extract(j.value, '$.finding') AS finding FROM fused_claims f, json_each(f.json, '$.reports') j WHERE f.id = ?");
+    const claimReports = this.db.prepare('SELECT doc_id AS documentId, finding FROM fused_claim_reports WHERE fused_id = ?');
     const fixedEvents: AffectedFused['context']['events'] = [];
     const evidence = new Map<string, { documentId: string; finding: number }>();
     const seen = new Set(events.keys());
@@ -531,12 +551,12 @@ export class SqliteStore implements Store {
       ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e));
       for (const r of e.reports) im.run(r.documentId, e.id);
     }
-    const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, fused_id) VALUES (?,?,?)');
+    const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, finding, fused_id) VALUES (?,?,?,?)');
     const ice = this.db.prepare('INSERT OR IGNORE INTO fused_claim_events (event_id, claim_id) VALUES (?,?)');
     for (const c of state.claims) {
       const days = claimDays(c);
       ic.run(c.id, c.status, c.claimant.side, c.claimant.name, c.firstReported, days?.start ?? null, days?.end ?? null, json.get(c) ?? JSON.stringify(c));
-      for (const r of c.reports) { im.run(r.documentId, c.id); ir.run(r.documentId, r.start, c.id); }
+      for (const r of c.reports) { im.run(r.documentId, c.id); ir.run(r.documentId, r.start, r.finding, c.id); }
       for (const e of c.events) ice.run(e, c.id);
     }
   }
