@@ -14,6 +14,8 @@ export interface Actor {
   country: string | null;
   role?: string;
   memberOf?: string;
+  /** Why an alias is or is not there (an ambiguous acronym, a capital left out): read by people, not by code. */
+  note?: string;
 }
 
 /** One word of a name or alias key: the words that may follow it, and the actor whose key ends here. */
