@@ -680,3 +680,24 @@ describe('more ways a source is named', () => {
     expect(claimsIn('Signs saying 40 people were killed hung on the wall.').claims).toEqual([]);
   });
 });
+
+describe('names with a lower-case Arabic article or particle', () => {
+  it('"al-", "el-", "bin-" joined to a name are part of the speaker, wherever they stand in it', () => {
+    const cases: [string, string, string][] = [
+      ['Abdel Fattah al-Burhan said the army had pushed back an assault on Babanusa.', 'Abdel Fattah al-Burhan', 'sd-burhan'],
+      ['Hayat Tahrir al-Sham said its units had entered the outskirts of Hama.', 'Hayat Tahrir al-Sham', 'sy-hts'],
+      ['Ahmed al-Sharaa said government forces had regained control of the coastal town of Jableh.', 'Ahmed al-Sharaa', 'sy-sharaa'],
+      ['Yemeni President Rashad al-Alimi said on Monday that talks had stalled.', 'Yemeni President Rashad al-Alimi', 'ye-alimi'],
+    ];
+    for (const [text, name, actor] of cases) {
+      const { claim } = only(text);
+      expect([claim.claimant.name, claim.claimant.actor?.id], text).toEqual([name, actor]);
+    }
+  });
+
+  it('negative: a lower-case word with a hyphen that is no name particle stays out of the speaker', () => {
+    const { claim } = only('Pro-government fighters said they had shelled Houthi positions near Mocha.');
+    expect(claim.claimant.name).toBe('Pro-government fighters');
+    expect(claimsIn('The al-Amal hospital was hit twice on Sunday night.').claims).toEqual([]);
+  });
+});
