@@ -701,3 +701,17 @@ describe('names with a lower-case Arabic article or particle', () => {
     expect(claimsIn('The al-Amal hospital was hit twice on Sunday night.').claims).toEqual([]);
   });
 });
+
+describe('"… news agency said": the whole name speaks', () => {
+  it('"news" inside an agency\'s name does not cut it to "agency"', () => {
+    const cases: [string, string, string | null][] = [
+      ['The official SUNA news agency said a drone hit a fuel depot in Kosti, killing three guards.', 'The official SUNA news agency', 'sd-suna'],
+      ['The Houthi-run Saba news agency said an air strike hit a port in Ras Isa, killing four workers.', 'The Houthi-run Saba news agency', 'ye-saba-houthi'],
+      ['The Saba news agency said an air strike hit a port in Ras Isa, killing four workers.', 'The Saba news agency', null],
+    ];
+    for (const [text, name, actor] of cases) {
+      const { claim } = only(text);
+      expect([claim.claimant.name, claim.claimant.actor?.id ?? null], text).toEqual([name, actor]);
+    }
+  });
+});
