@@ -144,6 +144,8 @@ describe('claimants of the conflicts beyond Russia–Ukraine resolve to their si
     ['the Observatory', 'sy-sohr', 'neutral', 'independent-monitor'],
     ['the White Helmets', 'sy-white-helmets', 'neutral', 'ngo'],
     ['ousted president Bashar al-Assad', 'sy-assad', 'SY-Assad', 'government'],
+    ['QSD', 'sy-sdf', 'SY-SDF', 'armed-group'],
+    ['JWS factions', 'sy-sna', 'SY-SNA', 'armed-group'],
   ]));
 
   it('DR Congo and its neighbours', () => expectRows([
@@ -189,6 +191,9 @@ describe('claimants of the conflicts beyond Russia–Ukraine resolve to their si
     ['the Malian army', 'ml-fama', 'ML-junta', 'military'],
     ['the al-Qaeda-linked JNIM', 'ml-jnim', 'ML-JNIM', 'armed-group'],
     ['Islamic State Sahel Province', 'is-sahel', 'IS', 'armed-group'],
+    ['MSA fighters', 'ml-msa', 'ML-MSA', 'armed-group'],
+    ['the Eastern Security Network', 'ng-ipob', 'NG-IPOB', 'armed-group'],
+    ['South West State forces', 'so-member-states', 'SO-gov', 'military'],
     ['the Burkinabe army', 'bf-army', 'BF-junta', 'military'],
     ['Niger\'s junta', 'ne-junta', 'NE-junta', 'government'],
     ['Fano militias', 'et-fano', 'ET-Fano', 'armed-group'],
