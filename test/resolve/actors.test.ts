@@ -109,6 +109,15 @@ describe('countries, capitals and short words in the conflicts added for issue 1
     expect(actors().resolve('Rwanda')?.id).toBe('rw-gov');
   });
 
+  it('the same for the countries and seats of government already in the registry where residents speak most', () => {
+    expect(actors().resolve('Myanmar residents')).toBeNull();
+    expect(actors().resolve('a Beirut resident')).toBeNull();
+    expect(actors().resolve('a shopkeeper in Sanaa')).toBeNull();
+    expect(actors().resolve('Myanmar')?.id).toBe('mm-junta');
+    expect(actors().resolve('Beirut')?.id).toBe('lb-gov');
+    expect(actors().resolve('Myanmar\'s military')?.id).toBe('mm-tatmadaw');
+  });
+
   it('a demonym and a possessive name the same actor', () => {
     for (const [a, b] of [['the Syrian army', "Syria's army"], ['the Congolese army', "Congo's army"], ['the Somali military', "Somalia's military"],
       ['the Nigerian army', "Nigeria's army"], ['the Ethiopian army', "Ethiopia's army"], ['the Rwandan army', "Rwanda's army"]]) {
