@@ -87,6 +87,14 @@ describe('the other side and independent monitors, as for other conflicts', () =
     expect(hts).toEqual(['SY-HTS', 'corroborated', ['assert', 'corroborate']]);
   });
 
+  it('a Houthi attack claim: Britain\'s UKMTO (the other side) confirming it confirms, a maritime security firm corroborates', () => {
+    const claim = 'The Houthis said on Monday they had attacked a cargo ship in the Red Sea off Hodeidah with drones.';
+    expect(fusedStatuses(claim, 'UKMTO confirmed that a cargo ship had been attacked by drones off Hodeidah on Monday.')[0])
+      .toEqual(['YE-Houthis', 'confirmed', ['assert', 'confirm']]);
+    expect(fusedStatuses(claim, 'Ambrey confirmed that a cargo ship had been attacked by drones off Hodeidah on Monday.')[0])
+      .toEqual(['YE-Houthis', 'corroborated', ['assert', 'corroborate']]);
+  });
+
   it('negative: the claimant\'s own side confirming corroborates nothing', () => {
     const [hts] = fusedStatuses('HTS said on Thursday its fighters had captured the town of Saraqeb in Idlib province. The Military Operations Command confirmed the capture.');
     expect(hts).toEqual(['SY-HTS', 'unverified', ['assert']]);
