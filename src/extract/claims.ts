@@ -82,14 +82,14 @@ const ONLY_VERBS = new Set(LEX.neverNouns);
 /** Forms that are nouns as often as verbs. */
 const BARE_FORMS = new Set(['claim', 'report', 'say', 'deny', 'state']);
 
-/** Can this token be part of a claimant noun phrase? */
 /**
- * "al-Burhan", "el-Sisi", "bin Breik"'s "bin-" forms: a lower-case Arabic article or particle joined to a capitalised
- * name is part of the name, so "Abdel Fattah al-Burhan said" has its whole speaker.
+ * "al-Burhan", "el-Sisi", "ould-Abdallah": a lower-case Arabic article or particle joined to a capitalised name is
+ * part of the name, so "Abdel Fattah al-Burhan said" has its whole speaker.
  */
 const NAME_PARTICLE = /^(al|el|ad|ed|ar|as|at|az|ash|an|bin|ibn|abu|ould|ag)[-‑]\p{Lu}/u;
 const nameLike = (t: Token): boolean => t.cap || (t.word && NAME_PARTICLE.test(t.text));
 
+/** Can this token be part of a claimant noun phrase? */
 function npToken(t: Token): boolean {
   if (!t.word) return t.text === '(' || t.text === ')' || t.text === '-';
   if (nameLike(t)) return true;
