@@ -84,10 +84,17 @@ const ONLY_VERBS = new Set(LEX.neverNouns);
 /** Forms that are nouns as often as verbs. */
 const BARE_FORMS = new Set(['claim', 'report', 'say', 'deny', 'state']);
 
+/**
+ * "al-Burhan", "el-Sisi", "ould-Abdallah": a lower-case Arabic article or particle joined to a capitalised name is
+ * part of the name, so "Abdel Fattah al-Burhan said" has its whole speaker.
+ */
+const NAME_PARTICLE = /^(al|el|ad|ed|ar|as|at|az|ash|an|bin|ibn|abu|ould|ag)[-‑]\p{Lu}/u;
+const nameLike = (t: Token): boolean => t.cap || (t.word && NAME_PARTICLE.test(t.text));
+
 /** Can this token be part of a claimant noun phrase? */
 function npToken(t: Token): boolean {
   if (!t.word) return t.text === '(' || t.text === ')' || t.text === '-';
-  if (t.cap) return true;
+  if (nameLike(t)) return true;
   const b = bare(t.lower);
   // "state-media", "pro-Kremlin": a compound counts by its last part.
   const last = b.includes('-') ? b.slice(b.lastIndexOf('-') + 1) : b;
@@ -108,7 +115,7 @@ function plausibleClaimant(toks: Token[], from: number, to: number, sentenceStar
   if (!words.length || words.length > 14) return false;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
   const hasHead = words.some((t) => HEADS.has(bare(t.lower)));
-  const caps = words.filter((t, i) => t.cap && !(i === 0 && sentenceStart && (t.lower === 'the' || t.lower === 'a')) && !['the', 'a', 'an'].includes(t.lower));
+  const caps = words.filter((t, i) => nameLike(t) && !(i === 0 && sentenceStart && (t.lower === 'the' || t.lower === 'a')) && !['the', 'a', 'an'].includes(t.lower));
   return hasHead || caps.length > 0;
 }
 

@@ -177,6 +177,15 @@ interface Phrase {
 }
 
 /**
+ * A word in capitals among words that are not ("17 IS militants", "4 AS fighters"): a group's acronym, not the
+ * function word it spells. A headline in capitals ("5 SOLDIERS KILLED") keeps its words.
+ */
+function acronymInMixedCase(ws: Word[], j: number): boolean {
+  const caps = (w: Word | undefined) => !!w && /^\p{Lu}{2,}$/u.test(w.w);
+  return caps(ws[j]) && !caps(ws[j + 1]) && !caps(ws[j - 1]);
+}
+
+/**
  * One counted noun phrase from word i: quantity, up to five modifier words, a head noun, then an optional
  * parenthesis and "of …" phrase ("two members of the local defence force").
  */
@@ -188,7 +197,7 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
   let head = '';
   for (let k = 0; k < 5 && j < ws.length; k++) {
     const lw = ws[j].lw;
-    if (lw === 'of' || BREAKS.has(lw) || AUXILIARIES.has(lw) || PASSIVE_PREDICATES[lw] || ACTIVE_PREDICATES[lw] || MANNER.has(lw)) break;
+    if (!acronymInMixedCase(ws, j) && (lw === 'of' || BREAKS.has(lw) || AUXILIARIES.has(lw) || PASSIVE_PREDICATES[lw] || ACTIVE_PREDICATES[lw] || MANNER.has(lw))) break;
     if (!/^[\p{L}\p{N}]/u.test(lw)) break;
     if (numberWord(lw) !== null && !isAgeWord(lw)) break;
     head = lw;

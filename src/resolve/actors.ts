@@ -14,6 +14,8 @@ export interface Actor {
   country: string | null;
   role?: string;
   memberOf?: string;
+  /** Why an alias is or is not there (an ambiguous acronym, a capital left out): read by people, not by code. */
+  note?: string;
 }
 
 /** One word of a name or alias key: the words that may follow it, and the actor whose key ends here. */
@@ -127,11 +129,13 @@ export class ActorRegistry {
   }
 }
 
+/** Ambiguous single words and demonyms: data/actor-keys.json (its _comment says why each list is there). */
+interface ActorKeys { ambiguousSingle: string[]; demonyms: Record<string, string> }
+const KEYS = loadData<ActorKeys>('actor-keys.json');
 /** Single words that are names of actors but, alone inside a longer phrase, usually describe something else. */
-const AMBIGUOUS_SINGLE = new Set(['russia', 'ukraine', 'israel', 'sudan', 'gaza', 'army', 'military', 'police', 'war', 'state', 'media', 'the',
-  'moscow', 'kyiv', 'washington', 'beijing', 'tehran', 'iran', 'china', 'insider', 'economist', 'independent', 'guardian', 'times', 'post', 'hope', 'project']);
-
-const DEMONYM: Record<string, string> = { ukrainian: 'ukraine', russian: 'russia', israeli: 'israel', sudanese: 'sudan', iranian: 'iran', palestinian: 'palestine' };
+const AMBIGUOUS_SINGLE = new Set(KEYS.ambiguousSingle);
+const DEMONYM = new Map(Object.entries(KEYS.demonyms));
+const DEMONYM_RE = new RegExp(`\\b(${[...DEMONYM.keys()].join('|')})\\b`, 'g');
 
 /** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */
 export const actorKey: (s: string) => string = memoised((s) => computeActorKey(s));
@@ -143,7 +147,7 @@ function computeActorKey(s: string): string {
     .replace(/\bkiev\b/g, 'kyiv')
     .replace(/\bzelenskyy\b|\bzelenskiy\b/g, 'zelensky')
     // "Ukraine's air force" = "the Ukrainian Air Force": the possessive and the adjective name the same side.
-    .replace(/\b(ukrainian|russian|israeli|sudanese|iranian|palestinian)\b/g, (w) => DEMONYM[w]);
+    .replace(DEMONYM_RE, (w) => DEMONYM.get(w)!);
 }
 
 let shared: ActorRegistry | null = null;

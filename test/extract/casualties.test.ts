@@ -348,6 +348,17 @@ describe('counted noun phrases: any victim noun, groups added up', () => {
     expect(killed('Six people were killed (four guards and two cooks) at the base.')).toMatchObject({ min: 6 });
   });
 
+  it('a group named by an acronym that spells a word ("IS" militants) is a modifier, not the verb "is"', () => {
+    expect(killed('Twelve IS fighters and 3 villagers were killed in the clash near the wells.')).toMatchObject({ min: 15 });
+    expect(killed('8 IS Sahel militants and two herders were killed at the market.')).toMatchObject({ min: 10 });
+    // The verb in plain case still ends the phrase.
+    expect(killed('The toll is 5 and 2 guards were killed.')).toMatchObject({ min: 2 });
+  });
+
+  it('negative: a headline in capitals keeps its words ("KILLED" is the fate, not a modifier)', () => {
+    expect(killed('6 GUARDS KILLED IN RAID ON DEPOT')).toMatchObject({ min: 6 });
+  });
+
   it('negative: counted things are not people, and a measure is not a toll', () => {
     expect(killed('Four drones were destroyed and two trucks were hit.')).toBeNull();
     expect(killed('The number killed rose sharply, the agency said.')).toBeNull();

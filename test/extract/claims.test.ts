@@ -702,3 +702,38 @@ describe('more ways a source is named', () => {
     expect(claimsIn('Signs saying 40 people were killed hung on the wall.').claims).toEqual([]);
   });
 });
+
+describe('names with a lower-case Arabic article or particle', () => {
+  it('"al-", "el-", "bin-" joined to a name are part of the speaker, wherever they stand in it', () => {
+    const cases: [string, string, string][] = [
+      ['Abdel Fattah al-Burhan said the army had pushed back an assault on Babanusa.', 'Abdel Fattah al-Burhan', 'sd-burhan'],
+      ['Hayat Tahrir al-Sham said its units had entered the outskirts of Hama.', 'Hayat Tahrir al-Sham', 'sy-hts'],
+      ['Ahmed al-Sharaa said government forces had regained control of the coastal town of Jableh.', 'Ahmed al-Sharaa', 'sy-sharaa'],
+      ['Yemeni President Rashad al-Alimi said on Monday that talks had stalled.', 'Yemeni President Rashad al-Alimi', 'ye-alimi'],
+    ];
+    for (const [text, name, actor] of cases) {
+      const { claim } = only(text);
+      expect([claim.claimant.name, claim.claimant.actor?.id], text).toEqual([name, actor]);
+    }
+  });
+
+  it('negative: a lower-case word with a hyphen that is no name particle stays out of the speaker', () => {
+    const { claim } = only('Pro-government fighters said they had shelled Houthi positions near Mocha.');
+    expect(claim.claimant.name).toBe('Pro-government fighters');
+    expect(claimsIn('The al-Amal hospital was hit twice on Sunday night.').claims).toEqual([]);
+  });
+});
+
+describe('"… news agency said": the whole name speaks', () => {
+  it('"news" inside an agency\'s name does not cut it to "agency"', () => {
+    const cases: [string, string, string | null][] = [
+      ['The official SUNA news agency said a drone hit a fuel depot in Kosti, killing three guards.', 'The official SUNA news agency', 'sd-suna'],
+      ['The Houthi-run Saba news agency said an air strike hit a port in Ras Isa, killing four workers.', 'The Houthi-run Saba news agency', 'ye-saba-houthi'],
+      ['The Saba news agency said an air strike hit a port in Ras Isa, killing four workers.', 'The Saba news agency', null],
+    ];
+    for (const [text, name, actor] of cases) {
+      const { claim } = only(text);
+      expect([claim.claimant.name, claim.claimant.actor?.id ?? null], text).toEqual([name, actor]);
+    }
+  });
+});
