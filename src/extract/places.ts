@@ -19,6 +19,7 @@ interface PlaceLexicon {
   connectors: string[];
   admin2Words: string[];
   institutionWords: string[];
+  toponymTitles: string[];
 }
 
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
@@ -38,6 +39,7 @@ const MAX_NAME_TOKENS = 5;
 const UNRESOLVED_TYPED = new Set(LEX.unresolvedTypedWords);
 const ADMIN2_WORDS = new Set(LEX.admin2Words);
 const INSTITUTION_WORDS = new Set(LEX.institutionWords);
+const TOPONYM_TITLES = new Set(LEX.toponymTitles);
 /** "Marinovka military airfield": a describing word between a name and its facility word. */
 const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main']);
 
@@ -192,6 +194,8 @@ function findMentions(doc: Document, si: number): Mention[] {
   const gz = gazetteer();
   const out: Mention[] = [];
   const headline = titleCase(toks);
+  // The last token of the last name found after a preposition of place: a list may go on ("in X and Y").
+  let listedAfter = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || !startsCap(t)) continue;
@@ -289,13 +293,15 @@ function findMentions(doc: Document, si: number): Mention[] {
         while (toks[e + 1] && (startsCap(toks[e + 1]) || (toks[e + 1].text === '-' && toks[e + 2] && startsCap(toks[e + 2])))) e++;
         const nameText = doc.text.slice(t.start, toks[e].end);
         found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, []);
-      } else if (t.cap && i > 0 && LOCATIVE.has(toks[i - 1].lower) && unknownName(t)) {
-        // "clashed in Bikenge near Kavumu", "shelled positions near Hranitne": a name the gazetteer lacks, right after
-        // a preposition of place, is a village or quarter, placed by its context.
+      } else if (t.cap && i > 0 && (LOCATIVE.has(toks[i - 1].lower) || (listedAfter === i - 2 && LIST_JOINS.has(toks[i - 1].text.toLowerCase())))
+        && (unknownName(t) || (TOPONYM_TITLES.has(t.lower) && !!toks[i + 1] && unknownName(toks[i + 1])))) {
+        // "clashed in Bikenge near Kavumu", "shelled positions near Hranitne", "in Qubtan and Sheikh Aqil": a name the
+        // gazetteer lacks, right after a preposition of place (or listed after one such), is a village or quarter,
+        // placed by its context.
         let e = i;
         while (toks[e + 1] && (unknownName(toks[e + 1]) || (CONNECTORS.has(toks[e + 1].lower) && toks[e + 2] && unknownName(toks[e + 2])))) e++;
         const nameText = doc.text.slice(t.start, toks[e].end);
-        if (!actors().exact(nameText)) found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, []);
+        if (!actors().exact(nameText)) { found = newMention({ start: t.start, end: toks[e].end }, nameText, nameText, 'city', si, []); listedAfter = e; }
       }
     }
     if (!found || !found.mention) continue;
@@ -370,6 +376,8 @@ function dropFragments(out: Mention[]): void {
 
 /** Prepositions of place: a capitalised name after one is where something is. */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around']);
+/** Words that go on a list of places: "in X and Y", "near X, Y". */
+const LIST_JOINS = new Set(['and', ',', 'or']);
 
 /** A word that may be part of a name the gazetteer lacks: a name word, not an acronym, a language or demonym. */
 const unknownName = (t: Token): boolean => nameWord(t) && !INSTITUTION_WORDS.has(t.lower) && !/^\p{Lu}+$/u.test(t.text)

@@ -180,6 +180,13 @@ describe('a name the gazetteer lacks, after a preposition of place', () => {
     for (const [text, name, code] of cases) expect(find(placesOf(text), name), text).toMatchObject({ geonameId: null, why: 'context', admin1Code: code });
   });
 
+  it('a list after the preposition goes on, and a title word can open a village\'s name', () => {
+    const ps = placesOf('Fighters seized points in Tal Hadid and Sheikh Marwan, Aleppo, on Wednesday.');
+    expect(ps.map((p) => p.mention)).toEqual(expect.arrayContaining(['Tal Hadid', 'Sheikh Marwan']));
+    // Negative: a title before a person's name is not a place.
+    expect(mentions('The envoy met aides in President Ruto\'s office on Monday.')).toEqual([]);
+  });
+
   it('negative: a language, an acronym, an organisation or a known place is not taken for one', () => {
     expect(mentions('He pleaded for help in Amharic, witnesses said.')).toEqual([]);
     expect(mentions('Shells fell in IDP camps outside the town.')).toEqual([]);
