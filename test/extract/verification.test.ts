@@ -280,6 +280,14 @@ describe('a claim\'s own appositive, and a side\'s account of holding', () => {
   });
 });
 
+describe('"either account"', () => {
+  it('"could not verify either account" reaches both accounts before it', () => {
+    const r = run('Strikes killed at least 27 people in Khan Younis on Thursday, local health officials said. '
+      + 'The army said its forces had hit a command centre in a school compound. Reporters could not independently verify either account.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+});
+
 describe('a statement that points at a toll', () => {
   it('"could not verify the death toll" speaks of the last claim that told one, not of the claim just before', () => {
     for (const pointer of ['the death toll', 'the casualty figures', 'the number of dead']) {
