@@ -386,8 +386,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
     const dates = findDates(text, s.start, s.end, doc.published);
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
-    // A bare toll with no place or day of its own right after a sentence that sets a period ("… since the war began
-    // in October. More than 120 civilians have been killed") is that period's running total, not news of an incident.
+    // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
+    // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;
     const made: Event[] = [];
     const spots = new Set(types.map((t) => slotOf(t.type, t.subtype))).size > 1 ? triggerSpots(st, possible) : [];
