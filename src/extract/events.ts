@@ -488,7 +488,20 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         const told = !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger) && !dates.length
           ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p) && !(e.place?.admin1 == null && p?.admin1 != null))
           : undefined;
-        if (told) { fill(told, pc); made.push(told); continue; }
+        if (told) {
+          // Told first for its whole region, now for a place in it: the place is where it happened.
+          if (p && told.place && wholeRegion(told.place) && !wholeRegion(p) && told.place.admin1 === p.admin1) told.place = eventPlace(p);
+          fill(told, pc);
+          made.push(told);
+          continue;
+        }
+        // "… killed 20 soldiers in an attack in northern Burkina Faso. The attack took place near Djibo": the attack
+        // just told for a country or a whole region, now placed; it moves there, it does not double.
+        const placed = !told && !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger) && !dates.length && p && p.admin1 !== null
+          ? events.find((e) => (familyOf(e.type) === 'attack' || e.type === 'ground_advance') && e.scope === 'incident' && si - e.sentence <= 2
+            && !!e.place && e.place.country === p.country && (e.place.admin1 == null || (wholeRegion(e.place) && e.place.admin1 === p.admin1)))
+          : undefined;
+        if (placed) { placed.place = eventPlace(p!); fill(placed, pc); made.push(placed); continue; }
         // "Strikes on a market in the Kordofan region killed 28" then "drones bombed a market in Sudri on Sunday": a lead
         // told for a region and a detail told for a place in it, naming the same target, are one incident at the place.
         const target = !isAgg && familyOf(type) === 'attack' && p && p.admin1 !== null && !wholeRegion(p) ? TARGET.exec(st)?.[0].toLowerCase() : undefined;
