@@ -488,7 +488,22 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         const told = !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger) && !dates.length
           ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p) && !(e.place?.admin1 == null && p?.admin1 != null))
           : undefined;
-        if (told) { fill(told, pc); made.push(told); continue; }
+        if (told) {
+          // Told first for its whole region, now for a place in it: the place is where it happened.
+          if (p && told.place && wholeRegion(told.place) && !wholeRegion(p) && told.place.admin1 === p.admin1) told.place = eventPlace(p);
+          fill(told, pc);
+          made.push(told);
+          continue;
+        }
+        // "… killed 20 soldiers in an attack in northern Burkina Faso. The attack took place near Djibo": the attack
+        // just told for a country or a whole region, now placed; it moves there, it does not double.
+        // (Only when the sentence is about that attack: "In Kharkiv, the attack damaged a school" after a nationwide
+        // wave is the city's own share of it.)
+        const placed = !told && !isAgg && familyOf(type) === 'attack' && ABOUT_THE_ATTACK.test(st) && !dates.length && p && p.admin1 !== null
+          ? events.find((e) => (familyOf(e.type) === 'attack' || e.type === 'ground_advance') && e.scope === 'incident' && si - e.sentence <= 2
+            && !!e.place && e.place.country === p.country && (e.place.admin1 == null || (wholeRegion(e.place) && e.place.admin1 === p.admin1)))
+          : undefined;
+        if (placed) { placed.place = eventPlace(p!); fill(placed, pc); made.push(placed); continue; }
         // "Strikes on a market in the Kordofan region killed 28" then "drones bombed a market in Sudri on Sunday": a lead
         // told for a region and a detail told for a place in it, naming the same target, are one incident at the place.
         const target = !isAgg && familyOf(type) === 'attack' && p && p.admin1 !== null && !wholeRegion(p) ? TARGET.exec(st)?.[0].toLowerCase() : undefined;
@@ -583,6 +598,9 @@ function isZeroToll(cas: ReturnType<typeof extractCasualties>): boolean {
 
 /** A count with a number in it ("dozens of deaths" is vague: a pattern, not a toll). */
 const hasNumber = (c: ReturnType<typeof extractCasualties>['killed']) => !!c && (c.min !== null || c.max !== null || /\d/.test(c.text ?? ''));
+
+/** A sentence whose subject is the attack just told: "The attack took place near X", "The strike hit a bus in X". */
+const ABOUT_THE_ATTACK = /^\W*(the|this|that)\s+([\w-]+\s+){0,2}(attack|strike|assault|raid|ambush|bombing|shelling)\b/i;
 
 /** The trigger comes with a definite determiner ("the strike", "this attack"): it refers back. */
 function definite(sentence: string, trigger: string): boolean {

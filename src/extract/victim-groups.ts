@@ -59,6 +59,10 @@ const NOT_PEOPLE = new Set([
   'schools', 'hospitals', 'villages', 'towns', 'positions', 'sites',
   'targets', 'fire', 'people’s', 'number', 'numbers', 'toll', 'total', 'figure', 'figures', 'majority', 'rest', 'share',
   'increase', 'rise', 'report', 'reports', 'statement', 'account', 'update', 'result', 'consequence', 'whole', 'series', 'wave', 'row', 'lot', 'half', 'third', 'quarter', 'percentage', 'proportion', 'tally', 'count', 'list', 'hour', 'day', 'week', 'month', 'year', 'minutes', 'seconds',
+  // Places a clause opens with ("In the region, two people were killed"): the place is not a victim.
+  'region', 'regions', 'city', 'cities', 'town', 'village', 'settlement', 'area', 'areas', 'province', 'district',
+  'country', 'oblast', 'territory', 'zone', 'capital', 'neighbourhood', 'neighborhood', 'front', 'frontline', 'border',
+  'sector', 'site', 'port', 'base', 'camp',
 ]);
 /** Words that end a noun phrase: prepositions (other than "of"), verbs of other kinds, clause words. */
 const BREAKS = new Set([

@@ -315,6 +315,12 @@ describe('counted noun phrases: any victim noun, groups added up', () => {
     expect(killed('Thirty soldiers killed, 6 rebels killed, officials said.')).toMatchObject({ min: 36 });
   });
 
+  it('a place a clause opens with is not a victim: "In the region, two people were killed" is two', () => {
+    expect(killed('In the region, two people were killed overnight.')).toMatchObject({ min: 2 });
+    expect(killed('In the Sumy district, three residents died when a bomb hit a house.')).toMatchObject({ min: 3 });
+    expect(killed('In the city, a woman and her son were killed.')).toMatchObject({ min: 2 });
+  });
+
   it('one person named by a noun: "The driver died", "a 12-year-old was killed"', () => {
     expect(killed('The driver died at the scene.')).toMatchObject({ min: 1 });
     const c = extractCasualties('A 12-year-old was killed by the blast.');

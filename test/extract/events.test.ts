@@ -355,6 +355,20 @@ describe('background, humanitarian tolls and borrowed places', () => {
     expect(evs.some((e) => e.place?.mention === 'Balcad')).toBe(true);
   });
 
+  it('"the attack took place near X" places the attack just told for a whole country or region; it does not double', () => {
+    for (const text of [
+      'Gunmen killed at least 20 soldiers in an attack on an army post in northern Burkina Faso on Sunday, sources said. The attack took place near Djibo.',
+      'A drone strike killed four people in the Sumy region on Monday, officials said. The strike hit a bus near Krasnopillia.',
+    ]) {
+      const evs = eventsOf(text);
+      expect(evs.map((e) => e.place?.mention), text).toEqual([text.includes('Djibo') ? 'Djibo' : 'Krasnopillia']);
+      expect(evs[0].killed?.min).toBeGreaterThan(0);
+    }
+    // Negative: a new attack with its own day is another incident.
+    const two = eventsOf('A drone strike killed four people in the Sumy region on Monday. On Tuesday, the strike on a bus near Krasnopillia killed two more.');
+    expect(two).toHaveLength(2);
+  });
+
   it('soldiers killed in an assault are its toll, not a second event', () => {
     const evs = eventsOf('Gunmen stormed a military base near Jowhar on Tuesday, killing at least seven soldiers, an officer said.');
     expect(evs).toHaveLength(1);
