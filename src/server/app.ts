@@ -20,6 +20,7 @@ import type { Analysis } from '../extract/types.js';
 import type { Store } from '../store/store.js';
 import { listSourceFor } from './list-source-for.js';
 import { buildOpenApi, objectShape } from './openapi.js';
+import { EventPointsCache } from './event-points.js';
 import { claimOn, Lists, VersionedCache } from './pagination.js';
 import { ApiProblem, problemResponse, zodErrors, type ProblemError } from './problem.js';
 import { mountDashboard } from './web.js';
@@ -212,7 +213,9 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const token = opts.token || null;
   if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
   const log = opts.log ?? ((m: string) => console.error(m));
-  const lists = new Lists(listSourceFor(store));
+  const source = listSourceFor(store);
+  const lists = new Lists(source);
+  const points = new EventPointsCache(source);
   // The brief reads the fused records of its period (and the events its claims assert), once per period and database version.
   const fused = new VersionedCache<FusedState>(() => store.dataVersion(), 4);
   const EVENT_TYPES = () => Object.keys(loadData<Record<string, unknown>>('event-types.json')).filter((k) => !k.startsWith('_'));
@@ -277,6 +280,18 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const { limit, cursor, view, ...f } = parseQuery(c, ROUTES.listEvents.query);
     const page = lists.events(f, { limit, cursor });
     return c.json(view === 'summary' ? { ...page, items: page.items.map(eventSummary) } : page);
+  });
+  // Before /api/events/:id, which would take `points` for an id.
+  app.get(path('eventPoints'), (c) => {
+    const body = points.get(parseQuery(c, ROUTES.eventPoints.query));
+    // Kept by the browser and revalidated on each use: unchanged data costs a 304 and no body.
+    const headers: Record<string, string> = { ETag: body.etag, 'Cache-Control': 'private, no-cache', Vary: 'Accept-Encoding' };
+    const match = c.req.header('if-none-match');
+    if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === body.etag)) return c.body(null, 304, headers);
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      return c.body(body.gz as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'application/json; charset=UTF-8', 'Content-Encoding': 'gzip' });
+    }
+    return c.body(body.json, 200, { ...headers, 'Content-Type': 'application/json; charset=UTF-8' });
   });
   app.get(path('getEvent'), (c) => {
     const id = idParam(c);

@@ -95,6 +95,15 @@ export const EventsQuery = z.object({
   cursor,
 }).superRefine(ordered);
 
+/** The filters of /api/events without paging: the points view answers every incident at once. */
+export const EventPointsQuery = z.object({
+  type: z.enum(EVENT_TYPES, oneOf(EVENT_TYPES)).optional().describe('event type'),
+  country: country.optional(),
+  region: text('admin-1 region (substring, ignoring case)').optional(),
+  since: isoDay('events ending on or after this day').optional(),
+  until: isoDay('events starting on or before this day').optional(),
+}).superRefine(ordered);
+
 export const PlacesQuery = z.object({
   country: country.optional(),
   admin1: text('admin-1 region (substring, ignoring case)').optional(),
@@ -289,6 +298,26 @@ export const EventSummarySchema = named('EventSummary', z.object({
 }).describe('a fused event without its reports (view=summary)'));
 export type EventSummary = z.infer<typeof EventSummarySchema>;
 
+const pointPlace = named('PointPlace', z.object({
+  name: z.string(), country: z.string().nullable(), admin1: z.string().nullable(), kind: z.enum(PLACE_KINDS),
+  lat: z.number().nullable(), lon: z.number().nullable(),
+}));
+const column = <T extends z.ZodTypeAny>(of: T, what: string) => z.array(of).describe(`${what}, one per incident`);
+export const EventPointsSchema = named('EventPoints', z.object({
+  count: z.number().int().describe('how many incidents (the length of every per-incident array)'),
+  types: z.array(z.enum(EVENT_TYPES)).describe('the event types the `type` column points into'),
+  days: z.array(z.string()).describe('the days (YYYY-MM-DD) the `start` and `end` columns point into, in order'),
+  places: z.array(pointPlace).describe('the distinct places the `place` column points into'),
+  id: column(z.string(), 'fused event id'),
+  type: column(z.number().int(), 'index into types'),
+  place: column(z.number().int().nullable(), 'index into places (null: no place)'),
+  start: column(z.number().int().nullable(), 'first day, index into days (null: undated)'),
+  end: column(z.number().int().nullable(), 'last day, index into days (null: undated)'),
+  killed: column(z.number().nullable(), 'best estimate of the killed (null: none reported)'),
+}).describe('every fused event matching the filters as parallel arrays (columns), in the order of /api/events; '
+  + 'what a map, a timeline or a count needs, without reports'));
+export type EventPoints = z.infer<typeof EventPointsSchema>;
+
 export const SearchHitSchema = named('SearchHit', z.object({
   id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(),
   snippet: z.string().describe('matching passage; matches in [brackets]'),
@@ -400,6 +429,11 @@ export const ROUTES = {
   listEvents: { method: 'get', path: '/api/events', summary: 'Events fused across documents', query: EventsQuery,
     description: 'Ordered by (start date, id); undated events come first.',
     responses: { 200: { description: 'a page of fused events (or event summaries with view=summary)', schema: page('EventPage', z.union([FusedEventSchema, EventSummarySchema])) } } },
+  eventPoints: { method: 'get', path: '/api/events/points', summary: 'Every fused event matching the filters at once, as compact columns for a map and timeline', query: EventPointsQuery,
+    description: 'Not paged: one answer per filter set, in the order of /api/events (start date, id), with no reports or summaries. '
+      + 'Carries an ETag that changes with the stored data: send it back as If-None-Match to get 304 Not Modified. '
+      + 'Gzipped when the client accepts gzip. GET /api/events/{id} has the rest of an incident.',
+    responses: { 200: { description: 'the incidents as columns', schema: EventPointsSchema }, 304: { description: 'not modified since the ETag given in If-None-Match' } } },
   getEvent: { method: 'get', path: '/api/events/:id', summary: 'One fused event', params: IdParam,
     responses: { 200: { description: 'the fused event', schema: FusedEventSchema }, ...notFound } },
   listPlaces: { method: 'get', path: '/api/places', summary: 'Places mentioned in current documents, with mention and document counts', query: PlacesQuery,

@@ -7,6 +7,13 @@ export interface EventSummary {
   id: string; type: string; subtype: string | null; actor: string | null; place: Place | null; date: DateRange | null; scope: string;
   killed: Figure | null; injured: Figure | null; sourceCount: number; reportCount: number;
 }
+/** A fused incident as the map, timeline and lists use it (from /api/events/points; sources come with GET /api/events/:id). */
+export interface PointPlace { name: string; country: string | null; admin1: string | null; kind: string; lat: number | null; lon: number | null }
+export interface Incident { id: string; type: string; place: PointPlace | null; date: { start: string; end: string } | null; killed: { best: number | null } | null }
+interface EventPoints {
+  count: number; types: string[]; days: string[]; places: PointPlace[];
+  id: string[]; type: number[]; place: (number | null)[]; start: (number | null)[]; end: (number | null)[]; killed: (number | null)[];
+}
 export interface Report { documentId: string; url: string | null; outlet: string | null; published: string | null; quote: string; start: number; end: number; source: string }
 export interface FusedEvent extends Omit<EventSummary, 'killed' | 'injured'> { killed: Figure | null; injured: Figure | null; reports: Report[] }
 export const STATUSES = ['unverified', 'corroborated', 'confirmed', 'disputed', 'denied'] as const;
@@ -46,6 +53,24 @@ export async function getJson<T>(path: string, params: Record<string, string | u
     throw new ApiError(`${url}: ${res.status} ${detail}`);
   }
   return res.json() as Promise<T>;
+}
+
+/**
+ * Every fused incident in one request: the points view's columns turned into objects. Incidents at one place
+ * share its object, so what is worked out per place (its projection, its region) is worked out once.
+ */
+export async function getIncidents(params: Record<string, string | undefined> = {}): Promise<Incident[]> {
+  const p = await getJson<EventPoints>('/api/events/points', params);
+  const out: Incident[] = new Array(p.count);
+  for (let i = 0; i < p.count; i++) {
+    const s = p.start[i];
+    const e = p.end[i];
+    out[i] = {
+      id: p.id[i], type: p.types[p.type[i]], place: p.place[i] == null ? null : p.places[p.place[i]!],
+      date: s == null ? null : { start: p.days[s], end: p.days[e ?? s] }, killed: p.killed[i] == null ? null : { best: p.killed[i] },
+    };
+  }
+  return out;
 }
 
 /** Every item of a paged list (500 a page, following next_cursor); `onPage` sees the items so far. */

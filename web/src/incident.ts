@@ -1,4 +1,4 @@
-import { Cache, getJson, type EventSummary, type FusedEvent } from './api.js';
+import { Cache, getJson, type FusedEvent, type Incident } from './api.js';
 import { clear, externalLink, h } from './dom.js';
 import { typeStyle } from './event-types.js';
 import { navigate } from './state.js';
@@ -15,7 +15,7 @@ export class IncidentPanel {
   }
 
   /** Lists incidents in the order given (the app passes them newest first). */
-  list(events: EventSummary[], label: string): void {
+  list(events: Incident[], label: string): void {
     this.key = `list:${label}`;
     const sorted = events;
     clear(this.el,

@@ -2,7 +2,7 @@ import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { EventSummary } from './api.js';
+import type { Incident } from './api.js';
 import { h, s, clear } from './dom.js';
 import { typeStyle } from './event-types.js';
 import { bestToll, describeEvent } from './window.js';
@@ -48,7 +48,7 @@ function inBox(f: Shape, lon: number, lat: number): boolean {
 
 export interface MapCallbacks {
   select(id: string): void;
-  list(events: EventSummary[], label: string): void;
+  list(events: Incident[], label: string): void;
 }
 
 export class MapView {
@@ -61,7 +61,7 @@ export class MapView {
   private projection: GeoProjection = geoMercator();
   private k = 1; private tx = 0; private ty = 0;
   private width = 800; private height = 500;
-  private events: EventSummary[] = [];
+  private events: Incident[] = [];
   private selected: string | null = null;
   private shade: 'incidents' | 'toll' = 'incidents';
   private scale: '110m' | '50m' | null = null;
@@ -69,7 +69,7 @@ export class MapView {
   private admin1 = new Map<string, Promise<Shape[] | null>>();
   private admin1Index: Promise<string[]> | null = null;
   private regionOf = new Map<string, Shape | null>(); // by country and point
-  private regionOfEvent = new WeakMap<EventSummary, Shape | null>();
+  private regionOfEvent = new WeakMap<Incident, Shape | null>();
   private fitted = false;
   private frame = 0;
   private status: HTMLElement;
@@ -93,7 +93,7 @@ export class MapView {
     new ResizeObserver(() => this.layout()).observe(this.el);
   }
 
-  setData(events: EventSummary[], selected: string | null, shade: 'incidents' | 'toll'): void {
+  setData(events: Incident[], selected: string | null, shade: 'incidents' | 'toll'): void {
     if (events === this.events && shade === this.shade && this.fitted) {
       // Only the selection changed: mark it, no redraw.
       if (selected !== this.selected) {
@@ -123,11 +123,11 @@ export class MapView {
     return p ? [p[0] * this.k + this.tx, p[1] * this.k + this.ty] : null;
   }
 
-  private points = new WeakMap<EventSummary, [number, number] | null>();
+  private points = new WeakMap<Incident, [number, number] | null>();
   private pointsFit = -1;
-  private unscaledCache: { from: EventSummary[]; fits: number; list: EventSummary[]; xy: Float64Array } | null = null;
+  private unscaledCache: { from: Incident[]; fits: number; list: Incident[]; xy: Float64Array } | null = null;
   /** The located incidents projected at zoom 1 (x, y pairs; NaN where the projection has no point), once per list and fit. */
-  private unscaled(): { list: EventSummary[]; xy: Float64Array } {
+  private unscaled(): { list: Incident[]; xy: Float64Array } {
     const list = this.located();
     const c = this.unscaledCache;
     if (c && c.from === list && c.fits === this.fits) return c;
@@ -144,8 +144,8 @@ export class MapView {
     return this.unscaledCache;
   }
 
-  private locatedCache: { from: EventSummary[]; list: EventSummary[] } | null = null;
-  private located(): EventSummary[] {
+  private locatedCache: { from: Incident[]; list: Incident[] } | null = null;
+  private located(): Incident[] {
     if (this.locatedCache?.from !== this.events) {
       // In the API's order (stable), so the same data and view always give the same clusters.
       const list = this.events.filter((e) => e.place?.lat != null && e.place?.lon != null);
@@ -246,7 +246,7 @@ export class MapView {
 
   private regionEls = new WeakMap<Shape, { fits: number; path: SVGPathElement }>();
   private regionsKey = '';
-  private regionsFor: EventSummary[] | null = null;
+  private regionsFor: Incident[] | null = null;
   private fits = 0;
 
   /** Regions are redrawn when the data, the measure or the fit change, not while panning or zooming. */
@@ -312,7 +312,7 @@ export class MapView {
   private drawMarkers(): void {
     // Greedy clustering: an incident joins the first cluster whose anchor is within CELL px, else anchors a
     // new one; anchors are bucketed on a CELL grid so each incident looks at nine buckets only.
-    type Cluster = { x: number; y: number; events: EventSummary[] };
+    type Cluster = { x: number; y: number; events: Incident[] };
     const cells = new Map<number, Cluster[]>();
     const clusters: Cluster[] = [];
     const { list, xy } = this.unscaled();
@@ -348,7 +348,7 @@ export class MapView {
     this.status.textContent = `${n} incident${n === 1 ? '' : 's'} on the map${this.events.length > n ? ` (${this.events.length - n} without coordinates)` : ''}.`;
   }
 
-  private marker(e: EventSummary, x: number, y: number): SVGElement {
+  private marker(e: Incident, x: number, y: number): SVGElement {
     const r = Math.min(18, 5 + 2 * Math.sqrt(bestToll(e)));
     const g = s('g', {
       class: `marker${e.id === this.selected ? ' selected' : ''}`, role: 'button', tabindex: 0, 'aria-label': describeEvent(e),
@@ -359,7 +359,7 @@ export class MapView {
     return g;
   }
 
-  private cluster(events: EventSummary[], x: number, y: number): SVGElement {
+  private cluster(events: Incident[], x: number, y: number): SVGElement {
     const counts = new Map<string, number>();
     for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
     const top = [...counts].sort((a, b) => b[1] - a[1])[0][0];
@@ -383,7 +383,7 @@ export class MapView {
   }
 
   /** The incidents behind each drawn marker or cluster. */
-  private members = new WeakMap<Element, EventSummary[]>();
+  private members = new WeakMap<Element, Incident[]>();
 
   private activate(el: SVGElement, run: () => void): void {
     el.addEventListener('click', (e) => { e.stopPropagation(); run(); });

@@ -1,4 +1,4 @@
-import type { EventSummary } from './api.js';
+import type { Incident } from './api.js';
 import { h, s } from './dom.js';
 import { EVENT_TYPES, typeStyle } from './event-types.js';
 
@@ -44,11 +44,11 @@ export class Timeline {
     new ResizeObserver(() => { this.width = this.svg.getBoundingClientRect().width || 600; this.draw(this.lastEvents); }).observe(this.svg);
   }
 
-  private lastEvents: EventSummary[] = [];
+  private lastEvents: Incident[] = [];
 
-  private drawnFor: { events: EventSummary[]; since?: string; until?: string } | null = null;
+  private drawnFor: { events: Incident[]; since?: string; until?: string } | null = null;
 
-  setData(events: EventSummary[], w: Window): void {
+  setData(events: Incident[], w: Window): void {
     this.window = w;
     this.sinceInput.value = w.since ?? '';
     this.untilInput.value = w.until ?? '';
@@ -58,7 +58,7 @@ export class Timeline {
     this.draw(events);
   }
 
-  private draw(events: EventSummary[]): void {
+  private draw(events: Incident[]): void {
     this.lastEvents = events;
     const dated = events.filter((e) => e.date?.start);
     if (!dated.length) { this.svg.replaceChildren(); this.note.textContent = 'No dated incidents.'; this.days = []; return; }
