@@ -9,7 +9,7 @@ export interface EventSummary {
 }
 /** A fused incident as the map, timeline and lists use it (from /api/events/points; sources come with GET /api/events/:id). */
 export interface PointPlace { name: string; country: string | null; admin1: string | null; kind: string; lat: number | null; lon: number | null }
-export interface Incident { id: string; type: string; place: PointPlace | null; date: { start: string; end: string } | null; killed: { best: number | null } | null }
+export interface Incident { /** Position in the loaded list. */ i: number; id: string; type: string; place: PointPlace | null; date: { start: string; end: string } | null; killed: { best: number | null } | null }
 interface EventPoints {
   count: number; types: string[]; days: string[]; places: PointPlace[];
   id: string[]; type: number[]; place: (number | null)[]; start: (number | null)[]; end: (number | null)[]; killed: (number | null)[];
@@ -66,7 +66,7 @@ export async function getIncidents(params: Record<string, string | undefined> = 
     const s = p.start[i];
     const e = p.end[i];
     out[i] = {
-      id: p.id[i], type: p.types[p.type[i]], place: p.place[i] == null ? null : p.places[p.place[i]!],
+      i, id: p.id[i], type: p.types[p.type[i]], place: p.place[i] == null ? null : p.places[p.place[i]!],
       date: s == null ? null : { start: p.days[s], end: p.days[e ?? s] }, killed: p.killed[i] == null ? null : { best: p.killed[i] },
     };
   }
