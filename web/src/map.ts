@@ -270,20 +270,31 @@ export class MapView {
   private regionsFor: Incident[] | null = null;
   private fits = 0;
 
-  /** Regions are redrawn when the data, the measure or the fit change, not while panning or zooming. */
+  /**
+   * The regions of the countries with incidents in view (their shapes are loaded as they come into view),
+   * redrawn when the data, the measure, the fit or those countries change, not on every frame of a pan or zoom.
+   * Shading is relative to the most-hit region drawn.
+   */
   private async drawRegions(): Promise<void> {
     if (this.detail() < DETAIL_ADMIN1) {
       if (this.regionsKey) { this.regionsG.replaceChildren(); this.regionsKey = ''; }
       return;
     }
-    const key = `${this.fits}|${this.located().length}|${this.shade}`;
+    this.admin1Index ??= fetch('/geo/admin1/index.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
     const events = this.located();
+    const margin = 100;
+    const inView = new Set<string>();
+    for (const g of this.groups().groups) {
+      const x = g.x * this.k + this.tx;
+      const y = g.y * this.k + this.ty;
+      if (g.place.country && x > -margin && x < this.width + margin && y > -margin && y < this.height + margin) inView.add(g.place.country);
+    }
+    const key = `${this.fits}|${events.length}|${this.shade}|${[...inView].sort().join(',')}`;
     if (key === this.regionsKey && events === this.regionsFor) return;
     this.regionsKey = key;
     this.regionsFor = events;
-    this.admin1Index ??= fetch('/geo/admin1/index.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
     const available = new Set(await this.admin1Index);
-    const countries = [...new Set(this.located().map((e) => e.place!.country).filter((c): c is string => !!c && available.has(c)))];
+    const countries = [...inView].filter((c) => available.has(c));
     for (const c of countries) if (!this.admin1.has(c)) this.admin1.set(c, loadShapes(`/geo/admin1/${c}.json`, 'regions').catch(() => null));
     const byCountry = new Map<string, Shape[]>();
     for (const c of countries) { const f = await this.admin1.get(c)!; if (f) byCountry.set(c, f); }
