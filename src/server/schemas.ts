@@ -282,7 +282,8 @@ export const ExplainSchema = named('ClaimExplanation', z.object({
 export const ClaimSummarySchema = named('ClaimSummary', z.object({
   id: z.string(),
   claimant: z.object({ name: z.string(), actorId: z.string().nullable(), side: z.string().nullable(), type: z.string().nullable() }),
-  text: z.string(), status: z.enum(FUSED_STATUSES), firstReported: z.string().nullable(), events: z.array(z.string()),
+  text: z.string(), status: z.enum(FUSED_STATUSES), firstReported: z.string().nullable(),
+  lastReported: z.string().nullable().describe('publication date of the latest dated report (as of `as_of` when given)'), events: z.array(z.string()),
   statusHistory: z.array(z.object({ date: z.string().nullable(), status: z.enum(FUSED_STATUSES) })),
   reportCount: z.number().int(), storyCount: z.number().int().describe('distinct stories (near-duplicate copies count once)'),
   sourceCount: z.number().int().describe('distinct source families'), evidenceCount: z.number().int(),

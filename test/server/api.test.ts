@@ -232,6 +232,9 @@ describe('views and caches', () => {
     expect(summary[0]).not.toHaveProperty('evidence');
     const big = full.reduce((a, b) => (b.reports.length > a.reports.length ? b : a));
     expect(summary.find((c: Json) => c.id === big.id)).toMatchObject({ reportCount: big.reports.length, evidenceCount: big.evidence.length, status: big.status });
+    // The latest report's date, which the board's cards show beside the first.
+    for (const c of full) expect(summary.find((x: Json) => x.id === c.id).lastReported).toBe(c.reports.map((r) => r.published).filter(Boolean).sort().pop() ?? null);
+    expect(summary.some((c: Json) => c.lastReported && c.lastReported !== c.firstReported)).toBe(true);
     const events: FusedEvent[] = (await ok('/api/events?limit=500')).items;
     const ev = (await ok('/api/events?limit=500&view=summary')).items;
     expect(ev.map((e: Json) => e.id)).toEqual(events.map((e) => e.id));

@@ -20,7 +20,7 @@ export const STATUSES = ['unverified', 'corroborated', 'confirmed', 'disputed', 
 export type Status = typeof STATUSES[number];
 export interface ClaimSummary {
   id: string; claimant: { name: string; actorId: string | null; side: string | null; type: string | null }; text: string; status: Status;
-  firstReported: string | null; events: string[]; statusHistory: { date: string | null; status: Status }[];
+  firstReported: string | null; lastReported: string | null; events: string[]; statusHistory: { date: string | null; status: Status }[];
   reportCount: number; storyCount: number; sourceCount: number; evidenceCount: number;
 }
 export interface Evidence { date: string | null; kind: string; who: string; whoName: string; side: string | null; docId: string; outlet: string | null; url: string | null; text: string; start: number; end: number }

@@ -92,12 +92,11 @@ export class Board {
   }
 
   private card(c: ClaimSummary, st: State): HTMLElement {
-    const last = c.statusHistory.map((x) => x.date).filter((d): d is string => !!d).sort().pop() ?? null;
     return h('li', {},
       h('button', { type: 'button', class: `card${c.id === st.claim ? ' selected' : ''}`, 'data-id': c.id, 'aria-pressed': c.id === st.claim ? 'true' : 'false', onclick: () => navigate({ claim: c.id }) },
         h('span', { class: 'claimant' }, c.claimant.name, c.claimant.side ? h('span', { class: 'side' }, c.claimant.side) : null),
         h('span', { class: 'text' }, c.text),
-        h('span', { class: 'meta' }, `first ${c.firstReported ?? 'undated'}${last && last !== c.firstReported ? ` · last change ${last}` : ''} · ${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'}`)));
+        h('span', { class: 'meta' }, `first ${c.firstReported ?? 'undated'}${c.lastReported && c.lastReported !== c.firstReported ? ` · last ${c.lastReported}` : ''} · ${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'}`)));
   }
 
   private async updateDetail(st: State): Promise<void> {
