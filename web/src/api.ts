@@ -1,3 +1,5 @@
+import { askToken, savedToken } from './token.js';
+
 /** The JSON API as the dashboard uses it: typed shapes (the parts it reads) and paging through lists. */
 
 export type Figure = { low: number | null; best: number | null; high: number | null };
@@ -42,11 +44,23 @@ export interface Brief {
 
 export class ApiError extends Error {}
 
+let token: string | null = savedToken();
+
 export async function getJson<T>(path: string, params: Record<string, string | undefined> = {}): Promise<T> {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v != null && v !== '') q.set(k, v);
   const url = q.size ? `${path}?${q}` : path;
-  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  const send = async () => {
+    const used = token;
+    return { used, res: await fetch(url, { headers: { Accept: 'application/json', ...(used ? { Authorization: `Bearer ${used}` } : {}) } }) };
+  };
+  let { used, res } = await send();
+  // A server run with --private: ask for its token (one question for all the requests waiting), then try again.
+  // A request that was refused an older token just tries the newer one.
+  while (res.status === 401) {
+    if (token === used) token = await askToken(used !== null);
+    ({ used, res } = await send());
+  }
   if (!res.ok) {
     let detail = res.statusText;
     try { detail = ((await res.json()) as { detail?: string }).detail ?? detail; } catch { /* not JSON */ }
