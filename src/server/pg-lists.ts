@@ -39,6 +39,7 @@ export class PgLists implements ListSource {
     if (f.status && !asOf) w.add('status = ?', f.status);
     if (f.side) w.add('lower(side) = lower(?)', f.side);
     if (f.claimant) w.add("(claimant ILIKE ? OR json::json->'claimant'->>'actorId' = ?)", ilike(f.claimant), f.claimant);
+    if (f.region) w.add('id IN (SELECT ce.claim_id FROM fused_claim_events ce JOIN fused_events e ON e.id = ce.event_id WHERE e.admin1 ILIKE ?)', ilike(f.region));
     if (f.since) w.add('first_reported >= ?', f.since);
     if (f.until) w.add('first_reported <= ?', f.until);
     if (asOf) w.add('(first_reported IS NULL OR first_reported <= ?)', asOf);

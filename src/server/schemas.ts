@@ -72,6 +72,7 @@ export const ClaimsQuery = z.object({
   status: z.enum(FUSED_STATUSES, oneOf(FUSED_STATUSES)).optional().describe('fused status (as of `as_of` when given)'),
   side: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a side code such as UA, RU or neutral').optional().describe('claimant side from the actor registry (UA, RU, neutral, …)'),
   claimant: text('claimant name (substring, ignoring case) or actor id').optional(),
+  region: text('admin-1 region (substring, ignoring case) of an event the claim asserts').optional(),
   since: isoDay('first reported on or after this day').optional(),
   until: isoDay('first reported on or before this day').optional(),
   as_of: isoDay('the claims as they stood at the end of this day: later evidence and reports are left out and status is recomputed').optional(),

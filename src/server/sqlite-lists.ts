@@ -36,6 +36,10 @@ export class SqliteLists implements ListSource {
     if (f.status && !asOf) w.add('status = ?', f.status);
     if (f.side) w.add('side = ? COLLATE NOCASE', f.side); // `ua` is UA
     if (f.claimant) w.add("(claimant LIKE ? ESCAPE '\\' OR json_extract(json, '$.claimant.actorId') = ?)", like(f.claimant), f.claimant);
+    if (f.region) {
+      w.add(`id IN (SELECT ce.claim_id FROM fused_claim_events ce JOIN fused_events e ON e.id = ce.event_id
+        WHERE e.admin1 LIKE ? ESCAPE '\\')`, like(f.region));
+    }
     if (f.since) w.add('first_reported >= ?', f.since);
     if (f.until) w.add('first_reported <= ?', f.until);
     if (asOf) w.add('(first_reported IS NULL OR first_reported <= ?)', asOf);

@@ -157,6 +157,19 @@ describe('lists: filters', () => {
     const window: FusedClaim[] = (await ok('/api/claims?since=2025-06-09&until=2025-06-09&limit=500')).items;
     expect(window.length).toBeGreaterThan(0);
     expect(window.every((c) => c.firstReported === '2025-06-09')).toBe(true);
+    // region: the claims asserting an event whose first-level region holds the words, ignoring case.
+    const events: FusedEvent[] = (await ok('/api/events?limit=500')).items;
+    const admin1 = new Map(events.map((e) => [e.id, e.place?.admin1 ?? '']));
+    for (const region of ['kharkiv', 'Donetsk Oblast', 'oblast']) {
+      const expected = all.filter((c) => c.events.some((id) => (admin1.get(id) ?? '').toLowerCase().includes(region.toLowerCase())));
+      const got: FusedClaim[] = (await ok(`/api/claims?region=${encodeURIComponent(region)}&limit=500`)).items;
+      expect(got.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+      if (region !== 'oblast') expect(got.length).toBeLessThan(all.length);
+      expect(got.length).toBeGreaterThan(0);
+    }
+    expect((await ok('/api/claims?region=50%25&limit=500')).items).toEqual([]);
+    const asOfRegion: FusedClaim[] = (await ok('/api/claims?region=kharkiv&as_of=2025-06-08&limit=500')).items;
+    expect(asOfRegion.every((c) => c.events.some((id) => /kharkiv/i.test(admin1.get(id) ?? '')))).toBe(true);
   });
 
   it('claims: as_of gives the picture at the end of that day, and status filters that picture', async () => {

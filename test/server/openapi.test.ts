@@ -109,7 +109,7 @@ describe('OpenAPI document', () => {
 
   it('parameters come from the validation schemas', () => {
     const params = Object.fromEntries(doc.paths['/api/claims'].get.parameters.map((p: Json) => [p.name, p]));
-    expect(Object.keys(params).sort()).toEqual(['as_of', 'claimant', 'cursor', 'limit', 'side', 'since', 'status', 'until', 'view']);
+    expect(Object.keys(params).sort()).toEqual(['as_of', 'claimant', 'cursor', 'limit', 'region', 'side', 'since', 'status', 'until', 'view']);
     expect(params.status.schema).toEqual({ type: 'string', enum: [...FUSED_STATUSES] });
     expect(params.limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 500, default: 50 });
     expect(params.limit.required).toBe(false);

@@ -47,7 +47,7 @@ withPostgres('the API on PostgreSQL', () => {
   }
 
   describe('the API on PostgreSQL', () => {
-    for (const path of ['/api/documents', '/api/claims', '/api/claims?side=ua', '/api/claims?as_of=2025-06-09&status=unverified', '/api/events',
+    for (const path of ['/api/documents', '/api/claims', '/api/claims?side=ua', '/api/claims?region=kharkiv&as_of=2025-06-09', '/api/claims?as_of=2025-06-09&status=unverified', '/api/events',
       '/api/events?country=UA&since=2025-06-07&until=2025-06-09', '/api/events/points', '/api/events/points?type=strike&since=2025-06-08',
       '/api/events/points?country=ua&region=kharkiv', '/api/places', '/api/places?country=ua', '/api/brief?since=2025-06-07&until=2025-06-10']) {
       it(`${path}: the same answer as on SQLite`, async () => {

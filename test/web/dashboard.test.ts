@@ -458,7 +458,6 @@ describe('dashboard', () => {
 });
 
 describe('dashboard gaps', () => {
-  it.todo('gap: the region filter of the claim board works in the page on the incidents it loaded (GET /api/claims has no region parameter)');
   it.todo('gap: the evidence view links back to the incident or claim it was opened from, not from each highlighted finding to its fused record (no API from a document to its fused records)');
   it.todo('gap: the brief is drawn from /api/brief JSON, not the HTML brief `sitrep brief --format html` writes');
 });

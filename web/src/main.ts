@@ -31,11 +31,7 @@ const map = new MapView({ select: (id) => navigate({ event: id }), list: (list, 
   if (current().event) navigate({ event: undefined }); else panel.list(list, label);
 } });
 const timeline = new Timeline((w) => navigate({ since: w.since, until: w.until }));
-let eventById = new Map<string, Incident>();
-const board = new Board({
-  of: (ids) => ids.map((id) => eventById.get(id)?.place?.admin1).filter((r): r is string => !!r),
-  loaded: () => eventById.size,
-});
+const board = new Board();
 const evidence = new EvidenceView();
 const search = new SearchView();
 const brief = new BriefView();
@@ -124,7 +120,6 @@ status.textContent = 'Loading incidents…';
 // fetched when it is opened.
 getIncidents().then((list) => {
   events = list;
-  eventById = new Map(list.map((e) => [e.id, e]));
   status.textContent = '';
   document.body.dataset.ready = 'true';
   render();
