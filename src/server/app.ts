@@ -24,7 +24,7 @@ import { EventPointsCache } from './event-points.js';
 import { claimOn, Lists, VersionedCache } from './pagination.js';
 import { ApiProblem, problemResponse, zodErrors, type ProblemError } from './problem.js';
 import { mountDashboard } from './web.js';
-import { IdParam, IngestJsonBody, ROUTES, type ClaimSummary, type EventSummary, type RouteName } from './schemas.js';
+import { IdParam, IngestJsonBody, ROUTES, type ClaimSummary, type DocumentFused, type EventSummary, type RouteName } from './schemas.js';
 
 /**
  * The HTTP API as a hono app over a store: validation (zod, schemas.ts), auth, problem details and
@@ -256,6 +256,18 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const a = store.get(id);
     if (!a) throw ApiProblem.notFound(`no document ${id}`);
     return c.json(a);
+  });
+  app.get(path('documentFused'), (c) => {
+    const id = idParam(c);
+    const doc = store.get(id)?.document.id;
+    if (!doc) throw ApiProblem.notFound(`no document ${id}`);
+    const items: DocumentFused['items'] = [];
+    for (const row of source.fusedOfDocumentRows(doc)) {
+      const record = JSON.parse(row.json) as { id: string; reports: { documentId: string; finding: number; start: number; end: number }[] };
+      for (const r of record.reports) if (r.documentId === doc) items.push({ kind: row.kind, id: record.id, finding: r.finding, start: r.start, end: r.end });
+    }
+    items.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.finding - b.finding);
+    return c.json({ document: doc, items });
   });
   app.post(path('ingest'), bodyLimit({ maxSize: maxBody, onError: () => { throw new ApiProblem('payload-too-large', `the body is larger than ${(maxBody / 1024 / 1024).toFixed(1)} MB; send fewer articles per request`); } }), async (c) => {
     return ingest(c, store);

@@ -27,6 +27,8 @@ export interface ListSource {
   eventRows(f: EventListFilter, after: Key | null, n: number): RecordRow[];
   /** Every fused event matching the filters, in the events list's order, as points (no paging). */
   eventPointRows(f: EventListFilter): PointRow[];
+  /** The fused events and claims with a report from this document (its current version's id), as JSON. */
+  fusedOfDocumentRows(docId: string): { kind: 'event' | 'claim'; json: string }[];
   placeRows(f: PlaceFilter): PlaceRow[];
   /** Whether the query has anything to search for. */
   searchable(q: string): boolean;

@@ -78,6 +78,11 @@ export class PgLists implements ListSource {
       ORDER BY k, id`, w.args);
   }
 
+  fusedOfDocumentRows(docId: string): { kind: 'event' | 'claim'; json: string }[] {
+    return this.pg.query<{ kind: 'event' | 'claim'; json: string }>(`SELECT 'event' AS kind, e.json FROM fused_members m JOIN fused_events e ON e.id = m.fused_id WHERE m.doc_id = $1
+      UNION ALL SELECT 'claim' AS kind, c.json FROM fused_members m JOIN fused_claims c ON c.id = m.fused_id WHERE m.doc_id = $1`, [docId]);
+  }
+
   placeRows(f: PlaceFilter): PlaceRow[] {
     const w = new Where().add('d.superseded_by IS NULL');
     if (f.country) w.add('p.country = ?', f.country.toUpperCase());

@@ -320,6 +320,16 @@ export const EventPointsSchema = named('EventPoints', z.object({
   + 'what a map, a timeline or a count needs, without reports'));
 export type EventPoints = z.infer<typeof EventPointsSchema>;
 
+export const DocumentFusedSchema = named('DocumentFused', z.object({
+  document: z.string().describe('the document id'),
+  items: z.array(z.object({
+    kind: z.enum(['event', 'claim']), id: z.string().describe('the fused event or claim'),
+    finding: z.number().int().describe("the finding's index in the document's events (or claims)"),
+    start: z.number().int(), end: z.number().int(),
+  }).describe("one of the document's findings and the fused record it is a report of")).describe('ordered by start, then kind and id'),
+}).describe('the fused incidents and claims a document reports, finding by finding'));
+export type DocumentFused = z.infer<typeof DocumentFusedSchema>;
+
 export const SearchHitSchema = named('SearchHit', z.object({
   id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(),
   snippet: z.string().describe('matching passage; matches in [brackets]'),
@@ -410,6 +420,9 @@ export const ROUTES = {
     responses: { 200: { description: 'a page of documents', schema: page('DocumentPage', DocumentSummarySchema) } } },
   getDocument: { method: 'get', path: '/api/documents/:id', summary: 'One document with its claims, events, places and verification statements', params: IdParam,
     responses: { 200: { description: 'the document and its analysis', schema: AnalysisSchema }, ...notFound } },
+  documentFused: { method: 'get', path: '/api/documents/:id/fused', summary: "The fused incidents and claims a document's findings are reports of", params: IdParam,
+    description: 'Each event and claim found in the document that fusion placed in a fused record, with that record\'s id and the finding\'s quote span.',
+    responses: { 200: { description: 'the findings and their fused records', schema: DocumentFusedSchema }, ...notFound } },
   ingest: { method: 'post', path: '/api/documents', summary: 'Ingest an article (JSON, HTML, text, Markdown, RSS/Atom or JSON Lines)', query: IngestQuery, write: true,
     description: 'The body is read by the same readers as `sitrep ingest`; the stored documents are fused with the rest. 201 when anything was stored, 200 when every item was already stored.',
     body: {

@@ -82,6 +82,11 @@ export class SqliteLists implements ListSource {
     });
   }
 
+  fusedOfDocumentRows(docId: string): { kind: 'event' | 'claim'; json: string }[] {
+    return this.db.prepare(`SELECT 'event' AS kind, e.json FROM fused_members m JOIN fused_events e ON e.id = m.fused_id WHERE m.doc_id = ?
+      UNION ALL SELECT 'claim' AS kind, c.json FROM fused_members m JOIN fused_claims c ON c.id = m.fused_id WHERE m.doc_id = ?`).all(docId, docId) as { kind: 'event' | 'claim'; json: string }[];
+  }
+
   placeRows(f: PlaceFilter): PlaceRow[] {
     const w = new Where().add('d.superseded_by IS NULL');
     if (f.country) w.add('p.country = ?', f.country.toUpperCase());

@@ -354,6 +354,31 @@ describe('records', () => {
     expect(before.body.detail).toMatch(/not yet reported/);
   });
 
+  it("a document's findings with the fused events and claims they are reports of", async () => {
+    const docs: DocumentSummary[] = (await ok('/api/documents?limit=500')).items;
+    let events = 0;
+    let claims = 0;
+    for (const d of docs) {
+      const f = await ok(`/api/documents/${d.id.slice(0, 12)}/fused`);
+      expect(f.document).toBe(d.id);
+      const a = await ok(`/api/documents/${d.id}`);
+      for (const x of f.items) {
+        const record = await ok(`/api/${x.kind === 'event' ? 'events' : 'claims'}/${x.id}`);
+        expect(record.reports).toContainEqual(expect.objectContaining({ documentId: d.id, finding: x.finding, start: x.start, end: x.end }));
+        const finding = x.kind === 'event' ? a.events[x.finding] : a.claims[x.finding];
+        expect(finding.quote.start).toBe(x.start);
+        if (x.kind === 'event') events++; else claims++;
+      }
+      expect(f.items.map((x: Json) => x.start)).toEqual([...f.items.map((x: Json) => x.start)].sort((p, q) => p - q));
+    }
+    // Every report of every fused record is listed under its document.
+    const all = [...(await walk<FusedEvent>('/api/events', 500)).items, ...(await walk<FusedClaim>('/api/claims', 500)).items];
+    expect(events + claims).toBe(all.reduce((n, r) => n + r.reports.length, 0));
+    expect(events).toBeGreaterThan(0);
+    expect(claims).toBeGreaterThan(0);
+    expect((await get('/api/documents/0000000000000000/fused')).status).toBe(404);
+  });
+
   it('a fused event', async () => {
     const [e] = (await ok('/api/events?limit=1')).items as FusedEvent[];
     expect(await ok(`/api/events/${e.id}`)).toEqual(e);

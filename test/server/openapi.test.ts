@@ -139,6 +139,7 @@ describe('OpenAPI document', () => {
     const events = await check('/api/events?limit=500', '/api/events');
     for (const e of events.items.slice(0, 5)) await check(`/api/events/${e.id}`, '/api/events/{id}');
     await check('/api/events/points', '/api/events/points');
+    await check(`/api/documents/${docs.items[0].id}/fused`, '/api/documents/{id}/fused');
     await check('/api/events/points?type=strike&since=2025-06-08', '/api/events/points');
     await check('/api/places?limit=500', '/api/places');
     await check('/api/search?q=drone', '/api/search');

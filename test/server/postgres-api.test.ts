@@ -73,11 +73,12 @@ withPostgres('the API on PostgreSQL', () => {
       expect(hits[0].snippet).toMatch(/\[kharkiv\]/i);
     });
 
-    it('one document, a fused claim with its explanation, a fused event: the same', async () => {
-      const docs = (await both('/api/documents?limit=1')).lite.body.items as { id: string }[];
+    it('one document, a fused claim with its explanation, a fused event, documents\' fused records: the same', async () => {
+      const docs = (await both('/api/documents?limit=3')).lite.body.items as { id: string }[];
       const claims = (await both('/api/claims?limit=1')).lite.body.items as { id: string }[];
       const events = (await both('/api/events?limit=1')).lite.body.items as { id: string }[];
-      for (const path of [`/api/documents/${docs[0].id}`, `/api/claims/${claims[0].id}`, `/api/claims/${claims[0].id}/explain`, `/api/events/${events[0].id}`]) {
+      for (const path of [`/api/documents/${docs[0].id}`, `/api/claims/${claims[0].id}`, `/api/claims/${claims[0].id}/explain`, `/api/events/${events[0].id}`,
+        ...docs.map((d) => `/api/documents/${d.id}/fused`)]) {
         const r = await both(path);
         expect(r.pg.status).toBe(200);
         expect(r.pg.body).toEqual(r.lite.body);

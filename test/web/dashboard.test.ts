@@ -292,6 +292,31 @@ describe('dashboard', () => {
     await page.close();
   });
 
+  it("the evidence view links each of the document's findings to the fused incident or claim it is a report of", async () => {
+    // A document with both events and claims in the picture.
+    const docs = (await all('/api/documents')) as Json[];
+    let fused: Json = null;
+    for (const d of docs) {
+      const f = await api(`/api/documents/${d.id}/fused`);
+      if (f.items.some((x: Json) => x.kind === 'event') && f.items.some((x: Json) => x.kind === 'claim')) { fused = f; break; }
+    }
+    expect(fused).not.toBeNull();
+    const page = await open(`#view=doc&doc=${fused.document}`);
+    await page.waitForSelector('.in-picture li');
+    const shown = await page.$$eval('.in-picture li', (ls) => ls.map((l) => [l.getAttribute('data-kind'), l.getAttribute('data-id')]));
+    expect(shown).toEqual(fused.items.map((x: Json) => [x.kind, x.id]));
+    // A claim's link opens it on the board; an incident's opens it with its sources, this document among them.
+    const claim = fused.items.find((x: Json) => x.kind === 'claim');
+    await page.click(`.in-picture li[data-id="${claim.id}"] a.fused-link`);
+    await page.waitForSelector(`.card.selected[data-id="${claim.id}"]`);
+    await page.goBack();
+    const event = fused.items.find((x: Json) => x.kind === 'event');
+    await page.click(`.in-picture li[data-id="${event.id}"] a.fused-link`);
+    await page.waitForSelector(`.incident .source[data-doc="${fused.document}"]`);
+    expect(page.url()).toContain(`event=${event.id}`);
+    await page.close();
+  });
+
   it('brushing the timeline sets the window; map and board then show what the API lists for it', async () => {
     const page = await open();
     await page.waitForSelector('.timeline .bar');
@@ -458,6 +483,5 @@ describe('dashboard', () => {
 });
 
 describe('dashboard gaps', () => {
-  it.todo('gap: the evidence view links back to the incident or claim it was opened from, not from each highlighted finding to its fused record (no API from a document to its fused records)');
   it.todo('gap: the brief is drawn from /api/brief JSON, not the HTML brief `sitrep brief --format html` writes');
 });

@@ -35,6 +35,8 @@ export interface Analysis {
   events: { type: string; quote: Span & { text: string }; place: Place | null }[];
   places: { name: string; span: Span; kind: string }[];
 }
+/** The fused records a document's findings are reports of (GET /api/documents/:id/fused). */
+export interface DocumentFused { document: string; items: { kind: 'event' | 'claim'; id: string; finding: number; start: number; end: number }[] }
 export interface SearchHit { id: string; title: string | null; outlet: string | null; published: string | null; snippet: string }
 export interface Citation { outlet: string | null; date: string | null; url: string | null; documentId: string; start: number; end: number; quote: string }
 export interface Brief {
