@@ -337,6 +337,12 @@ describe('dashboard', () => {
     await page.waitForFunction(() => location.hash.includes('until='));
     expect(page.url()).toContain(`since=${from}&until=${to}`);
     expect(await page.inputValue('#since')).toBe(from);
+    // One band, over the chosen days (the drag's preview is gone).
+    const bands = await page.$$eval('.timeline .brush', (rs) => rs.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))]));
+    expect(bands).toHaveLength(1);
+    const [fromBox, toBox] = [await page.locator(`.timeline .bar[data-day="${from}"]`).first().getAttribute('x'), await page.locator(`.timeline .bar[data-day="${to}"]`).first().getAttribute('x')];
+    expect(bands[0][0]).toBeLessThanOrEqual(Number(fromBox));
+    expect(bands[0][0] + bands[0][1]).toBeGreaterThan(Number(toBox));
     const inWindow = (await all(`/api/events?view=summary&since=${from}&until=${to}`)).filter((e) => e.place?.lat != null);
     await page.waitForFunction((n) => document.querySelector('.map-status')?.textContent?.startsWith(`${n} incident`), inWindow.length);
     const shown = await page.$$eval('.marker', (ms) => ms.flatMap((m) => (m.getAttribute('data-ids') ?? m.getAttribute('data-id') ?? '').split(' ').filter(Boolean)));

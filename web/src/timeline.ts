@@ -141,6 +141,8 @@ export class Timeline {
       if (start == null) return;
       const end = this.dayAt(e.clientX);
       const [a, b] = start <= end ? [start, end] : [end, start];
+      // The window's own band replaces the preview (the bars are not redrawn for a new window).
+      preview?.remove();
       start = null; preview = null;
       this.onWindow({ since: this.days[a], until: this.days[b] });
     });
