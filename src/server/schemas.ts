@@ -85,25 +85,19 @@ export const AsOfQuery = z.object({
   as_of: isoDay('as it stood at the end of this day').optional(),
 });
 
-export const EventsQuery = z.object({
+/** What selects events: the list (/api/events) and the points view take the same filters. */
+const eventFilters = {
   type: z.enum(EVENT_TYPES, oneOf(EVENT_TYPES)).optional().describe('event type'),
   country: country.optional(),
   region: text('admin-1 region (substring, ignoring case)').optional(),
   since: isoDay('events ending on or after this day').optional(),
   until: isoDay('events starting on or before this day').optional(),
-  view,
-  limit,
-  cursor,
-}).superRefine(ordered);
+};
+
+export const EventsQuery = z.object({ ...eventFilters, view, limit, cursor }).superRefine(ordered);
 
 /** The filters of /api/events without paging: the points view answers every incident at once. */
-export const EventPointsQuery = z.object({
-  type: z.enum(EVENT_TYPES, oneOf(EVENT_TYPES)).optional().describe('event type'),
-  country: country.optional(),
-  region: text('admin-1 region (substring, ignoring case)').optional(),
-  since: isoDay('events ending on or after this day').optional(),
-  until: isoDay('events starting on or before this day').optional(),
-}).superRefine(ordered);
+export const EventPointsQuery = z.object(eventFilters).superRefine(ordered);
 
 export const PlacesQuery = z.object({
   country: country.optional(),
