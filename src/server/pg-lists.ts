@@ -69,13 +69,10 @@ export class PgLists implements ListSource {
 
   eventPointRows(f: EventListFilter): PointRow[] {
     const w = this.eventWhere(f);
-    // The record's JSON is parsed once per row (the inner query), then its place's fields read from that.
-    return this.pg.query<PointRow>(`SELECT id, type, start, "end", killed, country, admin1,
-        p->>'name' AS name, p->>'kind' AS kind, (p->>'lat')::float8 AS lat, (p->>'lon')::float8 AS lon
-      FROM (SELECT id, type, date_start AS start, date_end AS "end", killed_best AS killed, country, admin1, json::json->'place' AS p,
-          coalesce(date_start, '') AS k
-        FROM fused_events ${w.sql}) f
-      ORDER BY k, id`, w.args);
+    // The place's columns (migration 3), not the record's JSON; fused_events_points holds them all.
+    return this.pg.query<PointRow>(`SELECT id, type, date_start AS start, date_end AS "end", killed_best AS killed, country, admin1,
+        place_name AS name, place_kind AS kind, lat, lon
+      FROM fused_events ${w.sql} ORDER BY coalesce(date_start, ''), id`, w.args);
   }
 
   fusedOfDocumentRows(docId: string): { kind: 'event' | 'claim'; json: string }[] {

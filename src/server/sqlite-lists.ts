@@ -71,15 +71,10 @@ export class SqliteLists implements ListSource {
 
   eventPointRows(f: EventListFilter): PointRow[] {
     const w = this.eventWhere(f);
-    // The place's fields in one json_extract (one parse of the record's JSON, which is most of the cost).
-    type Row = Omit<PointRow, 'name' | 'kind' | 'lat' | 'lon'> & { p: string };
-    const rows = this.db.prepare(`SELECT id, type, date_start AS start, date_end AS "end", killed_best AS killed, country, admin1,
-        json_extract(json, '$.place.name', '$.place.kind', '$.place.lat', '$.place.lon') AS p
-      FROM fused_events ${w.sql} ORDER BY coalesce(date_start, ''), id`).all(...w.args) as Row[];
-    return rows.map(({ p, ...r }) => {
-      const [name, kind, lat, lon] = JSON.parse(p) as [string | null, string | null, number | null, number | null];
-      return { ...r, name, kind, lat, lon };
-    });
+    // Every column read is in fused_events_points (migration 16), in this order: the rows are not visited.
+    return this.db.prepare(`SELECT id, type, date_start AS start, date_end AS "end", killed_best AS killed, country, admin1,
+        place_name AS name, place_kind AS kind, lat, lon
+      FROM fused_events INDEXED BY fused_events_points ${w.sql} ORDER BY coalesce(date_start, ''), id`).all(...w.args) as PointRow[];
   }
 
   fusedOfDocumentRows(docId: string): { kind: 'event' | 'claim'; json: string }[] {

@@ -131,4 +131,12 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX jobs_batch ON jobs(batch, id);
   CREATE TABLE fusion_pending (doc_id ${T} PRIMARY KEY, added_at TIMESTAMPTZ NOT NULL DEFAULT now());
   `,
+  // 3: each fused event's place as columns, and an index holding what the dashboard's map reads of every
+  // incident, as SQLite's migration 16.
+  `
+  ALTER TABLE fused_events ADD COLUMN place_name ${T}, ADD COLUMN place_kind ${T}, ADD COLUMN lat DOUBLE PRECISION, ADD COLUMN lon DOUBLE PRECISION;
+  UPDATE fused_events SET place_name = json::json->'place'->>'name', place_kind = json::json->'place'->>'kind',
+    lat = (json::json->'place'->>'lat')::float8, lon = (json::json->'place'->>'lon')::float8;
+  CREATE INDEX fused_events_points ON fused_events((coalesce(date_start, '')), id, type, date_start, date_end, killed_best, country, admin1, place_name, place_kind, lat, lon);
+  `,
 ];

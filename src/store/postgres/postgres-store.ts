@@ -44,6 +44,7 @@ const PLACE_COLUMNS: [string, string][] = [
 const FUSED_EVENT_COLUMNS: [string, string][] = [
   ['id', 'text'], ['type', 'text'], ['country', 'text'], ['admin1', 'text'], ['date_start', 'text'], ['date_end', 'text'], ['killed_best', 'int'],
   ['sources', 'int'], ['day_from', 'text'], ['day_to', 'text'], ['long_span', 'int'], ['scope', 'text'], ['json', 'text'],
+  ['place_name', 'text'], ['place_kind', 'text'], ['lat', 'float8'], ['lon', 'float8'],
 ];
 const FUSED_CLAIM_COLUMNS: [string, string][] = [
   ['id', 'text'], ['status', 'text'], ['side', 'text'], ['claimant', 'text'], ['first_reported', 'text'], ['day_from', 'text'], ['day_to', 'text'], ['json', 'text'],
@@ -608,7 +609,8 @@ export class PostgresStore implements Store {
     const events = lastById(state.events).map((e) => {
       const days = eventDays(e);
       return [e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount,
-        days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e)];
+        days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e),
+        e.place?.name ?? null, e.place?.kind ?? null, e.place?.lat ?? null, e.place?.lon ?? null];
     });
     const claims = lastById(state.claims).map((c) => {
       const days = claimDays(c);
