@@ -10,10 +10,10 @@ import { bestToll, describeEvent } from './window.js';
 /**
  * The map: plain SVG drawn with d3-geo (no tiles, no map library: country and region shapes are GeoJSON
  * from npm packages, served by our own server). Country outlines at 1:110m, 1:50m once zoomed in, and
- * first-level regions of the countries with incidents once zoomed further (loaded per zoom level).
+ * first-level regions of the countries with incidents in view once zoomed further (loaded per zoom level and country).
  * Markers are drawn in screen space (constant size), grouped into clusters (incidents within 30 px of a cluster's first one).
- * Incidents are handled per place (tens of thousands of incidents stand at a few thousand places): a place is
- * projected, put in its region and clustered once, whatever the number of incidents there.
+ * Incidents are handled per place (many share one: the 10,000-document benchmark's 31,074 stand at 221 places):
+ * a place is projected, put in its region and clustered once, whatever the number of incidents there.
  */
 
 type Shape = Feature<Geometry, { name: string; a2?: string | null }>;
