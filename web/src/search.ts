@@ -51,7 +51,7 @@ export class BriefView {
   private key = '';
 
   constructor() {
-    this.country = h('input', { id: 'f-brief-country', name: 'country', type: 'search', placeholder: 'e.g. UA', maxlength: 2, size: 4, autocomplete: 'off' });
+    this.country = h('input', { id: 'f-brief-country', name: 'country', type: 'search', placeholder: 'e.g. UA', maxlength: 2, size: 7, autocomplete: 'off' });
     this.region = h('input', { id: 'f-brief-region', name: 'region', type: 'search', placeholder: 'e.g. Kharkiv', autocomplete: 'off' });
     // A country is two letters or nothing: anything else waits (the URL would not keep it).
     this.country.addEventListener('change', () => { const v = this.country.value.trim(); if (!v || /^[A-Za-z]{2}$/.test(v)) navigate({ country: v.toUpperCase() || undefined }); });
