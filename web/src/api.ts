@@ -42,6 +42,13 @@ export interface Citation { outlet: string | null; date: string | null; url: str
 export interface Brief {
   title: string; counts: { events: number; claims: number; reports: number };
   keyDevelopments: { kind: string; id: string; text: string; citations: Citation[] }[];
+  awaitingVerification: { id: string; claimant: string; side: string | null; firstReported: string | null; reports: number; stories: number; citation: Citation }[];
+  awaitingTotal: number;
+  statusChanges: { claimId: string; date: string | null; from: Status | null; to: Status; claimant: string; claim: Citation; because: (Citation & { who: string; kind: string })[] }[];
+  casualties: {
+    country: string | null; region: string; aggregate: boolean; events: string[]; killed: Figure | null; injured: Figure | null;
+    sources: { outlet: string; documentId: string; url: string | null; date: string | null }[];
+  }[];
 }
 
 export class ApiError extends Error {}
