@@ -681,6 +681,13 @@ export class PostgresStore implements Store {
   }
 
   fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null {
+    // A whole id along the primary keys; a prefix only when no record has that id (ILIKE reads every row).
+    const [event, claim] = this.pg.run([
+      { text: 'SELECT json FROM fused_events WHERE id = $1', values: [id] },
+      { text: 'SELECT json FROM fused_claims WHERE id = $1', values: [id] },
+    ]);
+    if (event.length) return { kind: 'event', record: JSON.parse(event[0].json as string) as FusedEvent };
+    if (claim.length) return { kind: 'claim', record: JSON.parse(claim[0].json as string) as FusedClaim };
     const [e, c] = this.pg.run([
       { text: 'SELECT json FROM fused_events WHERE id = $1 OR id ILIKE $2 LIMIT 2', values: [id, `${id}%`] },
       { text: 'SELECT json FROM fused_claims WHERE id = $1 OR id ILIKE $2 LIMIT 2', values: [id, `${id}%`] },

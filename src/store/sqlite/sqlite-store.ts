@@ -597,6 +597,12 @@ export class SqliteStore implements Store {
   }
 
   fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null {
+    // A whole id along the primary keys; a prefix (typed by a person) only when no record has that id, by the
+    // LIKE below, which reads every row (~40 ms per lookup at 10,000 documents, every incident the dashboard opened).
+    const event = this.db.prepare('SELECT json FROM fused_events WHERE id = ?').pluck().get(id) as string | undefined;
+    if (event) return { kind: 'event', record: JSON.parse(event) as FusedEvent };
+    const claim = this.db.prepare('SELECT json FROM fused_claims WHERE id = ?').pluck().get(id) as string | undefined;
+    if (claim) return { kind: 'claim', record: JSON.parse(claim) as FusedClaim };
     const e = this.db.prepare('SELECT json FROM fused_events WHERE id = ? OR id LIKE ? LIMIT 2').all(id, `${id}%`) as { json: string }[];
     if (e.length === 1) return { kind: 'event', record: JSON.parse(e[0].json) as FusedEvent };
     const c = this.db.prepare('SELECT json FROM fused_claims WHERE id = ? OR id LIKE ? LIMIT 2').all(id, `${id}%`) as { json: string }[];
