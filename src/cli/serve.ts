@@ -91,7 +91,7 @@ export function registerServe(program: Command): void {
       }
       if (!LOOPBACK.has(opts.host) && !token) console.error('sitrep serve: warning: listening beyond loopback without SITREP_TOKEN; anyone who can reach it can add documents');
       console.log(`sitrep serve: listening on ${running.url} (store ${storeName(path)}, ${store.count()} documents${token ? `; token required for ${opts.private ? 'all requests' : 'writes'}` : ''}${opts.cors ? `; CORS for ${opts.cors}` : ''})`);
-      // The dashboard's incidents (the points view, about half a second at 10,000 documents) and the places list
+      // The dashboard's incidents (the points view, a few hundred ms at 10,000 documents) and the places list
       // (every mention aggregated, about a second) are built once per database version: do it now, not on
       // the first visitor's request.
       const warm = (p: string) => fetch(`${running.url}${p}`, token ? { headers: { Authorization: `Bearer ${token}` } } : {}).then((r) => r.body?.cancel());

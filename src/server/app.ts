@@ -190,11 +190,15 @@ async function ingest(c: Context, store: Store) {
 
 // ---------------------------------------------------------------- views
 
+/** The publication date of a claim's latest dated report. */
+const latestReport = (c: FusedClaim): string | null =>
+  c.reports.reduce<string | null>((last, r) => (r.published && (!last || r.published > last) ? r.published : last), null);
+
 /** The list view of a fused claim: everything but the reports and evidence, which become counts. */
 export function claimSummary(c: FusedClaim): ClaimSummary {
   return {
-    id: c.id, claimant: c.claimant, text: c.text, status: c.status, firstReported: c.firstReported,
-    lastReported: c.reports.reduce<string | null>((last, r) => (r.published && (!last || r.published > last) ? r.published : last), null), events: c.events, statusHistory: c.statusHistory.map(({ date, status }) => ({ date, status })),
+    id: c.id, claimant: c.claimant, text: c.text, status: c.status, firstReported: c.firstReported, lastReported: latestReport(c),
+    events: c.events, statusHistory: c.statusHistory.map(({ date, status }) => ({ date, status })),
     reportCount: c.reports.length, storyCount: new Set(c.reports.map((r) => r.copyGroup)).size, sourceCount: new Set(c.reports.map((r) => r.source)).size, evidenceCount: c.evidence.length,
   };
 }
