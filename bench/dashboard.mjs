@@ -68,13 +68,15 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await page.goto(`${base}/`);
-    await page.waitForSelector('.marker', { timeout: 120_000 });
-    times.first.push(await page.evaluate(() => performance.now())); // the first page of incidents is drawn
     await page.waitForSelector('body[data-ready] .marker', { timeout: 120_000 });
     const paint = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      // Every incident on the map (the page marks it), and when the driver could see it (polled: after the
+      // map's shapes, which are drawn next, let the page answer).
+      drawn: performance.getEntriesByName('sitrep:incidents-drawn')[0]?.startTime ?? NaN,
       ready: performance.now(),
     }));
+    times.first.push(paint.drawn);
     times.fcp.push(paint.fcp);
     times.ready.push(paint.ready);
     // An interaction: from the input event to the condition holding, measured inside the page.
@@ -140,7 +142,7 @@ try {
     await context.close();
   }
   console.log(`first contentful paint: ${fmt(times.fcp)} (goal < 1500 ms)`);
-  console.log(`first incidents on the map (first page of 500, polled): ${fmt(times.first)}; all incidents drawn (every page loaded): ${fmt(times.ready)}`);
+  console.log(`all incidents drawn (one request to /api/events/points, marked in the page): ${fmt(times.first)}; seen by the driver (polled, after the map shapes): ${fmt(times.ready)}`);
   console.log(`driven by playwright (its round trips included): type filter: ${fmt(times.filter)}; window (since): ${fmt(times.window)}; open an incident: ${times.open.length ? fmt(times.open) : 'no single marker'} (goal < 150 ms)`);
   const pair = (xs) => `${fmt(xs.map((x) => x[0]))} to the DOM redrawn, ${fmt(xs.map((x) => x[1]))} to the frame after`;
   console.log(`the same inside the page (no driver): type filter ${pair(times.filterIn)}; window ${pair(times.windowIn)}; open an incident (fetch included) ${pair(times.openIn)}`);

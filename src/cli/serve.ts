@@ -89,9 +89,11 @@ export function registerServe(program: Command): void {
       }
       if (!LOOPBACK.has(opts.host) && !token) console.error('sitrep serve: warning: listening beyond loopback without SITREP_TOKEN; anyone who can reach it can add documents');
       console.log(`sitrep serve: listening on ${running.url} (store ${storeName(path)}, ${store.count()} documents${token ? `; token required for ${opts.private ? 'all requests' : 'writes'}` : ''}${opts.cors ? `; CORS for ${opts.cors}` : ''})`);
-      // The places list aggregates every mention once per database version (about a second at 10,000
-      // documents): do it now, not on the first visitor's request.
-      setImmediate(() => { fetch(`${running.url}/api/places?limit=1`, token ? { headers: { Authorization: `Bearer ${token}` } } : {}).catch(() => undefined); });
+      // The dashboard's incidents (the points view, a few hundred ms at 10,000 documents) and the places list
+      // (every mention aggregated, about a second) are built once per database version: do it now, not on
+      // the first visitor's request.
+      const warm = (p: string) => fetch(`${running.url}${p}`, token ? { headers: { Authorization: `Bearer ${token}` } } : {}).then((r) => r.body?.cancel());
+      setImmediate(() => { warm('/api/events/points').catch(() => undefined).then(() => warm('/api/places?limit=1')).catch(() => undefined); });
       // The watcher shares the server's connection and thread: it polls between requests, never during one.
       const watching = new AbortController();
       if (opts.watch) {

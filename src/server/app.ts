@@ -20,10 +20,11 @@ import type { Analysis } from '../extract/types.js';
 import type { Store } from '../store/store.js';
 import { listSourceFor } from './list-source-for.js';
 import { buildOpenApi, objectShape } from './openapi.js';
+import { EventPointsCache } from './event-points.js';
 import { claimOn, Lists, VersionedCache } from './pagination.js';
 import { ApiProblem, problemResponse, zodErrors, type ProblemError } from './problem.js';
 import { mountDashboard } from './web.js';
-import { IdParam, IngestJsonBody, ROUTES, type ClaimSummary, type EventSummary, type RouteName } from './schemas.js';
+import { IdParam, IngestJsonBody, ROUTES, type ClaimSummary, type DocumentFused, type EventSummary, type RouteName } from './schemas.js';
 
 /**
  * The HTTP API as a hono app over a store: validation (zod, schemas.ts), auth, problem details and
@@ -189,10 +190,15 @@ async function ingest(c: Context, store: Store) {
 
 // ---------------------------------------------------------------- views
 
+/** The publication date of a claim's latest dated report. */
+const latestReport = (c: FusedClaim): string | null =>
+  c.reports.reduce<string | null>((last, r) => (r.published && (!last || r.published > last) ? r.published : last), null);
+
 /** The list view of a fused claim: everything but the reports and evidence, which become counts. */
 export function claimSummary(c: FusedClaim): ClaimSummary {
   return {
-    id: c.id, claimant: c.claimant, text: c.text, status: c.status, firstReported: c.firstReported, events: c.events, statusHistory: c.statusHistory.map(({ date, status }) => ({ date, status })),
+    id: c.id, claimant: c.claimant, text: c.text, status: c.status, firstReported: c.firstReported, lastReported: latestReport(c),
+    events: c.events, statusHistory: c.statusHistory.map(({ date, status }) => ({ date, status })),
     reportCount: c.reports.length, storyCount: new Set(c.reports.map((r) => r.copyGroup)).size, sourceCount: new Set(c.reports.map((r) => r.source)).size, evidenceCount: c.evidence.length,
   };
 }
@@ -212,7 +218,9 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const token = opts.token || null;
   if (opts.private && !token) throw new Error('--private needs a token: set SITREP_TOKEN');
   const log = opts.log ?? ((m: string) => console.error(m));
-  const lists = new Lists(listSourceFor(store));
+  const source = listSourceFor(store);
+  const lists = new Lists(source);
+  const points = new EventPointsCache(source);
   // The brief reads the fused records of its period (and the events its claims assert), once per period and database version.
   const fused = new VersionedCache<FusedState>(() => store.dataVersion(), 4);
   const EVENT_TYPES = () => Object.keys(loadData<Record<string, unknown>>('event-types.json')).filter((k) => !k.startsWith('_'));
@@ -253,6 +261,18 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (!a) throw ApiProblem.notFound(`no document ${id}`);
     return c.json(a);
   });
+  app.get(path('documentFused'), (c) => {
+    const id = idParam(c);
+    const doc = store.get(id)?.document.id;
+    if (!doc) throw ApiProblem.notFound(`no document ${id}`);
+    const items: DocumentFused['items'] = [];
+    for (const row of source.fusedOfDocumentRows(doc)) {
+      const record = JSON.parse(row.json) as { id: string; reports: { documentId: string; finding: number; start: number; end: number }[] };
+      for (const r of record.reports) if (r.documentId === doc) items.push({ kind: row.kind, id: record.id, finding: r.finding, start: r.start, end: r.end });
+    }
+    items.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.finding - b.finding);
+    return c.json({ document: doc, items });
+  });
   app.post(path('ingest'), bodyLimit({ maxSize: maxBody, onError: () => { throw new ApiProblem('payload-too-large', `the body is larger than ${(maxBody / 1024 / 1024).toFixed(1)} MB; send fewer articles per request`); } }), async (c) => {
     return ingest(c, store);
   });
@@ -277,6 +297,18 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const { limit, cursor, view, ...f } = parseQuery(c, ROUTES.listEvents.query);
     const page = lists.events(f, { limit, cursor });
     return c.json(view === 'summary' ? { ...page, items: page.items.map(eventSummary) } : page);
+  });
+  // Before /api/events/:id, which would take `points` for an id.
+  app.get(path('eventPoints'), (c) => {
+    const body = points.get(parseQuery(c, ROUTES.eventPoints.query));
+    // Kept by the browser and revalidated on each use: unchanged data costs a 304 and no body.
+    const headers: Record<string, string> = { ETag: body.etag, 'Cache-Control': 'private, no-cache', Vary: 'Accept-Encoding' };
+    const match = c.req.header('if-none-match');
+    if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === body.etag)) return c.body(null, 304, headers);
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      return c.body(body.gz as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'application/json; charset=UTF-8', 'Content-Encoding': 'gzip' });
+    }
+    return c.body(body.json, 200, { ...headers, 'Content-Type': 'application/json; charset=UTF-8' });
   });
   app.get(path('getEvent'), (c) => {
     const id = idParam(c);

@@ -7,6 +7,11 @@ export type DocumentRow = DocumentSummary & { k: string };
 export interface RecordRow { id: string; k: string; json: string }
 /** A search hit and its rank (lower is better). */
 export type SearchRow = SearchHit & { rank: number };
+/** A fused event as a map draws it: the record's columns and its place's name, kind and point. */
+export interface PointRow {
+  id: string; type: string; start: string | null; end: string | null; killed: number | null;
+  name: string | null; country: string | null; admin1: string | null; kind: string | null; lat: number | null; lon: number | null;
+}
 /** A place counted over documents, its ways of writing per document still apart. */
 export type PlaceRow = Omit<PlaceSummary, 'aliases'> & { aliases: string[][] };
 
@@ -20,6 +25,10 @@ export interface ListSource {
   /** Status is filtered here only without as_of (with it, after the status is recomputed for that day). */
   claimRows(f: ClaimListFilter, after: Key | null, n: number): RecordRow[];
   eventRows(f: EventListFilter, after: Key | null, n: number): RecordRow[];
+  /** Every fused event matching the filters, in the events list's order, as points (no paging). */
+  eventPointRows(f: EventListFilter): PointRow[];
+  /** The fused events and claims with a report from this document (its current version's id), as JSON. */
+  fusedOfDocumentRows(docId: string): { kind: 'event' | 'claim'; json: string }[];
   placeRows(f: PlaceFilter): PlaceRow[];
   /** Whether the query has anything to search for. */
   searchable(q: string): boolean;

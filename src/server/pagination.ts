@@ -110,7 +110,7 @@ export function claimOn(c: FusedClaim, day: string): FusedClaim | null {
 // ---------------------------------------------------------------- the lists
 
 export interface DocumentFilter { since?: string; until?: string; outlet?: string }
-export interface ClaimListFilter { status?: string; side?: string; claimant?: string; since?: string; until?: string; as_of?: string }
+export interface ClaimListFilter { status?: string; side?: string; claimant?: string; region?: string; since?: string; until?: string; as_of?: string }
 export interface EventListFilter { type?: string; country?: string; region?: string; since?: string; until?: string }
 export interface PlaceFilter { country?: string; admin1?: string; kind?: string; since?: string; until?: string }
 

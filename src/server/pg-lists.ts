@@ -1,7 +1,7 @@
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
 import type { SyncPg } from '../store/postgres/sync-client.js';
 import { ilike, newestMatchesSql, pgSearchQuery } from '../store/postgres/sql.js';
-import type { DocumentRow, ListSource, PlaceRow, RecordRow, SearchRow } from './list-source.js';
+import type { DocumentRow, ListSource, PlaceRow, PointRow, RecordRow, SearchRow } from './list-source.js';
 import type { ClaimListFilter, DocumentFilter, EventListFilter, Key, PlaceFilter } from './pagination.js';
 
 /** A WHERE clause from conditions written with `?`, numbered $1, $2… in the order added. */
@@ -39,26 +39,47 @@ export class PgLists implements ListSource {
     if (f.status && !asOf) w.add('status = ?', f.status);
     if (f.side) w.add('lower(side) = lower(?)', f.side);
     if (f.claimant) w.add("(claimant ILIKE ? OR json::json->'claimant'->>'actorId' = ?)", ilike(f.claimant), f.claimant);
-    if (f.since) w.add('first_reported >= ?', f.since);
-    if (f.until) w.add('first_reported <= ?', f.until);
-    if (asOf) w.add('(first_reported IS NULL OR first_reported <= ?)', asOf);
+    if (f.region) w.add('id IN (SELECT ce.claim_id FROM fused_claim_events ce JOIN fused_events e ON e.id = ce.event_id WHERE e.admin1 ILIKE ?)', ilike(f.region));
+    // The period said on the sort expression too, so that the walk along the list's index starts and stops at it
+    // (a week of claims at 10,000 documents: 65 ms of scanning every claim → 0.1 ms).
+    if (f.since) w.add("first_reported >= ? AND coalesce(first_reported, '') >= ?", f.since, f.since);
+    if (f.until) w.add("first_reported <= ? AND coalesce(first_reported, '') <= ?", f.until, f.until);
+    if (asOf) w.add("coalesce(first_reported, '') <= ?", asOf); // undated claims stay, as they did: '' sorts before any day
     if (after) w.add("(coalesce(first_reported, '') > ? OR (coalesce(first_reported, '') = ? AND id > ?))", after[0], after[0], after[1]);
     return this.pg.query<RecordRow>(`SELECT f.id, coalesce(f.first_reported, '') AS k, f.json FROM fused_claims f
       JOIN (SELECT id FROM fused_claims ${w.sql} ORDER BY coalesce(first_reported, ''), id LIMIT ${w.param(n)}) page ON page.id = f.id
       ORDER BY k, f.id`, w.args);
   }
 
-  eventRows(f: EventListFilter, after: Key | null, n: number): RecordRow[] {
+  private eventWhere(f: EventListFilter): Where {
     const w = new Where();
     if (f.type) w.add('type = ?', f.type);
     if (f.country) w.add('country = ?', f.country.toUpperCase());
     if (f.region) w.add('admin1 ILIKE ?', ilike(f.region));
     if (f.since) w.add('coalesce(date_end, date_start) >= ?', f.since);
     if (f.until) w.add("date_start <= ? AND coalesce(date_start, '') <= ?", f.until, f.until);
+    return w;
+  }
+
+  eventRows(f: EventListFilter, after: Key | null, n: number): RecordRow[] {
+    const w = this.eventWhere(f);
     if (after) w.add("(coalesce(date_start, '') > ? OR (coalesce(date_start, '') = ? AND id > ?))", after[0], after[0], after[1]);
     return this.pg.query<RecordRow>(`SELECT f.id, coalesce(f.date_start, '') AS k, f.json FROM fused_events f
       JOIN (SELECT id FROM fused_events ${w.sql} ORDER BY coalesce(date_start, ''), id LIMIT ${w.param(n)}) page ON page.id = f.id
       ORDER BY k, f.id`, w.args);
+  }
+
+  eventPointRows(f: EventListFilter): PointRow[] {
+    const w = this.eventWhere(f);
+    // The place's columns (migration 5), not the record's JSON; fused_events_points holds them all.
+    return this.pg.query<PointRow>(`SELECT id, type, date_start AS start, date_end AS "end", killed_best AS killed, country, admin1,
+        place_name AS name, place_kind AS kind, lat, lon
+      FROM fused_events ${w.sql} ORDER BY coalesce(date_start, ''), id`, w.args);
+  }
+
+  fusedOfDocumentRows(docId: string): { kind: 'event' | 'claim'; json: string }[] {
+    return this.pg.query<{ kind: 'event' | 'claim'; json: string }>(`SELECT 'event' AS kind, e.json FROM fused_members m JOIN fused_events e ON e.id = m.fused_id WHERE m.doc_id = $1
+      UNION ALL SELECT 'claim' AS kind, c.json FROM fused_members m JOIN fused_claims c ON c.id = m.fused_id WHERE m.doc_id = $1`, [docId]);
   }
 
   placeRows(f: PlaceFilter): PlaceRow[] {

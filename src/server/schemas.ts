@@ -72,6 +72,7 @@ export const ClaimsQuery = z.object({
   status: z.enum(FUSED_STATUSES, oneOf(FUSED_STATUSES)).optional().describe('fused status (as of `as_of` when given)'),
   side: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a side code such as UA, RU or neutral').optional().describe('claimant side from the actor registry (UA, RU, neutral, …)'),
   claimant: text('claimant name (substring, ignoring case) or actor id').optional(),
+  region: text('admin-1 region (substring, ignoring case) of an event the claim asserts').optional(),
   since: isoDay('first reported on or after this day').optional(),
   until: isoDay('first reported on or before this day').optional(),
   as_of: isoDay('the claims as they stood at the end of this day: later evidence and reports are left out and status is recomputed').optional(),
@@ -84,16 +85,19 @@ export const AsOfQuery = z.object({
   as_of: isoDay('as it stood at the end of this day').optional(),
 });
 
-export const EventsQuery = z.object({
+/** What selects events: the list (/api/events) and the points view take the same filters. */
+const eventFilters = {
   type: z.enum(EVENT_TYPES, oneOf(EVENT_TYPES)).optional().describe('event type'),
   country: country.optional(),
   region: text('admin-1 region (substring, ignoring case)').optional(),
   since: isoDay('events ending on or after this day').optional(),
   until: isoDay('events starting on or before this day').optional(),
-  view,
-  limit,
-  cursor,
-}).superRefine(ordered);
+};
+
+export const EventsQuery = z.object({ ...eventFilters, view, limit, cursor }).superRefine(ordered);
+
+/** The filters of /api/events without paging: the points view answers every incident at once. */
+export const EventPointsQuery = z.object(eventFilters).superRefine(ordered);
 
 export const PlacesQuery = z.object({
   country: country.optional(),
@@ -273,7 +277,8 @@ export const ExplainSchema = named('ClaimExplanation', z.object({
 export const ClaimSummarySchema = named('ClaimSummary', z.object({
   id: z.string(),
   claimant: z.object({ name: z.string(), actorId: z.string().nullable(), side: z.string().nullable(), type: z.string().nullable() }),
-  text: z.string(), status: z.enum(FUSED_STATUSES), firstReported: z.string().nullable(), events: z.array(z.string()),
+  text: z.string(), status: z.enum(FUSED_STATUSES), firstReported: z.string().nullable(),
+  lastReported: z.string().nullable().describe('publication date of the latest dated report (as of `as_of` when given)'), events: z.array(z.string()),
   statusHistory: z.array(z.object({ date: z.string().nullable(), status: z.enum(FUSED_STATUSES) })),
   reportCount: z.number().int(), storyCount: z.number().int().describe('distinct stories (near-duplicate copies count once)'),
   sourceCount: z.number().int().describe('distinct source families'), evidenceCount: z.number().int(),
@@ -288,6 +293,36 @@ export const EventSummarySchema = named('EventSummary', z.object({
   sourceCount: z.number().int(), reportCount: z.number().int(),
 }).describe('a fused event without its reports (view=summary)'));
 export type EventSummary = z.infer<typeof EventSummarySchema>;
+
+const pointPlace = named('PointPlace', z.object({
+  name: z.string(), country: z.string().nullable(), admin1: z.string().nullable(), kind: z.enum(PLACE_KINDS),
+  lat: z.number().nullable(), lon: z.number().nullable(),
+}));
+const column = <T extends z.ZodTypeAny>(of: T, what: string) => z.array(of).describe(`${what}, one per incident`);
+export const EventPointsSchema = named('EventPoints', z.object({
+  count: z.number().int().describe('how many incidents (the length of every per-incident array)'),
+  types: z.array(z.enum(EVENT_TYPES)).describe('the event types the `type` column points into'),
+  days: z.array(z.string()).describe('the days (YYYY-MM-DD) the `start` and `end` columns point into, in order'),
+  places: z.array(pointPlace).describe('the distinct places the `place` column points into'),
+  id: column(z.string(), 'fused event id'),
+  type: column(z.number().int(), 'index into types'),
+  place: column(z.number().int().nullable(), 'index into places (null: no place)'),
+  start: column(z.number().int().nullable(), 'first day, index into days (null: undated)'),
+  end: column(z.number().int().nullable(), 'last day, index into days (null: undated)'),
+  killed: column(z.number().nullable(), 'best estimate of the killed (null: none reported)'),
+}).describe('every fused event matching the filters as parallel arrays (columns), in the order of /api/events; '
+  + 'what a map, a timeline or a count needs, without reports'));
+export type EventPoints = z.infer<typeof EventPointsSchema>;
+
+export const DocumentFusedSchema = named('DocumentFused', z.object({
+  document: z.string().describe('the document id'),
+  items: z.array(z.object({
+    kind: z.enum(['event', 'claim']), id: z.string().describe('the fused event or claim'),
+    finding: z.number().int().describe("the finding's index in the document's events (or claims)"),
+    start: z.number().int(), end: z.number().int(),
+  }).describe("one of the document's findings and the fused record it is a report of")).describe('ordered by start, then kind and id'),
+}).describe('the fused incidents and claims a document reports, finding by finding'));
+export type DocumentFused = z.infer<typeof DocumentFusedSchema>;
 
 export const SearchHitSchema = named('SearchHit', z.object({
   id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(),
@@ -379,6 +414,9 @@ export const ROUTES = {
     responses: { 200: { description: 'a page of documents', schema: page('DocumentPage', DocumentSummarySchema) } } },
   getDocument: { method: 'get', path: '/api/documents/:id', summary: 'One document with its claims, events, places and verification statements', params: IdParam,
     responses: { 200: { description: 'the document and its analysis', schema: AnalysisSchema }, ...notFound } },
+  documentFused: { method: 'get', path: '/api/documents/:id/fused', summary: "The fused incidents and claims a document's findings are reports of", params: IdParam,
+    description: 'Each event and claim found in the document that fusion placed in a fused record, with that record\'s id and the finding\'s quote span.',
+    responses: { 200: { description: 'the findings and their fused records', schema: DocumentFusedSchema }, ...notFound } },
   ingest: { method: 'post', path: '/api/documents', summary: 'Ingest an article (JSON, HTML, text, Markdown, RSS/Atom or JSON Lines)', query: IngestQuery, write: true,
     description: 'The body is read by the same readers as `sitrep ingest`; the stored documents are fused with the rest. 201 when anything was stored, 200 when every item was already stored.',
     body: {
@@ -400,6 +438,11 @@ export const ROUTES = {
   listEvents: { method: 'get', path: '/api/events', summary: 'Events fused across documents', query: EventsQuery,
     description: 'Ordered by (start date, id); undated events come first.',
     responses: { 200: { description: 'a page of fused events (or event summaries with view=summary)', schema: page('EventPage', z.union([FusedEventSchema, EventSummarySchema])) } } },
+  eventPoints: { method: 'get', path: '/api/events/points', summary: 'Every fused event matching the filters at once, as compact columns for a map and timeline', query: EventPointsQuery,
+    description: 'Not paged: one answer per filter set, in the order of /api/events (start date, id), with no reports or summaries. '
+      + 'Carries an ETag that changes with the stored data: send it back as If-None-Match to get 304 Not Modified. '
+      + 'Gzipped when the client accepts gzip. GET /api/events/{id} has the rest of an incident.',
+    responses: { 200: { description: 'the incidents as columns', schema: EventPointsSchema }, 304: { description: 'not modified since the ETag given in If-None-Match' } } },
   getEvent: { method: 'get', path: '/api/events/:id', summary: 'One fused event', params: IdParam,
     responses: { 200: { description: 'the fused event', schema: FusedEventSchema }, ...notFound } },
   listPlaces: { method: 'get', path: '/api/places', summary: 'Places mentioned in current documents, with mention and document counts', query: PlacesQuery,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ftsQuery, type SqliteStore } from '../store/sqlite/sqlite-store.js';
-import type { DocumentRow, ListSource, PlaceRow, RecordRow, SearchRow } from './list-source.js';
+import type { DocumentRow, ListSource, PlaceRow, PointRow, RecordRow, SearchRow } from './list-source.js';
 import type { ClaimListFilter, DocumentFilter, EventListFilter, Key, PlaceFilter } from './pagination.js';
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -36,9 +36,15 @@ export class SqliteLists implements ListSource {
     if (f.status && !asOf) w.add('status = ?', f.status);
     if (f.side) w.add('side = ? COLLATE NOCASE', f.side); // `ua` is UA
     if (f.claimant) w.add("(claimant LIKE ? ESCAPE '\\' OR json_extract(json, '$.claimant.actorId') = ?)", like(f.claimant), f.claimant);
-    if (f.since) w.add('first_reported >= ?', f.since);
-    if (f.until) w.add('first_reported <= ?', f.until);
-    if (asOf) w.add('(first_reported IS NULL OR first_reported <= ?)', asOf);
+    if (f.region) {
+      w.add(`id IN (SELECT ce.claim_id FROM fused_claim_events ce JOIN fused_events e ON e.id = ce.event_id
+        WHERE e.admin1 LIKE ? ESCAPE '\\')`, like(f.region));
+    }
+    // The period said on the sort expression too, so that the walk along the list's index starts and stops at it
+    // (a week of claims at 10,000 documents: 65 ms of scanning every claim → 0.1 ms).
+    if (f.since) w.add("first_reported >= ? AND coalesce(first_reported, '') >= ?", f.since, f.since);
+    if (f.until) w.add("first_reported <= ? AND coalesce(first_reported, '') <= ?", f.until, f.until);
+    if (asOf) w.add("coalesce(first_reported, '') <= ?", asOf); // undated claims stay, as they did: '' sorts before any day
     if (after) w.add("(coalesce(first_reported, '') > ? OR (coalesce(first_reported, '') = ? AND id > ?))", after[0], after[0], after[1]);
     // Pick the page's ids first, then read only their JSON (the sort needs no JSON).
     return this.db.prepare(`SELECT f.id, coalesce(f.first_reported, '') AS k, f.json FROM fused_claims f
@@ -46,7 +52,7 @@ export class SqliteLists implements ListSource {
       ORDER BY k, f.id`).all(...w.args, n) as RecordRow[];
   }
 
-  eventRows(f: EventListFilter, after: Key | null, n: number): RecordRow[] {
+  private eventWhere(f: EventListFilter): Where {
     const w = new Where();
     if (f.type) w.add('type = ?', f.type);
     if (f.country) w.add('country = ?', f.country.toUpperCase());
@@ -54,10 +60,28 @@ export class SqliteLists implements ListSource {
     if (f.since) w.add('coalesce(date_end, date_start) >= ?', f.since);
     // Said on the sort expression too, so that the walk along the index stops at the period's end.
     if (f.until) w.add("date_start <= ? AND coalesce(date_start, '') <= ?", f.until, f.until);
+    return w;
+  }
+
+  eventRows(f: EventListFilter, after: Key | null, n: number): RecordRow[] {
+    const w = this.eventWhere(f);
     if (after) w.add("(coalesce(date_start, '') > ? OR (coalesce(date_start, '') = ? AND id > ?))", after[0], after[0], after[1]);
     return this.db.prepare(`SELECT f.id, coalesce(f.date_start, '') AS k, f.json FROM fused_events f
       JOIN (SELECT id FROM fused_events ${w.sql} ORDER BY coalesce(date_start, ''), id LIMIT ?) page ON page.id = f.id
       ORDER BY k, f.id`).all(...w.args, n) as RecordRow[];
+  }
+
+  eventPointRows(f: EventListFilter): PointRow[] {
+    const w = this.eventWhere(f);
+    // Every column read is in fused_events_points (migration 17), in this order: the rows are not visited.
+    return this.db.prepare(`SELECT id, type, date_start AS start, date_end AS "end", killed_best AS killed, country, admin1,
+        place_name AS name, place_kind AS kind, lat, lon
+      FROM fused_events INDEXED BY fused_events_points ${w.sql} ORDER BY coalesce(date_start, ''), id`).all(...w.args) as PointRow[];
+  }
+
+  fusedOfDocumentRows(docId: string): { kind: 'event' | 'claim'; json: string }[] {
+    return this.db.prepare(`SELECT 'event' AS kind, e.json FROM fused_members m JOIN fused_events e ON e.id = m.fused_id WHERE m.doc_id = ?
+      UNION ALL SELECT 'claim' AS kind, c.json FROM fused_members m JOIN fused_claims c ON c.id = m.fused_id WHERE m.doc_id = ?`).all(docId, docId) as { kind: 'event' | 'claim'; json: string }[];
   }
 
   placeRows(f: PlaceFilter): PlaceRow[] {

@@ -10,7 +10,7 @@ import { createApp } from '../../src/server/app.js';
 import { claimOn } from '../../src/server/pagination.js';
 import { briefToJson, buildBrief } from '../../src/report/brief.js';
 import { updateFusion } from '../../src/fuse/update.js';
-import { AnalysisSchema, DocumentSummarySchema, ExplainSchema, FusedClaimSchema, FusedEventSchema, PlaceSummarySchema, SearchHitSchema } from '../../src/server/schemas.js';
+import { AnalysisSchema, DocumentSummarySchema, EventPointsSchema, ExplainSchema, FusedClaimSchema, FusedEventSchema, PlaceSummarySchema, SearchHitSchema } from '../../src/server/schemas.js';
 import type { FusedClaim, FusedEvent } from '../../src/fuse/fuse.js';
 import type { DocumentSummary, SearchHit } from '../../src/store/store.js';
 import type { PlaceSummary } from '../../src/server/pagination.js';
@@ -157,6 +157,19 @@ describe('lists: filters', () => {
     const window: FusedClaim[] = (await ok('/api/claims?since=2025-06-09&until=2025-06-09&limit=500')).items;
     expect(window.length).toBeGreaterThan(0);
     expect(window.every((c) => c.firstReported === '2025-06-09')).toBe(true);
+    // region: the claims asserting an event whose first-level region holds the words, ignoring case.
+    const events: FusedEvent[] = (await ok('/api/events?limit=500')).items;
+    const admin1 = new Map(events.map((e) => [e.id, e.place?.admin1 ?? '']));
+    for (const region of ['kharkiv', 'Donetsk Oblast', 'oblast']) {
+      const expected = all.filter((c) => c.events.some((id) => (admin1.get(id) ?? '').toLowerCase().includes(region.toLowerCase())));
+      const got: FusedClaim[] = (await ok(`/api/claims?region=${encodeURIComponent(region)}&limit=500`)).items;
+      expect(got.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+      if (region !== 'oblast') expect(got.length).toBeLessThan(all.length);
+      expect(got.length).toBeGreaterThan(0);
+    }
+    expect((await ok('/api/claims?region=50%25&limit=500')).items).toEqual([]);
+    const asOfRegion: FusedClaim[] = (await ok('/api/claims?region=kharkiv&as_of=2025-06-08&limit=500')).items;
+    expect(asOfRegion.every((c) => c.events.some((id) => /kharkiv/i.test(admin1.get(id) ?? '')))).toBe(true);
   });
 
   it('claims: as_of gives the picture at the end of that day, and status filters that picture', async () => {
@@ -232,6 +245,9 @@ describe('views and caches', () => {
     expect(summary[0]).not.toHaveProperty('evidence');
     const big = full.reduce((a, b) => (b.reports.length > a.reports.length ? b : a));
     expect(summary.find((c: Json) => c.id === big.id)).toMatchObject({ reportCount: big.reports.length, evidenceCount: big.evidence.length, status: big.status });
+    // The latest report's date, which the board's cards show beside the first.
+    for (const c of full) expect(summary.find((x: Json) => x.id === c.id).lastReported).toBe(c.reports.map((r) => r.published).filter(Boolean).sort().pop() ?? null);
+    expect(summary.some((c: Json) => c.lastReported && c.lastReported !== c.firstReported)).toBe(true);
     const events: FusedEvent[] = (await ok('/api/events?limit=500')).items;
     const ev = (await ok('/api/events?limit=500&view=summary')).items;
     expect(ev.map((e: Json) => e.id)).toEqual(events.map((e) => e.id));
@@ -241,6 +257,56 @@ describe('views and caches', () => {
     const first = await ok('/api/claims?limit=2&view=summary');
     expect((await get(`/api/claims?limit=2&cursor=${first.next_cursor}`)).status).toBe(200);
     expect((await get('/api/claims?view=compact')).body.errors[0].name).toBe('view');
+  });
+
+  it('the points view: every event of the filtered list at once, as columns that rebuild what the summaries say', async () => {
+    for (const q of ['', '?type=strike', '?country=ua&since=2025-06-08&until=2025-06-09', '?region=kharkiv']) {
+      const list: Json[] = (await walk<Json>(`/api/events${q}${q ? '&' : '?'}view=summary`, 500)).items;
+      const p = await ok(`/api/events/points${q}`);
+      expect(EventPointsSchema.safeParse(p).success).toBe(true);
+      expect(p.count).toBe(list.length);
+      expect(p.id).toEqual(list.map((e) => e.id));
+      for (const col of ['type', 'place', 'start', 'end', 'killed']) expect(p[col]).toHaveLength(p.count);
+      expect([...p.days].sort()).toEqual(p.days);
+      list.forEach((e, i) => {
+        const place = p.place[i] == null ? null : p.places[p.place[i]];
+        expect(p.types[p.type[i]]).toBe(e.type);
+        expect(place && { name: place.name, country: place.country, admin1: place.admin1, kind: place.kind, lat: place.lat, lon: place.lon })
+          .toEqual(e.place && { name: e.place.name, country: e.place.country, admin1: e.place.admin1, kind: e.place.kind, lat: e.place.lat, lon: e.place.lon });
+        expect(p.start[i] == null ? null : p.days[p.start[i]]).toBe(e.date?.start.slice(0, 10) ?? null);
+        expect(p.end[i] == null ? null : p.days[p.end[i]]).toBe(e.date ? (e.date.end || e.date.start).slice(0, 10) : null);
+        expect(p.killed[i]).toBe(e.killed?.best ?? null);
+      });
+    }
+    expect((await ok('/api/events/points?type=strike')).count).toBeGreaterThan(0);
+    expect((await get('/api/events/points?limit=10')).body.errors[0].name).toBe('limit');
+    expect((await get('/api/events/points?since=2025-06-10&until=2025-06-01')).status).toBe(400);
+  });
+
+  it('the points view carries an ETag: 304 while the data is unchanged, a new one after a write; gzip when asked', async () => {
+    const first = await app.request('/api/events/points');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"p-[A-Za-z0-9_-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    const body = await first.json() as Json;
+    const again = await app.request('/api/events/points', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await app.request('/api/events/points?type=strike', { headers: { 'If-None-Match': etag } })).status).toBe(200);
+    const zipped = await app.request('/api/events/points', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const { gunzipSync } = await import('node:zlib');
+    expect(JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8'))).toEqual(body);
+    const res = await app.request('/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({
+      url: 'https://example.test/points/1', outlet: 'Points Test Courier', title: 'Drone strike in Poltava', published: '2025-06-12',
+      text: 'A drone struck a warehouse in Poltava on Thursday, killing two workers, the regional governor said.',
+    }) });
+    expect(res.status).toBe(201);
+    const after = await app.request('/api/events/points', { headers: { 'If-None-Match': etag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    const now = await after.json() as Json;
+    expect(now.count).toBe((await walk('/api/events', 500)).items.length);
   });
 
   it('the cached place counts follow writes, through the API or straight to the store', async () => {
@@ -286,6 +352,31 @@ describe('records', () => {
     const before = await get(`/api/claims/${c.id}?as_of=2025-01-01`);
     expect(before.status).toBe(404);
     expect(before.body.detail).toMatch(/not yet reported/);
+  });
+
+  it("a document's findings with the fused events and claims they are reports of", async () => {
+    const docs: DocumentSummary[] = (await ok('/api/documents?limit=500')).items;
+    let events = 0;
+    let claims = 0;
+    for (const d of docs) {
+      const f = await ok(`/api/documents/${d.id.slice(0, 12)}/fused`);
+      expect(f.document).toBe(d.id);
+      const a = await ok(`/api/documents/${d.id}`);
+      for (const x of f.items) {
+        const record = await ok(`/api/${x.kind === 'event' ? 'events' : 'claims'}/${x.id}`);
+        expect(record.reports).toContainEqual(expect.objectContaining({ documentId: d.id, finding: x.finding, start: x.start, end: x.end }));
+        const finding = x.kind === 'event' ? a.events[x.finding] : a.claims[x.finding];
+        expect(finding.quote.start).toBe(x.start);
+        if (x.kind === 'event') events++; else claims++;
+      }
+      expect(f.items.map((x: Json) => x.start)).toEqual([...f.items.map((x: Json) => x.start)].sort((p, q) => p - q));
+    }
+    // Every report of every fused record is listed under its document.
+    const all = [...(await walk<FusedEvent>('/api/events', 500)).items, ...(await walk<FusedClaim>('/api/claims', 500)).items];
+    expect(events + claims).toBe(all.reduce((n, r) => n + r.reports.length, 0));
+    expect(events).toBeGreaterThan(0);
+    expect(claims).toBeGreaterThan(0);
+    expect((await get('/api/documents/0000000000000000/fused')).status).toBe(404);
   });
 
   it('a fused event', async () => {

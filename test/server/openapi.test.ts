@@ -86,7 +86,7 @@ describe('OpenAPI document', () => {
     expect([...documented].sort()).toEqual([...served].sort());
     expect(documented.size).toBe(Object.keys(ROUTES).length);
     for (const p of ['/api/documents', '/api/documents/{id}', '/api/claims', '/api/claims/{id}', '/api/claims/{id}/explain', '/api/events', '/api/events/{id}',
-      '/api/places', '/api/search', '/api/brief', '/api/openapi.json']) expect(doc.paths[p]?.get, p).toBeDefined();
+      '/api/events/points', '/api/places', '/api/search', '/api/brief', '/api/openapi.json']) expect(doc.paths[p]?.get, p).toBeDefined();
     expect(doc.paths['/api/documents'].post.requestBody.content['application/json']).toBeDefined();
   });
 
@@ -109,7 +109,7 @@ describe('OpenAPI document', () => {
 
   it('parameters come from the validation schemas', () => {
     const params = Object.fromEntries(doc.paths['/api/claims'].get.parameters.map((p: Json) => [p.name, p]));
-    expect(Object.keys(params).sort()).toEqual(['as_of', 'claimant', 'cursor', 'limit', 'side', 'since', 'status', 'until', 'view']);
+    expect(Object.keys(params).sort()).toEqual(['as_of', 'claimant', 'cursor', 'limit', 'region', 'side', 'since', 'status', 'until', 'view']);
     expect(params.status.schema).toEqual({ type: 'string', enum: [...FUSED_STATUSES] });
     expect(params.limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 500, default: 50 });
     expect(params.limit.required).toBe(false);
@@ -138,6 +138,9 @@ describe('OpenAPI document', () => {
     await check(`/api/claims/${claims.items[0].id}/explain`, '/api/claims/{id}/explain');
     const events = await check('/api/events?limit=500', '/api/events');
     for (const e of events.items.slice(0, 5)) await check(`/api/events/${e.id}`, '/api/events/{id}');
+    await check('/api/events/points', '/api/events/points');
+    await check(`/api/documents/${docs.items[0].id}/fused`, '/api/documents/{id}/fused');
+    await check('/api/events/points?type=strike&since=2025-06-08', '/api/events/points');
     await check('/api/places?limit=500', '/api/places');
     await check('/api/search?q=drone', '/api/search');
     await check('/api/brief', '/api/brief');

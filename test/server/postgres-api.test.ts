@@ -47,8 +47,9 @@ withPostgres('the API on PostgreSQL', () => {
   }
 
   describe('the API on PostgreSQL', () => {
-    for (const path of ['/api/documents', '/api/claims', '/api/claims?side=ua', '/api/claims?as_of=2025-06-09&status=unverified', '/api/events',
-      '/api/events?country=UA&since=2025-06-07&until=2025-06-09', '/api/places', '/api/places?country=ua', '/api/brief?since=2025-06-07&until=2025-06-10']) {
+    for (const path of ['/api/documents', '/api/claims', '/api/claims?side=ua', '/api/claims?region=kharkiv&as_of=2025-06-09', '/api/claims?as_of=2025-06-09&status=unverified', '/api/events',
+      '/api/events?country=UA&since=2025-06-07&until=2025-06-09', '/api/events/points', '/api/events/points?type=strike&since=2025-06-08',
+      '/api/events/points?country=ua&region=kharkiv', '/api/places', '/api/places?country=ua', '/api/brief?since=2025-06-07&until=2025-06-10']) {
       it(`${path}: the same answer as on SQLite`, async () => {
         const r = await both(path);
         expect(r.pg.status).toBe(200);
@@ -86,11 +87,12 @@ withPostgres('the API on PostgreSQL', () => {
       } finally { few.close(); }
     });
 
-    it('one document, a fused claim with its explanation, a fused event: the same', async () => {
-      const docs = (await both('/api/documents?limit=1')).lite.body.items as { id: string }[];
+    it('one document, a fused claim with its explanation, a fused event, documents\' fused records: the same', async () => {
+      const docs = (await both('/api/documents?limit=3')).lite.body.items as { id: string }[];
       const claims = (await both('/api/claims?limit=1')).lite.body.items as { id: string }[];
       const events = (await both('/api/events?limit=1')).lite.body.items as { id: string }[];
-      for (const path of [`/api/documents/${docs[0].id}`, `/api/claims/${claims[0].id}`, `/api/claims/${claims[0].id}/explain`, `/api/events/${events[0].id}`]) {
+      for (const path of [`/api/documents/${docs[0].id}`, `/api/claims/${claims[0].id}`, `/api/claims/${claims[0].id}/explain`, `/api/events/${events[0].id}`,
+        ...docs.map((d) => `/api/documents/${d.id}/fused`)]) {
         const r = await both(path);
         expect(r.pg.status).toBe(200);
         expect(r.pg.body).toEqual(r.lite.body);

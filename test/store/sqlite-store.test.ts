@@ -143,6 +143,29 @@ describe('SqliteStore', () => {
     upgraded.close();
   });
 
+  it('a store from before the place columns (schema 15) fills them from the fused records on upgrading', () => {
+    const a = art('A missile hit Kharkiv on Saturday, killing three people, the governor said. Drones struck Sumy on Sunday, the army said.');
+    store.put(a);
+    updateFusion(store, [a.document.id]);
+    const cols = 'id, type, country, admin1, date_start, date_end, killed_best, sources, day_from, day_to, long_span, scope, json';
+    const rows = store.db.prepare(`SELECT ${cols} FROM fused_events ORDER BY id`).raw().all() as unknown[][];
+    expect(rows.length).toBeGreaterThan(1);
+    const path = join(dir, 'old15.db');
+    const old = new Database(path);
+    for (const m of MIGRATIONS.slice(0, 15)) old.exec(m);
+    old.pragma('user_version = 15');
+    const ins = old.prepare(`INSERT INTO fused_events (${cols}) VALUES (${cols.split(',').map(() => '?').join(',')})`);
+    for (const r of rows) ins.run(...r);
+    old.close();
+    const upgraded = new SqliteStore(path);
+    const place = 'SELECT id, place_name, place_kind, lat, lon FROM fused_events ORDER BY id';
+    const filled = upgraded.db.prepare(place).all() as { place_name: string | null; lat: number | null }[];
+    // What a store of this version writes itself.
+    expect(filled).toEqual(store.db.prepare(place).all());
+    expect(filled.filter((r) => r.place_name === 'Kharkiv' && r.lat != null)).not.toHaveLength(0);
+    upgraded.close();
+  });
+
   it('reads back exactly what it stored, and partial reads hold just the findings asked for', () => {
     const a = art('A missile hit Kharkiv on Saturday, killing three people, the governor said. Drones struck Sumy on Sunday, the army said. Moscow denied both strikes.');
     store.put(a);

@@ -201,6 +201,20 @@ describe('dashboard', () => {
     await page.close();
   });
 
+  it("each card shows the claim's first and last report as the API dates them", async () => {
+    const claims = await all('/api/claims?view=summary');
+    // A claim reported on more than one day, among those the board shows first in its column.
+    const spread = claims.filter((c) => c.lastReported && c.firstReported && c.lastReported !== c.firstReported);
+    expect(spread.length).toBeGreaterThan(0);
+    const page = await open('#view=claims');
+    await boardSettled(page);
+    const metas = await page.$$eval('.card[data-id]', (cs) => cs.map((c) => [c.getAttribute('data-id'), c.querySelector('.meta')!.textContent]));
+    const shown = spread.filter((c) => metas.some(([id]) => id === c.id));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const c of shown) expect(metas.find(([id]) => id === c.id)![1]).toContain(`first ${c.firstReported} · last ${c.lastReported} ·`);
+    await page.close();
+  });
+
   it('the region filter keeps the claims about incidents in that region, as the API places those incidents', async () => {
     const [claims, events] = await Promise.all([all('/api/claims?view=summary'), all('/api/events?view=summary')]);
     const admin1 = new Map(events.map((e) => [e.id, e.place?.admin1 ?? '']));
@@ -278,6 +292,31 @@ describe('dashboard', () => {
     await page.close();
   });
 
+  it("the evidence view links each of the document's findings to the fused incident or claim it is a report of", async () => {
+    // A document with both events and claims in the picture.
+    const docs = (await all('/api/documents')) as Json[];
+    let fused: Json = null;
+    for (const d of docs) {
+      const f = await api(`/api/documents/${d.id}/fused`);
+      if (f.items.some((x: Json) => x.kind === 'event') && f.items.some((x: Json) => x.kind === 'claim')) { fused = f; break; }
+    }
+    expect(fused).not.toBeNull();
+    const page = await open(`#view=doc&doc=${fused.document}`);
+    await page.waitForSelector('.in-picture li');
+    const shown = await page.$$eval('.in-picture li', (ls) => ls.map((l) => [l.getAttribute('data-kind'), l.getAttribute('data-id')]));
+    expect(shown).toEqual(fused.items.map((x: Json) => [x.kind, x.id]));
+    // A claim's link opens it on the board; an incident's opens it with its sources, this document among them.
+    const claim = fused.items.find((x: Json) => x.kind === 'claim');
+    await page.click(`.in-picture li[data-id="${claim.id}"] a.fused-link`);
+    await page.waitForSelector(`.card.selected[data-id="${claim.id}"]`);
+    await page.goBack();
+    const event = fused.items.find((x: Json) => x.kind === 'event');
+    await page.click(`.in-picture li[data-id="${event.id}"] a.fused-link`);
+    await page.waitForSelector(`.incident .source[data-doc="${fused.document}"]`);
+    expect(page.url()).toContain(`event=${event.id}`);
+    await page.close();
+  });
+
   it('brushing the timeline sets the window; map and board then show what the API lists for it', async () => {
     const page = await open();
     await page.waitForSelector('.timeline .bar');
@@ -298,6 +337,12 @@ describe('dashboard', () => {
     await page.waitForFunction(() => location.hash.includes('until='));
     expect(page.url()).toContain(`since=${from}&until=${to}`);
     expect(await page.inputValue('#since')).toBe(from);
+    // One band, over the chosen days (the drag's preview is gone).
+    const bands = await page.$$eval('.timeline .brush', (rs) => rs.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))]));
+    expect(bands).toHaveLength(1);
+    const [fromBox, toBox] = [await page.locator(`.timeline .bar[data-day="${from}"]`).first().getAttribute('x'), await page.locator(`.timeline .bar[data-day="${to}"]`).first().getAttribute('x')];
+    expect(bands[0][0]).toBeLessThanOrEqual(Number(fromBox));
+    expect(bands[0][0] + bands[0][1]).toBeGreaterThan(Number(toBox));
     const inWindow = (await all(`/api/events?view=summary&since=${from}&until=${to}`)).filter((e) => e.place?.lat != null);
     await page.waitForFunction((n) => document.querySelector('.map-status')?.textContent?.startsWith(`${n} incident`), inWindow.length);
     const shown = await page.$$eval('.marker', (ms) => ms.flatMap((m) => (m.getAttribute('data-ids') ?? m.getAttribute('data-id') ?? '').split(' ').filter(Boolean)));
@@ -344,6 +389,95 @@ describe('dashboard', () => {
     await page.close();
   });
 
+  it('the brief takes a country and a region, and shows what /api/brief answers for them', async () => {
+    const whole = await api('/api/brief?top=15');
+    const kharkiv = await api('/api/brief?region=Kharkiv&top=15');
+    const ukKharkiv = await api('/api/brief?region=Kharkiv&country=UA&top=15');
+    const other = await api('/api/brief?country=TR&top=15');
+    expect(kharkiv.counts.events).toBeGreaterThan(0);
+    expect(kharkiv.counts.events).toBeLessThan(whole.counts.events);
+    const line = (b: Json) => `${b.counts.events} incidents, ${b.counts.claims} claims, ${b.counts.reports} reports.`;
+    const shows = (b: Json) => page.waitForFunction((t) => document.querySelector('.brief-body h2 + p')?.textContent === t, line(b));
+    const page = await open('#view=brief');
+    await shows(whole);
+    await page.fill('#f-brief-region', 'Kharkiv');
+    await page.dispatchEvent('#f-brief-region', 'change');
+    await shows(kharkiv);
+    expect(page.url()).toContain('region=Kharkiv');
+    await page.fill('#f-brief-country', 'ua');
+    await page.dispatchEvent('#f-brief-country', 'change');
+    await shows(ukKharkiv);
+    expect(page.url()).toContain('country=UA');
+    // The URL alone gives the same brief (a shared link).
+    const again = await open('#view=brief&country=TR');
+    await again.waitForFunction((t) => document.querySelector('.brief-body h2 + p')?.textContent === t, line(other));
+    expect(await again.inputValue('#f-brief-country')).toBe('TR');
+    await again.close();
+    await page.close();
+  });
+
+  it("the brief shows the HTML brief's sections from /api/brief: key developments, claims awaiting verification, status changes, casualties", async () => {
+    const b = await api('/api/brief?top=15');
+    expect(b.awaitingVerification.length).toBeGreaterThan(0);
+    expect(b.statusChanges.length).toBeGreaterThan(0);
+    expect(b.casualties.length).toBeGreaterThan(0);
+    const page = await open('#view=brief');
+    await page.waitForSelector('.brief-casualties');
+    const items = (sel: string) => page.$$eval(`${sel} li`, (ls) => ls.map((l) => l.textContent ?? ''));
+    expect(await items('.brief-key')).toHaveLength(b.keyDevelopments.length);
+    const awaiting = await items('.brief-awaiting');
+    expect(awaiting).toHaveLength(b.awaitingVerification.length + (b.awaitingTotal > b.awaitingVerification.length ? 1 : 0));
+    b.awaitingVerification.forEach((a: Json, i: number) => expect(awaiting[i]).toContain(`${a.claimant}${a.side ? ` (${a.side})` : ''}: ${a.citation.quote}`));
+    const changes = await items('.brief-changes');
+    expect(changes).toHaveLength(b.statusChanges.length);
+    b.statusChanges.forEach((x: Json, i: number) => expect(changes[i]).toContain(`${x.date ?? 'undated'}: ${x.from ?? 'new'} → ${x.to} — ${x.claimant}`));
+    const rows = await page.$$eval('.brief-casualties tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.map((r) => r.slice(0, 9))).toEqual(b.casualties.map((r: Json) => [`${r.region}${r.aggregate ? ' (aggregate)' : ''}`, r.country ?? '', String(r.events.length),
+      ...[r.killed?.low, r.killed?.best, r.killed?.high, r.injured?.low, r.injured?.best, r.injured?.high].map((n) => (n == null ? '' : String(n)))]));
+    // A citation opens its passage in the evidence view.
+    const c = b.awaitingVerification[0].citation;
+    await page.click(`.brief-awaiting li >> nth=0 >> a[href*="hl=${c.start}-${c.end}"]`);
+    await page.waitForSelector('.evidence mark.sel');
+    expect(await page.$$eval('.evidence .doc-text mark.sel', (ms) => ms.map((m) => m.textContent).join(''))).toBe(c.quote);
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.goBack();
+    await page.waitForSelector('.brief-casualties');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('with serve --private it asks for the token once, sends it with every API request, and says when it is refused', async () => {
+    const token = 'test-token-for-the-dashboard';
+    const locked = await startServer(store, { port: 0, host: '127.0.0.1', token, private: true, log: () => undefined });
+    try {
+      expect((await fetch(`${locked.url}/api/events/points`)).status).toBe(401);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${locked.url}/`);
+      await page.waitForSelector('.token-form');
+      expect(await page.$$('.token-form')).toHaveLength(1); // one question, whatever the number of requests waiting
+      await page.fill('#token', 'wrong');
+      await page.click('.token-form button');
+      await page.waitForFunction(() => document.querySelector('.token-form')?.textContent?.includes('refused'));
+      await page.fill('#token', token);
+      await page.click('.token-form button');
+      await page.waitForSelector('body[data-ready] .marker');
+      const p = await (await fetch(`${locked.url}/api/events/points`, { headers: { Authorization: `Bearer ${token}` } })).json() as Json;
+      const located = (p.place as (number | null)[]).filter((i) => i != null && p.places[i].lat != null).length;
+      expect(await page.textContent('.map-status')).toMatch(new RegExp(`^${located} incidents on the map`));
+      // The board's requests carry it too; a reload in the same tab does not ask again.
+      await page.click('nav a[data-view="claims"]');
+      await boardSettled(page);
+      await page.reload();
+      await page.waitForSelector('body[data-ready]');
+      await boardSettled(page);
+      expect(await page.$('.token-form')).toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally { await locked.close(); }
+  });
+
   it('looks right on a 400 px phone: map, panel and timeline stacked, nothing wider than the screen', async () => {
     const page = await open('', 400);
     await page.waitForSelector('.marker');
@@ -352,7 +486,7 @@ describe('dashboard', () => {
     await page.screenshot({ path: artifact('map-400.png'), fullPage: true });
     const brief = await open('#view=brief', 1280);
     await brief.waitForSelector('.brief .developments li');
-    await brief.screenshot({ path: artifact('brief-1280.png') });
+    await brief.screenshot({ path: artifact('brief-1280.png'), fullPage: true });
     await brief.close();
     await page.close();
   });
@@ -382,12 +516,4 @@ describe('dashboard', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
   });
-});
-
-describe('dashboard gaps', () => {
-  it.todo('gap: the region filter of the claim board works in the page on the incidents it loaded (GET /api/claims has no region parameter)');
-  it.todo('gap: the evidence view links back to the incident or claim it was opened from, not from each highlighted finding to its fused record (no API from a document to its fused records)');
-  it.todo('gap: cards show the first report and the last status change, not the last report (view=summary carries no report dates)');
-  it.todo('gap: with serve --private the page loads but cannot send the bearer token, so its API calls fail');
-  it.todo('gap: the brief is drawn from /api/brief JSON for the window; country and region filters of the brief are not offered');
 });

@@ -4,7 +4,8 @@ import { navigate, type State } from './state.js';
 
 /**
  * The claim board: fused claims in one column per status, as the API gives them for the filters (side,
- * claimant, window of first report, as-of day); the text filter narrows within that. A card opens the
+ * claimant, region of the incidents they assert, window of first report, as-of day); the text filter narrows
+ * within that. A card opens the
  * claim's status history with the sentence behind each change.
  */
 
@@ -12,7 +13,7 @@ const CARDS_PER_COLUMN = 150;
 const LABEL: Record<string, string> = { unverified: 'Unverified', corroborated: 'Corroborated', confirmed: 'Confirmed', disputed: 'Disputed', denied: 'Denied' };
 const SIDES = ['UA', 'RU', 'neutral'];
 
-export const claimQuery = (st: State) => ({ view: 'summary', as_of: st.asOf, side: st.side, claimant: st.claimant, since: st.since, until: st.until });
+export const claimQuery = (st: State) => ({ view: 'summary', as_of: st.asOf, side: st.side, claimant: st.claimant, region: st.region, since: st.since, until: st.until });
 
 export class Board {
   readonly el: HTMLElement;
@@ -28,9 +29,7 @@ export class Board {
   private shown = '';
   private detailKey = '';
 
-  /** `regions.of(eventIds)`: the first-level regions of those fused incidents, from the incidents the app has
-   *  loaded (`regions.loaded()` counts them, so the board filters again once they are in). */
-  constructor(private readonly regions: { of(eventIds: string[]): string[]; loaded(): number }) {
+  constructor() {
     this.side = h('select', { id: 'f-side', name: 'side' }, h('option', { value: '' }, 'any side'), ...SIDES.map((x) => h('option', { value: x }, x)));
     this.claimant = h('input', { id: 'f-claimant', name: 'claimant', type: 'search', placeholder: 'name or actor id', autocomplete: 'off' });
     this.text = h('input', { id: 'f-text', name: 'text', type: 'search', placeholder: 'words in the claim', autocomplete: 'off' });
@@ -64,7 +63,7 @@ export class Board {
     if (document.activeElement !== this.region) this.region.value = st.region ?? '';
     void this.updateDetail(st);
     const q = claimQuery(st);
-    const key = JSON.stringify([q, st.text ?? '', st.region ?? '', this.regions.loaded()]);
+    const key = JSON.stringify([q, st.text ?? '']);
     if (key === this.shown) return;
     this.shown = key;
     this.status.textContent = 'Loading claims…';
@@ -76,12 +75,11 @@ export class Board {
     } catch (e) { this.status.textContent = `Claims could not be loaded: ${(e as Error).message}`; return; }
     if (key !== this.shown) return;
     const words = (st.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const region = (st.region ?? '').toLowerCase();
-    // Text and region narrow the API's list here (the claims endpoint has neither filter).
-    const shown = all.filter((c) => words.every((w) => `${c.text} ${c.claimant.name}`.toLowerCase().includes(w))
-      && (!region || this.regions.of(c.events).some((r) => r.toLowerCase().includes(region))));
-    const narrowed = [words.length ? `matching “${st.text}”` : '', region ? `about incidents in “${st.region}”` : ''].filter(Boolean).join(' ');
-    this.status.textContent = `${shown.length} claim${shown.length === 1 ? '' : 's'}${st.asOf ? ` as of ${st.asOf}` : ''}${narrowed ? ` ${narrowed} (of ${all.length})` : ''}.`;
+    // The text narrows the API's list here (the claims endpoint has no text filter).
+    const shown = all.filter((c) => words.every((w) => `${c.text} ${c.claimant.name}`.toLowerCase().includes(w)));
+    const about = st.region ? ` about incidents in “${st.region}”` : '';
+    const matching = words.length ? ` matching “${st.text}” (of ${all.length})` : '';
+    this.status.textContent = `${shown.length} claim${shown.length === 1 ? '' : 's'}${st.asOf ? ` as of ${st.asOf}` : ''}${about}${matching}.`;
     clear(this.columns, ...STATUSES.map((status) => {
       const list = shown.filter((c) => c.status === status);
       return h('section', { class: `column status-${status}`, 'data-status': status, 'aria-label': `${LABEL[status]}: ${list.length}` },
@@ -92,12 +90,11 @@ export class Board {
   }
 
   private card(c: ClaimSummary, st: State): HTMLElement {
-    const last = c.statusHistory.map((x) => x.date).filter((d): d is string => !!d).sort().pop() ?? null;
     return h('li', {},
       h('button', { type: 'button', class: `card${c.id === st.claim ? ' selected' : ''}`, 'data-id': c.id, 'aria-pressed': c.id === st.claim ? 'true' : 'false', onclick: () => navigate({ claim: c.id }) },
         h('span', { class: 'claimant' }, c.claimant.name, c.claimant.side ? h('span', { class: 'side' }, c.claimant.side) : null),
         h('span', { class: 'text' }, c.text),
-        h('span', { class: 'meta' }, `first ${c.firstReported ?? 'undated'}${last && last !== c.firstReported ? ` · last change ${last}` : ''} · ${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'}`)));
+        h('span', { class: 'meta' }, `first ${c.firstReported ?? 'undated'}${c.lastReported && c.lastReported !== c.firstReported ? ` · last ${c.lastReported}` : ''} · ${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'}`)));
   }
 
   private async updateDetail(st: State): Promise<void> {

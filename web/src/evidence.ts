@@ -1,4 +1,4 @@
-import { Cache, getJson, type Analysis } from './api.js';
+import { Cache, getJson, type Analysis, type DocumentFused } from './api.js';
 import { clear, externalLink, h } from './dom.js';
 import { pieces, type Marked } from './highlight.js';
 import type { State } from './state.js';
@@ -7,6 +7,7 @@ import type { State } from './state.js';
  * A stored document with its findings highlighted at their exact character spans: claims (the claimant's
  * name and the claim's content), verification statements, event sentences and places. `hl=start-end` in
  * the URL marks one span as selected (where a source or a cited sentence was opened from) and scrolls to it.
+ * Below the text, each event and claim found in it links to the fused incident or claim it is a report of.
  */
 
 const KINDS: [string, string][] = [['claim', 'Claim'], ['claimant', 'Claimant'], ['verification', 'Verification'], ['event', 'Event'], ['place', 'Place'], ['selected', 'Opened from']];
@@ -14,6 +15,7 @@ const KINDS: [string, string][] = [['claim', 'Claim'], ['claimant', 'Claimant'],
 export class EvidenceView {
   readonly el: HTMLElement;
   private cache = new Cache<Analysis>(20);
+  private fused = new Cache<DocumentFused | null>(20);
   private key = '';
 
   constructor() { this.el = h('article', { class: 'evidence', 'aria-label': 'Document' }); }
@@ -25,7 +27,14 @@ export class EvidenceView {
     if (!st.doc) { clear(this.el, h('p', {}, 'Open a document from an incident’s sources, a claim’s history or a search.')); return; }
     clear(this.el, h('p', {}, 'Loading…'));
     let a: Analysis;
-    try { a = await this.cache.get(st.doc, () => getJson<Analysis>(`/api/documents/${encodeURIComponent(st.doc!)}`)); } catch (e) {
+    let fused: DocumentFused | null;
+    try {
+      // The links into the picture are extra: without them the document still shows.
+      [a, fused] = await Promise.all([
+        this.cache.get(st.doc, () => getJson<Analysis>(`/api/documents/${encodeURIComponent(st.doc!)}`)),
+        this.fused.get(st.doc, () => getJson<DocumentFused>(`/api/documents/${encodeURIComponent(st.doc!)}/fused`).catch(() => null)),
+      ]);
+    } catch (e) {
       clear(this.el, h('p', { class: 'error' }, (e as Error).message));
       return;
     }
@@ -59,7 +68,24 @@ export class EvidenceView {
           st.from.startsWith('ev-') ? `Back to the incident ${st.from}` : `Back to the claim ${st.from}`)) : null),
       h('ul', { class: 'legend', 'aria-label': 'Highlight colours' }, ...KINDS.map(([k, label]) => h('li', {}, h('mark', { class: `hl-${k}${k === 'selected' ? ' sel' : ''}` }, label)))),
       h('p', { class: 'counts' }, `${a.claims.length} claims, ${a.verifications.length} verification statements, ${a.events.length} events, ${a.places.length} places.`),
-      body);
+      body,
+      fused?.items.length ? this.inPicture(a, fused) : null);
     body.querySelector('mark.sel')?.scrollIntoView({ block: 'center' });
+  }
+
+  /** Each finding that fusion placed, with a link to its passage here and one to its fused incident or claim. */
+  private inPicture(a: Analysis, fused: DocumentFused): HTMLElement {
+    const doc = encodeURIComponent(a.document.id);
+    return h('section', { class: 'in-picture', 'aria-label': 'In the picture' },
+      h('h3', {}, 'In the picture'),
+      h('ul', {}, ...fused.items.map((f) => {
+        const e = f.kind === 'event' ? a.events[f.finding] : null;
+        const c = f.kind === 'claim' ? a.claims[f.finding] : null;
+        const what = e ? `${e.type.replace(/_/g, ' ')}${e.place ? ` in ${e.place.name}` : ''}` : c ? `claim by ${c.claimant.name}` : f.kind;
+        return h('li', { 'data-kind': f.kind, 'data-id': f.id },
+          h('a', { href: `#view=doc&doc=${doc}&hl=${f.start}-${f.end}&from=${encodeURIComponent(f.id)}` }, what), ' → ',
+          h('a', { class: 'fused-link', href: f.kind === 'event' ? `#event=${encodeURIComponent(f.id)}` : `#view=claims&claim=${encodeURIComponent(f.id)}` },
+            f.kind === 'event' ? `the incident ${f.id}` : `the claim ${f.id}`));
+      })));
   }
 }

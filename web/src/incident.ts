@@ -1,4 +1,4 @@
-import { Cache, getJson, type EventSummary, type FusedEvent } from './api.js';
+import { Cache, getJson, type FusedEvent, type Incident } from './api.js';
 import { clear, externalLink, h } from './dom.js';
 import { typeStyle } from './event-types.js';
 import { navigate } from './state.js';
@@ -9,21 +9,28 @@ export class IncidentPanel {
   readonly el: HTMLElement;
   private cache = new Cache<FusedEvent>(50);
   private key = '';
+  private lists = 0;
 
   constructor() {
     this.el = h('aside', { class: 'incident panel', 'aria-label': 'Incident', tabindex: -1 });
   }
 
-  /** Lists incidents in the order given (the app passes them newest first). */
-  list(events: EventSummary[], label: string): void {
-    this.key = `list:${label}`;
-    const sorted = events;
-    clear(this.el,
-      h('h2', {}, label),
-      h('ul', { class: 'incident-list' }, ...sorted.slice(0, 300).map((e) => h('li', {},
-        h('button', { type: 'button', class: 'incident-link', 'data-id': e.id, onclick: () => navigate({ event: e.id }) },
-          swatch(e.type), describeEvent(e))))),
-      sorted.length > 300 ? h('p', {}, `${sorted.length - 300} more: narrow the window or zoom in.`) : null);
+  /**
+   * Lists incidents in the order given (the app passes them newest first), up to 300: the first screenful at
+   * once, the rest after the next frame is drawn (a filter or window change should not wait on rows out of sight).
+   */
+  list(events: Incident[], label: string): void {
+    const key = `list:${label}:${++this.lists}`;
+    this.key = key;
+    const row = (e: Incident) => h('li', {},
+      h('button', { type: 'button', class: 'incident-link', 'data-id': e.id, onclick: () => navigate({ event: e.id }) },
+        swatch(e.type), describeEvent(e)));
+    const ul = h('ul', { class: 'incident-list' }, ...events.slice(0, FIRST_ROWS).map(row));
+    clear(this.el, h('h2', {}, label), ul,
+      events.length > MAX_ROWS ? h('p', {}, `${events.length - MAX_ROWS} more: narrow the window or zoom in.`) : null);
+    if (events.length > FIRST_ROWS) {
+      later(() => { if (this.key === key) ul.append(...events.slice(FIRST_ROWS, MAX_ROWS).map(row)); });
+    }
   }
 
   async show(id: string): Promise<void> {
@@ -56,6 +63,11 @@ export class IncidentPanel {
           externalLink(r.url, 'original'))))));
   }
 }
+
+const FIRST_ROWS = 40;
+const MAX_ROWS = 300;
+/** After the next frame, when the page is idle (a timer where requestIdleCallback is missing). */
+const later = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 50));
 
 export function swatch(type: string): HTMLElement {
   const el = h('span', { class: 'swatch', 'aria-hidden': 'true' });

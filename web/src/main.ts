@@ -1,5 +1,5 @@
 import './style.css';
-import { getAll, type EventSummary } from './api.js';
+import { getIncidents, type Incident } from './api.js';
 import { Board } from './board.js';
 import { h } from './dom.js';
 import { EVENT_TYPES, typeStyle } from './event-types.js';
@@ -19,10 +19,10 @@ import { eventInView } from './window.js';
 
 const TITLES: Record<View, string> = { map: 'Map', claims: 'Claims', doc: 'Evidence', search: 'Search', brief: 'Brief' };
 
-let events: EventSummary[] = [];
-let lastFiltered: { key: string; from: EventSummary[] | null; list: EventSummary[] } = { key: '', from: null, list: [] };
+let events: Incident[] = [];
+let lastFiltered: { key: string; from: Incident[] | null; list: Incident[] } = { key: '', from: null, list: [] };
 /** A cluster's incidents, listed in the panel until the window or type filter changes. */
-let pinned: { key: string; list: EventSummary[]; label: string } | null = null;
+let pinned: { key: string; list: Incident[]; label: string } | null = null;
 const filterKey = (st: State) => `${st.since}|${st.until}|${st.type}`;
 
 const panel = new IncidentPanel();
@@ -31,11 +31,7 @@ const map = new MapView({ select: (id) => navigate({ event: id }), list: (list, 
   if (current().event) navigate({ event: undefined }); else panel.list(list, label);
 } });
 const timeline = new Timeline((w) => navigate({ since: w.since, until: w.until }));
-let eventById = new Map<string, EventSummary>();
-const board = new Board({
-  of: (ids) => ids.map((id) => eventById.get(id)?.place?.admin1).filter((r): r is string => !!r),
-  loaded: () => eventById.size,
-});
+const board = new Board();
 const evidence = new EvidenceView();
 const search = new SearchView();
 const brief = new BriefView();
@@ -78,16 +74,16 @@ document.getElementById('app')!.append(
   h('main', {}, ...Object.values(sections)));
 
 /** The incidents newest first, sorted once per list: filtered views keep the order and need no sort. */
-let sorted: { from: EventSummary[] | null; list: EventSummary[] } = { from: null, list: [] };
-function newestFirst(list: EventSummary[]): EventSummary[] {
+let sorted: { from: Incident[] | null; list: Incident[] } = { from: null, list: [] };
+function newestFirst(list: Incident[]): Incident[] {
   if (sorted.from !== list) {
-    const day = (e: EventSummary) => e.date?.start ?? '';
+    const day = (e: Incident) => e.date?.start ?? '';
     sorted = { from: list, list: [...list].sort((a, b) => (day(a) < day(b) ? 1 : day(a) > day(b) ? -1 : a.id < b.id ? -1 : 1)) };
   }
   return sorted.list;
 }
 
-function filtered(st: State): EventSummary[] {
+function filtered(st: State): Incident[] {
   if (lastFiltered.key !== filterKey(st) || lastFiltered.from !== events) lastFiltered = { key: filterKey(st), from: events, list: newestFirst(events).filter((e) => eventInView(e, st)) };
   return lastFiltered.list;
 }
@@ -120,20 +116,14 @@ function render(): void {
 
 window.addEventListener('hashchange', render);
 status.textContent = 'Loading incidents…';
-// Big stores come in many pages: draw what has come (the first page at once, then every 1.5 s) rather than
-// wait for the last page.
-let drawn = -Infinity;
-getAll<EventSummary>('/api/events', { view: 'summary' }, (soFar) => {
-  if (performance.now() - drawn < 1500) return;
-  drawn = performance.now();
-  events = soFar.slice();
-  status.textContent = `Loading incidents… ${soFar.length} so far.`;
-  render();
-}).then((list) => {
+// Every incident in one request (the points view: ids, types, places, days, tolls); an incident's sources are
+// fetched when it is opened.
+getIncidents().then((list) => {
   events = list;
-  eventById = new Map(list.map((e) => [e.id, e]));
   status.textContent = '';
   document.body.dataset.ready = 'true';
   render();
+  // bench/dashboard.mjs: when every incident was first drawn.
+  performance.mark('sitrep:incidents-drawn');
 }).catch((e: Error) => { status.textContent = `Incidents could not be loaded: ${e.message}`; render(); });
 render();

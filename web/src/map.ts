@@ -2,7 +2,7 @@ import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { EventSummary } from './api.js';
+import type { Incident, PointPlace } from './api.js';
 import { h, s, clear } from './dom.js';
 import { typeStyle } from './event-types.js';
 import { bestToll, describeEvent } from './window.js';
@@ -10,8 +10,10 @@ import { bestToll, describeEvent } from './window.js';
 /**
  * The map: plain SVG drawn with d3-geo (no tiles, no map library: country and region shapes are GeoJSON
  * from npm packages, served by our own server). Country outlines at 1:110m, 1:50m once zoomed in, and
- * first-level regions of the countries with incidents once zoomed further (loaded per zoom level).
+ * first-level regions of the countries with incidents in view once zoomed further (loaded per zoom level and country).
  * Markers are drawn in screen space (constant size), grouped into clusters (incidents within 30 px of a cluster's first one).
+ * Incidents are handled per place (many share one: the 10,000-document benchmark's 31,074 stand at 221 places):
+ * a place is projected, put in its region and clustered once, whatever the number of incidents there.
  */
 
 type Shape = Feature<Geometry, { name: string; a2?: string | null }>;
@@ -46,9 +48,12 @@ function inBox(f: Shape, lon: number, lat: number): boolean {
   return w <= e ? lon >= w && lon <= e : lon >= w || lon <= e;
 }
 
+/** The incidents at one place, in list order, and the place's point at zoom 1. */
+interface PlaceGroup { place: PointPlace; x: number; y: number; events: Incident[]; types: Map<string, number>; toll: number }
+
 export interface MapCallbacks {
   select(id: string): void;
-  list(events: EventSummary[], label: string): void;
+  list(events: Incident[], label: string): void;
 }
 
 export class MapView {
@@ -61,15 +66,14 @@ export class MapView {
   private projection: GeoProjection = geoMercator();
   private k = 1; private tx = 0; private ty = 0;
   private width = 800; private height = 500;
-  private events: EventSummary[] = [];
+  private events: Incident[] = [];
   private selected: string | null = null;
   private shade: 'incidents' | 'toll' = 'incidents';
   private scale: '110m' | '50m' | null = null;
   private countries = new Map<string, Promise<Shape[]>>();
   private admin1 = new Map<string, Promise<Shape[] | null>>();
   private admin1Index: Promise<string[]> | null = null;
-  private regionOf = new Map<string, Shape | null>(); // by country and point
-  private regionOfEvent = new WeakMap<EventSummary, Shape | null>();
+  private regionOfPlace = new WeakMap<PointPlace, Shape | null>();
   private fitted = false;
   private frame = 0;
   private status: HTMLElement;
@@ -93,14 +97,13 @@ export class MapView {
     new ResizeObserver(() => this.layout()).observe(this.el);
   }
 
-  setData(events: EventSummary[], selected: string | null, shade: 'incidents' | 'toll'): void {
+  setData(events: Incident[], selected: string | null, shade: 'incidents' | 'toll'): void {
     if (events === this.events && shade === this.shade && this.fitted) {
       // Only the selection changed: mark it, no redraw.
       if (selected !== this.selected) {
         this.selected = selected;
         for (const m of this.markersG.querySelectorAll('.marker')) {
-          const members = this.members.get(m);
-          m.classList.toggle('selected', !!selected && !!members?.some((e) => e.id === selected));
+          m.classList.toggle('selected', !!selected && holds(this.members.get(m) ?? [], selected));
         }
       }
       return;
@@ -113,39 +116,52 @@ export class MapView {
     else this.redraw();
   }
 
-  private projected = new Map<string, [number, number] | null>();
-
-  /** Screen position of a longitude/latitude (projected once per fit, then only scaled and moved). */
-  screenPoint(lon: number, lat: number): [number, number] | null {
-    const key = `${lon},${lat}`;
-    let p = this.projected.get(key);
-    if (p === undefined) { p = this.projection([lon, lat]) as [number, number] | null; this.projected.set(key, p); }
-    return p ? [p[0] * this.k + this.tx, p[1] * this.k + this.ty] : null;
+  private placeXY = new WeakMap<PointPlace, [number, number] | null>();
+  private placeXYFit = -1;
+  /** A place's point at zoom 1, projected once per fit. */
+  private unscaledPoint(pl: PointPlace): [number, number] | null {
+    if (this.placeXYFit !== this.fits) { this.placeXY = new WeakMap(); this.placeXYFit = this.fits; }
+    let p = this.placeXY.get(pl);
+    if (p === undefined) { p = (this.projection([pl.lon!, pl.lat!]) as [number, number] | null) ?? null; this.placeXY.set(pl, p); }
+    return p;
   }
 
-  private points = new WeakMap<EventSummary, [number, number] | null>();
-  private pointsFit = -1;
-  private unscaledCache: { from: EventSummary[]; fits: number; list: EventSummary[]; xy: Float64Array } | null = null;
-  /** The located incidents projected at zoom 1 (x, y pairs; NaN where the projection has no point), once per list and fit. */
-  private unscaled(): { list: EventSummary[]; xy: Float64Array } {
+  private groupsCache: { from: Incident[]; fits: number; groups: PlaceGroup[]; pos: Int32Array } | null = null;
+  /**
+   * The located incidents by place, places in the order of their first incident in the list (so the same
+   * data and view always give the same clusters), once per list and fit; `pos` is each incident's position
+   * in the list, by its index in the loaded list (Incident.i).
+   */
+  private groups(): { groups: PlaceGroup[]; pos: Int32Array } {
     const list = this.located();
-    const c = this.unscaledCache;
+    const c = this.groupsCache;
     if (c && c.from === list && c.fits === this.fits) return c;
-    const xy = new Float64Array(list.length * 2);
-    if (this.pointsFit !== this.fits) { this.points = new WeakMap(); this.pointsFit = this.fits; }
-    list.forEach((e, i) => {
-      // Each incident is projected once per fit; a filtered list reuses the points.
-      let p = this.points.get(e);
-      if (p === undefined) { p = this.projection([e.place!.lon!, e.place!.lat!]) as [number, number] | null; this.points.set(e, p); }
-      xy[2 * i] = p ? p[0] : NaN;
-      xy[2 * i + 1] = p ? p[1] : NaN;
+    const byPlace = new Map<PointPlace, PlaceGroup | null>();
+    const groups: PlaceGroup[] = [];
+    let maxI = 0;
+    for (const e of list) if (e.i > maxI) maxI = e.i;
+    const pos = new Int32Array(maxI + 1);
+    list.forEach((e, k) => {
+      pos[e.i] = k;
+      const pl = e.place!;
+      let g = byPlace.get(pl);
+      if (g === undefined) {
+        const p = this.unscaledPoint(pl);
+        g = p ? { place: pl, x: p[0], y: p[1], events: [], types: new Map(), toll: 0 } : null;
+        byPlace.set(pl, g);
+        if (g) groups.push(g);
+      }
+      if (!g) return;
+      g.events.push(e);
+      g.types.set(e.type, (g.types.get(e.type) ?? 0) + 1);
+      g.toll += bestToll(e);
     });
-    this.unscaledCache = { from: list, fits: this.fits, list, xy };
-    return this.unscaledCache;
+    this.groupsCache = { from: list, fits: this.fits, groups, pos };
+    return this.groupsCache;
   }
 
-  private locatedCache: { from: EventSummary[]; list: EventSummary[] } | null = null;
-  private located(): EventSummary[] {
+  private locatedCache: { from: Incident[]; list: Incident[] } | null = null;
+  private located(): Incident[] {
     if (this.locatedCache?.from !== this.events) {
       // In the API's order (stable), so the same data and view always give the same clusters.
       const list = this.events.filter((e) => e.place?.lat != null && e.place?.lon != null);
@@ -165,11 +181,11 @@ export class MapView {
       const pts = central((fine.length ? fine : this.located()).map((e) => [e.place!.lon!, e.place!.lat!]));
       const target = pts.length ? { type: 'MultiPoint' as const, coordinates: pts.length === 1 ? [pts[0], [pts[0][0] + 4, pts[0][1] + 3]] : pts } : { type: 'MultiPoint' as const, coordinates: [[-20, 30], [60, 65]] };
       const pad = Math.min(60, this.width * 0.08);
-      this.projection = geoMercator().fitExtent([[pad, pad], [this.width - pad, this.height - pad]], target);
+      // No adaptive resampling: at the shapes' own resolution it adds almost no points to a Mercator path and
+      // took half the time of drawing the 1:50m countries.
+      this.projection = geoMercator().precision(0).fitExtent([[pad, pad], [this.width - pad, this.height - pad]], target);
       this.k = 1; this.tx = 0; this.ty = 0;
       this.fitted = pts.length > 0; // with no incidents yet, fit again when they come
-      this.regionOf.clear();
-      this.projected.clear();
       this.fits++;
     }
     this.scale = null;
@@ -221,8 +237,15 @@ export class MapView {
     this.frame = requestAnimationFrame(() => { this.frame = 0; this.redraw(); });
   }
 
+  private strokeK = 0;
   private redraw(): void {
     this.world.setAttribute('transform', `translate(${this.tx},${this.ty}) scale(${this.k})`);
+    // Outlines keep their width on screen whatever the zoom (0.6 px countries, 0.4 px regions).
+    if (this.k !== this.strokeK) {
+      this.strokeK = this.k;
+      this.countriesG.setAttribute('stroke-width', String(0.6 / this.k));
+      this.regionsG.setAttribute('stroke-width', String(0.4 / this.k));
+    }
     void this.drawShapes();
     this.drawMarkers();
   }
@@ -244,48 +267,54 @@ export class MapView {
     await this.drawRegions();
   }
 
-  private regionEls = new WeakMap<Shape, { fits: number; path: SVGPathElement }>();
+  private regionEls = new WeakMap<Shape, { fits: number; path: SVGPathElement; value: number; opacity: string }>();
   private regionsKey = '';
-  private regionsFor: EventSummary[] | null = null;
+  private regionsFor: Incident[] | null = null;
   private fits = 0;
 
-  /** Regions are redrawn when the data, the measure or the fit change, not while panning or zooming. */
+  /**
+   * The regions of the countries with incidents in view (their shapes are loaded as they come into view),
+   * redrawn when the data, the measure, the fit or those countries change, not on every frame of a pan or zoom.
+   * Shading is relative to the most-hit region drawn.
+   */
   private async drawRegions(): Promise<void> {
     if (this.detail() < DETAIL_ADMIN1) {
       if (this.regionsKey) { this.regionsG.replaceChildren(); this.regionsKey = ''; }
       return;
     }
-    const key = `${this.fits}|${this.located().length}|${this.shade}`;
+    this.admin1Index ??= fetch('/geo/admin1/index.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
     const events = this.located();
+    const margin = 100;
+    const inView = new Set<string>();
+    for (const g of this.groups().groups) {
+      const x = g.x * this.k + this.tx;
+      const y = g.y * this.k + this.ty;
+      if (g.place.country && x > -margin && x < this.width + margin && y > -margin && y < this.height + margin) inView.add(g.place.country);
+    }
+    const key = `${this.fits}|${events.length}|${this.shade}|${[...inView].sort().join(',')}`;
     if (key === this.regionsKey && events === this.regionsFor) return;
     this.regionsKey = key;
     this.regionsFor = events;
-    this.admin1Index ??= fetch('/geo/admin1/index.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
     const available = new Set(await this.admin1Index);
-    const countries = [...new Set(this.located().map((e) => e.place!.country).filter((c): c is string => !!c && available.has(c)))];
+    const countries = [...inView].filter((c) => available.has(c));
     for (const c of countries) if (!this.admin1.has(c)) this.admin1.set(c, loadShapes(`/geo/admin1/${c}.json`, 'regions').catch(() => null));
     const byCountry = new Map<string, Shape[]>();
     for (const c of countries) { const f = await this.admin1.get(c)!; if (f) byCountry.set(c, f); }
     if (this.regionsKey !== key || this.regionsFor !== events) return; // superseded while loading
-    // Which region each incident lies in (point in polygon, once per incident), then the chosen measure per region.
+    // Which region each place lies in (point in polygon, once per place), then the chosen measure per region.
     const value = new Map<Shape, number>();
-    for (const e of events) {
+    for (const g of this.groups().groups) {
+      const pl = g.place;
       // A country-level incident sits at the country's centre: it belongs to no region.
-      if (e.place!.kind === 'country') continue;
-      const shapes = byCountry.get(e.place!.country ?? '');
+      if (pl.kind === 'country') continue;
+      const shapes = byCountry.get(pl.country ?? '');
       if (!shapes) continue;
-      // Many incidents share a place: look each distinct point up once (point in polygon is the costly part).
-      let r = this.regionOfEvent.get(e);
+      let r = this.regionOfPlace.get(pl);
       if (r === undefined) {
-        const at = `${e.place!.country}|${e.place!.lon}|${e.place!.lat}`;
-        r = this.regionOf.get(at);
-        if (r === undefined) {
-          r = shapes.find((f) => inBox(f, e.place!.lon!, e.place!.lat!) && geoContains(f, [e.place!.lon!, e.place!.lat!])) ?? null;
-          this.regionOf.set(at, r);
-        }
-        this.regionOfEvent.set(e, r);
+        r = shapes.find((f) => inBox(f, pl.lon!, pl.lat!) && geoContains(f, [pl.lon!, pl.lat!])) ?? null;
+        this.regionOfPlace.set(pl, r);
       }
-      if (r) value.set(r, (value.get(r) ?? 0) + (this.shade === 'toll' ? bestToll(e) : 1));
+      if (r) value.set(r, (value.get(r) ?? 0) + (this.shade === 'toll' ? g.toll : g.events.length));
     }
     const max = Math.max(1, ...value.values());
     // One path element per region and fit, kept: a change of data only restyles it (parsing big path data
@@ -295,13 +324,18 @@ export class MapView {
       for (const f of shapes) {
         let el = this.regionEls.get(f);
         if (!el || el.fits !== this.fits) {
-          el = { fits: this.fits, path: s('path', { d: geoPath(this.projection)(f) ?? '', 'data-name': f.properties.name }) };
+          el = { fits: this.fits, path: s('path', { d: geoPath(this.projection)(f) ?? '', 'data-name': f.properties.name, class: 'region', 'data-value': 0 }), value: 0, opacity: '' };
           this.regionEls.set(f, el);
         }
+        // Only what changed is touched: a restyled region is repainted.
         const v = value.get(f) ?? 0;
-        el.path.setAttribute('class', v ? 'region shaded' : 'region');
-        el.path.setAttribute('data-value', String(v));
-        el.path.style.fillOpacity = v ? String(0.12 + 0.5 * (v / max)) : '';
+        const opacity = v ? (0.12 + 0.5 * (v / max)).toFixed(3) : '';
+        if (v !== el.value) {
+          if (!v !== !el.value) el.path.setAttribute('class', v ? 'region shaded' : 'region');
+          el.path.setAttribute('data-value', String(v));
+          el.value = v;
+        }
+        if (opacity !== el.opacity) { el.path.style.fillOpacity = opacity; el.opacity = opacity; }
         nodes.push(el.path);
       }
     }
@@ -310,17 +344,16 @@ export class MapView {
   }
 
   private drawMarkers(): void {
-    // Greedy clustering: an incident joins the first cluster whose anchor is within CELL px, else anchors a
-    // new one; anchors are bucketed on a CELL grid so each incident looks at nine buckets only.
-    type Cluster = { x: number; y: number; events: EventSummary[] };
+    // Greedy clustering of places: a place joins the first cluster whose anchor is within CELL px, else anchors
+    // a new one; anchors are bucketed on a CELL grid so each place looks at nine buckets only.
+    type Cluster = { x: number; y: number; groups: PlaceGroup[]; n: number };
     const cells = new Map<number, Cluster[]>();
     const clusters: Cluster[] = [];
-    const { list, xy } = this.unscaled();
+    const { groups, pos } = this.groups();
     const cellKey = (cx: number, cy: number) => cx * 1_000_003 + cy;
-    for (let i = 0; i < list.length; i++) {
-      if (Number.isNaN(xy[2 * i])) continue;
-      const x = xy[2 * i] * this.k + this.tx;
-      const y = xy[2 * i + 1] * this.k + this.ty;
+    for (const g of groups) {
+      const x = g.x * this.k + this.tx;
+      const y = g.y * this.k + this.ty;
       const cx = Math.floor(x / CELL);
       const cy = Math.floor(y / CELL);
       let found: Cluster | undefined;
@@ -330,17 +363,17 @@ export class MapView {
           if (bucket) found = bucket.find((c) => (c.x - x) ** 2 + (c.y - y) ** 2 < CELL * CELL);
         }
       }
-      if (found) { found.events.push(list[i]); continue; }
-      const c = { x, y, events: [list[i]] };
+      if (found) { found.groups.push(g); found.n += g.events.length; continue; }
+      const c = { x, y, groups: [g], n: g.events.length };
       clusters.push(c);
       const key = cellKey(cx, cy);
       const bucket = cells.get(key);
       if (bucket) bucket.push(c); else cells.set(key, [c]);
     }
     const nodes: SVGElement[] = [];
-    for (const { x, y, events } of clusters) {
-      const node = events.length === 1 ? this.marker(events[0], x, y) : this.cluster(events, x, y);
-      this.members.set(node, events);
+    for (const c of clusters) {
+      const node = c.n === 1 ? this.marker(c.groups[0].events[0], c.x, c.y) : this.cluster(c.groups, c.n, pos, c.x, c.y);
+      this.members.set(node, c.groups);
       nodes.push(node);
     }
     this.markersG.replaceChildren(...nodes);
@@ -348,7 +381,7 @@ export class MapView {
     this.status.textContent = `${n} incident${n === 1 ? '' : 's'} on the map${this.events.length > n ? ` (${this.events.length - n} without coordinates)` : ''}.`;
   }
 
-  private marker(e: EventSummary, x: number, y: number): SVGElement {
+  private marker(e: Incident, x: number, y: number): SVGElement {
     const r = Math.min(18, 5 + 2 * Math.sqrt(bestToll(e)));
     const g = s('g', {
       class: `marker${e.id === this.selected ? ' selected' : ''}`, role: 'button', tabindex: 0, 'aria-label': describeEvent(e),
@@ -359,31 +392,34 @@ export class MapView {
     return g;
   }
 
-  private cluster(events: EventSummary[], x: number, y: number): SVGElement {
+  private cluster(groups: PlaceGroup[], n: number, pos: Int32Array, x: number, y: number): SVGElement {
     const counts = new Map<string, number>();
-    for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    for (const g of groups) for (const [t, k] of g.types) counts.set(t, (counts.get(t) ?? 0) + k);
     const top = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-    const label = `${events.length} incidents here`;
+    const label = `${n} incidents here`;
+    // The members in list order (the first one is at the anchor: its place came first).
+    const members = () => (groups.length === 1 ? groups[0].events : groups.flatMap((g) => g.events).sort((a, b) => pos[a.i] - pos[b.i]));
     const g = s('g', {
-      class: `marker cluster${this.selected && events.some((e) => e.id === this.selected) ? ' selected' : ''}`, role: 'button', tabindex: 0,
-      'aria-label': `${label}: open the list`, 'data-count': events.length, transform: `translate(${x},${y})`,
+      class: `marker cluster${this.selected && holds(groups, this.selected) ? ' selected' : ''}`, role: 'button', tabindex: 0,
+      'aria-label': `${label}: open the list`, 'data-count': n, transform: `translate(${x},${y})`,
       // Ids as an attribute for small clusters only (for tests and tools); thousands of ids would cost more than the drawing.
-      'data-ids': events.length <= 200 ? events.map((e) => e.id).join(' ') : null,
-    }, s('title', {}, label), s('circle', { r: 9 + Math.min(9, Math.log2(events.length) * 2), class: 'dot' }), s('text', { dy: '0.35em' }, String(events.length)));
+      'data-ids': n <= 200 ? members().map((e) => e.id).join(' ') : null,
+    }, s('title', {}, label), s('circle', { r: 9 + Math.min(9, Math.log2(n) * 2), class: 'dot' }), s('text', { dy: '0.35em' }, String(n)));
     (g.children[1] as SVGElement).style.stroke = typeStyle(top).color;
     this.activate(g, () => {
-      const spread = events.map((e) => this.screenPoint(e.place!.lon!, e.place!.lat!)!);
-      const dx = Math.max(...spread.map((p) => p[0])) - Math.min(...spread.map((p) => p[0]));
-      const dy = Math.max(...spread.map((p) => p[1])) - Math.min(...spread.map((p) => p[1]));
+      const xs = groups.map((p) => p.x * this.k);
+      const ys = groups.map((p) => p.y * this.k);
+      const dx = Math.max(...xs) - Math.min(...xs);
+      const dy = Math.max(...ys) - Math.min(...ys);
       // Points that would separate on zooming: zoom; the same spot (or fully zoomed): list them.
       if (Math.max(dx, dy) > 0.5 && this.k < MAX_K) this.zoomBy(Math.min(8, CELL * 1.5 / Math.max(dx, dy, 1) * 2), x, y);
-      this.cb.list(events, label);
+      this.cb.list(members(), label);
     });
     return g;
   }
 
   /** The incidents behind each drawn marker or cluster. */
-  private members = new WeakMap<Element, EventSummary[]>();
+  private members = new WeakMap<Element, PlaceGroup[]>();
 
   private activate(el: SVGElement, run: () => void): void {
     el.addEventListener('click', (e) => { e.stopPropagation(); run(); });
@@ -392,4 +428,9 @@ export class MapView {
       if (k === 'Enter' || k === ' ') { e.preventDefault(); run(); }
     });
   }
+}
+
+/** Whether an incident is among the places' incidents. */
+function holds(groups: PlaceGroup[], id: string): boolean {
+  return groups.some((g) => g.events.some((e) => e.id === id));
 }

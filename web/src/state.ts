@@ -13,8 +13,10 @@ export interface State {
   /** Claims as they stood at the end of this day. */
   asOf?: string;
   side?: string; claimant?: string; text?: string; type?: string;
-  /** First-level region (substring) of the incidents a claim asserts. */
+  /** First-level region (substring): of the incidents a claim asserts on the board; of the brief. */
   region?: string;
+  /** Country (ISO alpha-2) of the brief. */
+  country?: string;
   shade?: 'incidents' | 'toll';
   event?: string; claim?: string;
   doc?: string; hl?: string;
@@ -23,11 +25,11 @@ export interface State {
   q?: string;
 }
 
-const KEYS: (keyof State)[] = ['view', 'since', 'until', 'asOf', 'side', 'claimant', 'text', 'region', 'type', 'shade', 'event', 'claim', 'doc', 'hl', 'from', 'q'];
+const KEYS: (keyof State)[] = ['view', 'since', 'until', 'asOf', 'side', 'claimant', 'text', 'region', 'country', 'type', 'shade', 'event', 'claim', 'doc', 'hl', 'from', 'q'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CHECKS: Partial<Record<keyof State, (v: string) => boolean>> = {
   view: (v) => (VIEWS as readonly string[]).includes(v), since: (v) => DAY.test(v), until: (v) => DAY.test(v), asOf: (v) => DAY.test(v),
-  shade: (v) => v === 'incidents' || v === 'toll', hl: (v) => /^\d+-\d+$/.test(v), from: (v) => /^(ev|cl)-[A-Za-z0-9_-]{1,60}$/.test(v),
+  shade: (v) => v === 'incidents' || v === 'toll', country: (v) => /^[A-Za-z]{2}$/.test(v), hl: (v) => /^\d+-\d+$/.test(v), from: (v) => /^(ev|cl)-[A-Za-z0-9_-]{1,60}$/.test(v),
 };
 
 export function parseState(hash: string): State {

@@ -1,4 +1,4 @@
-import type { EventSummary } from './api.js';
+import type { Incident } from './api.js';
 import { h, s } from './dom.js';
 import { EVENT_TYPES, typeStyle } from './event-types.js';
 
@@ -44,23 +44,42 @@ export class Timeline {
     new ResizeObserver(() => { this.width = this.svg.getBoundingClientRect().width || 600; this.draw(this.lastEvents); }).observe(this.svg);
   }
 
-  private lastEvents: EventSummary[] = [];
+  private lastEvents: Incident[] = [];
 
-  private drawnFor: { events: EventSummary[]; since?: string; until?: string } | null = null;
+  private drawnFor: { events: Incident[]; since?: string; until?: string } | null = null;
 
-  setData(events: EventSummary[], w: Window): void {
+  setData(events: Incident[], w: Window): void {
     this.window = w;
     this.sinceInput.value = w.since ?? '';
     this.untilInput.value = w.until ?? '';
     const d = this.drawnFor;
     if (d && d.events === events && d.since === w.since && d.until === w.until) return;
     this.drawnFor = { events, ...w };
-    this.draw(events);
+    // A new window over the same incidents moves the brush; the bars stay.
+    if (d && d.events === events && this.drawnWidth === this.width) this.drawBrush();
+    else this.draw(events);
   }
 
-  private draw(events: EventSummary[]): void {
+  private drawnWidth = 0;
+  private brush: SVGRectElement = s('rect', { class: 'brush' });
+
+  /** The window's band behind the bars (none without a window, or when it misses the drawn days). */
+  private drawBrush(): void {
+    const [ws, we] = [this.window.since, this.window.until];
+    const bw = this.width / Math.max(1, this.days.length);
+    const a = ws ? this.days.findIndex((d) => d >= ws) : 0;
+    let b = this.days.length - 1;
+    if (we) while (b >= 0 && this.days[b] > we) b--;
+    const shown = (ws || we) && a >= 0 && b >= a;
+    if (!shown) { this.brush.remove(); return; }
+    for (const [k, v] of Object.entries({ x: a * bw, y: 0, width: (b - a + 1) * bw, height: this.height - 16 })) this.brush.setAttribute(k, String(v));
+    if (this.brush.parentNode !== this.svg) this.svg.prepend(this.brush);
+  }
+
+  private draw(events: Incident[]): void {
     this.lastEvents = events;
     const dated = events.filter((e) => e.date?.start);
+    this.drawnWidth = this.width;
     if (!dated.length) { this.svg.replaceChildren(); this.note.textContent = 'No dated incidents.'; this.days = []; return; }
     const starts = dated.map((e) => e.date!.start.slice(0, 10)).sort();
     const last = fromDay(starts[starts.length - 1]);
@@ -81,12 +100,6 @@ export class Timeline {
     const bw = this.width / this.days.length;
     const plot = this.height - 16;
     const nodes: SVGElement[] = [];
-    const [ws, we] = [this.window.since, this.window.until];
-    if (ws || we) {
-      const a = ws ? Math.max(0, this.days.findIndex((d) => d >= ws)) : 0;
-      const bIdx = we ? this.days.map((d) => d <= we).lastIndexOf(true) : this.days.length - 1;
-      if (bIdx >= a && a >= 0) nodes.push(s('rect', { class: 'brush', x: a * bw, y: 0, width: (bIdx - a + 1) * bw, height: plot }));
-    }
     stacks.forEach((m, i) => {
       let y = plot;
       for (const type of EVENT_TYPES) {
@@ -104,6 +117,7 @@ export class Timeline {
     this.days.forEach((d, i) => { if (i % ticks === 0) nodes.push(s('text', { x: i * bw + 2, y: this.height - 3, class: 'tick' }, d.slice(5))); });
     this.svg.setAttribute('viewBox', `0 0 ${this.width} ${this.height}`);
     this.svg.replaceChildren(...nodes);
+    this.drawBrush();
   }
 
   private dayAt(clientX: number): number {
@@ -127,6 +141,8 @@ export class Timeline {
       if (start == null) return;
       const end = this.dayAt(e.clientX);
       const [a, b] = start <= end ? [start, end] : [end, start];
+      // The window's own band replaces the preview (the bars are not redrawn for a new window).
+      preview?.remove();
       start = null; preview = null;
       this.onWindow({ since: this.days[a], until: this.days[b] });
     });

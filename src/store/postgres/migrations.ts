@@ -149,4 +149,12 @@ export const PG_MIGRATIONS: string[] = [
     PRIMARY KEY (doc_id, start, finding, fused_id));
   CREATE INDEX fused_claim_reports_fused ON fused_claim_reports(fused_id);
   `,
+  // 5: each fused event's place as columns, and an index holding what the dashboard's map reads of every
+  // incident, as SQLite's migration 17.
+  `
+  ALTER TABLE fused_events ADD COLUMN place_name ${T}, ADD COLUMN place_kind ${T}, ADD COLUMN lat DOUBLE PRECISION, ADD COLUMN lon DOUBLE PRECISION;
+  UPDATE fused_events SET place_name = json::json->'place'->>'name', place_kind = json::json->'place'->>'kind',
+    lat = (json::json->'place'->>'lat')::float8, lon = (json::json->'place'->>'lon')::float8;
+  CREATE INDEX fused_events_points ON fused_events((coalesce(date_start, '')), id, type, date_start, date_end, killed_best, country, admin1, place_name, place_kind, lat, lon);
+  `,
 ];

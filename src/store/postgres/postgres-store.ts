@@ -48,6 +48,7 @@ const PLACE_COLUMNS: [string, string][] = [
 const FUSED_EVENT_COLUMNS: [string, string][] = [
   ['id', 'text'], ['type', 'text'], ['country', 'text'], ['admin1', 'text'], ['date_start', 'text'], ['date_end', 'text'], ['killed_best', 'int'],
   ['sources', 'int'], ['day_from', 'text'], ['day_to', 'text'], ['long_span', 'int'], ['scope', 'text'], ['json', 'text'],
+  ['place_name', 'text'], ['place_kind', 'text'], ['lat', 'float8'], ['lon', 'float8'],
 ];
 const FUSED_CLAIM_COLUMNS: [string, string][] = [
   ['id', 'text'], ['status', 'text'], ['side', 'text'], ['claimant', 'text'], ['first_reported', 'text'], ['day_from', 'text'], ['day_to', 'text'], ['json', 'text'],
@@ -627,7 +628,8 @@ export class PostgresStore implements Store {
     const events = lastById(state.events).map((e) => {
       const days = eventDays(e);
       return [e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount,
-        days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e)];
+        days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e),
+        e.place?.name ?? null, e.place?.kind ?? null, e.place?.lat ?? null, e.place?.lon ?? null];
     });
     const claims = lastById(state.claims).map((c) => {
       const days = claimDays(c);
@@ -698,6 +700,13 @@ export class PostgresStore implements Store {
   }
 
   fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null {
+    // A whole id along the primary keys; a prefix only when no record has that id (ILIKE reads every row).
+    const [event, claim] = this.pg.run([
+      { text: 'SELECT json FROM fused_events WHERE id = $1', values: [id] },
+      { text: 'SELECT json FROM fused_claims WHERE id = $1', values: [id] },
+    ]);
+    if (event.length) return { kind: 'event', record: JSON.parse(event[0].json as string) as FusedEvent };
+    if (claim.length) return { kind: 'claim', record: JSON.parse(claim[0].json as string) as FusedClaim };
     const [e, c] = this.pg.run([
       { text: 'SELECT json FROM fused_events WHERE id = $1 OR id ILIKE $2 LIMIT 2', values: [id, `${id}%`] },
       { text: 'SELECT json FROM fused_claims WHERE id = $1 OR id ILIKE $2 LIMIT 2', values: [id, `${id}%`] },

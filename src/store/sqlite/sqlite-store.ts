@@ -543,12 +543,14 @@ export class SqliteStore implements Store {
 
   /** Writes fused records and their index rows; `json` holds records already serialised. */
   private insertFused(state: FusedState, json = new Map<object, string>()): void {
-    const ie = this.db.prepare('INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, day_from, day_to, long_span, scope, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)');
+    const ie = this.db.prepare(`INSERT OR REPLACE INTO fused_events (id, type, country, admin1, date_start, date_end, killed_best, sources, day_from, day_to, long_span, scope, json,
+      place_name, place_kind, lat, lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
     const ic = this.db.prepare('INSERT OR REPLACE INTO fused_claims (id, status, side, claimant, first_reported, day_from, day_to, json) VALUES (?,?,?,?,?,?,?,?)');
     const im = this.db.prepare('INSERT OR IGNORE INTO fused_members (doc_id, fused_id) VALUES (?,?)');
     for (const e of state.events) {
       const days = eventDays(e);
-      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e));
+      ie.run(e.id, e.type, e.place?.country ?? null, e.place?.admin1 ?? null, e.date?.start ?? null, e.date?.end ?? null, e.killed?.best ?? null, e.sourceCount, days?.start ?? null, days?.end ?? null, longSpan(e) ? 1 : 0, e.scope, json.get(e) ?? JSON.stringify(e),
+        e.place?.name ?? null, e.place?.kind ?? null, e.place?.lat ?? null, e.place?.lon ?? null);
       for (const r of e.reports) im.run(r.documentId, e.id);
     }
     const ir = this.db.prepare('INSERT OR IGNORE INTO fused_claim_reports (doc_id, start, finding, fused_id) VALUES (?,?,?,?)');
@@ -617,6 +619,12 @@ export class SqliteStore implements Store {
   }
 
   fused(id: string): { kind: 'event'; record: FusedEvent } | { kind: 'claim'; record: FusedClaim } | null {
+    // A whole id along the primary keys; a prefix (typed by a person) only when no record has that id, by the
+    // LIKE below, which reads every row (~40 ms per lookup at 10,000 documents, every incident the dashboard opened).
+    const event = this.db.prepare('SELECT json FROM fused_events WHERE id = ?').pluck().get(id) as string | undefined;
+    if (event) return { kind: 'event', record: JSON.parse(event) as FusedEvent };
+    const claim = this.db.prepare('SELECT json FROM fused_claims WHERE id = ?').pluck().get(id) as string | undefined;
+    if (claim) return { kind: 'claim', record: JSON.parse(claim) as FusedClaim };
     const e = this.db.prepare('SELECT json FROM fused_events WHERE id = ? OR id LIKE ? LIMIT 2').all(id, `${id}%`) as { json: string }[];
     if (e.length === 1) return { kind: 'event', record: JSON.parse(e[0].json) as FusedEvent };
     const c = this.db.prepare('SELECT json FROM fused_claims WHERE id = ? OR id LIKE ? LIMIT 2').all(id, `${id}%`) as { json: string }[];
