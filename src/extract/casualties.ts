@@ -69,7 +69,7 @@ const kindOf = (w: string): Kind => (IS_KILLED.test(w) ? 'killed' : IS_INJURED.t
 const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number(num) > 1900 && Number(num) < 2100) || /^\s*(km|kilometers|kilometres|miles|square|percent|%|drones|missiles|shells|rockets|times|hours|days|years|months|weeks|am|pm)\b/i.test(after);
 
 /** Cheap gate: most sentences name no casualty at all, and the patterns below are not cheap. */
-const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bodies|missing|fatalit|perish|massacr|execut|toll|shot/i;
+const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bodies|missing|fatalit|perish|massacr|execut|toll|shot|hospital|treated|medical/i;
 
 const MILITARY_HEADS = /^(soldiers?|troops|servicem[ae]n|fighters?|militants?|combatants?|conscripts?|officers?|guards?|policem[ae]n|commanders?|militiam[ae]n|rebels?|personnel|sergeants?)$/;
 const CIVILIAN_HEADS = /^(civilians?|residents?|villagers?|children|child|women|woman|farmers?|pastoralists?|students?|teachers?|kids|babies|baby|girls?|boys?)$/;
@@ -103,8 +103,15 @@ export function extractCasualties(sentence: string): Casualties {
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
 
   // "No one was killed" must not read as a count of one.
-  const none = /\b(no\s+one|nobody|none)\s+(was|were|has\s+been)\s+(killed|injured|hurt|wounded)\b/i.exec(sentence);
-  if (none) { taken.push([none.index, none.index + none[0].length]); out.killed = { min: 0, max: null }; out.injured = { min: 0, max: null }; }
+  // Zero only for what it names: "Nobody was killed, and two workers were hospitalised" has two injured.
+  const none = /\b(no\s+one|nobody|none)\s+(was|were|has\s+been)\s+(killed|injured|hurt|wounded)(\s+or\s+(killed|injured|hurt|wounded))?\b/i.exec(sentence);
+  if (none) {
+    taken.push([none.index, none.index + none[0].length]);
+    const named = none[0].toLowerCase();
+    // Nobody hurt is nobody killed either; nobody killed says nothing of the injured.
+    out.killed = { min: 0, max: null };
+    if (/injured|hurt|wounded/.test(named)) out.injured = { min: 0, max: null };
+  }
   for (let m = reToll.exec(sentence); m; m = reToll.next(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
   const groups = victimGroups(sentence).filter((g) => free(g.start, g.end));
   for (const k of ['killed', 'injured', 'missing'] as const) {

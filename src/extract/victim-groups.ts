@@ -201,7 +201,8 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
   let head = '';
   for (let k = 0; k < 5 && j < ws.length; k++) {
     const lw = ws[j].lw;
-    if (!acronymInMixedCase(ws, j) && (lw === 'of' || BREAKS.has(lw) || AUXILIARIES.has(lw) || PASSIVE_PREDICATES[lw] || ACTIVE_PREDICATES[lw] || MANNER.has(lw))) break;
+    if (!acronymInMixedCase(ws, j) && (lw === 'of' || BREAKS.has(lw) || AUXILIARIES.has(lw) || PASSIVE_PREDICATES[lw] || ACTIVE_PREDICATES[lw] || MANNER.has(lw)
+      || medicalCareAt(ws, j))) break;
     if (!/^[\p{L}\p{N}]/u.test(lw)) break;
     if (numberWord(lw) !== null && !isAgeWord(lw)) break;
     head = lw;
@@ -260,6 +261,24 @@ export function addCounts(a: Count, b: Count): Count {
   return { min: null, max: null, text: [a.text ?? a.min ?? a.max, b.text ?? b.min ?? b.max].join(' + ') };
 }
 
+/** Words of care that tell of the injured: "were hospitalised", "were treated for wounds", "received medical help". */
+const HOSPITALISED = new Set(['hospitalised', 'hospitalized']);
+const CARE_VERBS = new Set(['received', 'sought', 'needed', 'required', 'got', 'receive', 'needs', 'require']);
+const CARE_NOUNS = new Set(['help', 'treatment', 'care', 'assistance', 'attention', 'aid']);
+
+/** Where a phrase of medical care starting at word k ends, or 0: the injured told by the care they got. */
+function medicalCareAt(ws: Word[], k: number): number {
+  const w = ws[k]?.lw;
+  if (!w) return 0;
+  if (HOSPITALISED.has(w)) return k + 1;
+  // "treated for shrapnel wounds", "treated in hospital", "taken to hospital", "admitted to hospital"
+  if (w === 'treated' && (ws[k + 1]?.lw === 'for' || ((ws[k + 1]?.lw === 'in' || ws[k + 1]?.lw === 'at') && /^(hospital|a)$/.test(ws[k + 2]?.lw ?? '')))) return k + 2;
+  if ((w === 'taken' || w === 'admitted' || w === 'rushed') && ws[k + 1]?.lw === 'to' && /^(hospital|a|the)$/.test(ws[k + 2]?.lw ?? '')) return k + 3;
+  // "received medical help", "sought hospital treatment", "needed medical care"
+  if (CARE_VERBS.has(w) && (ws[k + 1]?.lw === 'medical' || ws[k + 1]?.lw === 'hospital') && CARE_NOUNS.has(ws[k + 2]?.lw ?? '')) return k + 3;
+  return 0;
+}
+
 /** The predicate after a subject: auxiliaries, then "shot and", then the casualty word. */
 function passivePredicateAt(ws: Word[], j: number): { kind: VictimKind; end: number } | null {
   let k = j;
@@ -275,6 +294,8 @@ function passivePredicateAt(ws: Word[], j: number): { kind: VictimKind; end: num
   const w = ws[k];
   if (!w) return null;
   if (w.lw === 'lost' && ws[k + 1]?.lw === 'their' && ws[k + 2]?.lw === 'lives') return { kind: 'killed', end: k + 3 };
+  const cared = medicalCareAt(ws, k);
+  if (cared) return { kind: 'injured', end: cared };
   const kind = PASSIVE_PREDICATES[w.lw];
   if (!kind) return null;
   // "the dead" is a noun, not a fate; "missing" after a count only as a state ("are missing").

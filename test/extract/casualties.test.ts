@@ -315,6 +315,26 @@ describe('counted noun phrases: any victim noun, groups added up', () => {
     expect(killed('Thirty soldiers killed, 6 rebels killed, officials said.')).toMatchObject({ min: 36 });
   });
 
+  it('the injured told by the care they got: hospitalised, treated for wounds, taken to hospital, received medical help', () => {
+    for (const [text, n] of [
+      ['Two workers were hospitalised after the blast.', 2],
+      ['Three people were treated for shrapnel wounds.', 3],
+      ['Four residents were taken to hospital with burns.', 4],
+      ['Five employees received medical help for minor injuries.', 5],
+      ['Six passengers needed medical treatment, the governor said.', 6],
+    ] as const) expect(injured(text), text).toMatchObject({ min: n });
+    // Negative: care of other things, or treatment of another kind, is no injury.
+    expect(injured('The governor received medical reports from the district.')).toBeNull();
+    expect(injured('Ten detainees were treated as suspects.')).toBeNull();
+  });
+
+  it('"nobody was killed" is zero dead only: the injured of the same sentence still count', () => {
+    const c = extractCasualties('Nobody was killed, and two employees were hospitalised with minor injuries.');
+    expect([c.killed?.min, c.injured?.min]).toEqual([0, 2]);
+    const both = extractCasualties('No one was killed or injured in the attack.');
+    expect([both.killed?.min, both.injured?.min]).toEqual([0, 0]);
+  });
+
   it('a place a clause opens with is not a victim: "In the region, two people were killed" is two', () => {
     expect(killed('In the region, two people were killed overnight.')).toMatchObject({ min: 2 });
     expect(killed('In the Sumy district, three residents died when a bomb hit a house.')).toMatchObject({ min: 3 });

@@ -58,7 +58,7 @@ describe('the demo storyline (demo/STORYLINE.md), fused', () => {
     });
   }
 
-  gap('brief casualty table: novomoskovsk reads 2 injured (extraction misses "two employees received medical help for minor injuries" and reads "Nobody was killed" as 0 injured)', () => {
+  it('brief casualty table: novomoskovsk reads 2 injured ("received medical help" are injured; "Nobody was killed" says nothing of them)', () => {
     const i = story.incidents.find((x) => x.id === 'novomoskovsk')!;
     const row = rowOf(i.region, i.country);
     expect(figure(row!.killed)).toEqual(i.killed);
