@@ -141,6 +141,16 @@ export interface ClaimantMatch {
   rule: string;
 }
 
+/**
+ * A verdict on whether a claim holds: "corroborates", "confirmed", "could not verify". (A denial of "Ukraine's claim
+ * that …" answers the claimant's own report, which the document tells or fusion holds; it makes no second claim.)
+ */
+const VERDICT = /\b(corroborat\w*|confirm\w*|verif\w*)\b/i;
+/** "the Russian Ministry of Defense's (MoD) June 8 claim that …": the owner (capitalised words and "of"), the noun. */
+const REPORTED_CLAIM = new RegExp(String.raw`((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.-]*){0,6})[’']s\s+`
+  + String.raw`(?:\(\p{L}{2,8}\)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|earlier|latest|initial|own|previous)\s+)?`
+  + String.raw`(claim|assertion|statement|announcement|report)\s+that\b`, 'gu');
+
 /** Finds the speaker(s) of one sentence. Returns them left to right; none when the sentence is not attributed. */
 export function findAttributions(text: string, s: Span, toks: Token[] = tokenize(text, s.start, s.end)): ClaimantMatch[] {
   const out: ClaimantMatch[] = [];
@@ -157,6 +167,18 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     const r = trimNp(toks, firstTok, j);
     if (r && plausibleClaimant(toks, r[0], r[1], false) && j - firstTok <= 16) {
       out.push({ span: { start: toks[r[0]].start, end: toks[r[1] - 1].end }, name: text.slice(toks[r[0]].start, toks[r[1] - 1].end), verb: m[1].toLowerCase().replace(/\s+/g, ' '), verbSpan: { start: s.start + m.index, end: s.start + m.index + m[1].length }, rule: 'according-to' });
+    }
+  }
+
+  // "The footage corroborates the Russian MoD's June 8 claim that its troops advanced into X": a claim a verdict
+  // reports, told by its owner's possessive. Only beside a verdict: elsewhere "Moscow's claim" is no attribution.
+  if (VERDICT.test(sentenceText)) {
+    REPORTED_CLAIM.lastIndex = 0;
+    for (let m = REPORTED_CLAIM.exec(sentenceText); m; m = REPORTED_CLAIM.exec(sentenceText)) {
+      const owner = m[1].replace(/^(the|a|an)\s+/i, '');
+      const start = s.start + m.index + m[0].indexOf(owner);
+      const nounAt = s.start + m.index + m[0].length - m[2].length - ' that'.length;
+      out.push({ span: { start, end: start + owner.length }, name: owner, verb: m[2].toLowerCase(), verbSpan: { start: nounAt, end: nounAt + m[2].length }, rule: 'reported-claim' });
     }
   }
 
@@ -254,6 +276,11 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
         out.push({ span: { start: toks[r2[0]].start, end: toks[r2[1] - 1].end }, name: text.slice(toks[r2[0]].start, toks[r2[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'inverted' });
       }
     }
+  }
+  // "the ministry's claim that …" read as a reported claim is not also "the ministry's" claiming: the noun is no verb.
+  const reported = out.filter((m) => m.rule === 'reported-claim');
+  if (reported.length) for (let k = out.length - 1; k >= 0; k--) {
+    if (out[k].rule !== 'reported-claim' && reported.some((r) => r.verbSpan.start === out[k].verbSpan.start)) out.splice(k, 1);
   }
   // "According to Reuters, Filashkin told Ukrainian television…": the claim is Filashkin's, not the relay's.
   const relayed = out.some((m) => m.rule !== 'according-to') ? out.filter((m) => !(m.rule === 'according-to' && out.some((o) => o.rule !== 'according-to' && o.span.start > m.span.start))) : out;
@@ -353,9 +380,14 @@ export function extractClaims(doc: Document): Claim[] {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = paragraphs[s.paragraph].kind;
-    if (kind === 'heading' || kind === 'bullet' || kind === 'caption') { pending = -1; openQuoteFrom = -1; continue; }
+    if (kind === 'heading' || kind === 'caption') { pending = -1; openQuoteFrom = -1; continue; }
     const toks = sentenceTokens(doc, si);
-    const attributions = findAttributions(text, s, toks);
+    // A list item is a digest of what is told elsewhere; only a claim it gives a verdict on is its own
+    // ("- The footage corroborates the MoD's June 8 claim that …").
+    const attributions = kind === 'bullet'
+      ? findAttributions(text, s, toks).filter((a) => a.rule === 'reported-claim')
+      : findAttributions(text, s, toks);
+    if (kind === 'bullet') { pending = -1; openQuoteFrom = -1; if (!attributions.length) continue; }
     const shape = quoteShape(text, s);
     const sentenceText = text.slice(s.start, s.end);
     const balance = quoteBalance(sentenceText);
@@ -521,7 +553,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     const len = quote.end - quote.start;
     const attrStart = Math.min(a.span.start, a.verbSpan.start) - quote.start;
     // "Four were hurt, said the governor": an inverted attribution always follows its content.
-    if (attrStart <= len * 0.35 && a.rule !== 'inverted') {
+    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim') && a.rule !== 'inverted') {
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);

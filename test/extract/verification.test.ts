@@ -280,6 +280,24 @@ describe('a claim\'s own appositive, and a side\'s account of holding', () => {
   });
 });
 
+describe('a claim a verdict reports', () => {
+  it('"X corroborates the ministry\'s June 8 claim that …" is that claim, corroborated, even in a list item', () => {
+    for (const text of [
+      'Satellite imagery corroborates the Russian Defence Ministry\'s June 8 claim that its troops entered Dnipropetrovsk Oblast.',
+      '- Geolocated footage confirms Ukraine\'s General Staff\'s earlier claim that its forces retook the village of Bahatyr.',
+    ]) {
+      const r = run(text);
+      expect(r.claims.map((c) => [c.claimant.actor?.side, c.verification.status]), text).toEqual([[text.includes('Russian') ? 'RU' : 'UA', 'confirmed']]);
+    }
+  });
+
+  it('"has not observed any confirmation of X\'s claim" leaves it not corroborated; a denial of "X\'s claim" makes no second claim', () => {
+    const r = run("The institute has not observed any confirmation of the Russian Defence Ministry's June 9 claim that Russian forces seized Zelenyi Kut, west of Pokrovsk.");
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified']);
+    expect(run("Russia's defence ministry denied Ukraine's claim that its drones destroyed two jets at an air base.").claims.map((c) => c.claimant.actor?.side)).toEqual(['RU']);
+  });
+});
+
 describe('"either account"', () => {
   it('"could not verify either account" reaches both accounts before it', () => {
     const r = run('Strikes killed at least 27 people in Khan Younis on Thursday, local health officials said. '

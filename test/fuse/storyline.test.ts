@@ -93,9 +93,7 @@ describe('the demo storyline (demo/STORYLINE.md), fused', () => {
 
   const fusedFor = (c: (typeof story.claims)[number]) => claims.filter((f) => f.claimant.side === c.side && about(f, c.keywords));
   /** As-of statuses missed for a known reason outside fusion: `claim@day` → why. */
-  const KNOWN: Record<string, string> = {
-    'dnipropetrovsk@2025-06-10': "extraction attaches ISW's \"footage corroborates the MoD's June 8 claim\" to the wrong claims of its report",
-  };
+  const KNOWN: Record<string, string> = {};
   /**
    * Fused claims that name the storyline claim's place but stay a claim of their own, for a known reason: the AP's
    * June 11 line that Russian troops were "pressing on in both the Donetsk and Dnipropetrovsk regions" names two

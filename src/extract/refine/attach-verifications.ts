@@ -23,7 +23,7 @@ function sameParty(v: Verification, c: Claim): boolean {
 }
 
 const CAPITALISED = /\b\p{Lu}[\p{L}’'-]{2,}/gu;
-const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Russian', 'Russia', 'Ukraine', 'Ukrainian', 'Russia’s', "Russia's", 'Ukraine’s', "Ukraine's", 'But', 'And', 'However', 'Independent', 'Moscow', 'Kyiv', 'Reuters', 'CNN', 'Israel', 'Israeli', 'Sudan', 'Sudanese', 'Gaza', 'Hamas', 'There', 'It',
+const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Oblast', 'Region', 'Province', 'Governorate', 'District', 'Russian', 'Russia', 'Ukraine', 'Ukrainian', 'Russia’s', "Russia's", 'Ukraine’s', "Ukraine's", 'But', 'And', 'However', 'Independent', 'Moscow', 'Kyiv', 'Reuters', 'CNN', 'Israel', 'Israeli', 'Sudan', 'Sudanese', 'Gaza', 'Hamas', 'There', 'It',
   // Dates are not topics: "on June 10" and "a June 8 attack" speak of different things.
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
@@ -86,6 +86,15 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
         // Prefer the ones before the statement; a statement rarely speaks of what comes later.
         const before = targets.filter((c) => c.sentence < v.sentence);
         if (before.length) targets = before;
+        // And those that share the most names with it: footage "across the Donetsk–Dnipropetrovsk boundary, near
+        // Dachne in Dnipropetrovsk Oblast" speaks of the Dnipropetrovsk claim, not of one that only names Donetsk.
+        const shared = (c: Claim) => words.filter((w) => claimTopics[indexOf.get(c)!].has(w)).length;
+        const most = Math.max(0, ...targets.map(shared));
+        if (most > 1) targets = targets.filter((c) => shared(c) === most);
+        // And, of those, the ones in its own paragraph (a list item's evidence and the claim it backs).
+        const para = doc.sentences[v.sentence].paragraph;
+        const near = targets.filter((c) => doc.sentences[c.sentence].paragraph === para);
+        if (near.length) targets = near;
       }
     }
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated' || explicit)) {
