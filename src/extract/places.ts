@@ -638,6 +638,22 @@ function contextPlace(m: Mention, focus: Focus): { country: string | null; admin
   return { country, admin1 };
 }
 
+/**
+ * "Kuchiri (Paikoro, Niger)", "Ar Raqw (Monabbih, Sadah)": a name right after a village that the gazetteer knows only
+ * as a second-level unit ("Paikoro district", "Monabbih district") is the district the village is in, nearer than
+ * its region's middle. Only a unit in the region the context names, when it names one.
+ */
+function districtNamedAfter(text: string, m: Mention, admin1: string | null): Candidate | null {
+  const after = /^\s*(?:village|town|settlement|area)?\s*[(,]\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[,)]/u.exec(text.slice(m.span.end, m.span.end + 80));
+  if (!after) return null;
+  const gz = gazetteer();
+  for (const word of ADMIN2_WORDS) {
+    const unit = gz.lookup(`${after[1]} ${word}`).find((c) => c.fcode === 'ADM2' && (!admin1 || c.admin1 === admin1));
+    if (unit) return unit;
+  }
+  return null;
+}
+
 const PLACE_OF_SPEAKER = /\b(?:in|of|from|near|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
@@ -702,7 +718,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
       // "Pa Nan village (Gangaw township, Magway region)": a town or district named with it is nearer than the region's middle.
       const anchor = (m.context ?? []).map((x) => picks.get(x)).find((x): x is { c: Candidate; why: string } =>
         !!x && x !== 'context' && ((x.c.kind === 'city' && x.c.fcode !== 'PPLA' && x.c.fcode !== 'PPLC') || x.c.fcode === 'ADM2') && !!x.c.admin1 && (!ctx.admin1 || x.c.admin1 === ctx.admin1))?.c;
-      const near = anchor ?? measuredFrom(doc.text, m, kept, picks);
+      const near = anchor ?? districtNamedAfter(doc.text, m, ctx.admin1) ?? measuredFrom(doc.text, m, kept, picks);
       if (near) { ctx.admin1 = near.admin1; ctx.country = near.country; }
       const a = admin1Info(ctx.admin1);
       const entry = ctx.admin1 ? admin1ByGeonames(ctx.admin1) : undefined;

@@ -195,6 +195,22 @@ describe('a name the gazetteer lacks, after a preposition of place', () => {
   });
 });
 
+describe('a village placed by the district named with it', () => {
+  it('"X (District, Region)": the district the gazetteer knows is nearer than the region\'s middle', () => {
+    const p = find(placesOf('Gunmen killed a farmer in Tungan Kawo (Paikoro, Niger) on Monday.'), 'Tungan Kawo');
+    expect(p).toMatchObject({ why: 'context', admin1Code: 'NG-NI' });
+    // Paikoro's own area, not the middle of Niger state (some 150 km away).
+    expect(Math.abs(p.lat! - 9.44)).toBeLessThan(0.3);
+    expect(Math.abs(p.lon! - 6.63)).toBeLessThan(0.3);
+  });
+
+  it('negative: a name in brackets that is no district leaves the village at its region', () => {
+    const p = find(placesOf('Gunmen killed a farmer in Tungan Kawo (Reuters, Niger) on Monday.'), 'Tungan Kawo');
+    expect(p).toMatchObject({ why: 'context' });
+    expect(Math.abs(p.lat! - 9.44) < 0.3 && Math.abs(p.lon! - 6.63) < 0.3).toBe(false);
+  });
+});
+
 describe('a first-level region by its bare name', () => {
   it('where no town of the country bears the name, the bare name is the region', () => {
     expect(find(placesOf('An air raid hit a car near Nabatieh on Monday, the health ministry said.'), 'Nabatieh'))
