@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
+import type { Store } from '../../src/store/store.js';
 import { DEMO_CORPUS } from '../../src/cli/demo.js';
 import { pgDatabase, withPostgres } from '../pg.js';
 
@@ -15,6 +16,16 @@ import { pgDatabase, withPostgres } from '../pg.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'sitrep.js');
 const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+/** A copied store holds what its source holds: documents, analyses, the fused picture, copy groups, a fresh picture. */
+function expectSameStore(a: Store, b: Store): void {
+  expect(b.documents({ includeSuperseded: true })).toEqual(a.documents({ includeSuperseded: true }));
+  expect(b.analyses()).toEqual(a.analyses());
+  expect(b.fusedEvents({ limit: 1e5 })).toEqual(a.fusedEvents({ limit: 1e5 }));
+  expect(b.fusedClaims({ limit: 1e5 })).toEqual(a.fusedClaims({ limit: 1e5 }));
+  expect(b.copyGroups(a.documentIds())).toEqual(a.copyGroups(a.documentIds()));
+  expect(b.fusionStale()).toBe(false);
+}
 
 withPostgres('the CLI on PostgreSQL', () => {
   describe('the CLI with --db postgres://…', () => {
@@ -83,12 +94,7 @@ withPostgres('the CLI on PostgreSQL', () => {
       const a = new SqliteStore(lite);
       const b = new PostgresStore(to);
       try {
-        expect(b.documents({ includeSuperseded: true })).toEqual(a.documents({ includeSuperseded: true }));
-        expect(b.analyses()).toEqual(a.analyses());
-        expect(b.fusedEvents({ limit: 1e5 })).toEqual(a.fusedEvents({ limit: 1e5 }));
-        expect(b.fusedClaims({ limit: 1e5 })).toEqual(a.fusedClaims({ limit: 1e5 }));
-        expect(b.copyGroups(a.documentIds())).toEqual(a.copyGroups(a.documentIds()));
-        expect(b.fusionStale()).toBe(false);
+        expectSameStore(a, b);
         expect(b.search('kharkiv').length).toBe(a.search('kharkiv').length);
       } finally { a.close(); b.close(); }
       const again = run(['migrate', '--from', lite, '--to', to]);
@@ -107,12 +113,7 @@ withPostgres('the CLI on PostgreSQL', () => {
       const a = new SqliteStore(lite);
       const b = new SqliteStore(back);
       try {
-        expect(b.documents({ includeSuperseded: true })).toEqual(a.documents({ includeSuperseded: true }));
-        expect(b.analyses()).toEqual(a.analyses());
-        expect(b.fusedEvents({ limit: 1e5 })).toEqual(a.fusedEvents({ limit: 1e5 }));
-        expect(b.fusedClaims({ limit: 1e5 })).toEqual(a.fusedClaims({ limit: 1e5 }));
-        expect(b.copyGroups(a.documentIds())).toEqual(a.copyGroups(a.documentIds()));
-        expect(b.fusionStale()).toBe(false);
+        expectSameStore(a, b);
         expect(b.search('kharkiv')).toEqual(a.search('kharkiv'));
         expect(b.sources().list().map((x) => x.name)).toEqual(['wire']);
       } finally { a.close(); b.close(); }
