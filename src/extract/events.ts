@@ -271,7 +271,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   const text = doc.text;
   const kept = here.filter((p) => {
     const after = text.slice(p.span.end, p.span.end + 40);
-    if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission|full-scale|invasion|war|offensive|attacks?|strikes?|missiles?|drones?|bombardment|shelling|aggression|army|navy|delegation|demands?)/i.test(after)) return false;
+    if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission|full-scale|invasion|war|offensive|attacks?|strikes?|missiles?|drones?|bombardment|shelling|aggression|army|navy|delegation|demands?|rebels|militants|militias?|paramilitar\w*|insurgents|fighters|jihadists|houthis)\b/i.test(after)) return false;
     if (/^-(area|based|backed|controlled|installed|led)\b/i.test(after)) return type === 'drone_attack' || type === 'strike' ? false : false;
     const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
     // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.

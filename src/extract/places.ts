@@ -125,8 +125,10 @@ function organisationSpans(toks: Token[]): Span[] {
       if (countryCodeOf(phrase)) continue;
       // An authority named by its territory ("the Donetsk People's Republic") is still the place, and so is
       // a government named by its seat ("Port Sudan", "Moscow").
-      const asPlace = a.type === 'government' || a.type === 'local-official' ? gazetteer().lookup(phrase) : [];
+      // A capital standing for whoever holds it ("Sanaa" for the Houthis) is the capital too.
+      const asPlace = a.type === 'government' || a.type === 'local-official' || n === 1 ? gazetteer().lookup(phrase) : [];
       if (asPlace.some((c) => c.kind === 'region') || (a.type === 'government' && asPlace.some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000)))) continue;
+      if (n === 1 && asPlace.some((c) => c.fcode === 'PPLC' || c.fcode === 'PPLA')) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
       if ((n > 1 && (a.type !== 'government' || multiWord)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {

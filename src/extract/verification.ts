@@ -88,7 +88,9 @@ export function extractVerifications(doc: Document): Verification[] {
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.
-      const inherited = !by && a > 0 ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
+      // (Not an appositive on the claim, ", a claim that could not be verified": that is the reporter speaking.)
+      const appositive = /^\s*(a|an|the)\s+(claims?|assertions?|figures?|accounts?|reports?|allegations?|tolls?|statements?)\s+(that|which)\b/i.test(clause);
+      const inherited = !by && a > 0 && !appositive ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
       const asOfM = AS_OF.exec(clause);
       const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
       const start = s.start + a;

@@ -172,6 +172,10 @@ describe('hypotheticals, threats, aims and negations are not incidents', () => {
     ]) expect(summary(text).filter((x) => /^(strike|shelling|drone_attack|ground_advance)@/.test(x)), text).toEqual([]);
   });
 
+  it('"Yemen\'s Houthis", "Sudan\'s paramilitaries": the country of the attackers is not where they struck', () => {
+    expect(summary("Yemen's Houthis said they fired missiles at a tanker in the Red Sea on Tuesday.")).toEqual(['strike@Red Sea']);
+  });
+
   it('"could strike X again" is a possibility', () => {
     expect(summary('Russian forces could strike Zaporizhzhia again within days, officials warned.')).toEqual([]);
   });

@@ -211,6 +211,14 @@ describe('a village placed by the district named with it', () => {
   });
 });
 
+describe('a capital that also names who holds it', () => {
+  it('"in Sanaa" is the city, though the registry knows "Sanaa" as the Houthis', () => {
+    expect(find(placesOf('Airstrikes hit targets in Sanaa overnight, residents said.'), 'Sanaa')).toMatchObject({ country: 'YE', kind: 'city' });
+    // Negative: a one-word organisation is still no place.
+    expect(mentions('Hezbollah said it fired rockets overnight.')).toEqual([]);
+  });
+});
+
 describe('a first-level region by its bare name', () => {
   it('where no town of the country bears the name, the bare name is the region', () => {
     expect(find(placesOf('An air raid hit a car near Nabatieh on Monday, the health ministry said.'), 'Nabatieh'))

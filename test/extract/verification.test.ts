@@ -280,6 +280,15 @@ describe('a claim\'s own appositive, and a side\'s account of holding', () => {
   });
 });
 
+describe('"could not be immediately verified", said of the sentence\'s own claim', () => {
+  it('the passive with an adverb is a failure to verify, spoken by the reporter, not by the claimant', () => {
+    for (const text of [
+      'The rebels said they had shot down a drone over Kadugli, a claim that could not be immediately verified.',
+      'The army said it had retaken two villages near Kadugli. The claim was not immediately confirmed.',
+    ]) expect(run(text).claims.map((c) => c.verification.status), text).toEqual(['unverified']);
+  });
+});
+
 describe('a claim a verdict reports', () => {
   it('"X corroborates the ministry\'s June 8 claim that …" is that claim, corroborated, even in a list item', () => {
     for (const text of [
