@@ -219,6 +219,15 @@ describe('a capital that also names who holds it', () => {
   });
 });
 
+describe('a city that is its own unit, and the region named after it', () => {
+  it('"the Kyiv region" is Kyiv Oblast, not the city of Kyiv; "Moscow region" is Moscow Oblast', () => {
+    expect(find(placesOf('A drone hit a house in the Kyiv region overnight, the governor said.'), 'Kyiv region')).toMatchObject({ admin1Code: 'UA-32' });
+    expect(find(placesOf('Drones were shot down over the Moscow region on Sunday.'), 'Moscow region')).toMatchObject({ admin1Code: 'RU-MOS' });
+    // Negative: the city itself stays the city's own unit.
+    expect(find(placesOf('Explosions were heard in Kyiv on Monday.'), 'Kyiv')).toMatchObject({ admin1Code: 'UA-30' });
+  });
+});
+
 describe('a first-level region by its bare name', () => {
   it('where no town of the country bears the name, the bare name is the region', () => {
     expect(find(placesOf('An air raid hit a car near Nabatieh on Monday, the health ministry said.'), 'Nabatieh'))

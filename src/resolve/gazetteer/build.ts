@@ -150,13 +150,29 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
   db.exec('COMMIT');
 
   db.exec('BEGIN');
+  // Every unit's own names and aliases, by country, to keep a typed form from naming two units.
+  const ownNames = new Map<string, Map<string, string>>();
+  for (const a of admin1Table()) {
+    let m = ownNames.get(a.country);
+    if (!m) ownNames.set(a.country, (m = new Map()));
+    for (const n of [a.name, ...a.aliases]) m.set(nameKey(n), a.geonames);
+  }
+  const otherUnitNamed = (typed: string, a: { country: string; geonames: string }) => {
+    const owner = ownNames.get(a.country)?.get(nameKey(typed));
+    return !!owner && owner !== a.geonames;
+  };
   admin1Table().forEach((a, i) => {
     const id = REGION_ID_BASE + i;
     insPlace.run(id, a.name, a.country, a.geonames, 'region', 'ADM1', a.lat, a.lon, 0, 'sitrep:admin1');
     places++;
     const base = a.name.replace(/\s+(Oblast|Region|State|Krai|Province|Governorate|District|Republic)$/i, '');
     const forms = new Set([a.name, ...a.aliases]);
-    for (const suffix of ['region', 'oblast', 'province', 'state', 'governorate']) forms.add(`${base} ${suffix}`);
+    // "X region" for X's unit, unless another unit of the country is named so: "Kyiv region" is Kyiv Oblast, not
+    // the city of Kyiv that is a unit of its own.
+    for (const suffix of ['region', 'oblast', 'province', 'state', 'governorate']) {
+      const typed = `${base} ${suffix}`;
+      if (!otherUnitNamed(typed, a)) forms.add(typed);
+    }
     // The bare name ("Nabatieh", ACLED's "Nord-Kivu") too, where no place of the country has it: a capital the
     // data spells otherwise ("Nabatîyé et Tahta") leaves the name to its region; one it has ("Kherson") keeps it.
     for (const bare of [base, a.acled]) if (bare && !(sameName.all(nameKey(bare), a.country) as unknown[]).length) forms.add(bare);
