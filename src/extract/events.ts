@@ -418,6 +418,13 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // ("local sources told Reuters", "residents said"): those tell what happened, they claim no ground.
       if (type === 'ground_advance' && CAPTURE.test(t.trigger) && claim && claim.claimant.actor?.side !== 'neutral' && !NOT_A_PARTY.test(claim.claimant.name)
         && !(!claim.claimant.actor && WITNESS.test(claim.claimant.name))) type = 'territorial_claim';
+      // "Russia launched 273 drones at Ukraine overnight. In the Kyiv region, a woman was killed": deaths with no
+      // weapon of their own, right after a wave told by its weapon, are that wave's, in their own place.
+      if (type === 'civilian_casualties' && !t.subtype && !MODE_WORDS.some(([, re]) => re.test(st))) {
+        const wave = events.filter((e) => e.scope === 'incident' && si - e.sentence <= 2 && MODE_ORDER.indexOf(e.type) >= 0
+          && MODE_ORDER.indexOf(e.type) < MODE_ORDER.indexOf('civilian_casualties') && e.place?.kind === 'country').pop();
+        if (wave) type = wave.type;
+      }
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
       const listed = spots.length > 0 && where.length > 1;
       const allListed = where;

@@ -369,6 +369,14 @@ describe('background, humanitarian tolls and borrowed places', () => {
     expect(two).toHaveLength(2);
   });
 
+  it('deaths with no weapon of their own, right after a nationwide wave, are that wave\'s in their own place', () => {
+    const evs = eventsOf('Russia launched 120 drones at Ukraine overnight, the air force said. In the Sumy region, a man was killed, the governor said.');
+    expect(evs.map((e) => [e.type, e.place?.mention])).toEqual([['drone_attack', 'Ukraine'], ['drone_attack', 'Sumy region']]);
+    // Negative: deaths told with their own weapon keep it; deaths after a local attack are not re-typed by it.
+    const own = eventsOf('Russia launched 120 drones at Ukraine overnight. In the Sumy region, shelling killed a man, the governor said.');
+    expect(own.map((e) => e.type)).toEqual(['drone_attack', 'shelling']);
+  });
+
   it('soldiers killed in an assault are its toll, not a second event', () => {
     const evs = eventsOf('Gunmen stormed a military base near Jowhar on Tuesday, killing at least seven soldiers, an officer said.');
     expect(evs).toHaveLength(1);
