@@ -336,6 +336,9 @@ describe('dashboard', () => {
     await page.mouse.up();
     await page.waitForFunction(() => location.hash.includes('until='));
     expect(page.url()).toContain(`since=${from}&until=${to}`);
+    // The URL is written first, the page drawn for it on the next frame: wait for the field to show the window.
+    await page.waitForFunction((f) => (document.querySelector('#since') as HTMLInputElement | null)?.value === f, from, { timeout: 5000 })
+      .catch(() => undefined);
     expect(await page.inputValue('#since')).toBe(from);
     // One band, over the chosen days (the drag's preview is gone).
     const bands = await page.$$eval('.timeline .brush', (rs) => rs.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))]));
