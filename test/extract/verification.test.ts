@@ -289,6 +289,19 @@ describe('"could not be immediately verified", said of the sentence\'s own claim
   });
 });
 
+describe('everyday senses of "confirmed" and "verified" are no verdict', () => {
+  it('a confirmed plan, a verified identity or date is not a statement about a claim', () => {
+    for (const text of [
+      'The president\'s office confirmed he would travel to Brussels next week.',
+      'Officials confirmed that the minister will attend the summit.',
+      'A spokesman said the army had verified the identities of the dead.',
+      'The organisers confirmed the dates of the next round.',
+    ]) expect(withStance(run(text), 'confirms'), text).toEqual([]);
+    // Negative: a confirmation of what happened still is one.
+    expect(withStance(run('The governor confirmed the strike on the depot in Kherson.'), 'confirms')).toHaveLength(1);
+  });
+});
+
 describe('a claim a verdict reports', () => {
   it('"X corroborates the ministry\'s June 8 claim that …" is that claim, corroborated, even in a list item', () => {
     for (const text of [
