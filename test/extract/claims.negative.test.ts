@@ -139,9 +139,9 @@ describe('silence is not a denial', () => {
     expect(b.claims[0].verification.status).not.toBe('denied');
   });
 
-  it('"said it was looking into the report" is not a denial', () => {
+  it('"said it was looking into the report" is not a denial (the other side has not corroborated it: unverified)', () => {
     const r = run('The Gaza civil defence agency said 12 people were killed in a strike on a house in Nuseirat. The Israeli military said it was looking into the report.');
-    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated']);
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified']);
   });
 });
 

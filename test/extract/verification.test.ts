@@ -289,6 +289,25 @@ describe('"could not be immediately verified", said of the sentence\'s own claim
   });
 });
 
+describe('"checking the information", and reports with an adjective', () => {
+  it('a side still checking or looking into the reports has not corroborated them; the statement is the side\'s', () => {
+    for (const text of [
+      "Russia's defence ministry said its forces had taken the village of Novoserhiivka. Ukraine's General Staff said it was checking the information.",
+      'Witnesses said an air strike hit a market in Khan Younis. The army said it was looking into the reports.',
+    ]) {
+      const r = run(text);
+      expect(r.claims[0].verification.status, text).toBe('unverified');
+      expect(withStance(r, 'not-corroborated')[0].by?.name, text).not.toMatch(/\bsaid\b/);
+    }
+  });
+
+  it('"could not verify the battlefield reports" reaches the run of reports before it', () => {
+    const r = run("Russia's defence ministry said its forces had taken the village of Novoserhiivka. "
+      + 'A Ukrainian military blogger said Russian troops were advancing in the area. Reuters was unable to verify the battlefield reports.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+});
+
 describe('everyday senses of "confirmed" and "verified" are no verdict', () => {
   it('a confirmed plan, a verified identity or date is not a statement about a claim', () => {
     for (const text of [

@@ -40,8 +40,8 @@ const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(f
 /** A claim that tells a toll: a count and a casualty word. */
 const TOLL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b/i;
 
-/** A pointer at several claims: "the reports", "these claims", "them", "either side's accounts", "either account". */
-const PLURAL_POINTER = /\b(the|these|those|such|both)\s+(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report)|\bboth\s+sides\b/i;
+/** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
+const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report)|\bboth\s+sides\b/i;
 /** How many sentences back a plural pointer reaches. */
 const PLURAL_REACH = 6;
 
@@ -112,7 +112,7 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     }
     // "could not independently verify the reports" (plural): the whole run of reports just before it, sentence by
     // sentence back to the first one that reports nothing (narrative between them ends the run).
-    if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && PLURAL_POINTER.test(v.text)) {
+    if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && PLURAL_POINTER.test(v.text) && !TOLL_POINTER.test(v.text)) {
       const inTargets = new Set(targets);
       for (let si = v.sentence - 1; si >= 0 && v.sentence - si <= PLURAL_REACH; si--) {
         const told = (inSentence.get(si) ?? []).filter(others);
