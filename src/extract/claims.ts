@@ -422,7 +422,11 @@ export function extractClaims(doc: Document): Claim[] {
     for (const a of attributions) {
       let name = a.name;
       let span = a.span;
-      if (GROUP_ANAPHOR.test(name)) {
+      // A bare "the group" is first the last speaker that is a group ("a local rights group … the group said");
+      // "the militant group", "the rebels" the armed group named last.
+      const bareGroup = /^(the\s+)?group$/i.test(name) ? antecedent(name, history, reg) : null;
+      if (bareGroup) { name = bareGroup.name; span = bareGroup.span; }
+      else if (GROUP_ANAPHOR.test(name)) {
         const ante = groupNamedBefore(doc, si, span.start, reg);
         if (ante) { name = ante.name; span = ante.span; }
       } else if (isPronoun(name) || isAnaphoric(name)) {

@@ -341,6 +341,12 @@ describe('follow-on attributions resolve to the last matching claimant', () => {
     expect(claims.map((c) => c.claimant.actor)).toEqual([null]);
   });
 
+  it('a bare "the group said" after a group that spoke is that group, not an armed group named in between', () => {
+    const { claims } = claimsIn('Fighters killed 57 people in a village in White Nile state, a local rights group said. '
+      + 'The Rapid Support Forces stormed the village on Tuesday, killing residents and looting homes, the group said.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['local rights group', 'local rights group']);
+  });
+
   it('"the army" in a story about one country\'s war is that country\'s armed forces', () => {
     const { claims } = claimsIn('Fighters shelled a market in El Fasher on Monday, killing six people, the RSF said. The army said it had repelled an attack on the city.');
     expect(claims.map((c) => c.claimant.actor?.side)).toEqual(['SD-RSF', 'SD-SAF']);
