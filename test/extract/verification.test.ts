@@ -301,6 +301,13 @@ describe('"checking the information", and reports with an adjective', () => {
     }
   });
 
+  it('"has not responded", "did not react": the other side has not corroborated the claim', () => {
+    for (const text of [
+      'Resistance forces said they had captured a military base in Bhamo Township on Monday. The junta has not responded.',
+      'Rebels said they had shot down an army helicopter near Bunia. The army did not react to the claim.',
+    ]) expect(run(text).claims[0].verification.status, text).toBe('unverified');
+  });
+
   it('"could not verify the battlefield reports" reaches the run of reports before it', () => {
     const r = run("Russia's defence ministry said its forces had taken the village of Novoserhiivka. "
       + 'A Ukrainian military blogger said Russian troops were advancing in the area. Reuters was unable to verify the battlefield reports.');
