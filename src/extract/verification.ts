@@ -35,7 +35,7 @@ const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that)\\s+((?:the\\s+)?(?:\\p{Lu
  * Clause boundaries inside a sentence: each clause carries at most one statement. An appositive on the claim
  * (", a claim that AFP could not verify") is a clause of its own: it speaks of what the sentence said.
  */
-const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:a|an|the)\s+(?:claim|assertion|figure|account|report|allegation|toll|statement)\s+(?:that|which)\s)/g;
+const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:a|an|the)\s+(?:claim|assertion|figure|account|report|allegation|toll|statement)\s+(?:that|which)\s)|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
 
 /**
  * Statements about whether something holds: "could not independently verify", "had not corroborated
@@ -92,7 +92,9 @@ export function extractVerifications(doc: Document): Verification[] {
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.
       // (Not an appositive on the claim, ", a claim that could not be verified": that is the reporter speaking.)
       const appositive = /^\s*(a|an|the)\s+(claims?|assertions?|figures?|accounts?|reports?|allegations?|tolls?|statements?)\s+(that|which)\b/i.test(clause);
-      const inherited = !by && a > 0 && !appositive ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
+      // (Nor a clause about "this" or "it": "…, though this could not be verified" is the reporter's too.)
+      const pointing = /^(though\s+|but\s+|although\s+)?(this|that|it|which)$/i.test(subject);
+      const inherited = !by && a > 0 && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
       const asOfM = AS_OF.exec(clause);
       const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
       const start = s.start + a;

@@ -301,6 +301,15 @@ describe('"checking the information", and reports with an adjective', () => {
     }
   });
 
+  it('more ways of saying a claim could not be verified, after it or in its own sentence', () => {
+    for (const text of [
+      'Rebels said they shot down a jet near Bunia. Reuters could not immediately verify the report.',
+      'Rebels said they shot down a jet near Bunia, though this could not be verified.',
+      'Rebels said they shot down a jet near Bunia. It was not possible to verify the claim.',
+      'Rebels said they shot down a jet near Bunia. AFP was not able to independently confirm the claim.',
+    ]) expect(run(text).claims[0].verification.status, text).toBe('unverified');
+  });
+
   it('"has not responded", "did not react": the other side has not corroborated the claim', () => {
     for (const text of [
       'Resistance forces said they had captured a military base in Bhamo Township on Monday. The junta has not responded.',
