@@ -84,7 +84,7 @@ export function extractVerifications(doc: Document): Verification[] {
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
       // "Ukraine's General Staff said it (was checking …)": the speaker, without the saying.
-      subject = subject.replace(/\s+(said|says|added|told\s+[\w.]+)\s+(that\s+)?(it|they|he|she|we)(\s+(had|has|have|was|were|is|are))?$/i, '');
+      subject = subject.replace(/\s+(said|says|added|insisted|told\s+[\w.]+)(\s+(that\s+)?(it|they|he|she|we)(\s+(had|has|have|was|were|is|are))?|\s+that)?$/i, '');
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
       const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it|the\s+(claim|report|toll|figure)s?)$/i.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }

@@ -310,6 +310,16 @@ describe('"checking the information", and reports with an adjective', () => {
     ]) expect(run(text).claims[0].verification.status, text).toBe('unverified');
   });
 
+  it('"the claim was baseless" denies it; evidence that "supports the claim" confirms it', () => {
+    for (const text of [
+      'Rebels said they shot down a jet near Bunia. The army said the claim was baseless.',
+      'Rebels said they shot down a jet near Bunia. The army said the report was untrue.',
+    ]) expect(run(text).claims[0].verification.status, text).toBe('denied');
+    expect(run('Rebels said they shot down a jet near Bunia. Satellite images reviewed by Reuters appear to support the claim.').claims[0].verification.status).toBe('confirmed');
+    // Negative: a process is no claim.
+    expect(withStance(run('Officials said the new office supports the claims process for displaced families.'), 'confirms')).toEqual([]);
+  });
+
   it('"has not responded", "did not react": the other side has not corroborated the claim', () => {
     for (const text of [
       'Resistance forces said they had captured a military base in Bhamo Township on Monday. The junta has not responded.',
