@@ -1,6 +1,6 @@
 import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
-import { actors, actorKey, type Actor } from '../resolve/actors.js';
+import { actors, actorKey, isDemonym, type Actor } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
 import { admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
@@ -355,9 +355,7 @@ function fragmentRun(toks: Token[], a: number, b: number): string | null {
   while (l - 1 > 0 && runWord(toks[l - 1]) && !endsApostropheS(toks[l - 1].text)) l--;
   for (let k = l; k <= r; k++) {
     if (k >= a && k <= b) continue;
-    const w = toks[k];
-    if (nameWord(w) && !INSTITUTION_WORDS.has(w.lower) && !FACILITY_WORDS.has(w.lower) && !/^\p{Lu}+$/u.test(w.text)
-      && !/(ian|ean|ese|ish|i)$/.test(w.lower)) return toks.slice(l, r + 1).map((x) => x.text).join(' ');
+    if (unknownName(toks[k])) return toks.slice(l, r + 1).map((x) => x.text).join(' ');
   }
   return null;
 }
@@ -381,9 +379,15 @@ const LOCATIVE = new Set(['in', 'near', 'outside', 'around']);
 /** Words that go on a list of places: "in X and Y", "near X, Y". */
 const LIST_JOINS = new Set(['and', ',', 'or']);
 
-/** A word that may be part of a name the gazetteer lacks: a name word, not an acronym, a language or demonym. */
-const unknownName = (t: Token): boolean => nameWord(t) && !INSTITUTION_WORDS.has(t.lower) && !/^\p{Lu}+$/u.test(t.text)
-  && !/(ic|ian|ean|ese|ish)$/.test(t.lower);
+/**
+ * A word that may be part of a name the gazetteer lacks: a name word, not an institution or facility word, an
+ * acronym, a nationality ("Syrian", "Yemeni": the registry's table) or a word shaped like one or like a language
+ * ("Hungarian", "Amharic"). Both the fragment test and the names after a preposition of place read it.
+ */
+function unknownName(t: Token): boolean {
+  return nameWord(t) && !INSTITUTION_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !/^\p{Lu}+$/u.test(t.text)
+    && !isDemonym(plainWord(t)) && !/(ic|ian|ean|ese|ish)$/.test(t.lower);
+}
 
 /** Most words of a title-case line (a headline, a caption) are capitalised: runs of them say nothing about names. */
 function titleCase(toks: Token[]): boolean {

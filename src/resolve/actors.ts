@@ -135,6 +135,8 @@ const KEYS = loadData<ActorKeys>('actor-keys.json');
 /** Single words that are names of actors but, alone inside a longer phrase, usually describe something else. */
 const AMBIGUOUS_SINGLE = new Set(KEYS.ambiguousSingle);
 const DEMONYM = new Map(Object.entries(KEYS.demonyms));
+/** A nationality adjective ("Syrian", "Yemeni"), lower case, as data/actor-keys.json lists them. */
+export const isDemonym = (word: string): boolean => DEMONYM.has(word);
 const DEMONYM_RE = new RegExp(`\\b(${[...DEMONYM.keys()].join('|')})\\b`, 'g');
 
 /** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */
