@@ -27,6 +27,7 @@ interface EventLexicon {
   warnedOf: string;
   hypotheticalClause: string;
   attackTargets: string;
+  attackedToo: string;
 }
 interface TypeRow {
   family: string;
@@ -88,7 +89,7 @@ export const familyOf = (t: EventType): string => TYPES[t].family;
 
 /** Which types a sentence's triggers signal, most specific attack mode first. */
 function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
-  const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean; backdrop?: boolean }[] = [];
+  const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean; backdrop?: boolean; at?: number }[] = [];
   if (!TRIGGER_GATES.any(possible)) return found;
   const unreal = notNews(s);
   for (let k = 0; k < TRIGGERS.length; k++) {
@@ -98,7 +99,7 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
     const sceneSetter = t.type === 'talks' || (t.type === 'ground_advance' && !CAPTURE.test(m[0]));
-    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], noCounts: !!t.noCountsNeeded,
+    found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], at: m.index, noCounts: !!t.noCountsNeeded,
       backdrop: sceneSetter && BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index)) });
   }
   // A backdrop is not a second incident: talks behind the news ("… advanced into X amid faltering peace
@@ -110,7 +111,12 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   const fled = news.some((f) => f.subtype === 'displacement');
   if (news.length) for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && (struck || fled || found[k].type === 'talks')) found.splice(k, 1);
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
-  const attack = found.filter((f) => familyOf(f.type) === 'attack');
+  let attack = found.filter((f) => familyOf(f.type) === 'attack');
+  // "intercepted nine Shahed drones": the weapon word inside the words telling of drones downed is no attack of
+  // its own; drones that hit something elsewhere in the sentence are ("drones hit a depot; 20 others were downed").
+  const downed = attack.find((f) => f.subtype === 'interception');
+  if (downed) attack = attack.filter((f) => f === downed || f.type !== downed.type
+    || f.at! < downed.at! || f.at! + f.trigger.length > downed.at! + downed.trigger.length);
   const rest = found.filter((f) => familyOf(f.type) !== 'attack');
   attack.sort((a, b) => MODE_ORDER.indexOf(a.type) - MODE_ORDER.indexOf(b.type));
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
@@ -426,6 +432,14 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (wave) type = wave.type;
       }
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
+      // "…continued their offensive in the Dnipropetrovsk region, and air defences shot down 87 drones": drones downed
+      // are placed by the words after them ("over the Bryansk region"), not by what the sentence said before.
+      if (t.subtype === 'interception' && ATTACKED_TOO.test(st.replace(t.trigger, ' '))) t.subtype = null;
+      const interception = t.subtype === 'interception';
+      if (interception) {
+        const at = s.start + st.indexOf(t.trigger);
+        where = where.filter((p) => p.span.start > at);
+      }
       const listed = spots.length > 0 && where.length > 1;
       const allListed = where;
       if (listed) {
@@ -434,7 +448,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       let borrowed = false;
       let dateFrom: Event | undefined;
-      if (!where.length && lastPlaces.length && type !== 'talks') {
+      if (!where.length && lastPlaces.length && type !== 'talks' && !interception) {
         where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type, type === 'other' ? t.subtype : null);
         // "captured the villages": the settlements just named, not the regions they were placed in.
         if (SETTLEMENT_ANAPHOR.test(st) && where.some((p) => p.kind === 'city')) where = where.filter((p) => p.kind === 'city');
@@ -474,7 +488,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured)) continue;
       // So is a running total of people uprooted ("six million have fled since 2022"): the war's backdrop, not a flight.
       if (isAgg && type === 'other' && BACKDROP_WHEN_RUNNING.has(t.subtype ?? '')) continue;
-      const codes = codesFor(type, type === 'other' ? t.subtype : null);
+      const codes = codesFor(type, type === 'other' || t.subtype === 'interception' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.
         let pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
@@ -536,16 +550,25 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           if (lessSpecific) sameToll.place = eventPlace(p!);
           fill(sameToll, pc); made.push(sameToll); continue;
         }
+        // "Ukraine attacked Moscow with 25 drones. The mayor said the drones were destroyed in the Ramenskoye district":
+        // drones downed just after an attack was told, in its area and with no day of their own, are that attack's.
+        const attacked = t.subtype === 'interception' && !isAgg && !dates.length && p
+          ? events.find((e) => familyOf(e.type) === 'attack' && e.subtype !== 'interception' && e.scope === 'incident'
+            && si - e.sentence <= 3 && e.place?.admin1 != null && sameRegionOrCapital(e.place, p) && overlapping(e.date, date))
+          : undefined;
+        if (attacked) { fill(attacked, pc); made.push(attacked); continue; }
         // One incident per place: another attack mode at the same place and time is the same incident retold.
         // Talks told again without their venue ("the negotiations marked…") are the round already reported.
         const round = type === 'talks' && !p ? events.find((e) => e.type === 'talks' && overlapping(e.date, date)) : undefined;
         if (round) { fill(round, pc); continue; }
         const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && samePlace(e.place, p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
+        // Drones downed at a place where an attack also hit: the attack happened, it was not only stopped.
+        if (same?.subtype === 'interception' && t.subtype !== 'interception') Object.assign(same, { type, subtype: null }, codesFor(type, null));
         if (same) { fill(same, pc); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
         const e: Event = {
           id: `${doc.id}:e${events.length}`,
           type,
-          subtype: type === 'other' ? t.subtype : null,
+          subtype: type === 'other' || t.subtype === 'interception' ? t.subtype : null,
           actor: actorSide(st, t.trigger === 'combined' ? 'strikes' : t.trigger),
           place: p ? eventPlace(p) : null,
           date,
@@ -622,11 +645,23 @@ function sameArea(a: Place | null, b: Place | null): boolean {
   return a.admin1 === b.admin1 || a.admin1 === null || b.admin1 === null;
 }
 
+/** The words that make a name a first-level unit ("Moscow Oblast" is the region around the city of Moscow). */
+const UNIT_SUFFIX = /\s+(oblast|region|krai|province|governorate|state)$/i;
+
+/** The same first-level region, or a capital that is a region of its own and the region named after it. */
+function sameRegionOrCapital(a: Event['place'], b: Place): boolean {
+  if (!a || a.country !== b.country || a.admin1 == null || b.admin1 == null) return false;
+  return a.admin1 === b.admin1 || a.admin1.replace(UNIT_SUFFIX, '') === b.admin1.replace(UNIT_SUFFIX, '');
+}
+
 /** Days between two ranges (0 when they overlap; Infinity when either is unknown). */
 function daysApart(a: DateRange | null, b: DateRange | null): number {
   if (!a || !b) return Infinity;
   return Math.max(0, toDay(a.start) - toDay(b.end), toDay(b.start) - toDay(a.end));
 }
+
+/** An attack told beside drones downed: the sentence is that attack's report (data/lexicon/events.json). */
+const ATTACKED_TOO = new RegExp(LEX.attackedToo, 'i');
 
 /** What an attack hit, when the sentence names it: two tellings that name the same target may be one attack. */
 const TARGET = new RegExp(LEX.attackTargets, 'i');

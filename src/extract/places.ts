@@ -180,6 +180,19 @@ function possessiveInside(toks: Token[], i: number, n: number): boolean {
 
 /** Finds place-name mentions in one sentence: capitalised runs that the gazetteer knows, plus typed forms. */
 /** "and Rathedaung townships": the plural type word after the next name, if the list ends there. */
+/**
+ * "Kursk, Oryol and Smolensk regions": the plural type word at the end of a list of names that goes on after the
+ * name ending at token j - 1, with commas and one "and".
+ */
+function listTypeAfter(toks: Token[], j: number): Token | null {
+  for (let k = j; k < toks.length && k < j + 12; k++) {
+    const t = toks[k];
+    if (t.lower === 'and') return pluralTypeAfter(toks, k + 1);
+    if (t.text !== ',' && !(t.word && t.cap)) return null;
+  }
+  return null;
+}
+
 function pluralTypeAfter(toks: Token[], j: number): Token | null {
   for (let k = j; k < toks.length && k < j + 4; k++) {
     const t = toks[k];
@@ -241,14 +254,18 @@ function findMentions(doc: Document, si: number): Mention[] {
       }
       // Typed forms first: "X region", "X Oblast", "X airport", "X village"; and the first of a pair typed once,
       // in the plural, after the second ("Minbya and Rathedaung townships").
-      const listType = next?.lower === 'and' ? pluralTypeAfter(toks, i + n + 1) : null;
+      const listType = next?.lower === 'and' ? pluralTypeAfter(toks, i + n + 1) : next?.text === ',' ? listTypeAfter(toks, i + n) : null;
       if (listType || (next && next.word && (REGION_WORDS.has(next.lower) || FACILITY_WORDS.has(next.lower) || CITY_WORDS.has(next.lower)))) {
         const typeWord = listType ?? next;
         const typed = `${nameText} ${typeWord.text}`;
-        const cands = gz.lookup(typed);
+        // "the Kaluga and Bryansk regions": each name is looked up with the type in the singular.
+        const plural = PLURAL_TYPES.has(typeWord.lower);
+        const cands = plural ? gz.lookup(`${nameText} ${typeWord.text.slice(0, -1)}`) : gz.lookup(typed);
         const kindHint: PlaceKind = REGION_WORDS.has(typeWord.lower) ? 'region' : FACILITY_WORDS.has(typeWord.lower) ? 'facility' : 'city';
         const bareCands = gz.lookupLoose(nameText);
         let fitting = cands.length ? cands : bareCands.filter((c) => (kindHint === 'region' ? c.kind === 'region' || c.kind === 'city' : kindHint === 'city' ? c.kind === 'city' : true));
+        // "the Kaluga and Bryansk regions": a name typed as a region is the region where there is one, not its capital.
+        if (kindHint === 'region' && fitting.some((c) => c.kind === 'region')) fitting = fitting.filter((c) => c.kind === 'region');
         // "Gangaw region" for a district: the second-level unit of that name.
         if (!fitting.length && kindHint === 'region') fitting = gz.lookup(`${nameText} district`).filter((c) => c.fcode === 'ADM2');
         if (fitting.length || kindHint !== 'facility') {

@@ -287,6 +287,16 @@ export function fuseEvents(analyses: Analysis[], sources: Map<string, ReportSour
       if (fits.size === 1) join(r, fit[0]);
     }
   }
+  // "Air defences shot down 61 drones over the Kursk, Bryansk … and Moscow regions": one night's raid, told once for
+  // every region the drones were downed over, is one incident however many regions its sentence names.
+  const raids = new Map<string, EventReport>();
+  for (const list of blocks.values()) for (const r of list) {
+    if (r.event.subtype !== 'interception') continue;
+    const k = `${r.docId}:${r.event.sentence}`;
+    const first = raids.get(k);
+    if (first) join(first, r);
+    else raids.set(k, r);
+  }
   for (const r of loose) uf.add(key(r));
   // A report placed nowhere on land ("the Black Sea port city of Odesa" read as the Black Sea) is the same
   // incident as its sentence's report of the same kind and days that is placed in a country.

@@ -507,3 +507,52 @@ describe('kinds of violence ACLED tells apart', () => {
     expect(types('An airstrike on a base near Kidal killed 12 soldiers on Monday.')).toEqual(['strike']);
   });
 });
+
+describe('drones downed: the attack they were part of, placed where they were downed', () => {
+  it('one drone attack per region the drones were downed over, coded as disrupted weapons use', () => {
+    const evs = eventsOf("Russian air defences downed 23 Ukrainian drones over the Lipetsk, Tambov and Voronezh regions overnight, the ministry said.");
+    expect(evs.map((e) => [e.type, e.subtype, e.place?.name])).toEqual([
+      ['drone_attack', 'interception', 'Lipetsk Oblast'],
+      ['drone_attack', 'interception', 'Tambov Oblast'],
+      ['drone_attack', 'interception', 'Voronezh Oblast'],
+    ]);
+    expect(evs[0].acled).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use' });
+    expect(dateOf(evs[0])).toEqual(['2025-06-08', '2025-06-09']);
+  });
+
+  it('other ways to say it: intercepted, shot down, "were destroyed over"', () => {
+    for (const text of [
+      'Ukraine said its air force intercepted nine Shahed drones over the Poltava region on Sunday.',
+      'Nine drones were destroyed over the Poltava region on Sunday, the regional governor said.',
+      'Air defence units shot down nine attack drones above the Poltava region on Sunday.',
+    ]) {
+      const e = single(text);
+      expect([e.type, e.subtype, e.place?.admin1], text).toEqual(['drone_attack', 'interception', 'Poltava Oblast']);
+    }
+  });
+
+  it('drones downed after an attack was told, in its area: the same attack, not a second one', () => {
+    const evs = eventsOf('Ukraine attacked Moscow with more than 30 drones on Sunday, officials said. The mayor said the drones were '
+      + 'destroyed over the Odintsovo district of the Moscow region and that nobody was hurt.');
+    expect(evs.map((e) => [e.type, e.subtype, e.place?.name])).toEqual([['drone_attack', null, 'Moscow']]);
+    expect(evs[0].injured).toMatchObject({ min: 0 });
+  });
+
+  it('drones downed where drones also hit: an attack that happened, not only one stopped', () => {
+    const evs = eventsOf('Air defences shot down 14 drones over the Belgorod region on Sunday. Drones also hit a power substation '
+      + 'in the Belgorod region on Sunday, the governor said.');
+    expect(evs.map((e) => [e.type, e.subtype, e.place?.admin1])).toEqual([['drone_attack', null, 'Belgorod Oblast']]);
+  });
+
+  it('not placed by what the sentence told before the drones', () => {
+    const evs = eventsOf('The ministry said its troops kept advancing in the Zaporizhzhia region, and that air defences had shot '
+      + 'down 45 drones over the past day.');
+    expect(evs.filter((e) => e.subtype === 'interception')).toEqual([]);
+  });
+
+  it('not drones: aircraft, or a hypothetical', () => {
+    expect(eventsOf('Ukraine said it had shot down a Russian Su-34 bomber over the Donetsk region on Sunday.')
+      .filter((e) => e.subtype === 'interception')).toEqual([]);
+    expect(eventsOf('Officials said new guns could shoot down drones over the Odesa region.')).toEqual([]);
+  });
+});

@@ -504,3 +504,16 @@ describe('a country that opens an organisation\'s name', () => {
     expect(mentions('The Sudan Liberation Army said its fighters held the road.')).not.toContain('Liberation');
   });
 });
+
+describe('names typed once in the plural after a list', () => {
+  it('"the Kursk, Oryol and Smolensk regions" are three regions, not their capital cities', () => {
+    const doc = docFromText('Fires broke out in the Kursk, Oryol and Smolensk regions after the raid.', '2025-06-09');
+    const ps = extractPlaces(doc);
+    expect(ps.map((p) => [p.name, p.kind])).toEqual([['Kursk Oblast', 'region'], ['Oryol Oblast', 'region'], ['Smolensk Oblast', 'region']]);
+  });
+
+  it('"the Kaluga and Bryansk regions", and a city named as a city stays one', () => {
+    const ps = extractPlaces(docFromText('Drones hit depots in the Kaluga and Bryansk regions; in the city of Kaluga a roof burned.', '2025-06-09'));
+    expect(ps.map((p) => [p.mention, p.kind])).toEqual([['Kaluga', 'region'], ['Bryansk regions', 'region'], ['Kaluga', 'city']]);
+  });
+});

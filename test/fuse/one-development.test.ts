@@ -91,3 +91,16 @@ describe("a report placed only by its speaker's country", () => {
     expect(es.filter((e) => e.place?.country === 'UA')).toHaveLength(0);
   });
 });
+
+describe("one night's drones downed over several regions is one raid", () => {
+  it('"shot down 40 drones over the X, Y and Z regions" is one incident, with every region among its reports', () => {
+    const es = incidents('Russian air defences shot down 40 Ukrainian drones over the Lipetsk, Tambov and Voronezh regions overnight, the ministry said.');
+    expect(es).toHaveLength(1);
+    expect(es[0].reports).toHaveLength(3);
+  });
+  it('drones downed over regions in two sentences of one report stay two incidents', () => {
+    const es = incidents('Air defences shot down 12 drones over the Lipetsk region overnight, the governor said. '
+      + 'Separately, on Sunday afternoon, drones were downed over the Bryansk region, its governor said.');
+    expect(es).toHaveLength(2);
+  });
+});
