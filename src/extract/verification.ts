@@ -8,6 +8,7 @@ import { GateSet, withoutCaptures } from './gate.js';
 interface VerificationLexicon {
   cues: { re: string; stance: Stance; opposingOnly?: boolean }[];
   articleLevel: string;
+  wholeDocument: string;
   asOf: string;
 }
 
@@ -25,17 +26,21 @@ export const opposingOnlyCue = (cue: string): boolean => OPPOSING_ONLY.some((re)
  */
 const CUE_GATES = new GateSet(CUES.map((c) => c.re));
 export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
+/** "could not verify every figure", "the battlefield claims of either side": a disclaimer on every party's claim. */
+export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');
 
-/** "(an allegation) which Kigali", "(a claim) that the army": the speaker named in a relative clause. */
-const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}’\'-]*\\s+){0,3}'
-  + '(?:\\p{Lu}[\\p{L}’\'-]*|army|military|ministry|government|police|militia|rebels|group|authorities|officials?))$', 'u');
+/** "(an allegation) which Kigali", "(a claim) that the army", "a claim Kyiv has": the speaker named in a relative clause. */
+const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that|(?:claims?|allegations?|accusations?|accounts?|assertions?|reports?|figures?|tolls?)(?:\\s+(?:which|that))?)'
+  + '\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}’\'-]*\\s+){0,3}'
+  + '(?:\\p{Lu}[\\p{L}’\'-]*|army|military|ministry|government|police|militia|rebels|group|authorities|officials?))'
+  + '(?:\\s+(?:has|have|had))?(?:\\s+(?:repeatedly|strongly|flatly|firmly|already))?$', 'u');
 
 /**
  * Clause boundaries inside a sentence: each clause carries at most one statement. An appositive on the claim
  * (", a claim that AFP could not verify") is a clause of its own: it speaks of what the sentence said.
  */
-const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:a|an|the)\s+(?:claim|assertion|figure|account|report|allegation|toll|statement)\s+(?:that|which)\s)|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
+const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
 
 /**
  * Statements about whether something holds: "could not independently verify", "had not corroborated
@@ -91,7 +96,7 @@ export function extractVerifications(doc: Document): Verification[] {
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.
       // (Not an appositive on the claim, ", a claim that could not be verified": that is the reporter speaking.)
-      const appositive = /^\s*(a|an|the)\s+(claims?|assertions?|figures?|accounts?|reports?|allegations?|tolls?|statements?)\s+(that|which)\b/i.test(clause);
+      const appositive = /^\s*((a|an|the)\s+)?([Cc]laim|[Aa]ssertion|[Ff]igure|[Aa]ccount|[Rr]eport|[Aa]llegation|[Aa]ccusation|[Tt]oll|[Ss]tatement)s?\s+(that\s|which\s|(the\s+)?[A-Z])/.test(clause);
       // (Nor a clause about "this" or "it": "…, though this could not be verified" is the reporter's too.)
       const pointing = /^(though\s+|but\s+|although\s+)?(this|that|it|which)$/i.test(subject);
       const inherited = !by && a > 0 && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;

@@ -743,3 +743,16 @@ describe('"… news agency said": the whole name speaks', () => {
     }
   });
 });
+
+describe('captures told with "taken", "retook", "recaptured"', () => {
+  it('is a claim however the capture is worded', () => {
+    for (const text of ['The army said it had retaken the bridge.', 'Russia said it had taken Andriivka.',
+      'The army said it had recaptured the bridge.', 'The rebels said they took control of the airport on Sunday.']) {
+      expect(claimsIn(text).claims, text).toHaveLength(1);
+    }
+  });
+  it('but not an everyday "taken" or "took"', () => {
+    expect(claimsIn('She said it had taken years to rebuild her life.').claims).toEqual([]);
+    expect(claimsIn('He said the meeting took two hours.').claims).toEqual([]);
+  });
+});

@@ -547,7 +547,7 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(statuses(r)).toEqual([['ru-kremlin', 'unstated'], ['ua-gov', 'unstated']]);
   });
 
-  gap('"a claim Reuters could not independently verify": the statement is by Reuters', () => {
+  it('"a claim Reuters could not independently verify": the statement is by Reuters', () => {
     const r = run("Russia's defense ministry said its forces had captured the village of Bahatyr in the Donetsk region, a claim Reuters could not independently verify.");
     expect(r.statements.map((v) => v.by?.actor?.id ?? null)).toEqual(['reuters']);
   });
@@ -601,5 +601,64 @@ describe('a denial told as a speaker\'s own words', () => {
   it('negative: a denial that points at nothing before it changes no status', () => {
     const r = run('Both armies deny that their forces target civilians.');
     expect(r.claims.map((c) => c.verification.status).filter((s) => s !== 'unstated')).toEqual([]);
+  });
+});
+
+describe('held-back verdicts, appositive rejections and whole-report disclaimers', () => {
+  const statusOf = (text: string, i = 0) => run(text).claims[i]?.verification.status;
+
+  it('"not yet verified" is a failure to verify, never a confirmation', () => {
+    const r = run('The regional governor said 14 people were killed in the strike. Health officials have not yet verified the list of the dead.');
+    expect(withStance(r, 'confirms')).toEqual([]);
+    expect(r.claims[0].verification.status).toBe('unverified');
+    expect(statusOf('The army said it had retaken the bridge. The claim could not immediately be confirmed.')).toBe('unverified');
+  });
+
+  it('a denial held back is no denial: "stopped short of denying", "declined to confirm", "neither confirmed nor denied"', () => {
+    for (const text of [
+      "Russia's defence ministry said its troops had seized Kupiansk. Ukraine's army stopped short of denying that the town had fallen.",
+      "Russia's defence ministry said its troops had seized Kupiansk. Ukraine's army declined to confirm that the town had fallen.",
+      "Russia's defence ministry said its troops had seized Kupiansk. Ukraine's army neither confirmed nor denied the report.",
+    ]) {
+      const r = run(text);
+      expect(withStance(r, 'denies'), text).toEqual([]);
+      expect(r.claims[0].verification.status, text).toBe('unverified');
+    }
+  });
+
+  it('", a claim Kyiv rejected": the one named between the claim and the verb rejects it', () => {
+    for (const text of [
+      "Russia's defence ministry said its forces had captured Kupiansk, a claim Kyiv rejected.",
+      "Russia's defence ministry said its forces had captured Kupiansk, an assertion Kyiv has repeatedly dismissed.",
+      "Russia's defence ministry said its forces had captured Kupiansk, a report the Ukrainian army denied.",
+    ]) {
+      const r = run(text);
+      expect(r.claims[0].verification.status, text).toBe('denied');
+      expect(withStance(r, 'denies')[0].by?.name, text).toMatch(/^(Kyiv|the Ukrainian army)$/);
+    }
+  });
+
+  it('a figure the reporter could not verify is the reporter speaking, not a denial', () => {
+    const r = run('The governor said 12 people were killed, a figure Reuters could not verify.');
+    expect(withStance(r, 'could-not-verify')[0].by?.name).toBe('Reuters');
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+
+  it('"could not verify every figure in this report" reaches every claim before it, not only the last', () => {
+    const r = run("Russia's defence ministry said its troops had taken Andriivka. Ukraine's army said 40 Russian soldiers were killed near "
+      + 'Pokrovsk. The governor said two people were wounded in Sumy. Reuters could not independently verify every figure in this report.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified', 'unverified']);
+  });
+
+  it('the battlefield claims of either side, or claims by both sides: the same reach', () => {
+    const r = run("Russia's defence ministry said its troops had taken Andriivka. Ukraine's army said 40 Russian soldiers were killed near "
+      + 'Pokrovsk. The news agency could not verify claims by either side.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+
+  it('not a disclaimer on every claim: one named figure, or a claim told after it', () => {
+    const r = run("Ukraine's air force said it shot down 20 drones overnight. Reuters could not verify the figure. Later, Ukraine's army "
+      + 'said 40 Russian soldiers were killed near Pokrovsk.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unstated']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Document } from '../../document/types.js';
 import { actorKey } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { ARTICLE_LEVEL, opposingOnlyCue } from '../verification.js';
+import { ARTICLE_LEVEL, WHOLE_DOCUMENT, opposingOnlyCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
@@ -59,7 +59,8 @@ export function topicWords(s: string): Set<string> {
  * Links each verification statement to the claim(s) it speaks of, then derives each claim's status
  * as the document reports it. Order of evidence: the same sentence; claims sharing a proper name with
  * the statement; the claim just before. Article-level disclaimers ("could not independently verify the
- * reports") reach every claim of that claimant. Denials and confirmations need an explicit target and
+ * reports") reach every claim of that claimant; whole-document ones ("every figure", "either side's claims"),
+ * every claim the parties made before them. Denials and confirmations need an explicit target and
  * come from another party; a dispute also marks the disputing claim.
  */
 export function attachVerifications(doc: Document, claims: Claim[], statements: Verification[]): void {
@@ -140,6 +141,11 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       const speakers = [...new Map(targets.map((t) => [`${t.claimant.actor?.id ?? ''}|${actorKey(t.claimant.name)}`, t])).values()];
       const inTargets = new Set(targets);
       for (const c of claims) if (!inTargets.has(c) && speakers.some((t) => sameClaimant(t, c))) targets.push(c);
+    }
+    // "… could not independently verify every figure in this report": every claim the parties made before it.
+    if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && WHOLE_DOCUMENT.test(v.text)) {
+      const inTargets = new Set(targets);
+      for (const c of claims) if (!inTargets.has(c) && others(c) && c.sentence <= v.sentence) targets.push(c);
     }
     // Statements are attached in order (vi only grows), so "already attached" is a look at the last one.
     const attach = (c: Claim) => { const st = c.verification.statements; if (st[st.length - 1] !== vi) st.push(vi); };
