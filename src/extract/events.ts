@@ -26,6 +26,8 @@ interface EventLexicon {
   backdrop: string;
   warnedOf: string;
   hypotheticalClause: string;
+  reactionClause: string;
+  continuationClause: string;
   attackTargets: string;
   attackedToo: string;
 }
@@ -127,7 +129,7 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   if (rest.some((r) => r.subtype === 'non_violent_deaths') && attack[0]?.type === 'civilian_casualties') return rest;
   // An attack on a base, a patrol or troops with no weapon of remote violence named is a battle, not a strike.
   const ground = attack[0] && (attack[0].type === 'strike' || attack[0].subtype === 'armed_attack');
-  if (modes.size === 0 && ground && ARMED_TARGET.test(s)) {
+  if (modes.size === 0 && ground && ARMED_TARGET.test(s) && !REMOTE_WEAPON.test(s)) {
     const battle = { type: 'ground_advance' as EventType, subtype: null, trigger: attack[0].trigger };
     return [...(rest.some((r) => r.type === 'ground_advance') ? [] : [battle]), ...rest];
   }
@@ -145,6 +147,8 @@ function notNews(s: string): [number, number][] {
   if (h) out.push([h.index, h.index + h[0].length]);
   const w = WARNED_OF.exec(s);
   if (w) out.push([w.index, w.index + w[0].length]);
+  const c = CONTINUATION_CLAUSE.exec(s);
+  if (c) out.push([c.index, c.index + c[0].length]);
   return out;
 }
 
@@ -184,6 +188,19 @@ const BACKDROP = new RegExp(LEX.backdrop, 'i');
 
 /** A warning or fear of what could happen, to the end of its clause ("experts fear that an offensive might …"). */
 const WARNED_OF = new RegExp(LEX.warnedOf, 'i');
+
+/** A reaction to an attack, to the end of its clause: "Iran condemned the strikes as …" (an attack already told, if any). */
+const REACTION_CLAUSE = new RegExp(LEX.reactionClause, 'i');
+
+/** The trigger's first occurrence lies in a reaction clause. */
+function inReaction(s: string, trigger: string): boolean {
+  const m = REACTION_CLAUSE.exec(s);
+  const at = s.indexOf(trigger);
+  return !!m && at >= m.index && at < m.index + m[0].length;
+}
+
+/** Attacks said to go on: "said attacks on shipping would continue". */
+const CONTINUATION_CLAUSE = new RegExp(LEX.continuationClause, 'i');
 
 /** A taking or losing as the subject of a modal, to the end of its clause: "The fall of X could open the road to Y". */
 const HYPOTHETICAL_CLAUSE = new RegExp(LEX.hypotheticalClause, 'i');
@@ -298,6 +315,12 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (speaksFor && p.kind !== 'country' && (/^[’']s\s/.test(after) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
     // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
     if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
+    // "Khan Sheikhun, on the highway south to Hama": a town on the road to somewhere, when the sentence names the place itself.
+    if (/\b(road|highway|motorway|route|railway|rail\s+line|supply\s+line)\s+((north|south|east|west)(ward)?\s+)?(to|towards)\s+(the\s+)?$/i.test(before)
+      && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
+    // "a claim denied by Damascus", "according to Moscow": the government that speaks, not where it happened.
+    if ((p.kind === 'country' || p.kind === 'city') && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)
+      && /\b((denied|rejected|dismissed|disputed|refuted|confirmed|claimed|reported|announced)\s+by|according\s+to)\s+$/i.test(before)) return false;
     // "less damaged than in Kyiv", "regions closer to Russia": a place compared with, not where it happened.
     if (/\b(than\s+(in\s+|at\s+)?|closer\s+to\s+|nearer\s+to\s+|(farther|further)\s+(away\s+)?from\s+|compared\s+(with|to)\s+)(the\s+)?$/i.test(before)) return false;
     // "the border with Russia", "30 km from Russia": a reference point, not where it happened.
@@ -434,6 +457,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
       // "…continued their offensive in the Dnipropetrovsk region, and air defences shot down 87 drones": drones downed
       // are placed by the words after them ("over the Bryansk region"), not by what the sentence said before.
+      // "Russian drones struck Kharkiv … Kyiv condemned the attack": a reaction speaks of an attack already told.
+      if (familyOf(type) === 'attack' && events.some((e) => familyOf(e.type) === 'attack') && inReaction(st, t.trigger)) continue;
       if (t.subtype === 'interception' && ATTACKED_TOO.test(st.replace(t.trigger, ' '))) t.subtype = null;
       const interception = t.subtype === 'interception';
       if (interception) {

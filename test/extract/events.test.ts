@@ -556,3 +556,32 @@ describe('drones downed: the attack they were part of, placed where they were do
     expect(eventsOf('Officials said new guns could shoot down drones over the Odesa region.')).toEqual([]);
   });
 });
+
+describe('reactions, stances and reference points are no incidents', () => {
+  it('a reaction to an attack already told is that attack, not a new one in the reacting country', () => {
+    for (const follow of ['Iran condemned the strikes as a breach of sovereignty.', 'The UN deplored the attack, which it called reckless.',
+      "Egypt's foreign ministry denounced these raids on Tuesday."]) {
+      const evs = eventsOf(`Israeli jets struck the port of Hodeidah on Monday, killing three workers. ${follow}`);
+      expect(evs.map((e) => e.place?.name), follow).toEqual(['Al Ḩudaydah']);
+    }
+  });
+  it('but a reaction that is the only telling keeps its attack, and a clause after "but" is news', () => {
+    expect(eventsOf('The army welcomed the truce, but drones struck Omdurman on Monday, killing four.').map((e) => e.place?.name)).toEqual(['Omdurman']);
+    expect(eventsOf('The UN condemned an attack on a market in Kabkabiya that killed 12 people on Sunday.')).toHaveLength(1);
+  });
+  it('attacks said to go on are a stance, not an incident', () => {
+    expect(eventsOf('A Houthi official said attacks on Israeli-linked ships in the Red Sea would continue.')).toEqual([]);
+    expect(eventsOf('Hezbollah said its operations against Israel will go on until the war in Gaza ends.')).toEqual([]);
+  });
+  it('a wave of strikes is remote violence even when the sentence tells of an attack on troops', () => {
+    const e = single('Israeli forces killed at least 30 people across Gaza on Sunday in a wave of strikes that followed an attack on its troops.');
+    expect(e.type).toBe('strike');
+  });
+  it('a town on the road to a city, and a government that denies, are not where it happened', () => {
+    for (const text of ['Rebels said they had captured Maarat al-Numan, on the highway south to Hama, a claim denied by Damascus.',
+      'Rebels said they had captured Maarat al-Numan, on the road to Hama, according to Damascus.']) {
+      expect(eventsOf(text).map((e) => e.place?.admin1), text).toEqual(['Idlib Governorate']);
+    }
+    expect(eventsOf('Gunmen ambushed a bus on the road to Hama on Sunday, killing six passengers.').map((e) => e.place?.admin1)).toContain('Hama Governorate');
+  });
+});
