@@ -95,6 +95,17 @@ function combine(groups: VictimGroup[]): Count {
 const MORE = /^(another|other)\b|^\S+\s+(more|other)\b|\b(died|succumbed)\s+(later|of\s+(his|her|their)\s+(injuries|wounds))|\blater\s+died\b/i;
 export const GENERIC_HEADS = new Set(['people', 'persons', 'person', 'others', 'individuals', 'victims']);
 
+const HURT_PEOPLE = '(?:people|persons|civilians|residents|patients|staff|workers|passengers|soldiers|children|crew|personnel|one)';
+/** Nobody hurt: "no one was killed", "no patients or staff were hurt", "no civilians were wounded". */
+const NONE_HURT = new RegExp(String.raw`\b(no\s+one|nobody|none|no\s+(?:[\w-]+\s+)?${HURT_PEOPLE}(?:\s+or\s+(?:[\w-]+\s+)?${HURT_PEOPLE})?)`
+  + String.raw`\s+(was|were|has\s+been|have\s+been)\s+(killed|injured|hurt|wounded)(\s+or\s+(killed|injured|hurt|wounded))?\b`, 'i');
+/** Deaths among the injured of an attack: "a man injured in the strike died in hospital", "two of the wounded later died". */
+const LATER_DEATH = new RegExp(String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?\s+(?:[\w-]+\s+){0,2}?`
+  + String.raw`(?:man|woman|boy|girl|child|person|resident|civilian|soldier|teenager|worker))\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)`
+  + String.raw`|(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|wounded|hurt)\s+in\s+(?:the|that|this|sunday's|saturday's|monday's|tuesday's|`
+  + String.raw`wednesday's|thursday's|friday's)\s+(?:\w+\s+)?(?:attack|strike|shelling|blast|explosion|raid|bombing))`
+  + String.raw`\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b`, 'i');
+
 export function extractCasualties(sentence: string): Casualties {
   const out: Casualties = { killed: null, injured: null, children: null, missing: null, civilian: null, military: false, killedHeads: [], moreKilled: false };
   if (!ANY_CASUALTY.test(sentence)) return out;
@@ -104,13 +115,20 @@ export function extractCasualties(sentence: string): Casualties {
 
   // "No one was killed" must not read as a count of one.
   // Zero only for what it names: "Nobody was killed, and two workers were hospitalised" has two injured.
-  const none = /\b(no\s+one|nobody|none)\s+(was|were|has\s+been)\s+(killed|injured|hurt|wounded)(\s+or\s+(killed|injured|hurt|wounded))?\b/i.exec(sentence);
+  // Also "no patients or staff were hurt", "no civilians were killed": nobody of the people it names.
+  const none = NONE_HURT.exec(sentence);
   if (none) {
     taken.push([none.index, none.index + none[0].length]);
     const named = none[0].toLowerCase();
     // Nobody hurt is nobody killed either; nobody killed says nothing of the injured.
     out.killed = { min: 0, max: null };
     if (/injured|hurt|wounded/.test(named)) out.injured = { min: 0, max: null };
+  }
+  // "A man injured in the attack died in hospital", "two of the wounded later died": deaths among the injured.
+  const later = LATER_DEATH.exec(sentence);
+  if (later && free(later.index, later.index + later[0].length)) {
+    const n = /^an?\s/i.test(later[1]) ? 1 : numberValue(later[1]);
+    if (n !== null) { set('killed', { min: n, max: null }); taken.push([later.index, later.index + later[0].length]); }
   }
   for (let m = reToll.exec(sentence); m; m = reToll.next(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
   const groups = victimGroups(sentence).filter((g) => free(g.start, g.end));

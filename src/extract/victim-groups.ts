@@ -157,6 +157,9 @@ function quantityAt(ws: Word[], i: number): Quantity | null {
   if (w.lw === 'a' && ws[j + 1]?.lw === 'dozen') {
     return { count: countOf(bind, 12, text + ' dozen'), next: j + 2, start: ws[i].start, singular: false, vague: false };
   }
+  // "his two daughters", "their three children": the possessive before a number counts that number.
+  const counted = DEFINITE.has(w.lw) && bind === null ? numberWord(ws[j + 1]?.lw ?? '') : null;
+  if (counted !== null && !isYear(ws[j + 1].lw)) return { count: { min: counted, max: null }, next: j + 2, start: w.start, singular: counted === 1, vague: false };
   if (bind === null && (SINGULAR_DETERMINERS.has(w.lw) || DEFINITE.has(w.lw))) {
     return { count: { min: 1, max: null }, next: j + 1, start: w.start, singular: true, vague: false };
   }

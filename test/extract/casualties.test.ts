@@ -419,3 +419,27 @@ describe('a speaker after a comma is no victim', () => {
     expect(killed('The strike killed 12 soldiers, 4 guards and a driver.')).toMatchObject({ min: 17 });
   });
 });
+
+describe('relatives counted, deaths among the injured, nobody of a named group hurt', () => {
+  it('"a father and his two daughters" is three; "a mother and her four children" five', () => {
+    expect(killed('The shell landed on the house, killing a father and his two daughters.')).toMatchObject({ min: 3 });
+    expect(killed('A mother and her four children were killed when the roof collapsed.')).toMatchObject({ min: 5 });
+    expect(killed('The blast killed a farmer and his son.')).toMatchObject({ min: 2 });
+  });
+  it('a death among the injured of an attack is a death', () => {
+    expect(killed('A man injured in the strike died in hospital on Tuesday.')).toMatchObject({ min: 1 });
+    expect(killed('Two of the wounded later died, doctors said.')).toMatchObject({ min: 2 });
+    expect(killed("A woman who was hurt in Sunday's shelling died overnight.")).toMatchObject({ min: 1 });
+    // …and not one more injured person.
+    expect(injured('A man injured in the strike died in hospital on Tuesday.')).toBeNull();
+  });
+  it('nobody of the people named was hurt', () => {
+    const c = extractCasualties('The drone hit a clinic, but no patients or staff were hurt.');
+    expect([c.killed?.min, c.injured?.min]).toEqual([0, 0]);
+    expect(killed('No civilians were killed in the raid, the army said.')).toMatchObject({ min: 0 });
+  });
+  it('not a count: a possessive before a year, or a wounded person who survived', () => {
+    expect(killed('He said his 2022 campaign killed nobody.')).not.toMatchObject({ min: 2022 });
+    expect(killed('A man injured in the strike was taken to hospital.')).toBeNull();
+  });
+});
