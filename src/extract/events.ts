@@ -70,6 +70,8 @@ const IRREALIS = withoutCaptures(new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){
 const DAMAGE_ITEM = /^(damag|destroy|set\s|caught\s+fire|on\s+fire|blaze)/i;
 /** Kinds of "other" event that two parties carry out together: the countries named are the parties. */
 const PARTY_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation', 'ceasefire_agreement']);
+/** Exchanges between the sides: told without a venue, they happened at no one place. */
+const EXCHANGE_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation']);
 /** How old a single attack may be and still be reported as an event of its own. */
 const BACKGROUND_DAYS = 365;
 /** A toll counted over many countries: no single place. */
@@ -345,8 +347,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // are parties, never the place. Talks with no venue named have no place.
   if (type === 'talks') return kept.filter(venue);
   if (subtype !== null && PARTY_SUBTYPES.has(subtype)) {
-    const party = (p: Place) => p.kind === 'country' || (p.kind === 'city' && !venue(p) && actors().exact(p.mention)?.type === 'government');
-    if (kept.some((p) => !party(p))) for (const p of kept.filter(party)) kept.splice(kept.indexOf(p), 1);
+    // "Ukraine and Russia each released 205 prisoners": the two sides, so the exchange has no place of its own;
+    // "the swap took place in Belarus": the venue.
+    const party = (p: Place) => (p.kind === 'country' && !venue(p)) || (p.kind === 'city' && !venue(p) && actors().exact(p.mention)?.type === 'government');
+    for (const p of kept.filter(party)) kept.splice(kept.indexOf(p), 1);
   }
   // The most specific places: a city or facility beats its own region; a region beats its country.
   if (type === 'airport_disruption') {
@@ -473,7 +477,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       let borrowed = false;
       let dateFrom: Event | undefined;
-      if (!where.length && lastPlaces.length && type !== 'talks' && !interception) {
+      // Talks and exchanges between sides may have no place: they borrow none, and stand without one. A ceasefire
+      // told with no place is the ceasefire of the war just told of, where that was; or of no one place.
+      const exchange = type === 'talks' || (type === 'other' && EXCHANGE_SUBTYPES.has(t.subtype ?? ''));
+      const mayBePlaceless = exchange || (type === 'other' && PARTY_SUBTYPES.has(t.subtype ?? ''));
+      if (!where.length && lastPlaces.length && !exchange && !interception) {
         where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type, type === 'other' ? t.subtype : null);
         // "captured the villages": the settlements just named, not the regions they were placed in.
         if (SETTLEMENT_ANAPHOR.test(st) && where.some((p) => p.kind === 'city')) where = where.filter((p) => p.kind === 'city');
@@ -493,7 +501,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const placeless = isAggregate && hasCounts && GLOBAL.test(st) && (!where.length || borrowed);
       if (placeless) where = [];
       else if (!where.length && isAggregate && hasCounts) { const fc = focusCountry(places); if (fc) where = [fc]; }
-      if (!where.length && !placeless && type !== 'talks') {
+      if (!where.length && !placeless && !mayBePlaceless) {
         // A toll with no place of its own updates the incident just reported ("“Ten people were injured.”").
         if (cas.killed || cas.injured) {
           const recent = events.filter((e) => familyOf(e.type) === 'attack' && si - e.sentence <= 3 && e.scope === 'incident' && ((cas.killed && !e.killed) || (cas.injured && !e.injured)));

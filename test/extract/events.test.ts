@@ -274,7 +274,7 @@ describe('known gaps', () => {
     expect(evs[0].injured).toMatchObject({ min: 12 });
   });
 
-  gap('an exchange between two countries is one event, not one per party', () => {
+  it('an exchange between two countries is one event, not one per party', () => {
     const evs = eventsOf('Ukraine and Russia carried out a prisoner exchange at the Belarusian border on Saturday.');
     expect(evs.filter((e) => e.subtype === 'prisoner_exchange')).toHaveLength(1);
   });
@@ -583,5 +583,28 @@ describe('reactions, stances and reference points are no incidents', () => {
       expect(eventsOf(text).map((e) => e.place?.admin1), text).toEqual(['Idlib Governorate']);
     }
     expect(eventsOf('Gunmen ambushed a bus on the road to Hama on Sunday, killing six passengers.').map((e) => e.place?.admin1)).toContain('Hama Governorate');
+  });
+});
+
+describe('exchanges between the sides', () => {
+  it('prisoners released by both sides: one exchange with no place of its own', () => {
+    for (const text of ['Ukraine and Russia each released 84 prisoners of war on Friday, officials said.',
+      'Russia and Ukraine swapped 150 captives on Friday.', 'The two countries exchanged 390 prisoners on Friday.']) {
+      const evs = eventsOf(text);
+      expect(evs.map((e) => [e.type, e.subtype, e.place]), text).toEqual([['other', 'prisoner_exchange', null]]);
+    }
+  });
+  it('the venue, when the text names one, is the place', () => {
+    const e = single('Both defence ministries said the swap had taken place on the border with Belarus on Friday.');
+    expect(e.subtype).toBe('prisoner_exchange');
+  });
+  it('an agreement on exchanges to come is no exchange; a court releasing prisoners is none either', () => {
+    expect(eventsOf('The two sides agreed to exchange 1,000 prisoners each.')).toEqual([]);
+    expect(eventsOf('The talks produced agreements on prisoner exchanges but no ceasefire.').filter((e) => e.subtype === 'prisoner_exchange')).toEqual([]);
+    expect(eventsOf('A court in Kyiv released two prisoners on bail on Friday.')).toEqual([]);
+  });
+  it('a new round of talks to be held is talks, planned', () => {
+    const e = single('A second round would be held in Istanbul next month, the Kremlin said.');
+    expect([e.type, e.place?.name, e.status]).toEqual(['talks', 'Istanbul', 'planned']);
   });
 });
