@@ -28,6 +28,7 @@ interface EventLexicon {
   hypotheticalClause: string;
   reactionClause: string;
   continuationClause: string;
+  talksWished: string;
   attackTargets: string;
   attackedToo: string;
 }
@@ -160,7 +161,12 @@ function notNews(s: string): [number, number][] {
  * Talks and airport closures are kept when planned.
  */
 function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, number][] = []): RegExpExecArray | null {
-  if (t.type === 'talks' || t.type === 'airport_disruption') return t.re.exec(s);
+  if (t.type === 'airport_disruption') return t.re.exec(s);
+  if (t.type === 'talks') {
+    // "renewed his offer of negotiations", "ready for talks": talks wished for are no round held or planned.
+    const m = t.re.exec(s);
+    return m && !TALKS_WISHED.test(s.slice(Math.max(0, m.index - 60), m.index)) ? m : null;
+  }
   const re = t.all;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -200,6 +206,9 @@ function inReaction(s: string, trigger: string): boolean {
   const at = s.indexOf(trigger);
   return !!m && at >= m.index && at < m.index + m[0].length;
 }
+
+/** Talks wished for, not held or set: "his offer of negotiations", "could help revive stalled talks". */
+const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 
 /** Attacks said to go on: "said attacks on shipping would continue". */
 const CONTINUATION_CLAUSE = new RegExp(LEX.continuationClause, 'i');
@@ -302,6 +311,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.
     const sentenceStart = doc.sentences[si].start;
     if (p.mention === p.mention.toUpperCase() && /\p{Lu}{3}/u.test(p.mention) && (p.span.start - sentenceStart < 3 || /^(\s*\(|,\s*(\w+\s+\d|\p{Lu}{3,}))/u.test(after))) return false;
+    // "Beirut (AFP) -", "EL FASHER, Sudan (Sudan Tribune) —": a dateline with its agency, in any case.
+    if (p.span.start - sentenceStart < 40 && /^\s*\([^)]{2,40}\)\s*[-–—]/.test(after)) return false;
+    // "The ADF, a group originating in Uganda": where an actor comes from, not where anything happened.
+    if (/\b(originat\w*|based|founded|headquartered|formed)\s+in\s+(the\s+)?$/i.test(before)) return false;
     // A dateline in any case: "Khartoum, Sep 16 (Agency)", "Kyiv, June 9 -".
     if (/^,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(\(|[-–—:])/u.test(after)) return false;
     // The attacker as subject or agent ("Russia launched…", "Moscow is back on the offensive", "launched by Russia").

@@ -608,3 +608,31 @@ describe('exchanges between the sides', () => {
     expect([e.type, e.place?.name, e.status]).toEqual(['talks', 'Istanbul', 'planned']);
   });
 });
+
+describe('hypotheses, history, denials, datelines and origins', () => {
+  it('an advance that would cut a road is a hypothesis, not an advance', () => {
+    expect(eventsOf('Analysts say an RSF advance on Kadugli would cut the main road to the south.')).toEqual([]);
+    expect(eventsOf('Experts warned that any offensive into the valley could trap thousands of civilians.')).toEqual([]);
+    expect(eventsOf('RSF fighters advanced on Kadugli on Sunday, residents said.')).toHaveLength(1);
+  });
+  it('how the war began is history', () => {
+    expect(eventsOf('The war began when militants attacked border towns on Oct. 7, killing some 1,200 people.', '2025-10-20')).toEqual([]);
+    expect(eventsOf('The conflict erupted in April 2023 after the army and the RSF clashed in Khartoum.', '2025-10-20')).toEqual([]);
+  });
+  it('a denial that anything was hit reports no hit', () => {
+    expect(eventsOf('Drones struck Izium on Sunday. The Russian military denied any homes were hit in the town.')).toHaveLength(1);
+  });
+  it('a dateline with its agency is where the reporter was', () => {
+    const evs = eventsOf('Beirut (AFP) - Rebels said on Saturday they had taken control of most of Aleppo.');
+    expect(evs.map((e) => e.place?.name)).toEqual(['Aleppo']);
+    expect(eventsOf('Goma, Congo (Reuters) — Shelling hit the Katale market in Rutshuru on Sunday.').map((e) => e.place?.country)).not.toContain(null);
+  });
+  it('where an armed group comes from is not where it struck', () => {
+    expect(eventsOf('The ADF, a group originating in Uganda, killed 18 villagers near Beni on Sunday.').map((e) => e.place?.country)).toEqual(['CD']);
+  });
+  it('talks wished for are no talks; talks held or set are', () => {
+    expect(eventsOf('The president renewed his offer of negotiations with Israel, saying Lebanon was ready for talks.')).toEqual([]);
+    expect(eventsOf('Diplomats said the truce could help revive stalled peace talks.')).toEqual([]);
+    expect(eventsOf('Talks will resume in Geneva next week, the UN said.').map((e) => e.type)).toEqual(['talks']);
+  });
+});
