@@ -33,7 +33,9 @@ const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 
 
 const reNumBefore = new Gated(new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu'));
 const reNumAfter = new Gated(new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d|and\b|but\b|while\b|as\b|or\b)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu'));
-const reToll = new Gated(new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:[\w’',-]+\s+){0,16}?(?:to|of|at|reached|passed|exceeded|surpassed|topped)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu'));
+// "The death toll from a missile strike on a building in the city of X rose to 12": a toll that rose may be told far from it.
+const reToll = new Gated(new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:(?:[\w’',-]+\s+){0,16}?(?:to|of|at|reached|passed|exceeded|surpassed|topped)`
+  + String.raw`|(?:[\w’',-]+\s+){0,30}?(?:rose|risen|climbed|increased|jumped|grew)\s+to)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu'));
 /** "were killed in 2025 – a recorded total of 2,000": a total given after the casualty word. */
 const reTotal = new Gated(new RegExp(String.raw`\b${KILLED}\b[^.;]{0,100}?\b(?:a|the)\s+(?:recorded\s+|confirmed\s+|combined\s+|documented\s+|overall\s+)?total\s+of\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu'));
 const reSingle = new Gated(/\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu);

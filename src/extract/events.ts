@@ -29,6 +29,7 @@ interface EventLexicon {
   reactionClause: string;
   continuationClause: string;
   talksWished: string;
+  repelled: string;
   attackTargets: string;
   attackedToo: string;
 }
@@ -61,7 +62,7 @@ const HABITUAL = new Gated(withoutCaptures(new RegExp(LEX.habitual, 'i')));
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
 const NO_INCIDENT = new Gated(withoutCaptures(new RegExp(LEX.noIncident, 'i')));
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
-const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\s+again|now)\s+)?`;
+const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\s+again|now|(on|late|early)\s+\w+|overnight)\s+)?`;
 const AGENT = new RegExp(String.raw`^\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
@@ -207,6 +208,9 @@ function inReaction(s: string, trigger: string): boolean {
   return !!m && at >= m.index && at < m.index + m[0].length;
 }
 
+/** Attacks fought off: "repelled 56 Russian attacks". */
+const REPELLED = new RegExp(LEX.repelled, 'i');
+
 /** Talks wished for, not held or set: "his offer of negotiations", "could help revive stalled talks". */
 const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 
@@ -305,6 +309,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   const text = doc.text;
   const kept = here.filter((p) => {
     const after = text.slice(p.span.end, p.span.end + 40);
+    // "Ukraine's southern military command", "Ukraine's SBU security service": the speaker's institution.
+    if (/^[’']s\s+([\w-]+\s+){0,2}(general\s+staff|command|ministry|security\s+service|intelligence|spokes(man|woman|person)|officials|authorities)\b/i.test(after)) return false;
     if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission|full-scale|invasion|war|offensive|attacks?|strikes?|missiles?|drones?|bombardment|shelling|aggression|army|navy|delegation|demands?|rebels|militants|militias?|paramilitar\w*|insurgents|fighters|jihadists|houthis)\b/i.test(after)) return false;
     if (/^-(area|based|backed|controlled|installed|led)\b/i.test(after)) return type === 'drone_attack' || type === 'strike' ? false : false;
     const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
@@ -345,7 +351,11 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "reached the western border of the Donetsk People's Republic and advanced into Dnipropetrovsk region":
     // a region whose border is crossed is where they came from, when the sentence names another region or place.
     if (p.kind === 'region' && /\b(border|borders|boundary|frontier)\s+(with|of)\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.admin1 !== p.admin1)) return false;
-    if (p.kind === 'country' && /\b(launched|fired|sent|carried\s+out)\s+by\s+$/i.test(before)) return false;
+    // "launched by Russia", "was occupied by Russia": the agent, not the place.
+    if (p.kind === 'country' && /\b(launched|fired|sent|carried\s+out|occupied|captured|seized|taken|held|controlled|attacked|shelled|struck|hit|targeted)\s+by\s+$/i.test(before)) return false;
+    // "the Black Sea port of Novorossiysk": a sea naming a port or coast, not the place.
+    if ((/\bsea\s+(port|coast)$/i.test(p.mention) || (/\bsea$/i.test(p.mention) && /^\s+(port|coast|city|resort|fleet|town)\b/i.test(after)))
+      && here.some((q) => q !== p && q.kind !== 'country')) return false;
     // "a U.S. airstrike", "Israel Defense Forces": a country naming whose weapon or force it was, not where.
     if (p.kind === 'country' && ATTACKER_NOUN.test(after)) return false;
     if (p.kind === 'country' && /^[’']s\s/i.test(after) && here.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 30)) return false;
@@ -452,6 +462,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // whose dead are all armed men is a clash between armed men, as ACLED codes it.
       const remote = MODE_WORDS.some(([, re]) => re.test(st)) || REMOTE_WEAPON.test(st);
       if (type === 'strike' && cas.military && !cas.civilian && !remote) type = 'ground_advance';
+      // "repelled 56 Russian attacks near Pokrovsk": attacks fought off on the ground are a battle.
+      if (type === 'strike' && !remote && REPELLED.test(st.slice(Math.max(0, st.indexOf(t.trigger) - 50), st.indexOf(t.trigger)))) type = 'ground_advance';
       const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';
       if (type === 'civilian_casualties' && !violence && (cas.military || MILITARY.test(st)) && !cas.civilian) {
         // "Fighters stormed a base, killing seven soldiers": the soldiers are the toll of the assault just told.

@@ -443,3 +443,10 @@ describe('relatives counted, deaths among the injured, nobody of a named group h
     expect(killed('A man injured in the strike was taken to hospital.')).toBeNull();
   });
 });
+
+describe('a toll that rose, told far from its noun', () => {
+  it('"The death toll from a strike on a building in the city of X rose to 12" is 12, not the two more bodies', () => {
+    expect(killed('The death toll from a Russian missile strike on a nine-storey apartment block in the southern city of '
+      + 'Zaporizhzhia rose to 12 on Friday after rescuers found two more bodies.')).toMatchObject({ min: 12 });
+  });
+});

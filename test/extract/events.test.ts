@@ -636,3 +636,27 @@ describe('hypotheses, history, denials, datelines and origins', () => {
     expect(eventsOf('Talks will resume in Geneva next week, the UN said.').map((e) => e.type)).toEqual(['talks']);
   });
 });
+
+describe('speakers, seas, agents and attacks fought off', () => {
+  it("the speaker's institution is not where it happened", () => {
+    expect(eventsOf("Ukraine's southern military command rejected that account, saying only homes had been struck.")).toEqual([]);
+    expect(eventsOf("Ukraine's General Staff said its forces struck an ammunition depot near Belgorod on Sunday.").map((e) => e.place?.country)).toEqual(['RU']);
+  });
+  it('a habit is no incident: "rarely comments on strikes"', () => {
+    expect(eventsOf('Kyiv rarely comments on specific strikes inside Russia.')).toEqual([]);
+  });
+  it('"the Black Sea port of X" is X', () => {
+    expect(eventsOf('Drones attacked the Black Sea port of Tuapse on Sunday.').map((e) => e.place?.name)).toEqual(['Tuapse']);
+  });
+  it('an agent after "by", or before its verb with a day between, is not the place', () => {
+    expect(eventsOf('Russia on Monday launched 40 missiles at Ukraine, officials said.').map((e) => e.place?.name)).toEqual(['Ukraine']);
+    expect(eventsOf('Kupiansk was occupied by Russia in the first weeks of the invasion.').map((e) => e.place?.country)).not.toContain('RU');
+  });
+  it('a confirmation of strikes already told is no new strike', () => {
+    expect(eventsOf('Drones hit Tuapse on Tuesday. Kyiv confirmed the strikes on Wednesday.')).toHaveLength(1);
+  });
+  it('attacks repelled are a battle; a missile attack repelled stays a strike', () => {
+    expect(single('The army said its troops had repelled 40 Russian attacks near Kostiantynivka on Tuesday.').type).toBe('ground_advance');
+    expect(single('Air defences repelled a missile attack on Odesa on Tuesday.').type).toBe('strike');
+  });
+});
