@@ -403,6 +403,8 @@ const samePlace = (a: Event['place'] | null, b: Event['place'] | null) => (a && 
  */
 export function extractEvents(doc: Document, places: Place[], claims: Claim[]): Event[] {
   const events: Event[] = [];
+  /** Events told with a day of their own, which a following detail with none takes (dayOfLead). */
+  const dated = new Set<Event>();
   const { text, sentences, paragraphs } = doc;
   // Each sentence's places and first claim, found once rather than by a scan per sentence.
   const placesIn = new Map<number, Place[]>();
@@ -538,7 +540,13 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       const isAgg = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
       // A sentence that borrows its place from the one before also borrows its date when it has none.
-      const date = !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date : eventDate(dates, doc.published, type, claim);
+      // "… killed 45 on Sunday. At least 12 more were killed in strikes on Jabalia": a detail with no day of its own,
+      // right after an incident of its kind told with its day, is of that day.
+      const dayOfLead = !dates.length && !borrowed && !isAgg && type !== 'talks'
+        ? [...events].reverse().find((e) => dated.has(e) && e.scope === 'incident' && familyOf(e.type) === familyOf(type) && si - e.sentence <= 6)
+        : undefined;
+      const date = !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
+        : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim);
       // A single attack over a year before publication ("the October 2023 attacks") is background, not news.
       if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
@@ -644,6 +652,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (type === 'talks' && date && doc.published && date.start > doc.published) e.status = 'planned';
         if (where.filter((w) => w.kind !== 'country').length > 1 && (pc.killed || pc.injured) && !ownToll) e.tollShared = true;
         if (pc.killed) killedHeads.set(e, pc.killedHeads);
+        if (dates.length) dated.add(e);
         events.push(e);
         made.push(e);
       }

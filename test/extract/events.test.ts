@@ -660,3 +660,16 @@ describe('speakers, seas, agents and attacks fought off', () => {
     expect(single('Air defences repelled a missile attack on Odesa on Tuesday.').type).toBe('strike');
   });
 });
+
+describe('a detail with no day of its own takes the day of the incident just told', () => {
+  it('strikes told after a dated lead are of its day', () => {
+    const evs = eventsOf('Israeli strikes killed at least 40 people across Gaza on Saturday, medics said. Hospital officials said 17 of the '
+      + 'dead came from Zeitoun. At least nine more were killed in strikes on Jabalia, they said.', '2025-10-22');
+    const jabalia = evs.find((e) => e.place?.name === 'Jabālyā' || e.place?.mention === 'Jabalia');
+    expect(jabalia && dateOf(jabalia)).toEqual(['2025-10-18', '2025-10-18']);
+  });
+  it('a date of its own wins, and talks keep their own', () => {
+    const evs = eventsOf('Drones struck Kharkiv on Saturday. On Tuesday, a missile hit Sumy, killing two.', '2025-10-22');
+    expect(evs.map(dateOf)).toEqual([['2025-10-18', '2025-10-18'], ['2025-10-21', '2025-10-21']]);
+  });
+});
