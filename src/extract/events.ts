@@ -29,6 +29,7 @@ interface EventLexicon {
   reactionClause: string;
   continuationClause: string;
   talksWished: string;
+  sinceClause: string;
   repelled: string;
   attackTargets: string;
   attackedToo: string;
@@ -170,8 +171,11 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
   }
   const re = t.all;
   re.lastIndex = 0;
+  // "killed since the exchanges of fire began", "since the offensive began": the fighting dates a total; it is no clash.
+  const since = t.type === 'ground_advance' ? SINCE_CLAUSE.exec(s) : null;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const at = m.index;
+    if (since && at >= since.index && at < since.index + since[0].length) { if (!m[0].length) re.lastIndex++; continue; }
     if (!unreal.some(([a, b]) => at >= a && at < b) && !IRREALIS.test(s.slice(Math.max(0, at - 60), at))) return m;
     if (!m[0].length) re.lastIndex++;
   }
@@ -208,11 +212,24 @@ function inReaction(s: string, trigger: string): boolean {
   return !!m && at >= m.index && at < m.index + m[0].length;
 }
 
+/** Claims of the two sides of a war (each side known to the registry, neither neutral). */
+function opposing(a: Claim, b: Claim): boolean {
+  const sa = a.claimant.actor?.side;
+  const sb = b.claimant.actor?.side;
+  return !!sa && !!sb && sa !== sb && sa !== 'neutral' && sb !== 'neutral';
+}
+
+/** Victims that make a toll one of civilians. */
+const CIVILIAN_HEAD = /^(civilians?|children|minors|women|residents|villagers|kids|babies|infants)$/i;
+
 /** Attacks fought off: "repelled 56 Russian attacks". */
 const REPELLED = new RegExp(LEX.repelled, 'i');
 
 /** Talks wished for, not held or set: "his offer of negotiations", "could help revive stalled talks". */
 const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
+
+/** A time told by what began: "since the exchanges of fire began", the start of a running total. */
+const SINCE_CLAUSE = new RegExp(LEX.sinceClause, 'i');
 
 /** Attacks said to go on: "said attacks on shipping would continue". */
 const CONTINUATION_CLAUSE = new RegExp(LEX.continuationClause, 'i');
@@ -443,7 +460,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     // told, where no place of its own is named, not another incident.
     if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
     const dates = findDates(text, s.start, s.end, doc.published);
-    const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since);
+    // "… killed since the exchanges of fire began": a total counted from what began.
+    const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since) || SINCE_CLAUSE.test(st);
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
     // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;
@@ -543,7 +561,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // "… killed 45 on Sunday. At least 12 more were killed in strikes on Jabalia": a detail with no day of its own,
       // right after an incident of its kind told with its day, is of that day.
       const dayOfLead = !dates.length && !borrowed && !isAgg && type !== 'talks'
-        ? [...events].reverse().find((e) => dated.has(e) && e.scope === 'incident' && familyOf(e.type) === familyOf(type) && si - e.sentence <= 6)
+        ? [...events].reverse().find((e) => dated.has(e) && e.scope === 'incident' && familyOf(e.type) === familyOf(type) && si - e.sentence <= 6
+          // (Another party's account keeps its own day: the other side's version of an attack may be of another one.)
+          && !(claim && e.claim !== null && opposing(claims[e.claim], claim)))
         : undefined;
       const date = !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
         : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim);
@@ -552,6 +572,14 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
       // of thousands") is background to the news, not an event.
       if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured)) continue;
+      // "More than 1,900 people have been killed since …": a running toll of people with no weapon named is the war's
+      // deaths, not an attack on civilians (unless civilians are who it counts).
+      const civilianToll = cas.killedHeads.length ? CIVILIAN_HEAD.test(cas.killedHeads[0]) : !!cas.civilian;
+      if (isAgg && type === 'civilian_casualties' && !t.subtype && !civilianToll
+        && !MODE_WORDS.some(([, re]) => re.test(st)) && !REMOTE_WEAPON.test(st) && !/\b(\p{Lu}\w+|gun|sniper|tank|artillery)\s+fire\b/u.test(st)) {
+        type = 'other';
+        t.subtype = 'conflict_deaths';
+      }
       // So is a running total of people uprooted ("six million have fled since 2022"): the war's backdrop, not a flight.
       if (isAgg && type === 'other' && BACKDROP_WHEN_RUNNING.has(t.subtype ?? '')) continue;
       const codes = codesFor(type, type === 'other' || t.subtype === 'interception' ? t.subtype : null);

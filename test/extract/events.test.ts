@@ -673,3 +673,25 @@ describe('a detail with no day of its own takes the day of the incident just tol
     expect(evs.map(dateOf)).toEqual([['2025-10-18', '2025-10-18'], ['2025-10-21', '2025-10-21']]);
   });
 });
+
+describe("running tolls of the war's dead", () => {
+  it('people killed since something began, with no weapon named, are the conflict\'s deaths, a running total', () => {
+    for (const text of ['The health minister said more than 1,900 people have been killed in Lebanon since the exchanges of fire began.',
+      'Since the offensive began on Wednesday, more than 300 people have been killed in Syria, the monitor said.']) {
+      const e = single(text, '2025-10-22');
+      expect([e.type, e.subtype, e.scope], text).toEqual(['other', 'conflict_deaths', 'aggregate']);
+    }
+  });
+  it('civilians counted, or a weapon or fire named, keep the toll an attack', () => {
+    expect(single('More than 120 civilians have been killed in Lebanon since the exchanges of fire began.', '2025-10-22').type).toBe('civilian_casualties');
+    expect(eventsOf('Israeli fire has killed at least 97 Palestinians in Gaza since the ceasefire took effect.', '2025-10-22')
+      .filter((e) => e.killed).map((e) => e.type)).toEqual(['civilian_casualties']);
+    expect(single('US strikes have killed more than 200 people in Yemen since the campaign began.', '2025-10-22').type).toBe('strike');
+  });
+  it("the other side's account of an attack keeps its own day", () => {
+    const evs = eventsOf("Lebanon's health ministry said an Israeli strike killed two people in Aitaroun on Friday. The Israeli army said "
+      + 'it hit a Hezbollah site in the Aitaroun area.', '2025-10-22');
+    const second = evs.find((e) => e.sentence === 1);
+    if (second) expect(dateOf(second)).not.toEqual(['2025-10-17', '2025-10-17']);
+  });
+});
