@@ -30,6 +30,7 @@ interface EventLexicon {
   continuationClause: string;
   talksWished: string;
   sinceClause: string;
+  tollOf: string;
   repelled: string;
   attackTargets: string;
   attackedToo: string;
@@ -175,7 +176,8 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
   const since = t.type === 'ground_advance' ? SINCE_CLAUSE.exec(s) : null;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const at = m.index;
-    if (since && at >= since.index && at < since.index + since[0].length) { if (!m[0].length) re.lastIndex++; continue; }
+    const counted = since && at >= since.index && at < since.index + since[0].length;
+    if (counted || (t.type === 'ground_advance' && TOLL_OF.test(s.slice(Math.max(0, at - 60), at)))) { if (!m[0].length) re.lastIndex++; continue; }
     if (!unreal.some(([a, b]) => at >= a && at < b) && !IRREALIS.test(s.slice(Math.max(0, at - 60), at))) return m;
     if (!m[0].length) re.lastIndex++;
   }
@@ -230,6 +232,9 @@ const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 
 /** A time told by what began: "since the exchanges of fire began", the start of a running total. */
 const SINCE_CLAUSE = new RegExp(LEX.sinceClause, 'i');
+
+/** Fighting named as what a toll counts: "the toll from a week of clashes". */
+const TOLL_OF = new RegExp(LEX.tollOf, 'i');
 
 /** Attacks said to go on: "said attacks on shipping would continue". */
 const CONTINUATION_CLAUSE = new RegExp(LEX.continuationClause, 'i');
@@ -586,6 +591,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.
         let pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
+        // "killed 97 since the ceasefire took effect": an agreement kills no one; the toll is the attacks'.
+        if (type === 'other' && t.subtype === 'ceasefire_agreement') pc = { ...pc, killed: null, injured: null, children: null };
         // "killed 20 people in Gaza, including eight in Deir al-Balah": a place's own part of the toll.
         let ownToll = false;
         if (p && pc.killed?.min != null && where.filter((w) => w.kind !== 'country').length > 1) {

@@ -695,3 +695,14 @@ describe("running tolls of the war's dead", () => {
     if (second) expect(dateOf(second)).not.toEqual(['2025-10-17', '2025-10-17']);
   });
 });
+
+describe('a toll counted from a ceasefire, or over days of clashes', () => {
+  it('a ceasefire carries no toll: the dead are the attacks\'', () => {
+    const evs = eventsOf('Israeli fire has killed at least 97 Palestinians in Gaza since the ceasefire took effect.', '2025-10-22');
+    expect(evs.filter((e) => e.subtype === 'ceasefire_agreement' && e.killed)).toEqual([]);
+  });
+  it('"the toll from a week of clashes has passed 1,300": the conflict\'s deaths, not a clash of 1,300 dead', () => {
+    const evs = eventsOf('The toll from a week of clashes in Sweida province has passed 1,300, a monitor said on Tuesday.', '2025-07-22');
+    expect(evs.map((e) => [e.type, e.subtype, e.scope, e.killed?.min])).toEqual([['other', 'conflict_deaths', 'aggregate', 1300]]);
+  });
+});
