@@ -101,6 +101,12 @@ const HURT_PEOPLE = '(?:people|persons|civilians|residents|patients|staff|worker
 /** Nobody hurt: "no one was killed", "no patients or staff were hurt", "no civilians were wounded". */
 const NONE_HURT = new RegExp(String.raw`\b(no\s+one|nobody|none|no\s+(?:[\w-]+\s+)?${HURT_PEOPLE}(?:\s+or\s+(?:[\w-]+\s+)?${HURT_PEOPLE})?)`
   + String.raw`\s+(was|were|has\s+been|have\s+been)\s+(killed|injured|hurt|wounded)(\s+or\s+(killed|injured|hurt|wounded))?\b`, 'i');
+/**
+ * A coder's figure for a toll the report left open ("Unknown fatalities estimated as 10", "Fatalities coded to 10"),
+ * as event datasets' notes state it: the figure the record carries.
+ */
+const CODED_FATALITIES = new RegExp(String.raw`\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?(?:estimated|coded)\s+(?:as|to|at)\s+(\d[\d,]*)\b`, 'i');
+
 /** Deaths among the injured of an attack: "a man injured in the strike died in hospital", "two of the wounded later died". */
 const LATER_DEATH = new RegExp(String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?\s+(?:[\w-]+\s+){0,2}?`
   + String.raw`(?:man|woman|boy|girl|child|person|resident|civilian|soldier|teenager|worker))\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)`
@@ -132,6 +138,8 @@ export function extractCasualties(sentence: string): Casualties {
     const n = /^an?\s/i.test(later[1]) ? 1 : numberValue(later[1]);
     if (n !== null) { set('killed', { min: n, max: null }); taken.push([later.index, later.index + later[0].length]); }
   }
+  const coded = CODED_FATALITIES.exec(sentence);
+  if (coded) set('killed', { min: Number(coded[1].replace(/,/g, '')), max: null });
   for (let m = reToll.exec(sentence); m; m = reToll.next(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
   const groups = victimGroups(sentence).filter((g) => free(g.start, g.end));
   for (const k of ['killed', 'injured', 'missing'] as const) {

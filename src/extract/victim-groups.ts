@@ -309,6 +309,23 @@ function passivePredicateAt(ws: Word[], j: number): { kind: VictimKind; end: num
  * The victim groups of one sentence, each with its kind and count, in order. A group told as a subset
  * ("including four children", "among them two medics") is left out: it is part of a group already counted.
  */
+/** Words that open a phrase of place between a subject and its fate: "seven civilians in two districts were killed". */
+const LOCATIVES = new Set(['in', 'near', 'at', 'across', 'around']);
+
+/**
+ * Where the predicate starts after a phrase of place ("Two people in Kharkiv were killed"), or j when there is none:
+ * up to eight words of place, no comma, then an auxiliary or a fate.
+ */
+function afterPlace(ws: Word[], j: number): number {
+  if (!LOCATIVES.has(ws[j]?.lw ?? '') || passivePredicateAt(ws, j)) return j;
+  for (let k = j + 1; k < ws.length && k <= j + 8; k++) {
+    const lw = ws[k].lw;
+    if (lw === ',' || lw === ';' || lw === 'and' || lw === '(') return j;
+    if (AUXILIARIES.has(lw) || PASSIVE_PREDICATES[lw]) return passivePredicateAt(ws, k) ? k : j;
+  }
+  return j;
+}
+
 export function victimGroups(sentence: string): VictimGroup[] {
   const ws = tokenise(sentence);
   const out: VictimGroup[] = [];
@@ -321,13 +338,14 @@ export function victimGroups(sentence: string): VictimGroup[] {
     // Subject then predicate: "Three women were shot and killed", "The driver died".
     const np = subset ? null : conjunctionAt(ws, i, false);
     if (np) {
-      const pred = passivePredicateAt(ws, np.next);
-      const auxSingular = /^(was|has|died|is)$/.test(ws[np.next]?.lw ?? '') || PASSIVE_PREDICATES[ws[np.next]?.lw ?? ''] !== undefined;
+      const at = np.heads.length ? afterPlace(ws, np.next) : np.next;
+      const pred = passivePredicateAt(ws, at);
+      const auxSingular = /^(was|has|died|is)$/.test(ws[at]?.lw ?? '') || PASSIVE_PREDICATES[ws[at]?.lw ?? ''] !== undefined;
       const possessiveStart = np.definite && /^(his|her|their|its)$/.test(ws[i].lw);
       const plainDefinite = np.definite && np.heads.length === 1 && !np.heads[0].endsWith('s');
       // "The blast wounded 3 officers", "Shelling killed two": an active verb with its object, not a victim's fate.
-      const bare = pred && pred.end === np.next + 1;
-      const activeReading = bare && ACTIVE_PREDICATES[ws[np.next].lw] !== undefined
+      const bare = pred && pred.end === at + 1;
+      const activeReading = bare && ACTIVE_PREDICATES[ws[at].lw] !== undefined
         && (OBJECT_PRONOUNS.has(ws[pred.end]?.lw ?? '') || conjunctionAt(ws, pred.end, true) !== null);
       const agentHead = np.heads.some((h) => AGENTS.has(h));
       if (pred && !activeReading && !agentHead && (!np.definite || (plainDefinite && auxSingular && !possessiveStart) || np.heads.length > 1)) {

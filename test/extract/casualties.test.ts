@@ -450,3 +450,20 @@ describe('a toll that rose, told far from its noun', () => {
       + 'Zaporizhzhia rose to 12 on Friday after rescuers found two more bodies.')).toMatchObject({ min: 12 });
   });
 });
+
+describe('a phrase of place between the victims and their fate; a coder\'s figure', () => {
+  it('"Two people in Kharkiv were killed", "seven civilians in different districts were killed"', () => {
+    expect(killed('Two people in Kharkiv were killed on Sunday.')).toMatchObject({ min: 2 });
+    expect(killed('At least seven civilians in different parts of the city were killed.')).toMatchObject({ min: 7 });
+    expect(killed('Five soldiers at the checkpoint died.')).toMatchObject({ min: 5 });
+  });
+  it('not a toll: a place phrase that runs into another clause', () => {
+    expect(killed('Residents in Kharkiv were told to shelter.')).toBeNull();
+    expect(killed('Two people in the car, both teachers, survived.')).toBeNull();
+  });
+  it('"Unknown fatalities estimated as 10", "Fatalities coded to 10": the figure an event record carries', () => {
+    expect(killed('The blast caused an unknown number of deaths. Unknown fatalities estimated as 10.')).toMatchObject({ min: 10 });
+    expect(killed('Fatalities coded to 3.')).toMatchObject({ min: 3 });
+    expect(killed('Fatalities were not reported.')).toBeNull();
+  });
+});
