@@ -71,7 +71,9 @@ const kindOf = (w: string): Kind => (IS_KILLED.test(w) ? 'killed' : IS_INJURED.t
 const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number(num) > 1900 && Number(num) < 2100) || /^\s*(km|kilometers|kilometres|miles|square|percent|%|drones|missiles|shells|rockets|times|hours|days|years|months|weeks|am|pm)\b/i.test(after);
 
 /** Cheap gate: most sentences name no casualty at all, and the patterns below are not cheap. */
-const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bodies|missing|fatalit|perish|massacr|execut|toll|shot|hospital|treated|medical/i;
+const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bod(y|ies)|missing|fatalit|perish|massacr|execut|toll|shot|hospital|treated|medical/i;
+/** One body found: "the body of a man was found in a well". */
+const ONE_BODY = new RegExp(String.raw`\bbody\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON}|man|woman|boy|girl|child|baby)\b`, 'iu');
 
 const MILITARY_HEADS = /^(soldiers?|troops|servicem[ae]n|fighters?|militants?|combatants?|conscripts?|officers?|guards?|policem[ae]n|commanders?|militiam[ae]n|rebels?|personnel|sergeants?)$/;
 const CIVILIAN_HEADS = /^(civilians?|residents?|villagers?|children|child|women|woman|farmers?|pastoralists?|students?|teachers?|kids|babies|baby|girls?|boys?)$/;
@@ -138,6 +140,8 @@ export function extractCasualties(sentence: string): Casualties {
     const n = /^an?\s/i.test(later[1]) ? 1 : numberValue(later[1]);
     if (n !== null) { set('killed', { min: n, max: null }); taken.push([later.index, later.index + later[0].length]); }
   }
+  const body = ONE_BODY.exec(sentence);
+  if (body && free(body.index, body.index + body[0].length)) { set('killed', { min: 1, max: null }); taken.push([body.index, body.index + body[0].length]); }
   const coded = CODED_FATALITIES.exec(sentence);
   if (coded) set('killed', { min: Number(coded[1].replace(/,/g, '')), max: null });
   for (let m = reToll.exec(sentence); m; m = reToll.next(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }

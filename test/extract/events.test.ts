@@ -706,3 +706,15 @@ describe('a toll counted from a ceasefire, or over days of clashes', () => {
     expect(evs.map((e) => [e.type, e.subtype, e.scope, e.killed?.min])).toEqual([['other', 'conflict_deaths', 'aggregate', 1300]]);
   });
 });
+
+describe('bodies found', () => {
+  it('are a toll where they were found', () => {
+    expect(single('The bodies of nine villagers were found near Kalewa on Sunday, residents said.').killed).toMatchObject({ min: 9 });
+    expect(single('Rescuers recovered 14 bodies from the rubble in Kramatorsk on Sunday.').killed).toMatchObject({ min: 14 });
+    expect(single('The body of a man was found in a well in Idlib on Sunday.').killed).toMatchObject({ min: 1 });
+  });
+  it('not a toll: a body of water, a body that governs', () => {
+    expect(eventsOf('A body of water near Kherson froze on Sunday.')).toEqual([]);
+    expect(eventsOf('The governing body of the city met on Sunday in Sumy.')).toEqual([]);
+  });
+});
