@@ -2,7 +2,7 @@ import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors, actorKey, isDemonym, type Actor } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
-import { admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
+import { acledPart, admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
 import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { sentenceTokens, type Token } from './tokens.js';
@@ -576,7 +576,8 @@ export function toResolved(c: Candidate): ResolvedPlace {
     country: c.country,
     admin1: a?.name ?? null,
     admin1Code: a?.iso ?? null,
-    admin1Acled: a?.acled ?? entry?.acled ?? null,
+    // A town in a unit ACLED splits (Lashio in Shan State is ACLED's Shan-North); the unit itself keeps its name.
+    admin1Acled: (c.fcode !== 'ADM1' ? acledPart(entry, c.lat, c.lon) : null) ?? a?.acled ?? entry?.acled ?? null,
     kind: c.kind,
     precision: PRECISION[c.kind],
   };
@@ -745,7 +746,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
       if (near) { ctx.admin1 = near.admin1; ctx.country = near.country; }
       const a = admin1Info(ctx.admin1);
       const entry = ctx.admin1 ? admin1ByGeonames(ctx.admin1) : undefined;
-      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
+      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: acledPart(entry, near?.lat ?? null, near?.lon ?? null) ?? a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
       if (!placedByContext.has(nameKey(m.name))) placedByContext.set(nameKey(m.name), places[places.length - 1]);
     }
   }

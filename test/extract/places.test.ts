@@ -517,3 +517,18 @@ describe('names typed once in the plural after a list', () => {
     expect(ps.map((p) => [p.mention, p.kind])).toEqual([['Kaluga', 'region'], ['Bryansk regions', 'region'], ['Kaluga', 'city']]);
   });
 });
+
+describe("ACLED's parts of a unit it splits", () => {
+  const acledOf = (text: string) => extractPlaces(docFromText(text, '2025-06-09')).map((p) => [p.mention, p.admin1Acled]);
+  it('a town in Shan State is in Shan-North, Shan-East or Shan-South; in Bago Region, in Bago-East or Bago-West', () => {
+    expect(acledOf('Fighting broke out near Lashio in Shan State.')).toContainEqual(['Lashio', 'Shan-North']);
+    expect(acledOf('Junta jets bombed Tachileik in Shan State.')).toContainEqual(['Tachileik', 'Shan-East']);
+    expect(acledOf('Protesters gathered in Taunggyi, Shan State.')).toContainEqual(['Taunggyi', 'Shan-South']);
+    expect(acledOf('Troops raided villages near Pyay in Bago Region.')).toContainEqual(['Pyay', 'Bago-West']);
+    expect(acledOf('A bomb exploded in Taungoo, Bago Region.')).toContainEqual(['Taungoo', 'Bago-East']);
+  });
+  it('the unit named as a whole keeps its own name, and other units are not split', () => {
+    expect(acledOf('Fighting spread across Shan State.')).toContainEqual(['Shan State', 'Shan']);
+    expect(acledOf('Airstrikes hit Monywa in Sagaing Region.')).toContainEqual(['Monywa', 'Sagaing']);
+  });
+});

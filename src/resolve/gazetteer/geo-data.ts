@@ -11,6 +11,18 @@ export interface Admin1Entry {
   lat: number;
   lon: number;
   capital?: string | null;
+  /**
+   * ACLED's own parts of a unit it splits (Shan-North, Shan-East, Shan-South): the first part whose bounds hold a
+   * place is its ACLED admin1; the last part has no bounds.
+   */
+  acledParts?: { acled: string; minLat?: number; minLon?: number }[];
+}
+
+/** A place's ACLED admin1 where ACLED splits its unit, by the part's bounds (null where it does not). */
+export function acledPart(entry: Admin1Entry | undefined, lat: number | null, lon: number | null): string | null {
+  if (!entry?.acledParts || lat === null || lon === null) return null;
+  const part = entry.acledParts.find((p) => (p.minLat === undefined || lat >= p.minLat) && (p.minLon === undefined || lon >= p.minLon));
+  return part?.acled ?? null;
 }
 
 export interface CountryEntry {
