@@ -141,3 +141,17 @@ describe('a denial in a relative clause ("an allegation which Kigali denies")', 
     expect(a.document.text.slice(c.content.start, c.content.end)).toMatch(/^soldiers burned 30 homes/);
   });
 });
+
+describe('a retreat agrees with a capture', () => {
+  it('the defenders retreating from a town, told by others, confirms the claim that it was taken', () => {
+    for (const retreat of ['Witnesses told Reuters the army retreated from Kitshanga.', 'Residents said soldiers withdrew from Kitshanga overnight.',
+      "The army's spokesman said its units had pulled out of Kitshanga."]) {
+      const s = statuses(`The M23 rebels said on Sunday they had seized the town of Kitshanga in North Kivu. ${retreat}`);
+      expect(s[0], retreat).toEqual(expect.arrayContaining(['confirmed']));
+    }
+  });
+  it('a retreat from another place says nothing of the town', () => {
+    const s = statuses('The M23 rebels said on Sunday they had seized the town of Kitshanga in North Kivu. Witnesses said the army retreated from Sake.');
+    expect(s[0]).not.toEqual(expect.arrayContaining(['confirmed']));
+  });
+});
