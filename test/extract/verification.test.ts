@@ -662,3 +662,24 @@ describe('held-back verdicts, appositive rejections and whole-report disclaimers
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unstated']);
   });
 });
+
+describe('everyday confirmations and a claim called a lie', () => {
+  it('relatives who confirmed by phone that they were alive, or tickets confirmed, are no verdict', () => {
+    for (const text of ["Russia's defence ministry said its troops had captured Kupiansk. A resident said his relatives had confirmed by phone that they were alive.",
+      "Russia's defence ministry said its troops had captured Kupiansk. A pensioner said she had confirmed her tickets to leave the city."]) {
+      const r = run(text);
+      expect(withStance(r, 'confirms'), text).toEqual([]);
+      expect(r.claims[0].verification.status, text).toBe('unstated');
+    }
+  });
+  it('"Russia\'s claim about Kupiansk was a lie", "the report is untrue": denied by the one who says so', () => {
+    for (const text of ["Russia's defence ministry said its troops had captured Kupiansk. Ukraine's army said Russia's claim about Kupiansk was \"a lie\".",
+      "Russia's defence ministry said its troops had captured Kupiansk. Ukraine's army said the Russian report from Kupiansk is false."]) {
+      expect(run(text).claims[0].verification.status, text).toBe('denied');
+    }
+  });
+  it('but a claim called true, or a lie about something else, is no denial', () => {
+    const r = run("Russia's defence ministry said its troops had captured Kupiansk. The minister said the claims of looting were investigated.");
+    expect(withStance(r, 'denies')).toEqual([]);
+  });
+});
