@@ -109,14 +109,19 @@ export class ActorRegistry {
   private resolveUncached(phrase: string): Actor | null {
     const whole = this.exact(phrase);
     if (whole) return whole;
+    // "Ukraine's Joint Forces Operation": a country named as the owner pins the actor to that country (not Sudan's
+    // Joint Forces); with no actor of its own there, the speaker is that country's.
+    const owner = /^(?:the\s+)?([\p{Lu}][\p{L} -]*?)[’']s\s/u.exec(phrase);
+    const pinned = owner ? this.exact(owner[1]) : null;
+    const country = pinned?.country ?? null;
     const words = actorKey(phrase).split(' ').filter(Boolean);
     for (let n = Math.min(this.maxWords, words.length); n >= 1; n--) {
       for (let i = words.length - n; i >= 0; i--) {
         const a = this.keyed.get(words.slice(i, i + n).join(' '));
-        if (a && !(n === 1 && AMBIGUOUS_SINGLE.has(words[i]))) return a;
+        if (a && !(n === 1 && AMBIGUOUS_SINGLE.has(words[i])) && !(country && a.country && a.country !== country)) return a;
       }
     }
-    return null;
+    return pinned;
   }
 
   ref(a: Actor | null): ActorRef | null {

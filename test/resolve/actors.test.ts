@@ -236,3 +236,12 @@ describe('ambiguous short names: one reading chosen, and look-alikes left alone'
     expect(actors().resolve('the National Resistance Front')).toBeNull();
   });
 });
+
+describe('a country named as the owner pins the actor to that country', () => {
+  it('"Ukraine\'s Joint Forces Operation" is Ukraine\'s, not Sudan\'s Joint Forces', () => {
+    const r = actors();
+    expect(r.resolve("Ukraine's Joint Forces Operation")?.side).toBe('UA');
+    expect(r.resolve("Sudan's Joint Forces")?.id).toBe('sd-joint-forces');
+    expect(r.resolve('the Joint Forces')?.id).toBe('sd-joint-forces');
+  });
+});
