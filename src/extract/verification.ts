@@ -88,6 +88,8 @@ export function extractVerifications(doc: Document): Verification[] {
       // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
+      // "An RSF adviser, speaking to Dabanga by phone, (rejected …)": the speaker, without how they spoke to whom.
+      subject = subject.replace(/,\s+(?:speaking|talking|writing|responding|quoted|reached|contacted)\b[^,]*,?$/i, '');
       // "Ukraine's General Staff said it (was checking …)": the speaker, without the saying.
       subject = subject.replace(/\s+(said|says|added|insisted|told\s+[\w.]+)(\s+(that\s+)?(it|they|he|she|we)(\s+(had|has|have|was|were|is|are))?|\s+that)?$/i, '');
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;

@@ -683,3 +683,26 @@ describe('everyday confirmations and a claim called a lie', () => {
     expect(withStance(r, 'denies')).toEqual([]);
   });
 });
+
+describe('who denies, and what a denial of doing something speaks of', () => {
+  it('"X, speaking to Y by phone, rejected the statement": X rejects the other side\'s claim, and is in dispute', () => {
+    const r = run('The army said on Tuesday that its troops had recaptured Um Ruwaba. An RSF adviser, speaking to a local radio by phone, '
+      + 'rejected the statement as "a fabrication" and said his forces still held the town.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'disputed']);
+    expect(withStance(r, 'denies')[0].by?.name).toBe('An RSF adviser');
+  });
+  it('"The RSF denied targeting the camp": the claim before it that told of the camp being hit is denied', () => {
+    const r = run('Shells fired by the Rapid Support Forces struck a displacement camp near Tawila on Thursday, killing 11 people, the camp\'s '
+      + 'coordination committee said. The RSF denied targeting the camp.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('a denial of doing something else leaves the claim alone', () => {
+    const r = run('Shells struck a displacement camp near Tawila on Thursday, killing 11 people, the camp\'s coordination committee said. '
+      + 'The RSF denied shelling the market.');
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+  it("the speaker's own name is not what a statement is about", () => {
+    const r = run('Local activists said army aircraft bombed the market in Kutum. Sudan Tribune was unable to verify the activists\' account.');
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+});

@@ -46,6 +46,11 @@ const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|cla
 const PLURAL_REACH = 6;
 
 /** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
+/** "denied targeting the camp", "denies shelling the market": the thing its own action is denied against. */
+const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:the|a|any)\s+(?:[\w-]+\s+)?([a-z]{4,})\b/i;
+/** How far back a denial of doing something looks for the claim that told it. */
+const NEAR_SENTENCES = 6;
+
 export function topicWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const m of s.matchAll(CAPITALISED)) {
@@ -77,10 +82,12 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     const own = here.filter((c) => spokenBy(v, c));
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
     let targets: Claim[] = here.filter((c) => others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
-    const explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
+    let explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
 
     if (!targets.length) {
+      // The speaker's own name is not what the statement is about: "The RSF denied targeting the camp" speaks of the camp.
       const vt = topicWords(v.text);
+      for (const w of topicWords(v.by?.name ?? '')) vt.delete(w);
       if (vt.size) {
         const words = [...vt]; // spread once, not once per claim (that garbage was most of a degenerate document's time)
         targets = claims.filter((c, i) => others(c) && c.sentence !== v.sentence && words.some((w) => claimTopics[i].has(w)));
@@ -96,6 +103,16 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
         const para = doc.sentences[v.sentence].paragraph;
         const near = targets.filter((c) => doc.sentences[c.sentence].paragraph === para);
         if (near.length) targets = near;
+      }
+    }
+    // "The RSF denied targeting the camp": a denial of what it did names the thing hit; the last claim before it, from
+    // another party, that names that thing is the one denied.
+    if (!targets.length && v.stance === 'denies') {
+      const hit = DENIED_DOING.exec(v.text);
+      if (hit) {
+        const thing = new RegExp(`\\b${hit[1]}\\b`, 'i');
+        const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c) && thing.test(claimText[i]));
+        if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
       }
     }
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated' || explicit)) {
