@@ -718,3 +718,10 @@ describe('bodies found', () => {
     expect(eventsOf('The governing body of the city met on Sunday in Sumy.')).toEqual([]);
   });
 });
+
+describe('an air force attacking is remote violence', () => {
+  it('"the air force attacked a weapons depot" is a strike, not a battle', () => {
+    expect(single('The Israeli army said the air force had attacked a Hezbollah weapons depot near Nabatieh on Friday.').type).toBe('strike');
+    expect(single('Gunmen attacked an army post near Nabatieh on Friday, killing two soldiers.').type).toBe('ground_advance');
+  });
+});
