@@ -350,8 +350,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // Also as the subject of a relative clause: "for Moscow, which last week took over X".
     // ("talks in Doha will resume": a capital after "in" or "at" and before what is yet to come is a venue, not a subject.)
     if (speaksFor && AGENT.test(after) && !(/\b(in|at)\s+(the\s+)?$/i.test(before) && /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after))) return false;
-    // "Kremlin leader Vladimir Putin", "Kyiv officials": a government's people, not a place where anything happened.
-    if (speaksFor && /^\s+(leader|leadership|spokes(man|woman|person)|officials?|envoy|aides?|negotiators?|delegation)\b/i.test(after)) return false;
+    // "Kremlin leader Vladimir Putin", "Kyiv officials", "the Kiev regime": a government, not a place where anything happened.
+    if (speaksFor && /^\s+(leader|leadership|spokes(man|woman|person)|officials?|envoy|aides?|negotiators?|delegation|regime|government|authorities)\b/i.test(after)) return false;
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.
     if (p.kind === 'country' && /^[’']s\s+(\w+\s+){0,2}(attacks?|strikes?|offensive|assault|bombardment|shelling|incursion|raid)\b/i.test(after)) return false;
     // "Moscow's bombardment", "sanctions on Moscow": the government, not the city.

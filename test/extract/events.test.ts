@@ -725,3 +725,15 @@ describe('an air force attacking is remote violence', () => {
     expect(single('Gunmen attacked an army post near Nabatieh on Friday, killing two soldiers.').type).toBe('ground_advance');
   });
 });
+
+describe('a siege told by its length, and a regime named by its capital', () => {
+  it('"under fierce attack for two months" is the war going on, not an incident', () => {
+    expect(eventsOf('Avdiivka remains in Ukrainian hands but has been under fierce attack for two months.')).toEqual([]);
+    expect(eventsOf('El Fasher has been under siege for more than a year.')).toEqual([]);
+    expect(eventsOf('Avdiivka came under attack on Sunday, officials said.')).toHaveLength(1);
+  });
+  it('"the Kiev regime" is the government, not the city', () => {
+    const evs = eventsOf('The ministry said six attempts by the Kiev regime to carry out attacks with drones were foiled over the Bryansk region.');
+    expect(evs.map((e) => e.place?.country)).not.toContain('UA');
+  });
+});
