@@ -112,8 +112,8 @@ const CODED_FATALITIES = new RegExp(String.raw`\bfatalit(?:y|ies)\s+(?:were\s+|w
 /** Deaths among the injured of an attack: "a man injured in the strike died in hospital", "two of the wounded later died". */
 const LATER_DEATH = new RegExp(String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?\s+(?:[\w-]+\s+){0,2}?`
   + String.raw`(?:man|woman|boy|girl|child|person|resident|civilian|soldier|teenager|worker))\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)`
-  + String.raw`|(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|wounded|hurt)\s+in\s+(?:the|that|this|sunday's|saturday's|monday's|tuesday's|`
-  + String.raw`wednesday's|thursday's|friday's)\s+(?:\w+\s+)?(?:attack|strike|shelling|blast|explosion|raid|bombing))`
+  + String.raw`|(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|wounded|hurt)\s+in\s+(?:the|that|this|an?|sunday's|saturday's|monday's|tuesday's|`
+  + String.raw`wednesday's|thursday's|friday's)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|blast|explosion|raid|bombing)(?:\s+[^,.;]{0,50}?)?,?)`
   + String.raw`\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b`, 'i');
 
 export function extractCasualties(sentence: string): Casualties {

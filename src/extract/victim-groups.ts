@@ -395,7 +395,7 @@ export function victimGroups(sentence: string): VictimGroup[] {
 function bareCountEnds(ws: Word[], j: number): boolean {
   const w = ws[j]?.lw;
   return w === undefined || w === ',' || w === '.' || w === ';' || w === 'and' || (w === 'of' && ws[j + 1]?.lw === 'them')
-    || w === 'in' || w === 'on' || w === 'people';
+    || w === 'in' || w === 'on' || w === 'people' || w === 'over' || w === 'during' || w === 'across' || w === 'near' || w === 'at';
 }
 
 function activeAt(ws: Word[], i: number): { kind: VictimKind; next: number } | null {

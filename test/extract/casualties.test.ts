@@ -467,3 +467,14 @@ describe('a phrase of place between the victims and their fate; a coder\'s figur
     expect(killed('Fatalities were not reported.')).toBeNull();
   });
 });
+
+describe('a bare count before a phrase of time, and a death told in an appositive', () => {
+  it('"killed four civilians and wounded 17 over the past day"', () => {
+    const c = extractCasualties('Shelling of the border district killed four civilians and wounded 17 over the past day.');
+    expect([c.killed?.min, c.injured?.min]).toEqual([4, 17]);
+  });
+  it('"A fourth person, a man injured in a drone attack on the city on Monday, died in hospital"', () => {
+    expect(killed('A fourth person, a man injured in a drone attack on the city on Monday, died in hospital overnight.')).toMatchObject({ min: 1 });
+    expect(injured('A fourth person, a man injured in a drone attack on the city on Monday, died in hospital overnight.')).toBeNull();
+  });
+});
