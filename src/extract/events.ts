@@ -262,6 +262,27 @@ function triggerSpots(s: string, possible = TRIGGER_GATES.scan(s)): { at: number
  * "the deaths of 500 children in Gaza, … and sexual violence in Sudan": when a sentence lists several kinds
  * of event at several places, a place belongs to the kind named just before it (or, with none before, just after).
  */
+/** Clause boundaries that can part two incidents in one sentence: ", while", ", whereas", ", but", ";". */
+const INCIDENT_CLAUSE = /,\s+(?:while|whereas|but)\s+|;\s+/g;
+
+/**
+ * The clause of a sentence that holds place p, when clause boundaries part the sentence's places (null when they
+ * do not: "strikes on Kharkiv and Sumy killed five" is one toll for both).
+ */
+function ownClause(s: string, sentenceStart: number, places: Place[], p: Place): string | null {
+  const named = places.filter((q) => q.kind !== 'country' && q.sentence === p.sentence);
+  if (named.length < 2) return null;
+  const cuts: [number, number][] = [];
+  INCIDENT_CLAUSE.lastIndex = 0;
+  for (let m = INCIDENT_CLAUSE.exec(s); m; m = INCIDENT_CLAUSE.exec(s)) cuts.push([m.index, m.index + m[0].length]);
+  const at = p.span.start - sentenceStart;
+  const from = cuts.filter(([, e]) => e <= at).pop()?.[1] ?? 0;
+  const to = cuts.find(([b]) => b >= at)?.[0] ?? s.length;
+  // Only when another place lies outside this clause.
+  const outside = named.some((q) => q !== p && (q.span.start - sentenceStart < from || q.span.start - sentenceStart >= to));
+  return outside ? s.slice(from, to) : null;
+}
+
 function ownKind(sentenceStart: number, spots: { at: number; slot: string }[], p: Place): string | null {
   const at = p.span.start - sentenceStart;
   const before = spots.filter((x) => x.at < at);
@@ -591,6 +612,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.
         let pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
+        // "A rocket barrage on Shebekino killed a couple, while a drone struck a car near Novaya Tavolzhanka, killing the
+        // driver": places in clauses of their own keep their clause's toll and weapon.
+        const clause = p && !listed && familyOf(type) === 'attack' ? ownClause(st, s.start, where, p) : null;
+        let clauseType: EventType | null = null;
+        if (clause !== null) {
+          pc = extractCasualties(clause);
+          const attack = sentenceTypes(clause).find((x) => familyOf(x.type) === 'attack');
+          if (attack && attack.type !== type) clauseType = attack.type;
+        }
         // "killed 97 since the ceasefire took effect": an agreement kills no one; the toll is the attacks'.
         if (type === 'other' && t.subtype === 'ceasefire_agreement') pc = { ...pc, killed: null, injured: null, children: null };
         // "killed 20 people in Gaza, including eight in Deir al-Balah": a place's own part of the toll.
@@ -668,7 +698,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (same) { fill(same, pc); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
         const e: Event = {
           id: `${doc.id}:e${events.length}`,
-          type,
+          type: clauseType ?? type,
           subtype: type === 'other' || t.subtype === 'interception' ? t.subtype : null,
           actor: actorSide(st, t.trigger === 'combined' ? 'strikes' : t.trigger),
           place: p ? eventPlace(p) : null,
@@ -682,7 +712,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           sentence: si,
           trigger: t.trigger,
           claim: claim ? claims.indexOf(claim) : null,
-          ...codes,
+          ...(clauseType ? codesFor(clauseType, null) : codes),
         };
         if (type === 'talks' && date && doc.published && date.start > doc.published) e.status = 'planned';
         if (where.filter((w) => w.kind !== 'country').length > 1 && (pc.killed || pc.injured) && !ownToll) e.tollShared = true;

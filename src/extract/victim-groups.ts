@@ -226,8 +226,13 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
       && !PASSIVE_PREDICATES[ws[k].lw] && /^[\p{L}\p{N}]/u.test(ws[k].lw)) k++;
     if (k > j + 1) j = k;
   }
-  return { count: q.count, heads: head ? [head] : [], next: j, start: q.start, singular: q.singular, definite };
+  // "a married couple", "a pair of brothers": one noun for two people.
+  const two = head && q.singular && PAIR_NOUNS.has(head);
+  return { count: two ? { min: 2, max: null } : q.count, heads: head ? [head] : [], next: j, start: q.start, singular: q.singular && !two, definite };
 }
+
+/** Nouns of one that name two people. */
+const PAIR_NOUNS = new Set(['couple', 'pair', 'twins']);
 
 /** Verbs of saying: a group right before one, after a comma, is who speaks ("…, a rights group said"). */
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'stated', 'announced', 'claimed', 'wrote']);

@@ -478,3 +478,11 @@ describe('a bare count before a phrase of time, and a death told in an appositiv
     expect(injured('A fourth person, a man injured in a drone attack on the city on Monday, died in hospital overnight.')).toBeNull();
   });
 });
+
+describe('one noun for two people', () => {
+  it('"a married couple", "a pair of brothers" are two', () => {
+    expect(killed('The shell killed a married couple in their garden.')).toMatchObject({ min: 2 });
+    expect(killed('A couple was killed when a shell hit their house.')).toMatchObject({ min: 2 });
+    expect(killed('The strike killed a pair of brothers.')).toMatchObject({ min: 2 });
+  });
+});

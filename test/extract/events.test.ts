@@ -279,7 +279,7 @@ describe('known gaps', () => {
     expect(evs.filter((e) => e.subtype === 'prisoner_exchange')).toHaveLength(1);
   });
 
-  gap('two incidents in one sentence keep their own mode and counts', () => {
+  it('two incidents in one sentence keep their own mode and counts', () => {
     const evs = eventsOf('Russian shelling killed 3 people in Kherson, while a drone attack in Zaporizhzhia injured 5.');
     const kherson = evs.find((e) => e.place?.mention === 'Kherson');
     const zap = evs.find((e) => e.place?.mention === 'Zaporizhzhia');
@@ -735,5 +735,15 @@ describe('a siege told by its length, and a regime named by its capital', () => 
   it('"the Kiev regime" is the government, not the city', () => {
     const evs = eventsOf('The ministry said six attempts by the Kiev regime to carry out attacks with drones were foiled over the Bryansk region.');
     expect(evs.map((e) => e.place?.country)).not.toContain('UA');
+  });
+});
+
+describe('places in clauses of their own', () => {
+  it('each keeps its clause\'s toll and weapon', () => {
+    const evs = eventsOf('A rocket barrage on Shebekino on Tuesday killed a married couple, while a drone struck a car near Graivoron, killing the driver.');
+    expect(evs.map((e) => [e.place?.mention, e.type, e.killed?.min])).toEqual([['Shebekino', 'strike', 2], ['Graivoron', 'drone_attack', 1]]);
+  });
+  it('one clause naming two places keeps one toll for both', () => {
+    expect(eventsOf('Strikes on Kharkiv and Sumy killed five people.').map((e) => e.killed?.min)).toEqual([5, 5]);
   });
 });
