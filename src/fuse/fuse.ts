@@ -174,12 +174,14 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
     const d = docs.get(m.docId)!.document;
     return { documentId: d.id, url: d.url, outlet: d.outlet, published: d.published, quote: m.event.quote.text, start: m.event.quote.start, end: m.event.quote.end, finding: m.idx, source: sources.get(d.id)!.key, copyGroup: copies.get(d.id) ?? d.id };
   });
+  // Drones only downed, if every report says so; a report of a hit makes it an attack that happened.
+  const subtype = first.event.subtype === 'interception' && !members.every((m) => m.event.subtype === 'interception') ? null : first.event.subtype;
   const families = new Set(reports.map((r) => `${r.source}`));
   const copyGroups = new Set(reports.map((r) => r.copyGroup));
   return {
     id: hashId('ev-', `${first.docId}:${first.idx}`),
     type,
-    subtype: first.event.subtype,
+    subtype,
     actor: members.map((m) => m.event.actor).find(Boolean) ?? null,
     place: first.event.scope === 'aggregate' ? tallyPlace(members) : placed.place,
     date,
@@ -190,7 +192,7 @@ function summarise(members: EventReport[], docs: Map<string, Analysis>, sources:
     sourceCount: Math.min(families.size, copyGroups.size),
     ...(members.every((m) => hypothetical(m.event)) ? { hypothetical: true } : {}),
     // Codes follow the fused type, from the one table (not whichever report came first).
-    ...codesFor(type, type === 'other' ? first.event.subtype : null),
+    ...codesFor(type, type === 'other' || subtype === 'interception' ? subtype : null),
   };
 }
 

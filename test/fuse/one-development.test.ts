@@ -104,3 +104,15 @@ describe("one night's drones downed over several regions is one raid", () => {
     expect(es).toHaveLength(2);
   });
 });
+
+describe('a raid whose drones were downed, and one that hit', () => {
+  it('drones only downed keep the ACLED coding of disrupted weapons use; a report of a hit makes it an attack', () => {
+    const downed = incidents('Air defences shot down 12 drones over the Lipetsk region on Sunday, the governor said.');
+    expect(downed.map((e) => [e.subtype, e.acled?.sub_event_type])).toEqual([['interception', 'Disrupted weapons use']]);
+    const hit = incidents(
+      a('Air defences shot down 12 drones over the Lipetsk region on Sunday, the governor said.', '2025-06-09', 'Desk A'),
+      a('Drones hit a fuel depot in the Lipetsk region on Sunday, setting it on fire, the governor said.', '2025-06-09', 'Desk B'),
+    );
+    expect(hit.map((e) => [e.subtype, e.acled?.sub_event_type])).toEqual([[null, 'Air/drone strike']]);
+  });
+});
