@@ -129,6 +129,8 @@ function organisationSpans(toks: Token[]): Span[] {
       const asPlace = a.type === 'government' || a.type === 'local-official' || n === 1 ? gazetteer().lookup(phrase) : [];
       if (asPlace.some((c) => c.kind === 'region') || (a.type === 'government' && asPlace.some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000)))) continue;
       if (n === 1 && asPlace.some((c) => c.fcode === 'PPLC' || c.fcode === 'PPLA')) continue;
+      // A hospital or plant that speaks as a source ("Nasser Hospital said") is still the building, a place.
+      if (n > 1 && gazetteer().lookup(phrase).some((c) => c.kind === 'facility')) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
       if ((n > 1 && (a.type !== 'government' || multiWord)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
@@ -223,7 +225,8 @@ function findMentions(doc: Document, si: number): Mention[] {
     // "Druze-majority Sweida", "Kurdish-run Qamishli": a describing compound is no part of the name after it.
     if (!compound && t.text.includes('-') && /-(majority|dominated|populated|speaking|run|ruled|inhabited)$/u.test(t.text)) continue;
     if (compound) {
-      const cands = gz.lookup(compound[1]);
+      // "Hamas-led militants": an organisation's name before the hyphen is no place (nor a homonym of one).
+      const cands = NOT_PLACES.has(compound[1].toLowerCase()) ? [] : gz.lookup(compound[1]);
       if (cands.length) out.push(newMention({ start: t.start, end: t.start + compound[1].length }, compound[1], compound[1], null, si, cands));
       continue;
     } // "President Zelensky", "Governor Syniehubov"
@@ -462,6 +465,8 @@ interface Focus {
   sentenceAdmin1: Map<number, Set<string>>;
   /** Only from regions named as regions ("Donetsk region"), the strongest context for a village. */
   sentenceRegion: Map<number, Set<string>>;
+  /** Where the sure places below country level are, and by which name ("Mambasa" cannot vouch for itself). */
+  points: { lat: number; lon: number; key: string }[];
 }
 
 function unambiguous(m: Mention): Candidate | null {
@@ -475,7 +480,7 @@ function unambiguous(m: Mention): Candidate | null {
 }
 
 function buildFocus(mentions: Mention[]): Focus {
-  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map() };
+  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map(), points: [] };
   for (const m of mentions) {
     const c = unambiguous(m);
     if (!c) continue;
@@ -483,20 +488,25 @@ function buildFocus(mentions: Mention[]): Focus {
     if (m.mention.length > 2 && m.mention === m.mention.toUpperCase()) continue;
     // Only what is surely where it says shapes the focus: countries, regions, big or typed places.
     if (!(c.kind === 'country' || c.kind === 'region' || m.kindHint || c.population >= 100_000 || m.candidates.length === 1 && c.population >= 20_000)) continue;
-    if (c.country) f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + (c.kind === 'country' ? 1 : 2));
-    if (c.admin1 && (c.kind === 'region' || m.candidates.every((x) => x.admin1 === c.admin1))) {
-      f.admin1s.set(c.admin1, (f.admin1s.get(c.admin1) ?? 0) + 1);
-      let set = f.sentenceAdmin1.get(m.sentence);
-      if (!set) f.sentenceAdmin1.set(m.sentence, (set = new Set()));
-      set.add(c.admin1);
-      if (c.kind === 'region' && m.kindHint === 'region') {
-        let r = f.sentenceRegion.get(m.sentence);
-        if (!r) f.sentenceRegion.set(m.sentence, (r = new Set()));
-        r.add(c.admin1);
-      }
-    }
+    addToFocus(f, m, c);
   }
   return f;
+}
+
+/** Adds one sure mention to a document's focus (see buildFocus). */
+function addToFocus(f: Focus, m: Mention, c: Candidate): void {
+  if (c.country) f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + (c.kind === 'country' ? 1 : 2));
+  if (c.kind !== 'country') f.points.push({ lat: c.lat, lon: c.lon, key: nameKey(m.name) });
+  if (!c.admin1 || !(c.kind === 'region' || m.candidates.every((x) => x.admin1 === c.admin1))) return;
+  f.admin1s.set(c.admin1, (f.admin1s.get(c.admin1) ?? 0) + 1);
+  let set = f.sentenceAdmin1.get(m.sentence);
+  if (!set) f.sentenceAdmin1.set(m.sentence, (set = new Set()));
+  set.add(c.admin1);
+  if (c.kind === 'region' && m.kindHint === 'region') {
+    let r = f.sentenceRegion.get(m.sentence);
+    if (!r) f.sentenceRegion.set(m.sentence, (r = new Set()));
+    r.add(c.admin1);
+  }
 }
 
 /** First-level regions that the places named right after a mention pin it to ("Udachne, Donetsk" → Donetsk Oblast). */
@@ -514,7 +524,9 @@ const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, 
 const FAR_CITY_POPULATION = 1_000_000;
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** Two spellings of one name start alike; an unrelated alternate name does not. */
-const sameStem = (a: string, b: string) => fold(a).slice(0, 3) === fold(b).slice(0, 3);
+const sameStem = (a: string, b: string) => stem(a) === stem(b);
+/** The first letters after an article or a saint's title ("The Hague" for "Hague", "Al-Hasakah" for "Hasakeh"). */
+const stem = (s: string) => fold(s).replace(/^(the|al|el|an|ad|as|ash|ar|at|az|ed|es|saint|sankt|st\.?)[\s-]+/, '').slice(0, 3);
 
 function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'context' | null {
   if (!m.candidates.length) return m.kindHint ? 'context' : null;
@@ -542,8 +554,15 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     // Far from everything else the document talks about: a village of the same name on another continent.
     // Far from a document's clear focus, a city must be big and named by its own name: a city of a million, or
     // one of 100,000 under its name or a spelling of it ("Geneva" for Genève, not "Taira" for Tyler, Texas).
-    const farFloor = c.official || sameStem(m.name, c.name) ? FAR_CITY_POPULATION / 10 : FAR_CITY_POPULATION;
+    const alternate = !c.official && !sameStem(m.name, c.name);
+    const farFloor = alternate ? FAR_CITY_POPULATION : FAR_CITY_POPULATION / 10;
     if (total >= 2 && cf === 0 && c.kind === 'city' && c.population < farFloor && c.fcode !== 'PPLC' && !m.countryHint) continue;
+    // A name shared only through an alternate spelling that starts otherwise ("Mambasa" listed for Mombasa, "Al Quds"
+    // for Jerusalem) is that city only near the other places the story names: it cannot vouch for itself.
+    if (alternate && c.kind === 'city' && c.fcode !== 'PPLC' && !m.countryHint && !nearOtherPlace(focus, m, c)) continue;
+    // "Kani Township" in a story about Sagaing: a village, township or district named as such is in the countries the
+    // story is about, not a town of that name abroad (then it is placed by its context).
+    if (total >= 2 && cf === 0 && (m.kindHint === 'city' || m.kindHint === 'region') && c.kind !== 'country' && !m.countryHint) continue;
     let score = Math.log10(c.population + 10) * 0.9 + (FEATURE_BONUS[c.fcode] ?? 0) + (c.official ? 0.4 : 0);
     let reason = 'population';
     if (c.variant) score -= 0.5;
@@ -561,6 +580,23 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   }
   // Nothing near the document's places: a typed mention is kept by context, a bare name is not a place here ("Alexander").
   return best ? { c: best, why } : m.kindHint ? 'context' : null;
+}
+
+/** Distance within which a place is in the same part of the world as a story's other places. */
+const NEAR_FOCUS_KM = 500;
+
+/** The candidate lies near a sure place the document names by another name (true when there is none to go by). */
+function nearOtherPlace(focus: Focus, m: Mention, c: Candidate): boolean {
+  const self = nameKey(m.name);
+  const others = focus.points.filter((p) => p.key !== self);
+  return !others.length || others.some((p) => kmBetween(p.lat, p.lon, c.lat, c.lon) < NEAR_FOCUS_KM);
+}
+
+/** Great-circle distance in km. */
+function kmBetween(a1: number, o1: number, a2: number, o2: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((a2 - a1) * r) / 2) ** 2 + Math.cos(a1 * r) * Math.cos(a2 * r) * Math.sin(((o2 - o1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
 }
 
 const PRECISION: Record<PlaceKind, 1 | 2 | 3> = { city: 1, facility: 1, region: 3, country: 3 };
@@ -695,8 +731,9 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   const speakers = claims.map((c) => c.claimant.span);
   // "Residents of Mweso", "officials in the town of X": a place the speakers are in, not a place speaking.
   const placesSpeakers = (sp: Span, m: Mention) => PLACE_OF_SPEAKER.test(doc.text.slice(sp.start, m.span.start));
+  // A named facility speaking ("Nasser Hospital said", "the Kremlin said") is its staff, and still the place.
   const kept = mentions.filter((m) => !speakers.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end && !placesSpeakers(sp, m))
-    || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
+    || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.kind === 'facility' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
   const focus = buildFocus(kept);
   const places: Place[] = [];
   // One sense per document: "Novomoskovsk" after "the Novomoskovsk Azot plant in Russia's Tula region" is that town.

@@ -479,6 +479,43 @@ describe('places inside a speaker\'s name', () => {
   it('negative: a town standing for its people as the speaker is not a place ("Lubero said")', () => {
     expect(withClaims('Kalehe said 4 soldiers were killed in the fighting.')).not.toContain('Kalehe');
   });
+
+  it('a named facility speaking is still the place ("Nasser Hospital said", "the Kremlin said")', () => {
+    expect(withClaims('Nasser Hospital said it had received 9 bodies after the strike in Khan Younis.')).toContain('Nasser Hospital');
+    expect(withClaims('The Kremlin said the talks in Istanbul would go ahead.')).toContain('Kremlin');
+  });
+});
+
+describe('an organisation before a describing hyphen', () => {
+  it('"Hamas-led fighters" names no place (not a town that has "Hamas" as an alternate name)', () => {
+    expect(mentions('Hamas-led fighters attacked a border post near Rafah.')).toEqual(['Rafah']);
+  });
+  it('a place before the hyphen still is one ("Kyiv-based", "Moscow-backed")', () => {
+    expect(mentions('A Kyiv-based analyst said Moscow-backed officials had left Kherson.')).toEqual(expect.arrayContaining(['Kyiv', 'Moscow']));
+  });
+});
+
+describe('a foreign homonym does not beat the story\'s countries', () => {
+  it('"Kani Township" in a Sagaing story is in Myanmar (by context), not the Japanese city of Kani', () => {
+    const ps = placesOf('Troops burned houses in Myinmu Township, Sagaing Region. A day later they raided a village in Kani Township.');
+    expect(find(ps, 'Kani Township')).toMatchObject({ country: 'MM', admin1Code: 'MM-01' });
+  });
+  it('other phrasings: "Kani township" typed in lower case, and a village typed as such', () => {
+    const ps = placesOf('Jets struck Monywa in Sagaing Region on Friday; residents fled from Kani township and from Yinmabin.');
+    expect(find(ps, 'Kani township').country).toBe('MM');
+  });
+  it('"near Mambasa" in an Ituri story is not Mombasa in Kenya (an alternate spelling of another city)', () => {
+    const ps = placesOf('ADF fighters killed nine people in Ituri province. The army said it pursued them near Mambasa in Ituri.');
+    expect(ps.filter((p) => p.country === 'KE')).toEqual([]);
+  });
+  it('"The Hague" stays the Dutch city in a story about Gaza (an article before the name is no other stem)', () => {
+    const ps = placesOf('Israel struck Gaza City again. Lawyers argued the case before the court in The Hague on Monday.');
+    expect(ps.find((p) => /Hague/.test(p.mention))?.country).toBe('NL');
+  });
+  it('negative: a township named with a foreign country is kept there ("Japan\'s Kani city")', () => {
+    const ps = placesOf('Myanmar troops shelled Sagaing Region. In Japan\'s Kani city, exiles held a rally.');
+    expect(ps.find((p) => /Kani/.test(p.mention))?.country).toBe('JP');
+  });
 });
 
 describe('a place the gazetteer lacks, told by its context', () => {
