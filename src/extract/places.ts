@@ -467,6 +467,8 @@ interface Focus {
   sentenceRegion: Map<number, Set<string>>;
   /** Where the sure places below country level are, and by which name ("Mambasa" cannot vouch for itself). */
   points: { lat: number; lon: number; key: string }[];
+  /** Countries where the story names a sure place below country level. */
+  placeCountries: Set<string>;
 }
 
 function unambiguous(m: Mention): Candidate | null {
@@ -480,7 +482,7 @@ function unambiguous(m: Mention): Candidate | null {
 }
 
 function buildFocus(mentions: Mention[]): Focus {
-  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map(), points: [] };
+  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map(), points: [], placeCountries: new Set() };
   for (const m of mentions) {
     const c = unambiguous(m);
     if (!c) continue;
@@ -496,7 +498,10 @@ function buildFocus(mentions: Mention[]): Focus {
 /** Adds one sure mention to a document's focus (see buildFocus). */
 function addToFocus(f: Focus, m: Mention, c: Candidate): void {
   if (c.country) f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + (c.kind === 'country' ? 1 : 2));
-  if (c.kind !== 'country') f.points.push({ lat: c.lat, lon: c.lon, key: nameKey(m.name) });
+  if (c.kind !== 'country') {
+    f.points.push({ lat: c.lat, lon: c.lon, key: nameKey(m.name) });
+    if (c.country) f.placeCountries.add(c.country);
+  }
   if (!c.admin1 || !(c.kind === 'region' || m.candidates.every((x) => x.admin1 === c.admin1))) return;
   f.admin1s.set(c.admin1, (f.admin1s.get(c.admin1) ?? 0) + 1);
   let set = f.sentenceAdmin1.get(m.sentence);
@@ -572,7 +577,9 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     if (!m.kindHint && c.kind === 'region') score += 0.5;
     if (c.kind === 'facility' && m.kindHint !== 'facility') score -= 4;
     if (m.countryHint) { if (c.country === m.countryHint) { score += 6; reason = 'possessive-country'; } else score -= 6; }
-    if (cf > 0) { score += 4 * cf + 1; if (reason === 'population') reason = 'focus-country'; }
+    // A country the story names only as a country, a party ("talks convened by the United States in Geneva" in a
+    // Darfur story), lends its small towns less weight than one where it names towns or regions.
+    if (cf > 0) { score += 4 * cf + (focus.placeCountries.has(c.country!) ? 1 : 0); if (reason === 'population') reason = 'focus-country'; }
     if (c.admin1 && (namedRegions?.has(c.admin1) || stated.has(c.admin1))) { score += 7; reason = 'region-context'; }
     else if (c.admin1 && sentenceRegions?.has(c.admin1)) { score += 4; reason = 'region-context'; }
     else if (c.admin1 && focus.admin1s.has(c.admin1)) { score += 2; if (reason !== 'possessive-country') reason = 'document-region'; }

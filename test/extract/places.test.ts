@@ -554,3 +554,18 @@ describe('names typed once in the plural after a list', () => {
     expect(ps.map((p) => [p.mention, p.kind])).toEqual([['Kaluga', 'region'], ['Bryansk regions', 'region'], ['Kaluga', 'city']]);
   });
 });
+
+describe('a country named in passing lends its small towns no weight', () => {
+  it('"talks hosted by the United States in Geneva" in a Darfur story are in Switzerland', () => {
+    const ps = placesOf('Shelling hit El Fasher in North Darfur again. Earlier talks hosted by the United States in Geneva collapsed.');
+    expect(find(ps, 'Geneva').country).toBe('CH');
+  });
+  it('another phrasing: "in Geneva, where US envoys met" in a Sudan story', () => {
+    const ps = placesOf('The RSF shelled Omdurman and Khartoum in Sudan. In Geneva, where US envoys met both sides, no deal was reached.');
+    expect(find(ps, 'Geneva').country).toBe('CH');
+  });
+  it('negative: in a story about Illinois, Geneva is the Illinois town', () => {
+    const ps = placesOf('Storms swept across Illinois overnight. In Geneva, Illinois, trees fell on two houses near Chicago.');
+    expect(find(ps, 'Geneva')).toMatchObject({ country: 'US', admin1: 'Illinois' });
+  });
+});
