@@ -130,7 +130,7 @@ function organisationSpans(toks: Token[]): Span[] {
       if (asPlace.some((c) => c.kind === 'region') || (a.type === 'government' && asPlace.some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000)))) continue;
       if (n === 1 && asPlace.some((c) => c.fcode === 'PPLC' || c.fcode === 'PPLA')) continue;
       // A hospital or plant that speaks as a source ("Nasser Hospital said") is still the building, a place.
-      if (n > 1 && gazetteer().lookup(phrase).some((c) => c.kind === 'facility')) continue;
+      if (n > 1 && (FACILITY_WORDS.has(toks[i + n - 1].lower) || gazetteer().lookup(phrase).some((c) => c.kind === 'facility'))) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
       if ((n > 1 && (a.type !== 'government' || multiWord)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
@@ -216,7 +216,9 @@ function findMentions(doc: Document, si: number): Mention[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || !startsCap(t)) continue;
-    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))) continue;
+    // (A demonym before a facility word names a facility: "the Indonesian Hospital", see namedAfterCountry.)
+    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))
+      && !(toks[i + 1]?.cap && FACILITY_WORDS.has(toks[i + 1].lower) && nationality(t.lower))) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     const prev = toks[i - 1];
     if (prev && TITLES.has(prev.lower.includes('.') ? prev.lower.replace('.', '') : prev.lower)) continue;
@@ -266,17 +268,21 @@ function findMentions(doc: Document, si: number): Mention[] {
         const cands = plural ? gz.lookup(`${nameText} ${typeWord.text.slice(0, -1)}`) : gz.lookup(typed);
         const kindHint: PlaceKind = REGION_WORDS.has(typeWord.lower) ? 'region' : FACILITY_WORDS.has(typeWord.lower) ? 'facility' : 'city';
         const bareCands = gz.lookupLoose(nameText);
-        let fitting = cands.length ? cands : bareCands.filter((c) => (kindHint === 'region' ? c.kind === 'region' || c.kind === 'city' : kindHint === 'city' ? c.kind === 'city' : true));
+        // "the Saudi Hospital in El Fasher", "the Turkish Hospital": a facility named after a country is in the story's
+        // place, not in that country (so it is placed by its context below).
+        const namedAfterCountry = kindHint === 'facility' && !cands.length && (bareCands.some((c) => c.kind === 'country') || (n === 1 && nationality(t.lower)));
+        let fitting = cands.length ? cands : namedAfterCountry ? [] : bareCands.filter((c) => (kindHint === 'region' ? c.kind === 'region' || c.kind === 'city' : kindHint === 'city' ? c.kind === 'city' : true));
         // "the Kaluga and Bryansk regions": a name typed as a region is the region where there is one, not its capital.
         if (kindHint === 'region' && fitting.some((c) => c.kind === 'region')) fitting = fitting.filter((c) => c.kind === 'region');
         // "Gangaw region" for a district: the second-level unit of that name.
         if (!fitting.length && kindHint === 'region') fitting = gz.lookup(`${nameText} district`).filter((c) => c.fcode === 'ADM2');
-        if (fitting.length || kindHint !== 'facility') {
+        if (fitting.length || kindHint !== 'facility' || namedAfterCountry) {
           let end = listType ? nameEnd : next.end;
           if (!listType && next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
-          found = newMention({ start: t.start, end }, nameText, doc.text.slice(t.start, end), kindHint, si, fitting);
+          // (Named whole: its country's name alone, told again, is the country.)
+          found = newMention({ start: t.start, end }, namedAfterCountry ? typed : nameText, doc.text.slice(t.start, end), kindHint, si, fitting);
           // Unknown to the gazetteer but named as a place ("Pidhorodnenska community", "Abu Gouta area"): kept, placed by context.
-          if (!fitting.length && !UNRESOLVED_TYPED.has(typeWord.lower)) found = null;
+          if (!fitting.length && !UNRESOLVED_TYPED.has(typeWord.lower) && !namedAfterCountry) found = null;
           if (found) break;
         }
       }
@@ -408,6 +414,9 @@ function unknownName(t: Token): boolean {
   return nameWord(t) && !INSTITUTION_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !/^\p{Lu}+$/u.test(t.text)
     && !isDemonym(plainWord(t)) && !/(ic|ian|ean|ese|ish)$/.test(t.lower);
 }
+
+/** A nationality word ("Turkish", "Indonesian", "Kuwaiti"): the registry's table, or a word shaped like one. */
+const nationality = (w: string) => isDemonym(w) || /(an|ese|ish|i)$/.test(w);
 
 /** Most words of a title-case line (a headline, a caption) are capitalised: runs of them say nothing about names. */
 function titleCase(toks: Token[]): boolean {

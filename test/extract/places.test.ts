@@ -569,3 +569,24 @@ describe('a country named in passing lends its small towns no weight', () => {
     expect(find(ps, 'Geneva')).toMatchObject({ country: 'US', admin1: 'Illinois' });
   });
 });
+
+describe('a facility named after a country', () => {
+  it('"the Saudi Hospital" in El Fasher is a hospital in North Darfur, not Saudi Arabia', () => {
+    const ps = placesOf('Shells fell on El Fasher in North Darfur overnight. The Saudi Hospital, the last one working in the city, was hit.');
+    expect(find(ps, 'Saudi Hospital')).toMatchObject({ kind: 'facility', country: 'SD', admin1Code: 'SD-DN' });
+  });
+  it('other phrasings: a nationality before the facility word ("the Turkish Hospital", "the Indonesian Hospital")', () => {
+    const ps = placesOf('Tanks advanced in Rafah in the Gaza Strip. Staff fled the Turkish Hospital as shells landed nearby.');
+    expect(find(ps, 'Turkish Hospital').country).toBe('PS');
+    const qs = placesOf('Troops surrounded the Indonesian Hospital in Beit Lahia, in the north of the Gaza Strip.');
+    expect(find(qs, 'Indonesian Hospital').country).toBe('PS');
+  });
+  it('negative: a nationality before a lower-case "hospital" is no name ("a Turkish hospital ship")', () => {
+    expect(mentions('A Turkish hospital ship docked at Port Sudan.')).not.toContain('Turkish hospital');
+  });
+  it('negative: the country named alone elsewhere stays the country', () => {
+    const ps = placesOf('Drones struck El Fasher in North Darfur. Saudi Arabia called for a truce; the Saudi Hospital was shelled.');
+    expect(find(ps, 'Saudi Arabia').kind).toBe('country');
+    expect(find(ps, 'Saudi Hospital').country).toBe('SD');
+  });
+});
