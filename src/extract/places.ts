@@ -20,6 +20,7 @@ interface PlaceLexicon {
   admin2Words: string[];
   institutionWords: string[];
   toponymTitles: string[];
+  waterWords: string[];
 }
 
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
@@ -40,6 +41,7 @@ const UNRESOLVED_TYPED = new Set(LEX.unresolvedTypedWords);
 const ADMIN2_WORDS = new Set(LEX.admin2Words);
 const INSTITUTION_WORDS = new Set(LEX.institutionWords);
 const TOPONYM_TITLES = new Set(LEX.toponymTitles);
+const WATER_WORDS = new Set(LEX.waterWords);
 /** "Marinovka military airfield": a describing word between a name and its facility word. */
 const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main']);
 
@@ -61,6 +63,8 @@ interface Mention {
   contextJoin?: 'comma' | 'in' | 'bracket';
   /** A piece of a longer capitalised name ("Tan" in "Koe Tan Kauk"): see fragmentRun. */
   fragment?: boolean;
+  /** Named right after another place to say where it is ("Port Sudan, Red Sea"): a unit, not a sea or river. */
+  isContext?: boolean;
 }
 
 // "al-Fashir", "el-Obeid": an Arabic article before a capital. The hyphen test first spares most words the regex.
@@ -147,7 +151,7 @@ function organisationSpans(toks: Token[]): Span[] {
 
 /** A mention with every field set from the start: one object shape for all of them (the functions that read mentions stay monomorphic). */
 function newMention(span: Span, name: string, mention: string, kindHint: PlaceKind | null, sentence: number, candidates: Candidate[]): Mention {
-  return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined };
+  return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined, isContext: false };
 }
 
 /** "the village of", "the town of": words just before token i that name what follows as a place. */
@@ -257,6 +261,13 @@ function findMentions(doc: Document, si: number): Mention[] {
         found = newMention({ start: t.start, end: afterAdj.end }, nameText, doc.text.slice(t.start, afterAdj.end), 'facility', si, cands);
         break;
       }
+      // "the Litani river", "across the Dnipro river": a river is not the town of its name. One the gazetteer lacks is
+      // placed by its context.
+      if (next && next.word && WATER_WORDS.has(next.lower)) {
+        const cands = gz.lookup(`${nameText} ${next.text}`);
+        found = newMention({ start: t.start, end: next.end }, nameText, doc.text.slice(t.start, next.end), cands.length ? null : 'region', si, cands);
+        break;
+      }
       // Typed forms first: "X region", "X Oblast", "X airport", "X village"; and the first of a pair typed once,
       // in the plural, after the second ("Minbya and Rathedaung townships").
       const listType = next?.lower === 'and' ? pluralTypeAfter(toks, i + n + 1) : next?.text === ',' ? listTypeAfter(toks, i + n) : null;
@@ -361,6 +372,7 @@ function findMentions(doc: Document, si: number): Mention[] {
     }
     if (ctx.length) {
       m.context = ctx;
+      for (const x of ctx) x.isContext = true;
       const gap = doc.text.slice(m.span.end, ctx[0].span.start);
       m.contextJoin = gap.includes(',') ? 'comma' : gap.includes('(') ? 'bracket' : 'in';
     }
@@ -551,6 +563,10 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   let candidates = [...exact, ...m.candidates.filter((c) => c.variant && c.admin1 && where.has(c.admin1))];
   if (!exact.length && !where.size) candidates = m.candidates;
   if (!candidates.length) return m.kindHint ? 'context' : null;
+  // "the Red Sea", "attacks on shipping in the Gulf of Aden": a sea, gulf, lake or river named bare is the water, not
+  // the state named after it ("Red Sea state" is typed; "Port Sudan, Red Sea" names it as the place's unit).
+  const water = !m.kindHint && !m.isContext ? candidates.find((c) => c.fcode === 'WTR') : undefined;
+  if (water) return { c: water, why: 'water' };
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   let why = 'population';

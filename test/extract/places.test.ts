@@ -590,3 +590,29 @@ describe('a facility named after a country', () => {
     expect(find(ps, 'Saudi Hospital').country).toBe('SD');
   });
 });
+
+describe('seas, gulfs and rivers', () => {
+  it('"the Red Sea" and "the Gulf of Aden" in a shipping story are the seas (no country)', () => {
+    const ps = placesOf('Houthi forces in Yemen fired missiles at a tanker in the Red Sea and at a cargo ship in the Gulf of Aden.');
+    expect(find(ps, 'Red Sea')).toMatchObject({ country: null, kind: 'region' });
+    expect(find(ps, 'Gulf of Aden').country).toBeNull();
+  });
+  it('other phrasing: "Red Sea shipping" with no article, beside Sudan, is still the sea', () => {
+    const ps = placesOf('Sudan and Egypt discussed Red Sea shipping lanes on Tuesday.');
+    expect(find(ps, 'Red Sea').country).toBeNull();
+  });
+  it('negative: "Red Sea state" and "Port Sudan, Red Sea" are the Sudanese state', () => {
+    expect(find(placesOf('Drones struck fuel depots in Red Sea state, Sudan.'), 'Red Sea state')).toMatchObject({ country: 'SD', admin1Code: 'SD-RS' });
+    const ps = placesOf('On 3 May, RSF drones hit the airport in Port Sudan, Red Sea.');
+    expect(find(ps, 'Red Sea').country).toBe('SD');
+  });
+  it('"the Litani river" and "the Dnipro river" are rivers, not towns of their names', () => {
+    const ps = placesOf('Hezbollah was to withdraw north of the Litani river, Lebanese officials said in Beirut.');
+    expect(find(ps, 'Litani river')).toMatchObject({ country: 'LB', kind: 'region' });
+    const qs = placesOf('Ukrainian troops crossed the Dnipro river near Kherson.');
+    expect(find(qs, 'Dnipro river')).toMatchObject({ country: null, kind: 'region' });
+  });
+  it('negative: the city of Dnipro named bare stays the city', () => {
+    expect(find(placesOf('A missile hit a clinic in Dnipro on Friday.'), 'Dnipro')).toMatchObject({ country: 'UA', kind: 'city' });
+  });
+});

@@ -15,7 +15,7 @@ export function gazetteerPath(): string {
 }
 
 /** Bump when the schema or what goes in changes; an older index is rebuilt on first use. */
-export const GAZETTEER_VERSION = 6;
+export const GAZETTEER_VERSION = 7;
 
 const SCHEMA = `
   CREATE TABLE place (
@@ -194,10 +194,12 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     const forms = [ap.name, `${core} airport`, `${core} International Airport`, `${core} airfield`];
     addNames(id, forms, true);
   });
-  const extra = loadData<{ places: { name: string; aliases: string[]; kind: string; country: string | null; admin1: string | null; lat: number; lon: number }[] }>('extra-places.json').places;
+  const extra = loadData<{ places: { name: string; aliases: string[]; kind: string; country: string | null; admin1: string | null; lat: number; lon: number; water?: boolean }[] }>('extra-places.json').places;
   extra.forEach((x, i) => {
     const id = EXTRA_ID_BASE + i;
-    insPlace.run(id, x.name, x.country, x.admin1, x.kind, x.kind === 'facility' ? 'FAC' : 'RGN', x.lat, x.lon, 0, 'sitrep:extra-places');
+    // Seas, gulfs, lakes and rivers get a feature code of their own: named bare, the water wins over a state of its name.
+    const fcode = x.water ? 'WTR' : x.kind === 'facility' ? 'FAC' : 'RGN';
+    insPlace.run(id, x.name, x.country, x.admin1, x.kind, fcode, x.lat, x.lon, 0, 'sitrep:extra-places');
     places++;
     addNames(id, [x.name, ...x.aliases], true);
   });
