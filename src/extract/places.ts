@@ -138,8 +138,10 @@ function organisationSpans(toks: Token[]): Span[] {
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
       if ((n > 1 && (a.type !== 'government' || multiWord)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
-        // "Myanmar junta", "Russia's defence ministry": the country that opens the name is still named.
-        const first = n > 1 && countryCodeOf(toks[i + the].text) ? i + the + 1 : i;
+        // "Myanmar junta", "Russia's defence ministry": the country that opens the name is still named; so is the town,
+        // region or seat that opens an office's title ("Lviv Mayor Andrii Sadovyi", "In Kharkiv, Mayor …", "the
+        // Bryansk governor", "the Kremlin's spokesman").
+        const first = n > 1 && (countryCodeOf(toks[i + the].text) || placeBeforeTitle(toks, i + the, i + n - 1)) ? i + the + 1 : i;
         out.push({ start: toks[first].start, end: toks[i + n - 1].end });
         i += n - 1;
         break;
@@ -147,6 +149,16 @@ function organisationSpans(toks: Token[]): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * Token h names a town, region or seat and a title word follows it at once, within tokens h+1…e ("Lviv Mayor Andrii
+ * Sadovyi", "Kharkiv, Mayor …"). Not with a word between ("Kherson's regional governor" speaks for the region).
+ */
+function placeBeforeTitle(toks: Token[], h: number, e: number): boolean {
+  const t = toks[h + 1]?.text === ',' ? h + 2 : h + 1;
+  if (t > e || !TITLES.has(toks[t].lower)) return false;
+  return gazetteer().lookup(plainWord(toks[h])).some((c) => c.kind === 'region' || c.kind === 'facility' || (c.kind === 'city' && c.population >= 50_000));
 }
 
 /** A mention with every field set from the start: one object shape for all of them (the functions that read mentions stay monomorphic). */
@@ -389,7 +401,8 @@ function findMentions(doc: Document, si: number): Mention[] {
 function fragmentRun(toks: Token[], a: number, b: number): string | null {
   let [l, r] = [a, b];
   const runWord = (t: Token | undefined) => !!t && t.word && startsCap(t);
-  if (!endsApostropheS(toks[b].text)) while (runWord(toks[r + 1]) && !endsApostropheS(toks[r].text)) r++;
+  // A title ends the run too: "Lviv Mayor Andrii Sadovyi" is the mayor of Lviv, and Lviv is named.
+  if (!endsApostropheS(toks[b].text)) while (runWord(toks[r + 1]) && !endsApostropheS(toks[r].text) && !TITLES.has(toks[r + 1].lower)) r++;
   while (l - 1 > 0 && runWord(toks[l - 1]) && !endsApostropheS(toks[l - 1].text)) l--;
   for (let k = l; k <= r; k++) {
     if (k >= a && k <= b) continue;

@@ -616,3 +616,25 @@ describe('seas, gulfs and rivers', () => {
     expect(find(placesOf('A missile hit a clinic in Dnipro on Friday.'), 'Dnipro')).toMatchObject({ country: 'UA', kind: 'city' });
   });
 });
+
+describe('a place that opens an office\'s title', () => {
+  const withClaims = (text: string) => {
+    const doc = docFromText(text);
+    return extractPlaces(doc, extractClaims(doc));
+  };
+  it('"Lviv Mayor Andrii Sadovyi reported…": Lviv is named', () => {
+    expect(withClaims('Lviv Mayor Andrii Sadovyi reported two blasts in the city overnight.').map((p) => p.mention)).toContain('Lviv');
+  });
+  it('"In Kharkiv, Mayor Ihor Terekhov said…" and "Bryansk governor Alexander Bogomaz said…"', () => {
+    const ps = withClaims('In Kharkiv, Mayor Ihor Terekhov said a drone hit a school in the Kyivskyi district.');
+    expect(find(ps, 'Kharkiv').admin1Code).toBe('UA-63');
+    expect(withClaims('Bryansk governor Alexander Bogomaz said debris set a depot on fire.').map((p) => p.mention)).toContain('Bryansk');
+  });
+  it('"the Kremlin\'s spokesman Dmitry Peskov told reporters…": the Kremlin is named', () => {
+    expect(withClaims("The Kremlin's spokesman Dmitry Peskov told reporters the strikes would go on.").map((p) => p.mention)).toContain('Kremlin');
+  });
+  it('negative: a word between the place and the title keeps the office whole ("Kherson\'s regional governor")', () => {
+    const ps = withClaims("Kherson's regional governor, Oleksandr Prokudin, said shelling went on.");
+    expect(ps.map((p) => p.mention)).not.toContain('Kherson');
+  });
+});
