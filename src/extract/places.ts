@@ -153,10 +153,11 @@ function organisationSpans(toks: Token[]): Span[] {
 
 /**
  * Token h names a town, region or seat and a title word follows it at once, within tokens h+1…e ("Lviv Mayor Andrii
- * Sadovyi", "Kharkiv, Mayor …"). Not with a word between ("Kherson's regional governor" speaks for the region).
+ * Sadovyi", "Kharkiv, Mayor …"). Not with another word between ("Kherson's regional governor" speaks for the region).
  */
 function placeBeforeTitle(toks: Token[], h: number, e: number): boolean {
-  const t = toks[h + 1]?.text === ',' ? h + 2 : h + 1;
+  // (A comma or a unit word may come between: "Kharkiv, Mayor …", "the Odesa region governor".)
+  const t = toks[h + 1]?.text === ',' || REGION_WORDS.has(toks[h + 1]?.lower ?? '') ? h + 2 : h + 1;
   if (t > e || !TITLES.has(toks[t].lower)) return false;
   return gazetteer().lookup(plainWord(toks[h])).some((c) => c.kind === 'region' || c.kind === 'facility' || (c.kind === 'city' && c.population >= 50_000));
 }
@@ -592,6 +593,11 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   // "in" counts when what follows is a region ("Kut in the Donetsk People's Republic"), not a city ("Kelly in Melbourne" is a reporter).
   const inRegion = m.contextJoin === 'in' && !!m.context?.[0]?.candidates.some((c) => c.kind === 'region');
   if (smallOnly && stated.size && (m.kindHint || m.contextJoin !== 'in' || inRegion) && !candidates.some((c) => c.admin1 && stated.has(c.admin1))) return 'context';
+  // "the Kyivskyi district" in an Odesa story: many cities have a district of that name. Known only as a town or a
+  // quarter in a region the story never names, it is the district of the city the story is about (placed by context).
+  const unitWord = m.kindHint === 'region' && ADMIN2_WORDS.has(m.mention.slice(m.mention.lastIndexOf(' ') + 1).toLowerCase());
+  const inStory = (c: Candidate) => !!c.admin1 && (focus.admin1s.has(c.admin1) || stated.has(c.admin1) || !!sentenceRegions?.has(c.admin1));
+  if (unitWord && focus.admin1s.size && candidates.every((c) => c.kind === 'city') && !candidates.some(inStory)) return 'context';
   for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
     // Far from everything else the document talks about: a village of the same name on another continent.

@@ -629,6 +629,7 @@ describe('a place that opens an office\'s title', () => {
     const ps = withClaims('In Kharkiv, Mayor Ihor Terekhov said a drone hit a school in the Kyivskyi district.');
     expect(find(ps, 'Kharkiv').admin1Code).toBe('UA-63');
     expect(withClaims('Bryansk governor Alexander Bogomaz said debris set a depot on fire.').map((p) => p.mention)).toContain('Bryansk');
+    expect(withClaims('The Odesa region governor Oleh Kiper said a port was hit.').map((p) => p.mention)).toContain('Odesa region');
   });
   it('"the Kremlin\'s spokesman Dmitry Peskov told reporters…": the Kremlin is named', () => {
     expect(withClaims("The Kremlin's spokesman Dmitry Peskov told reporters the strikes would go on.").map((p) => p.mention)).toContain('Kremlin');
@@ -636,5 +637,20 @@ describe('a place that opens an office\'s title', () => {
   it('negative: a word between the place and the title keeps the office whole ("Kherson\'s regional governor")', () => {
     const ps = withClaims("Kherson's regional governor, Oleksandr Prokudin, said shelling went on.");
     expect(ps.map((p) => p.mention)).not.toContain('Kherson');
+  });
+});
+
+describe('a district name many cities share', () => {
+  it('"the Kyivskyi district" in an Odesa story is in Odesa Oblast, not the Donetsk quarter of that name', () => {
+    const ps = placesOf('Drones hit the port of Odesa and a warehouse in the Odesa region overnight. Windows were blown out in the Kyivskyi district.');
+    expect(find(ps, 'Kyivskyi district')).toMatchObject({ country: 'UA', admin1Code: 'UA-51' });
+  });
+  it('another phrasing: "Shevchenkivskyi district" in a Kyiv story stays in the story\'s city', () => {
+    const ps = placesOf('Missiles struck Kyiv before dawn. Debris fell in the Shevchenkivskyi district, the Kyiv city administration said.');
+    expect(find(ps, 'Shevchenkivskyi district').admin1Code).toBe('UA-30');
+  });
+  it('negative: with Donetsk the story\'s region, the Donetsk quarter is kept', () => {
+    const ps = placesOf('Shells fell on Donetsk in the Donetsk region. A market burned in the Kyivskyi district.');
+    expect(find(ps, 'Kyivskyi district').admin1Code).toBe('UA-14');
   });
 });
