@@ -43,7 +43,7 @@ const INSTITUTION_WORDS = new Set(LEX.institutionWords);
 const TOPONYM_TITLES = new Set(LEX.toponymTitles);
 const WATER_WORDS = new Set(LEX.waterWords);
 /** "Marinovka military airfield": a describing word between a name and its facility word. */
-const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main']);
+const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main', 'thermal', 'hydroelectric']);
 
 /** A place name found in the text, before resolution. */
 interface Mention {
@@ -184,6 +184,17 @@ function looseOfWord(t: Token, nameText: string): Candidate[] {
   return t.lex.loose as Candidate[];
 }
 
+/** The facility word after one or two lower-case describing words from token j ("nuclear power plant"), or null. */
+function facilityAfter(toks: Token[], j: number): Token | null {
+  for (let k = j; k < j + 2; k++) {
+    const t = toks[k];
+    if (!t || !t.word || t.cap || !FACILITY_ADJECTIVES.has(t.lower)) return null;
+    const f = toks[k + 1];
+    if (f && f.word && FACILITY_WORDS.has(f.lower)) return f;
+  }
+  return null;
+}
+
 /** Tokens i…i+n−1 can be one name: words (a hyphen only inside), each after the first capitalised or a connector ("of", "al"). */
 function nameRun(toks: Token[], i: number, n: number): boolean {
   for (let k = 0; k < n; k++) { const x = toks[i + k]; if (!x.word && !(x.text === '-' && k > 0 && k < n - 1)) return false; }
@@ -267,10 +278,12 @@ function findMentions(doc: Document, si: number): Mention[] {
       if (next && next.word && UNIT_WORDS.has(next.lower) && !REGION_WORDS.has(next.lower)) {
         if (!(next.lower === 'front')) { i += n - 1; found = newMention({ start: 0, end: 0 }, '', '', null, si, []); break; }
       }
-      // "Marinovka military airfield", "Engels air base": a facility word after one describing word.
-      const afterAdj = next && next2 && next.word && !next.cap && FACILITY_ADJECTIVES.has(next.lower) && FACILITY_WORDS.has(next2.lower) ? next2 : null;
-      if (afterAdj && !gz.lookup(`${nameText} ${next.text} ${afterAdj.text}`).length) {
-        const cands = gz.lookup(nameText).filter((c) => c.kind === 'facility');
+      // "Marinovka military airfield", "Engels air base", "the Zaporizhzhia nuclear power plant": a facility word after
+      // one or two describing words. The facility itself where the gazetteer has it, else one at the named place.
+      const afterAdj = facilityAfter(toks, i + n);
+      if (afterAdj) {
+        const whole = gz.lookup(doc.text.slice(t.start, afterAdj.end)).filter((c) => c.kind === 'facility');
+        const cands = whole.length ? whole : gz.lookup(nameText).filter((c) => c.kind === 'facility');
         found = newMention({ start: t.start, end: afterAdj.end }, nameText, doc.text.slice(t.start, afterAdj.end), 'facility', si, cands);
         break;
       }

@@ -316,10 +316,6 @@ describe('known gaps', () => {
     expect(p).toMatchObject({ country: 'UA', admin1: 'Kyiv' });
   });
 
-  gap('"the Zaporizhzhia nuclear power plant" is a facility, not the city of Zaporizhzhia', () => {
-    const ps = placesOf('The Zaporizhzhia nuclear power plant lost its last external power line.');
-    expect(ps.find((p) => /Zaporizhzhia/.test(p.mention))).toMatchObject({ kind: 'facility' });
-  });
 });
 
 describe('acronyms', () => {
@@ -652,5 +648,19 @@ describe('a district name many cities share', () => {
   it('negative: with Donetsk the story\'s region, the Donetsk quarter is kept', () => {
     const ps = placesOf('Shells fell on Donetsk in the Donetsk region. A market burned in the Kyivskyi district.');
     expect(find(ps, 'Kyivskyi district').admin1Code).toBe('UA-14');
+  });
+});
+
+describe('a facility after describing words', () => {
+  it('"the Zaporizhzhia nuclear power plant" is the plant, not the city', () => {
+    const p = find(placesOf('The Zaporizhzhia nuclear power plant lost its last outside power line on Tuesday.'), 'Zaporizhzhia nuclear power plant');
+    expect(p).toMatchObject({ kind: 'facility', name: 'Zaporizhzhia Nuclear Power Plant', admin1Code: 'UA-23' });
+  });
+  it('other phrasings: one describing word ("Engels air base"), and a plant the gazetteer lacks is still a facility', () => {
+    expect(find(placesOf('Drones targeted the Engels air base overnight.'), 'Engels air base').kind).toBe('facility');
+    expect(find(placesOf('A fire broke out at the Zmiiv thermal power plant in Kharkiv region.'), 'Zmiiv thermal power plant').kind).toBe('facility');
+  });
+  it('negative: a describing word with no facility word after it adds nothing ("Kyiv power outages")', () => {
+    expect(find(placesOf('Kyiv power outages lasted six hours.'), 'Kyiv').kind).toBe('city');
   });
 });
