@@ -664,3 +664,17 @@ describe('a facility after describing words', () => {
     expect(find(placesOf('Kyiv power outages lasted six hours.'), 'Kyiv').kind).toBe('city');
   });
 });
+
+describe('a big airport named bare', () => {
+  it('"flights were halted at Sheremetyevo" names the Moscow airport', () => {
+    const p = find(placesOf('Flights were halted at Sheremetyevo for three hours after the drone raid.'), 'Sheremetyevo');
+    expect(p).toMatchObject({ kind: 'facility', country: 'RU' });
+  });
+  it('another phrasing: "Sheremetyevo airport" and "Malpensa" bare', () => {
+    expect(find(placesOf('Arrivals at Sheremetyevo airport were diverted.'), 'Sheremetyevo airport').kind).toBe('facility');
+    expect(find(placesOf('A cargo flight was held at Malpensa overnight.'), 'Malpensa').country).toBe('IT');
+  });
+  it('negative: an airport whose name is also a town\'s stays the town when bare ("Vnukovo" is a Moscow district)', () => {
+    expect(find(placesOf('Debris fell on houses in Vnukovo on Tuesday.'), 'Vnukovo').kind).toBe('city');
+  });
+});
