@@ -678,3 +678,13 @@ describe('a big airport named bare', () => {
     expect(find(placesOf('Debris fell on houses in Vnukovo on Tuesday.'), 'Vnukovo').kind).toBe('city');
   });
 });
+
+describe('first-level regions spelled the English way', () => {
+  it('Doha is in the municipality of Doha (QA-DA), not "Baladiyat ad Dawhah"', () => {
+    const p = find(placesOf('Negotiators met again in Doha on Thursday to discuss a truce in Gaza.'), 'Doha');
+    expect(p).toMatchObject({ country: 'QA', admin1: 'Doha', admin1Code: 'QA-DA' });
+  });
+  it('another Qatari place: Al Wakrah', () => {
+    expect(find(placesOf('The delegation stayed in Al Wakrah, south of Doha, in Qatar.'), 'Al Wakrah').admin1).toBe('Al Wakrah');
+  });
+});
