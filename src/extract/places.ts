@@ -63,6 +63,8 @@ interface Mention {
   contextJoin?: 'comma' | 'in' | 'bracket';
   /** A piece of a longer capitalised name ("Tan" in "Koe Tan Kauk"): see fragmentRun. */
   fragment?: boolean;
+  /** The place in the possessive right before it ("Gaza City's Zeitoun"): where it is, when nothing after it says. */
+  possessor?: Mention;
   /** Named right after another place to say where it is ("Port Sudan, Red Sea"): a unit, not a sea or river. */
   isContext?: boolean;
 }
@@ -164,7 +166,7 @@ function placeBeforeTitle(toks: Token[], h: number, e: number): boolean {
 
 /** A mention with every field set from the start: one object shape for all of them (the functions that read mentions stay monomorphic). */
 function newMention(span: Span, name: string, mention: string, kindHint: PlaceKind | null, sentence: number, candidates: Candidate[]): Mention {
-  return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined, isContext: false };
+  return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined, isContext: false, possessor: undefined };
 }
 
 /** "the village of", "the town of": words just before token i that name what follows as a place. */
@@ -374,7 +376,13 @@ function findMentions(doc: Document, si: number): Mention[] {
     let b = i;
     while (b >= 0 && toks[b].end > found.span.start) b--;
     const before = b >= 0 ? toks[b] : undefined;
-    if (before && endsApostropheS(before.text)) found.countryHint = countryCodeOf(before.text);
+    if (before && endsApostropheS(before.text)) {
+      found.countryHint = countryCodeOf(before.text);
+      // "Gaza City's Zeitoun neighbourhood", "Kyiv's Darnytskyi district": a town or region in the possessive says
+      // where the place after it is, as a place named after it would.
+      const owner = found.countryHint ? undefined : out[out.length - 1];
+      if (owner && owner.span.end <= before.end && owner.span.end >= before.start) found.possessor = owner;
+    }
     out.push(found);
     // On past the mention (tokens before i all start before it).
     let next = i;
@@ -392,11 +400,16 @@ function findMentions(doc: Document, si: number): Mention[] {
     let inBrackets = false;
     for (let k = j + 1; k < out.length && ctx.length < 3; k++) {
       const gap = doc.text.slice(end, out[k].span.start);
-      if (!(/^\s*,\s*$/.test(gap) || (!ctx.length && /^\s+in\s+(the\s+)?$/.test(gap)) || (!inBrackets && !ctx.length && /^\s*\(\s*$/.test(gap) && (inBrackets = true)))) break;
+      // "the Bachoura district of central Beirut": a typed quarter or district "of" a city is in it.
+      const of = !ctx.length && !!m.kindHint && /^\s+of\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?$/.test(gap);
+      if (!(/^\s*,\s*$/.test(gap) || of || (!ctx.length && /^\s+in\s+(the\s+)?$/.test(gap)) || (!inBrackets && !ctx.length && /^\s*\(\s*$/.test(gap) && (inBrackets = true)))) break;
       ctx.push(out[k]);
       end = out[k].span.end;
     }
-    if (ctx.length) {
+    if (!ctx.length && m.possessor) {
+      m.context = [m.possessor];
+      m.contextJoin = 'comma';
+    } else if (ctx.length) {
       m.context = ctx;
       for (const x of ctx) x.isContext = true;
       const gap = doc.text.slice(m.span.end, ctx[0].span.start);

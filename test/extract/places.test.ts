@@ -688,3 +688,19 @@ describe('first-level regions spelled the English way', () => {
     expect(find(placesOf('The delegation stayed in Al Wakrah, south of Doha, in Qatar.'), 'Al Wakrah').admin1).toBe('Al Wakrah');
   });
 });
+
+describe('quarters and neighbourhoods of a city', () => {
+  it('"the Haret Hreik neighbourhood" is a place the gazetteer lacks, placed by context', () => {
+    const ps = placesOf('An Israeli strike hit Beirut in Lebanon on Sunday. The target was a flat in the Haret Hreik neighbourhood.');
+    expect(find(ps, 'Haret Hreik neighbourhood')).toMatchObject({ country: 'LB', kind: 'city', why: 'context' });
+  });
+  it('"the Bachoura district of central Beirut" is in Beirut; "Gaza City\'s Zeitoun neighbourhood" in Gaza', () => {
+    const ps = placesOf('Israeli jets struck Nabatieh in south Lebanon. Another strike hit a building in the Bachoura district of central Beirut.');
+    expect(find(ps, 'Bachoura district').admin1).toBe('Beirut Governorate');
+    const qs = placesOf('Tanks shelled Khan Younis in the Gaza Strip. Bodies were brought in from Gaza City\'s Zeitoun neighbourhood.');
+    expect(find(qs, 'Zeitoun neighbourhood').country).toBe('PS');
+  });
+  it('negative: a lower-case "quarter" after no name is no neighbourhood ("a quarter of the vote")', () => {
+    expect(mentions('Turnout fell by a quarter of the vote in Kharkiv.')).toEqual(['Kharkiv']);
+  });
+});
