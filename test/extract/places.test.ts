@@ -704,3 +704,14 @@ describe('quarters and neighbourhoods of a city', () => {
     expect(mentions('Turnout fell by a quarter of the vote in Kharkiv.')).toEqual(['Kharkiv']);
   });
 });
+
+describe('ACLED\'s own spelling of first-level regions', () => {
+  it('Timbuktu is in ACLED\'s "Tombouctou", Gedaref state in "Gedaref", Socotra in "Suqutra"', () => {
+    expect(find(placesOf('Gunmen attacked a convoy near Timbuktu in Mali.'), 'Timbuktu').admin1Acled).toBe('Tombouctou');
+    expect(find(placesOf('Clashes were reported in Gedaref state, Sudan.'), 'Gedaref state').admin1Acled).toBe('Gedaref');
+    expect(find(placesOf('Storms cut roads on Socotra island in Yemen.'), 'Socotra').admin1Acled).toBe('Suqutra');
+  });
+  it('negative: the English name stays the name ("Timbuktu Region")', () => {
+    expect(find(placesOf('Gunmen attacked a convoy near Timbuktu in Mali.'), 'Timbuktu').admin1).toBe('Timbuktu Region');
+  });
+});
