@@ -2,7 +2,7 @@ import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors, actorKey, isDemonym, type Actor } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
-import { admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
+import { acledSpelling, admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
 import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { sentenceTokens, type Token } from './tokens.js';
@@ -678,7 +678,7 @@ function kmBetween(a1: number, o1: number, a2: number, o2: number): number {
 
 const PRECISION: Record<PlaceKind, 1 | 2 | 3> = { city: 1, facility: 1, region: 3, country: 3 };
 
-export function toResolved(c: Candidate): ResolvedPlace {
+export function toResolved(c: Candidate, mention = ''): ResolvedPlace {
   const a = c.kind === 'country' ? null : admin1Info(c.admin1);
   const entry = c.admin1 ? admin1ByGeonames(c.admin1) : undefined;
   return {
@@ -689,7 +689,8 @@ export function toResolved(c: Candidate): ResolvedPlace {
     country: c.country,
     admin1: a?.name ?? null,
     admin1Code: a?.iso ?? null,
-    admin1Acled: a?.acled ?? entry?.acled ?? null,
+    // (ACLED splits some units by district: "Shan-North" for a town near Lashio.)
+    admin1Acled: (entry ? acledSpelling(entry, c.lat, c.lon, mention, c.fcode === 'ADM1') : null) ?? a?.acled ?? null,
     kind: c.kind,
     precision: PRECISION[c.kind],
   };
@@ -841,7 +842,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
     const seen = pick === 'context' || pick === null ? placedByContext.get(nameKey(m.name)) : undefined;
     if (seen) { places.push({ ...seen, mention: m.mention, span: m.span, sentence: m.sentence }); continue; }
     if (pick && pick !== 'context') {
-      const r = toResolved(pick.c);
+      const r = toResolved(pick.c, m.mention);
       // "Tamu township", "Osnovianskyi district" placed at the town of that name: still a district, not the town.
       const unit = m.kindHint === 'region' && r.kind === 'city' && ADMIN2_WORDS.has(m.mention.split(/\s+/).pop()!.toLowerCase());
       // Written out rather than spread: this runs for every place of every document.
@@ -859,7 +860,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
       if (near) { ctx.admin1 = near.admin1; ctx.country = near.country; }
       const a = admin1Info(ctx.admin1);
       const entry = ctx.admin1 ? admin1ByGeonames(ctx.admin1) : undefined;
-      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
+      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: entry ? acledSpelling(entry, near?.lat ?? null, near?.lon ?? null, [m, ...(m.context ?? [])].map((x) => x.mention).join(' ')) : a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
       if (!placedByContext.has(nameKey(m.name))) placedByContext.set(nameKey(m.name), places[places.length - 1]);
     }
   }

@@ -715,3 +715,19 @@ describe('ACLED\'s own spelling of first-level regions', () => {
     expect(find(placesOf('Gunmen attacked a convoy near Timbuktu in Mali.'), 'Timbuktu').admin1).toBe('Timbuktu Region');
   });
 });
+
+describe('ACLED\'s parts of a split unit', () => {
+  it('a town near Lashio is in ACLED\'s "Shan-North"; one near Kengtung in "Shan-East"; Pyay in "Bago-West"', () => {
+    expect(find(placesOf('Fighting broke out in Lashio in Shan State, Myanmar.'), 'Lashio').admin1Acled).toBe('Shan-North');
+    expect(find(placesOf('Troops moved into Tachileik, in eastern Shan State, Myanmar.'), 'Tachileik').admin1Acled).toBe('Shan-East');
+    expect(find(placesOf('Jets bombed a village near Pyay in Bago Region, Myanmar.'), 'Pyay').admin1Acled).toBe('Bago-West');
+  });
+  it('the part named in the text wins: "Shan-South state", and a village placed by context beside it', () => {
+    const ps = placesOf('On 8 May, clashes were reported near Wari Su village (Pekon township, Taunggyi district, Shan-South state).');
+    expect(find(ps, 'Shan-South state').admin1Acled).toBe('Shan-South');
+  });
+  it('negative: the state named as a whole keeps ACLED\'s whole name, and the English name is unchanged', () => {
+    const p = find(placesOf('The junta declared martial law across Shan State, Myanmar.'), 'Shan State');
+    expect(p).toMatchObject({ admin1: 'Shan State', admin1Acled: 'Shan' });
+  });
+});
