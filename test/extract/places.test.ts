@@ -690,9 +690,9 @@ describe('first-level regions spelled the English way', () => {
 });
 
 describe('quarters and neighbourhoods of a city', () => {
-  it('"the Haret Hreik neighbourhood" is a place the gazetteer lacks, placed by context', () => {
-    const ps = placesOf('An Israeli strike hit Beirut in Lebanon on Sunday. The target was a flat in the Haret Hreik neighbourhood.');
-    expect(find(ps, 'Haret Hreik neighbourhood')).toMatchObject({ country: 'LB', kind: 'city', why: 'context' });
+  it('"the Khandaq al-Ghamiq neighbourhood" is a place the gazetteer lacks, placed by context', () => {
+    const ps = placesOf('An Israeli strike hit Beirut in Lebanon on Sunday. The target was a flat in the Khandaq al-Ghamiq neighbourhood.');
+    expect(find(ps, 'Khandaq al-Ghamiq neighbourhood')).toMatchObject({ country: 'LB', kind: 'city', why: 'context' });
   });
   it('"the Bachoura district of central Beirut" is in Beirut; "Gaza City\'s Zeitoun neighbourhood" in Gaza', () => {
     const ps = placesOf('Israeli jets struck Nabatieh in south Lebanon. Another strike hit a building in the Bachoura district of central Beirut.');
@@ -729,5 +729,20 @@ describe('ACLED\'s parts of a split unit', () => {
   it('negative: the state named as a whole keeps ACLED\'s whole name, and the English name is unchanged', () => {
     const p = find(placesOf('The junta declared martial law across Shan State, Myanmar.'), 'Shan State');
     expect(p).toMatchObject({ admin1: 'Shan State', admin1Acled: 'Shan' });
+  });
+});
+
+describe('well-known quarters of big cities', () => {
+  it('Dahiyeh and Haret Hreik are in Mount Lebanon; Shujaiya and Zeitoun in Gaza', () => {
+    const ps = placesOf('Israeli jets struck Dahiyeh, south of Beirut, and a flat in Haret Hreik, Lebanese media said.');
+    expect(find(ps, 'Dahiyeh')).toMatchObject({ country: 'LB', admin1: 'Mount Lebanon Governorate' });
+    expect(find(ps, 'Haret Hreik').admin1).toBe('Mount Lebanon Governorate');
+    const qs = placesOf('Tanks pushed into Shujaiya and Zeitoun in Gaza City, residents said.');
+    expect(find(qs, 'Shujaiya').country).toBe('PS');
+    expect(find(qs, 'Zeitoun').country).toBe('PS');
+  });
+  it('negative: a Cairo story\'s Zeitoun is not the Gaza quarter', () => {
+    const ps = placesOf('Protesters gathered in Cairo, Egypt\'s capital, and in Giza; police closed roads in Zeitoun, Egyptian media said.');
+    expect(ps.filter((p) => p.country === 'PS')).toEqual([]);
   });
 });
