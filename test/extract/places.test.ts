@@ -746,3 +746,10 @@ describe('well-known quarters of big cities', () => {
     expect(ps.filter((p) => p.country === 'PS')).toEqual([]);
   });
 });
+
+describe('names that are no places in the news', () => {
+  it('"Brent crude" is the oil benchmark, not the London borough', () => {
+    expect(mentions('Brent crude rose 3% after the strike on the Novorossiysk terminal.')).not.toContain('Brent');
+    expect(mentions('Prices of Brent climbed as tankers avoided the Red Sea.')).toEqual(['Red Sea']);
+  });
+});
