@@ -248,7 +248,7 @@ function findMentions(doc: Document, si: number): Mention[] {
     if (!t.word || !startsCap(t)) continue;
     // (A demonym before a facility word names a facility: "the Indonesian Hospital", see namedAfterCountry.)
     if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))
-      && !(toks[i + 1]?.cap && FACILITY_WORDS.has(toks[i + 1].lower) && nationality(t.lower))) continue;
+      && !(toks[i + 1]?.cap && FACILITY_WORDS.has(toks[i + 1].lower) && nationality(t.lower)) && !opensRegionName(doc, toks, i)) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     const prev = toks[i - 1];
     if (prev && TITLES.has(prev.lower.includes('.') ? prev.lower.replace('.', '') : prev.lower)) continue;
@@ -465,6 +465,18 @@ const LIST_JOINS = new Set(['and', ',', 'or']);
 function unknownName(t: Token): boolean {
   return nameWord(t) && !INSTITUTION_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !/^\p{Lu}+$/u.test(t.text)
     && !isDemonym(plainWord(t)) && !/(ic|ian|ean|ese|ish)$/.test(t.lower);
+}
+
+/**
+ * "Central Equatoria state", "West Kordofan": a word that is no place alone ("Central", "West") opens the name of a
+ * first-level region the gazetteer knows, two or three capitalised words long.
+ */
+function opensRegionName(doc: Document, toks: Token[], i: number): boolean {
+  const gz = gazetteer();
+  for (let n = 2; n <= 3 && toks[i + n - 1]?.word && startsCap(toks[i + n - 1]); n++) {
+    if (gz.lookup(doc.text.slice(toks[i].start, toks[i + n - 1].end)).some((c) => c.kind === 'region' && c.fcode === 'ADM1')) return true;
+  }
+  return false;
 }
 
 /** A nationality word ("Turkish", "Indonesian", "Kuwaiti"): the registry's table, or a word shaped like one. */

@@ -753,3 +753,17 @@ describe('names that are no places in the news', () => {
     expect(mentions('Prices of Brent climbed as tankers avoided the Red Sea.')).toEqual(['Red Sea']);
   });
 });
+
+describe('a word that is no place alone opening a region\'s name', () => {
+  it('"Central Equatoria state" is the South Sudanese state, and "Yei county" in it is no Turkish town', () => {
+    const ps = placesOf('Soldiers looted homes in a village of Yei county (Central Equatoria state) on Monday.');
+    expect(find(ps, 'Central Equatoria state').country).toBe('SS');
+    expect(find(ps, 'Yei county').country).toBe('SS');
+  });
+  it('another phrasing: "Eastern Equatoria" bare', () => {
+    expect(find(placesOf('Cattle raiders struck Kapoeta East county in Eastern Equatoria, South Sudan.'), 'Eastern Equatoria').country).toBe('SS');
+  });
+  it('negative: a country inside an organisation\'s name is not made a place this way ("Communist Party of the Russian Federation")', () => {
+    expect(mentions('The Communist Party of the Russian Federation held a rally in Podolsk.')).not.toContain('Russian Federation');
+  });
+});
