@@ -542,6 +542,8 @@ interface Focus {
   points: { lat: number; lon: number; key: string }[];
   /** Countries where the story names a sure place below country level. */
   placeCountries: Set<string>;
+  /** What each name adds to a country's weight: a name cannot vouch for its own country ("Boma" alone). */
+  byName: Map<string, Map<string, number>>;
 }
 
 function unambiguous(m: Mention): Candidate | null {
@@ -555,7 +557,7 @@ function unambiguous(m: Mention): Candidate | null {
 }
 
 function buildFocus(mentions: Mention[]): Focus {
-  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map(), points: [], placeCountries: new Set() };
+  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map(), points: [], placeCountries: new Set(), byName: new Map() };
   for (const m of mentions) {
     const c = unambiguous(m);
     if (!c) continue;
@@ -570,7 +572,14 @@ function buildFocus(mentions: Mention[]): Focus {
 
 /** Adds one sure mention to a document's focus (see buildFocus). */
 function addToFocus(f: Focus, m: Mention, c: Candidate): void {
-  if (c.country) f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + (c.kind === 'country' ? 1 : 2));
+  if (c.country) {
+    const w = c.kind === 'country' ? 1 : 2;
+    f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + w);
+    const key = nameKey(m.name);
+    let own = f.byName.get(key);
+    if (!own) f.byName.set(key, (own = new Map()));
+    own.set(c.country, (own.get(c.country) ?? 0) + w);
+  }
   if (c.kind !== 'country') {
     f.points.push({ lat: c.lat, lon: c.lon, key: nameKey(m.name) });
     if (c.country) f.placeCountries.add(c.country);
@@ -647,6 +656,11 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     // A name shared only through an alternate spelling that starts otherwise ("Mambasa" listed for Mombasa, "Al Quds"
     // for Jerusalem) is that city only near the other places the story names: it cannot vouch for itself.
     if (alternate && c.kind === 'city' && c.fcode !== 'PPLC' && !m.countryHint && !nearOtherPlace(focus, m, c)) continue;
+    // "the area of Boma" in a South Sudan note is not Boma on the Congo estuary: in a country the story never names and
+    // far from all its places, a town must at least be a seat of government (Geneva) or a city of a million.
+    const cfOthers = c.country ? (focus.countries.get(c.country) ?? 0) - (focus.byName.get(nameKey(m.name))?.get(c.country) ?? 0) : 0;
+    if (total >= 2 && cfOthers <= 0 && c.kind === 'city' && !/^PPL(A|C|G)/.test(c.fcode) && c.population < FAR_CITY_POPULATION
+      && !m.countryHint && !nearOtherPlace(focus, m, c, FAR_KM)) continue;
     // "Kani Township" in a story about Sagaing: a village, township or district named as such is in the countries the
     // story is about, not a town of that name abroad (then it is placed by its context).
     if (total >= 2 && cf === 0 && (m.kindHint === 'city' || m.kindHint === 'region') && c.kind !== 'country' && !m.countryHint) continue;
@@ -675,11 +689,14 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
 const NEAR_FOCUS_KM = 500;
 
 /** The candidate lies near a sure place the document names by another name (true when there is none to go by). */
-function nearOtherPlace(focus: Focus, m: Mention, c: Candidate): boolean {
+function nearOtherPlace(focus: Focus, m: Mention, c: Candidate, km = NEAR_FOCUS_KM): boolean {
   const self = nameKey(m.name);
   const others = focus.points.filter((p) => p.key !== self);
-  return !others.length || others.some((p) => kmBetween(p.lat, p.lon, c.lat, c.lon) < NEAR_FOCUS_KM);
+  return !others.length || others.some((p) => kmBetween(p.lat, p.lon, c.lat, c.lon) < km);
 }
+
+/** Beyond this distance from every place a story names, a town is in another part of the world. */
+const FAR_KM = 1500;
 
 /** Great-circle distance in km. */
 function kmBetween(a1: number, o1: number, a2: number, o2: number): number {

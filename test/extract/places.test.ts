@@ -767,3 +767,18 @@ describe('a word that is no place alone opening a region\'s name', () => {
     expect(mentions('The Communist Party of the Russian Federation held a rally in Podolsk.')).not.toContain('Russian Federation');
   });
 });
+
+describe('a town that only vouches for itself', () => {
+  it('"the area of Boma" in a South Sudan note is not Boma in the Congo', () => {
+    const ps = placesOf('Gunmen from the area of Boma attacked traders in Kapoeta East county (Eastern Equatoria state).');
+    expect(ps.filter((p) => p.country === 'CD')).toEqual([]);
+  });
+  it('another phrasing: an Indian town of the same name as a camp in Juba county is no place of the note', () => {
+    const ps = placesOf('Youths clashed at Mahad camp near Juba (Juba county, Central Equatoria state) on Sunday.');
+    expect(ps.filter((p) => p.country === 'IN')).toEqual([]);
+  });
+  it('negative: a seat of government far away still counts ("talks in The Hague" in a Gaza story)', () => {
+    const ps = placesOf('Israel struck Khan Younis in the Gaza Strip. Judges in The Hague heard the case on Friday.');
+    expect(ps.find((p) => /Hague/.test(p.mention))?.country).toBe('NL');
+  });
+});
