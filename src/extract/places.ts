@@ -247,7 +247,8 @@ function findMentions(doc: Document, si: number): Mention[] {
     const t = toks[i];
     if (!t.word || !startsCap(t)) continue;
     // (A demonym before a facility word names a facility: "the Indonesian Hospital", see namedAfterCountry.)
-    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))
+    // ("Russian state media", "Syrian state TV": a nationality before a unit word describes it, and names no place.)
+    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower) && !nationality(plainWord(t)))
       && !(toks[i + 1]?.cap && FACILITY_WORDS.has(toks[i + 1].lower) && nationality(t.lower)) && !opensRegionName(doc, toks, i)) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     const prev = toks[i - 1];

@@ -782,3 +782,16 @@ describe('a town that only vouches for itself', () => {
     expect(ps.find((p) => /Hague/.test(p.mention))?.country).toBe('NL');
   });
 });
+
+describe('a nationality before a unit word', () => {
+  it('"Russian state media" names no place, and later "Russian forces" are no place either', () => {
+    const ps = placesOf('Peskov told Russian state media the offensive went on. Russian forces entered two villages in Dnipropetrovsk Oblast.');
+    expect(ps.map((p) => p.mention)).toEqual(['Dnipropetrovsk Oblast']);
+  });
+  it('another phrasing: "Syrian state TV reported" in a Homs story', () => {
+    expect(mentions('Syrian state TV reported shelling in Homs.')).toEqual(['Homs']);
+  });
+  it('negative: a word no place alone before a region word still types a region ("North Darfur state")', () => {
+    expect(find(placesOf('Fighting spread in North Darfur state.'), 'North Darfur state').country).toBe('SD');
+  });
+});
