@@ -43,7 +43,7 @@ const INSTITUTION_WORDS = new Set(LEX.institutionWords);
 const TOPONYM_TITLES = new Set(LEX.toponymTitles);
 const WATER_WORDS = new Set(LEX.waterWords);
 /** "Marinovka military airfield": a describing word between a name and its facility word. */
-const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main', 'thermal', 'hydroelectric']);
+const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main', 'thermal', 'hydroelectric', 'displacement', 'refugee']);
 
 /** A place name found in the text, before resolution. */
 interface Mention {
@@ -316,7 +316,8 @@ function findMentions(doc: Document, si: number): Mention[] {
         if (kindHint === 'region' && fitting.some((c) => c.kind === 'region')) fitting = fitting.filter((c) => c.kind === 'region');
         // "Gangaw region" for a district: the second-level unit of that name.
         if (!fitting.length && kindHint === 'region') fitting = gz.lookup(`${nameText} district`).filter((c) => c.fcode === 'ADM2');
-        if (fitting.length || kindHint !== 'facility' || namedAfterCountry) {
+        // (A facility the gazetteer lacks is kept only where its type word says it is a place of its own: "Abu Shouk camp".)
+        if (fitting.length || kindHint !== 'facility' || namedAfterCountry || UNRESOLVED_TYPED.has(typeWord.lower)) {
           let end = listType ? nameEnd : next.end;
           if (!listType && next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
           // (Named whole: its country's name alone, told again, is the country.)
@@ -789,8 +790,10 @@ function measuredFrom(text: string, m: Mention, kept: Mention[], picks: Map<Ment
 /** The most likely first-level region and country for a mention nothing in the gazetteer fits. */
 function contextPlace(m: Mention, focus: Focus): { country: string | null; admin1: string | null } {
   // Candidates only in countries the document is not about (a "Toto" in Nigeria for a Darfur village) say nothing of where it is.
+  // (Weighed without the name's own sense: "Mahad camp" cannot put the story in India.)
   let countries = new Set(m.candidates.map((c) => c.country));
-  if (![...countries].some((c) => c && focus.countries.has(c))) countries = new Set();
+  const own = focus.byName.get(nameKey(m.name));
+  if (![...countries].some((c) => c && (focus.countries.get(c) ?? 0) - (own?.get(c) ?? 0) > 0)) countries = new Set();
   const fits = (code: string) => !countries.size || countries.has(code.slice(0, 2));
   const near = [
     ...statedAdmin1(m),

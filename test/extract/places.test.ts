@@ -794,3 +794,18 @@ describe('a nationality before a unit word', () => {
     expect(find(placesOf('Fighting spread in North Darfur state.'), 'North Darfur state').country).toBe('SD');
   });
 });
+
+describe('camps', () => {
+  it('"the Abu Shouk displacement camp north of El Fasher" is a place the gazetteer lacks, in North Darfur', () => {
+    const ps = placesOf('Shells struck the Abu Shouk displacement camp north of El Fasher in North Darfur on Thursday.');
+    expect(find(ps, 'Abu Shouk displacement camp')).toMatchObject({ country: 'SD', kind: 'facility', why: 'context' });
+  });
+  it('other phrasings: "Kalma camp" and "the Zamzam refugee camp"', () => {
+    const ps = placesOf('Gunmen raided Kalma camp near Nyala in South Darfur; aid was cut to the Zamzam refugee camp.');
+    expect(find(ps, 'Kalma camp').country).toBe('SD');
+    expect(find(ps, 'Zamzam refugee camp').country).toBe('SD');
+  });
+  it('negative: a lower-case "camp" after no name makes no place ("the army camp near Goma")', () => {
+    expect(mentions('Rebels shelled the army camp near Goma.')).toEqual(['Goma']);
+  });
+});
