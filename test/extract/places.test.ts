@@ -809,3 +809,16 @@ describe('camps', () => {
     expect(mentions('Rebels shelled the army camp near Goma.')).toEqual(['Goma']);
   });
 });
+
+describe('a named hospital the gazetteer lacks', () => {
+  it('"the Al-Awda Hospital in Jabalia" is a facility in Gaza, placed by context', () => {
+    const ps = placesOf('Tanks surrounded the Al-Awda Hospital in Jabalia, in the north of the Gaza Strip.');
+    expect(find(ps, 'Al-Awda Hospital')).toMatchObject({ kind: 'facility', country: 'PS' });
+  });
+  it('another phrasing: "Bashair Hospital" in a Khartoum story', () => {
+    expect(find(placesOf('Shells hit Bashair Hospital in southern Khartoum, Sudan, on Monday.'), 'Bashair Hospital').country).toBe('SD');
+  });
+  it('negative: "the hospital said" names no place', () => {
+    expect(mentions('The hospital said nine bodies had arrived from Rafah.')).toEqual(['Rafah']);
+  });
+});
