@@ -158,8 +158,11 @@ function organisationSpans(toks: Token[]): Span[] {
  * Sadovyi", "Kharkiv, Mayor …"). Not with another word between ("Kherson's regional governor" speaks for the region).
  */
 function placeBeforeTitle(toks: Token[], h: number, e: number): boolean {
-  // (A comma or a unit word may come between: "Kharkiv, Mayor …", "the Odesa region governor".)
-  const t = toks[h + 1]?.text === ',' || REGION_WORDS.has(toks[h + 1]?.lower ?? '') ? h + 2 : h + 1;
+  // (A unit word, a comma or both may come between: "Kharkiv, Mayor …", "the Odesa region governor", "In the Mykolaiv
+  // region, governor Vitaliy Kim said".)
+  let t = h + 1;
+  if (REGION_WORDS.has(toks[t]?.lower ?? '')) t++;
+  if (toks[t]?.text === ',') t++;
   if (t > e || !TITLES.has(toks[t].lower)) return false;
   return gazetteer().lookup(plainWord(toks[h])).some((c) => c.kind === 'region' || c.kind === 'facility' || (c.kind === 'city' && c.population >= 50_000));
 }

@@ -625,6 +625,7 @@ describe('a place that opens an office\'s title', () => {
     expect(find(ps, 'Kharkiv').admin1Code).toBe('UA-63');
     expect(withClaims('Bryansk governor Alexander Bogomaz said debris set a depot on fire.').map((p) => p.mention)).toContain('Bryansk');
     expect(withClaims('The Odesa region governor Oleh Kiper said a port was hit.').map((p) => p.mention)).toContain('Odesa region');
+    expect(withClaims('In the Mykolaiv region, governor Vitaliy Kim said a drone hit a warehouse.').map((p) => p.mention)).toContain('Mykolaiv region');
   });
   it('"the Kremlin\'s spokesman Dmitry Peskov told reporters…": the Kremlin is named', () => {
     expect(withClaims("The Kremlin's spokesman Dmitry Peskov told reporters the strikes would go on.").map((p) => p.mention)).toContain('Kremlin');
