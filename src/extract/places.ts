@@ -2,7 +2,7 @@ import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors, actorKey, isDemonym, type Actor } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
-import { acledSpelling, admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
+import { acledSpelling, admin1ByGeonames, admin1Table, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
 import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { sentenceTokens, type Token } from './tokens.js';
@@ -605,9 +605,28 @@ function addToFocus(f: Focus, m: Mention, c: Candidate): void {
 function statedAdmin1(m: Mention): Set<string> {
   const out = new Set<string>();
   for (const x of m.context ?? []) {
-    for (const c of x.candidates) if (c.admin1 && !c.variant && (c.kind === 'region' || c.fcode === 'PPLA' || c.fcode === 'PPLC')) out.add(c.admin1);
+    for (const c of x.candidates) {
+      if (!c.admin1 || c.variant || !(c.kind === 'region' || c.fcode === 'PPLA' || c.fcode === 'PPLC')) continue;
+      out.add(c.admin1);
+      // "Bucha, Kyiv": a capital that is a unit of its own also stands for the region it is the seat of.
+      if (c.kind === 'city') for (const a of regionsSeatedAt(c)) out.add(a);
+    }
   }
-  return out.size <= 2 ? out : new Set();
+  return out.size <= 3 ? out : new Set();
+}
+
+let seats: Map<string, string[]> | null = null;
+/** First-level regions whose seat is the city (by name, in its country) while the city is in another unit. */
+function regionsSeatedAt(c: Candidate): string[] {
+  if (!seats) {
+    seats = new Map();
+    for (const a of admin1Table()) {
+      if (!a.capital) continue;
+      const k = `${a.country}:${nameKey(a.capital)}`;
+      seats.set(k, [...(seats.get(k) ?? []), a.geonames]);
+    }
+  }
+  return (seats.get(`${c.country}:${nameKey(c.name)}`) ?? []).filter((a) => a !== c.admin1);
 }
 
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, PPLA3: 0.2, ADM1: 0, PCLI: 0, AIRP: 0 };

@@ -823,3 +823,16 @@ describe('a named hospital the gazetteer lacks', () => {
     expect(mentions('The hospital said nine bodies had arrived from Rafah.')).toEqual(['Rafah']);
   });
 });
+
+describe('a capital that is a unit of its own, named after a place', () => {
+  it('"Makariv, Kyiv" is the Makariv of Kyiv Oblast (Kyiv is the oblast\'s seat as well as a city unit)', () => {
+    const p = find(placesOf('On 25 March, Ukrainian forces clashed with Russian forces near Makariv, Kyiv.'), 'Makariv');
+    expect(p).toMatchObject({ country: 'UA', admin1Code: 'UA-32', why: 'region-context' });
+  });
+  it('another phrasing: "Vyshneve, Kyiv"', () => {
+    expect(find(placesOf('Russian forces fired at positions in Vyshneve, Kyiv.'), 'Vyshneve').admin1Code).toBe('UA-32');
+  });
+  it('negative: Kyiv itself stays the city unit', () => {
+    expect(find(placesOf('Russian forces fired at positions in Vyshneve, Kyiv.'), 'Kyiv').admin1Code).toBe('UA-30');
+  });
+});
