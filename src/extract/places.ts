@@ -607,10 +607,9 @@ function statedAdmin1(m: Mention): Set<string> {
   for (const x of m.context ?? []) {
     for (const c of x.candidates) {
       if (!c.admin1 || c.variant || !(c.kind === 'region' || c.fcode === 'PPLA' || c.fcode === 'PPLC')) continue;
-      // "Bucha, Kyiv": a capital that is a unit of its own also stands for the region it is the seat of (first: a
-      // village placed by this context is likelier in the region than in the city).
-      if (c.kind === 'city') for (const a of regionsSeatedAt(c)) out.add(a);
       out.add(c.admin1);
+      // "Bucha, Kyiv": a capital that is a unit of its own also stands for the region it is the seat of.
+      if (c.kind === 'city') for (const a of regionsSeatedAt(c)) out.add(a);
     }
   }
   return out.size <= 3 ? out : new Set();
