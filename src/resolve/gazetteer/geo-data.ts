@@ -12,17 +12,10 @@ export interface Admin1Entry {
   lon: number;
   capital?: string | null;
   /**
-   * ACLED's own parts of a unit it splits (Shan-North, Shan-East, Shan-South): the first part whose bounds hold a
-   * place is its ACLED admin1; the last part has no bounds.
+   * Where ACLED splits the unit in two or three ("Shan-North", "Bago-West"): each part's name and the seats of its
+   * districts; a place takes the part whose nearest seat is nearest to it.
    */
-  acledParts?: { acled: string; minLat?: number; minLon?: number }[];
-}
-
-/** A place's ACLED admin1 where ACLED splits its unit, by the part's bounds (null where it does not). */
-export function acledPart(entry: Admin1Entry | undefined, lat: number | null, lon: number | null): string | null {
-  if (!entry?.acledParts || lat === null || lon === null) return null;
-  const part = entry.acledParts.find((p) => (p.minLat === undefined || lat >= p.minLat) && (p.minLon === undefined || lon >= p.minLon));
-  return part?.acled ?? null;
+  acledParts?: { acled: string; seats: [number, number][] }[];
 }
 
 export interface CountryEntry {
@@ -48,4 +41,25 @@ let byIso: Map<string, Admin1Entry> | null = null;
 export function admin1ByIso(iso: string): Admin1Entry | undefined {
   byIso ??= new Map(admin1Table().filter((a) => a.iso).map((a) => [a.iso as string, a]));
   return byIso.get(iso);
+}
+
+/**
+ * ACLED's name for the unit a place lies in: the part of a unit ACLED splits ("Shan-North") that the mention names or
+ * whose district seats lie nearest, else the unit's ACLED spelling. A unit named as a whole keeps the whole's name.
+ */
+export function acledSpelling(entry: Admin1Entry | undefined, lat: number | null, lon: number | null, mention = '', whole = false): string | null {
+  if (!entry) return null;
+  const parts = entry.acledParts;
+  if (!parts) return entry.acled;
+  const said = mention.toLowerCase().replace(/[-\s]+/g, ' ');
+  const named = parts.find((p) => said.includes(p.acled.toLowerCase().replace('-', ' ')));
+  if (named) return named.acled;
+  if (whole || lat == null || lon == null) return entry.acled;
+  let best = parts[0];
+  let bestD = Infinity;
+  for (const p of parts) for (const [a, o] of p.seats) {
+    const d = (a - lat) ** 2 + ((o - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+    if (d < bestD) { bestD = d; best = p; }
+  }
+  return best.acled;
 }
