@@ -341,6 +341,14 @@ function eventDate(dates: DateMention[], published: string | null, type: EventTy
   }
   const since = dates.find((d) => d.since);
   if (since) return { start: since.start, end: since.end, precision: since.precision };
+  // "The governor acknowledged on June 9 that a drone attack had caused a fire": a day only in the words before what
+  // is told is when it was told; what happened, that day or the one before.
+  if (familyOf(type) === 'attack' && own.length && claim && own.every((d) => d.span.end <= claim.content.start) && own[0].precision === 'day') {
+    return range(toDay(own[0].start) - 1, toDay(own[0].end));
+  }
+  // "said on June 9 that a drone attack on June 7 …": the day in what is told, not the day it was told.
+  const told = claim && familyOf(type) === 'attack' ? own.find((d) => d.span.start >= claim.content.start && d.span.end <= claim.content.end) : undefined;
+  if (told) return { start: told.start, end: told.end, precision: told.precision };
   if (own.length) { const d = own[0]; return { start: d.start, end: d.end, precision: d.precision }; }
   // A breaking event with no date in the text: the day before publication or publication day.
   return published ? range(toDay(published) - 1, toDay(published)) : null;
@@ -371,6 +379,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // Also as the subject of a relative clause: "for Moscow, which last week took over X".
     // ("talks in Doha will resume": a capital after "in" or "at" and before what is yet to come is a venue, not a subject.)
     if (speaksFor && AGENT.test(after) && !(/\b(in|at)\s+(the\s+)?$/i.test(before) && /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after))) return false;
+    // "The Tula governor said a drone hit the Novomoskovsk plant": the speaker's office, when the sentence names the place.
+    if (/^\s+(regional\s+)?(governor|mayor|governor's|mayor's|administration|prosecutor's|police|military\s+administration)\b/i.test(after)
+      && here.some((q) => q !== p && q.kind !== 'country' && !/^\s+(regional\s+)?(governor|mayor)/i.test(text.slice(q.span.end, q.span.end + 20)))) return false;
     // "Kremlin leader Vladimir Putin", "Kyiv officials", "the Kiev regime": a government, not a place where anything happened.
     if (speaksFor && /^\s+(leader|leadership|spokes(man|woman|person)|officials?|envoy|aides?|negotiators?|delegation|regime|government|authorities)\b/i.test(after)) return false;
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.

@@ -747,3 +747,24 @@ describe('places in clauses of their own', () => {
     expect(eventsOf('Strikes on Kharkiv and Sumy killed five people.').map((e) => e.killed?.min)).toEqual([5, 5]);
   });
 });
+
+describe('a day told only before what is told', () => {
+  it('"acknowledged on June 9 that a drone attack had caused a fire": the attack was that day or the day before', () => {
+    const e = single('The Tula governor acknowledged on June 9 that a drone attack had caused a fire at the Novomoskovsk plant.', '2025-06-10');
+    expect(dateOf(e)).toEqual(['2025-06-08', '2025-06-09']);
+  });
+  it('a day of its own in what is told stays', () => {
+    const e = single('The governor said on June 9 that a drone attack on June 7 had caused a fire at the Novomoskovsk plant.', '2025-06-10');
+    expect(dateOf(e)).toEqual(['2025-06-07', '2025-06-07']);
+  });
+});
+
+describe("the speaker's office is not where it happened", () => {
+  it('"The Tula governor said a drone hit the Novomoskovsk plant" is at the plant', () => {
+    expect(eventsOf('The Tula governor said on Sunday that a drone hit the Novomoskovsk plant.').map((e) => e.place?.mention))
+      .toEqual(['Novomoskovsk plant']);
+  });
+  it('with no other place, the governor\'s region is where it happened', () => {
+    expect(eventsOf('The Belgorod governor said on Sunday that drones killed two people.').length).toBe(1);
+  });
+});
