@@ -565,6 +565,9 @@ describe("ACLED's parts of a unit it splits", () => {
   it('the unit named as a whole keeps its own name, and other units are not split', () => {
     expect(acledOf('Fighting spread across Shan State.')).toContainEqual(['Shan State', 'Shan']);
     expect(acledOf('Airstrikes hit Monywa in Sagaing Region.')).toContainEqual(['Monywa', 'Sagaing']);
+  });
+});
+
 describe('a country named in passing lends its small towns no weight', () => {
   it('"talks hosted by the United States in Geneva" in a Darfur story are in Switzerland', () => {
     const ps = placesOf('Shelling hit El Fasher in North Darfur again. Earlier talks hosted by the United States in Geneva collapsed.');
