@@ -26,6 +26,8 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  speakerAdverbs: string[];
+  asideRejection: { verbs: string[]; nouns: string[] };
   factCues: string;
   rhetoric: string;
   eventCues: string;
@@ -55,13 +57,14 @@ const HAPPENED = new RegExp(LEX.happened, 'iu');
 const NO_RESPONSE = new RegExp(LEX.noResponse, 'iu');
 /** The digits of a date ("Aug. 26", "26 August", "2025"): a date is no count. */
 const DATE_DIGITS = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH_RE}|\\b(?:19|20)\\d{2}\\b`, 'gi');
-const ACRONYM = /\b[A-Z]{2,6}\b/;
+/** An organisation told by its initials ("RSF", "SBU") or a letter and number ("M23"): the conflict's parties. */
+const ACRONYM = /\b(?:[A-Z]{2,6}|[A-Z]\d{1,3})\b/;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
 const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
 const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
 
 /** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
-const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both']);
+const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both', ...LEX.speakerAdverbs]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'this', 'that', 'such', 'our', 'any', 'no']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const QUOTE_OPEN = /^[“"‘«]/;
@@ -243,6 +246,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (r && apposition && !(from < k)) r = null; // "…, said" with nothing but content before: not an apposition
     // "Medvedev, who served as president from 2008 to 2012, said": the relative clause describes, the name speaks.
     if (r && apposition && toks[k + 1] && ['who', 'which', 'whose', 'whom'].includes(toks[k + 1].lower)) r = trimNp(toks, from, k);
+    // A standing denial in the present ("an allegation which Kigali denies") is the party's stated position: a claim.
+    if (r && !/(?:ies|ts|ses)$/.test(t.lower) && asideRejection(toks, r[0], lemma)) continue;
     if (r) {
       // "Russia's Defence Ministry and military blogs said": keep it whole; the name is as written.
       const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);
@@ -272,7 +277,11 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       while (e < toks.length && !WEEKDAYS.has(toks[e].lower) && toks[e].lower !== 'on'
         && (npToken(toks[e]) || toks[e].text === ',' || (toks[e].word && ['in', 'the', 'area', 'news', 'agency'].includes(toks[e].lower)))) e++;
       const r2 = trimNp(toks, i + 1, e);
-      if (r2 && plausibleClaimant(toks, r2[0], r2[1], false)) {
+      // "…, claims Kyiv has rejected": a noun whose relative clause has its own verb, not an inverted speaker.
+      let after = r2 ? r2[1] : e;
+      while (after < toks.length && toks[after].word && BETWEEN.has(toks[after].lower)) after++;
+      const relative = BARE_FORMS.has(lemma) && t.lower.endsWith('s') && !!toks[after]?.word && VERBS.has(toks[after].lower);
+      if (r2 && !relative && plausibleClaimant(toks, r2[0], r2[1], false)) {
         out.push({ span: { start: toks[r2[0]].start, end: toks[r2[1] - 1].end }, name: text.slice(toks[r2[0]].start, toks[r2[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'inverted' });
       }
     }
@@ -287,6 +296,28 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   // One claim per speaker per sentence: keep the first attribution of each name.
   const seen = new Set<string>();
   return relayed.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+const REJECT_VERBS = new Set(LEX.asideRejection.verbs);
+const ASIDE_NOUNS = new Set(LEX.asideRejection.nouns);
+
+/**
+ * ", a claim Kyiv has rejected", "a charge Israel denied", "a report the Ukrainian army denied": a rejection told in
+ * the reporter's aside answers the claim before it (verification reads it as a denial); it is no claim of its own.
+ * The speaker's phrase may have taken the noun in ("report the Ukrainian army"), or a word may stand between
+ * ("a claim the ruling junta rejected").
+ */
+function asideRejection(toks: Token[], from: number, lemma: string): boolean {
+  if (!REJECT_VERBS.has(lemma)) return false;
+  for (let k = from + 1; k >= 1 && from - k <= 3; k--) {
+    const t = toks[k];
+    if (t.word && ASIDE_NOUNS.has(t.lower) && !t.cap) {
+      const before = toks[k - 1];
+      if (before.text === ',' || ['a', 'an', 'the', 'which', 'that', 'this', 'its', 'their'].includes(before.lower)) return true;
+    }
+    if (k < from && (t.text === ',' || (t.word && VERBS.has(t.lower)))) return false;
+  }
+  return false;
 }
 
 /** "in the strategic town of", "from the city of": where the people who speak live or are. */
@@ -410,7 +441,17 @@ export function extractClaims(doc: Document): Claim[] {
         const quoteStart = openQuoteFrom >= 0 ? sentences[openQuoteFrom].start : s.start;
         const closes = /[”"]/.test(sentenceText.slice(1));
         if (closes || !shape.opens) {
-          pushClaim(claims, doc, { start: quoteStart, end: s.end }, si, last.name, last.span, 'quote-continuation', 'said', reg);
+          // "“A,” Zaluzhnyi said. “B.”": a quotation right after its speaker's quoted sentence, in the same paragraph,
+          // goes on with that statement: one claim. After reported speech ("Lysak said a bus was hit. “…”"), other
+          // sentences or in a new paragraph it is a claim of its own.
+          const startSi = openQuoteFrom >= 0 ? openQuoteFrom : si;
+          const prevClaim = claims[claims.length - 1];
+          const prevShape = prevClaim ? quoteShape(text, sentences[prevClaim.sentence]) : null;
+          if (prevClaim && prevShape && (prevShape.opens || prevShape.closes) && prevClaim.sentence === startSi - 1
+            && prevClaim.claimant.name === last.name && sentences[startSi - 1].paragraph === s.paragraph) {
+            prevClaim.quote = { start: prevClaim.quote.start, end: s.end, text: text.slice(prevClaim.quote.start, s.end) };
+            prevClaim.content = { start: prevClaim.content.start, end: s.end };
+          } else pushClaim(claims, doc, { start: quoteStart, end: s.end }, si, last.name, last.span, 'quote-continuation', 'said', reg);
           openQuoteFrom = -1;
         } else if (openQuoteFrom < 0) openQuoteFrom = si;
       } else if (shape.opens && balance > 0 && openQuoteFrom < 0) openQuoteFrom = si;

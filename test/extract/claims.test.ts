@@ -279,13 +279,22 @@ describe('quotations', () => {
     expect(claims[1].quote.text).toBe('“Two passengers were killed. Five others were taken to hospital,” he said.');
   });
 
-  it('a quoted sentence after "“…,” the General Staff said." continues that speaker', () => {
-    const { claims } = claimsIn('“Our forces struck a command post near Kupiansk,” the General Staff said. “Three Russian tanks were destroyed in the attack.”');
-    expect(summary(claims)).toEqual([
-      { name: 'the General Staff', actor: 'ua-general-staff', verb: 'said' },
-      { name: 'the General Staff', actor: 'ua-general-staff', verb: 'said' },
-    ]);
-    expect(claims[1].quote.text).toBe('“Three Russian tanks were destroyed in the attack.”');
+  it('a quoted sentence after "“…,” the General Staff said." goes on with that statement: one claim', () => {
+    const text = '“Our forces struck a command post near Kupiansk,” the General Staff said. “Three Russian tanks were destroyed in the attack.”';
+    const { claims } = claimsIn(text);
+    expect(summary(claims)).toEqual([{ name: 'the General Staff', actor: 'ua-general-staff', verb: 'said' }]);
+    expect(claims[0].quote.text).toBe(text);
+  });
+
+  it('the same after "X said: “…”", in other words', () => {
+    const text = 'The brigade commander said: “We held the crossing until dawn.” “Two of our vehicles burned.”';
+    const { claims } = claimsIn(text);
+    expect(claims.map((c) => c.quote.text)).toEqual([text]);
+  });
+
+  it('negative: the quotation in a new paragraph is a claim of its own', () => {
+    const { claims } = claimsIn('“Our forces struck a command post near Kupiansk,” the General Staff said.\n\n“Three Russian tanks were destroyed in the attack.”');
+    expect(claims.map((c) => c.quote.text)).toEqual(['“Our forces struck a command post near Kupiansk,” the General Staff said.', '“Three Russian tanks were destroyed in the attack.”']);
   });
 });
 
@@ -754,5 +763,44 @@ describe('captures told with "taken", "retook", "recaptured"', () => {
   it('but not an everyday "taken" or "took"', () => {
     expect(claimsIn('She said it had taken years to rebuild her life.').claims).toEqual([]);
     expect(claimsIn('He said the meeting took two hours.').claims).toEqual([]);
+  });
+});
+
+describe('rebuttals are claims (a denial is a claim about the conflict)', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"rejected …", "dismissed … as …", "denied supporting …"', () => {
+    expect(names('The northern command rejected that version as "pure invention", saying only warehouses were hit.')).toEqual(['The northern command']);
+    expect(names('Harbour officials dismissed the report as "fake".')).toEqual(['Harbour officials']);
+    expect(names('Kigali has always denied backing the M23.')).toEqual(['Kigali']);
+    expect(names('The militia rejected the accusation, saying it had no fighters near the market.')).toEqual(['The militia']);
+  });
+
+  it('a talks position or a denial with no casualty word ("the deal did not cover", "that account was untrue")', () => {
+    expect(names('The rebels said the deal did not cover the northern ports.')).toEqual(['The rebels']);
+    expect(names('Western diplomats said there was no sign of a breakthrough.')).toEqual(['Western diplomats']);
+    expect(names('The Kremlin said that version of events was "untrue".')).toEqual(['The Kremlin']);
+  });
+
+  it('negative: "dismissed" with no speaker\'s phrase before it is nothing', () => {
+    expect(names('Hundreds of conscripts were dismissed from the unit last year.')).toEqual([]);
+  });
+});
+
+describe('a rejection in the reporter\'s aside is no second claim', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('", a claim X rejected", "a charge X denied", "a report the army dismissed", ", claims X has rejected"', () => {
+    for (const [text, speaker] of [
+      ['The rebels said they had captured the port of Koro, a claim the government rejected.', 'The rebels'],
+      ['Monitors said troops had shelled the camp, a charge Moscow denied.', 'Monitors'],
+      ['Local bloggers said the bridge had been blown up, a report the army has repeatedly dismissed.', 'Local bloggers'],
+      ['The ministry says its units have taken two villages, claims Kyiv has rejected.', 'The ministry'],
+    ]) expect(names(text), text).toEqual([speaker]);
+  });
+
+  it('negative: a standing denial in the present tense is that party\'s stated position ("which Kigali denies")', () => {
+    expect(names('Several governments say the neighbour is arming the rebels, an allegation which Kigali denies.'))
+      .toEqual(['Several governments', 'Kigali']);
   });
 });

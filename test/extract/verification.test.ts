@@ -410,7 +410,8 @@ describe('document-level status', () => {
 
   it('denied: the other side denies, dismisses or rejects it', () => {
     expect(statuses(run("Russia's defense ministry said its missiles destroyed a Patriot battery near Kyiv. Ukraine's air force denied the claim."))).toEqual([['ru-mod', 'denied']]);
-    expect(statuses(run("The RSF said its drones hit the airport in Port Sudan. Sudan's army dismissed the report as propaganda."))).toEqual([['sd-rsf', 'denied']]);
+    // The rebuttal ("dismissed the report as propaganda") is the army's own claim too, in dispute with the RSF's.
+    expect(statuses(run("The RSF said its drones hit the airport in Port Sudan. Sudan's army dismissed the report as propaganda."))).toEqual([['sd-rsf', 'denied'], ['sd-saf', 'disputed']]);
     expect(statuses(run("Israel's military said it killed 20 Hamas fighters in Jabalia. Hamas rejected the claims."))).toEqual([['il-idf', 'denied']]);
     expect(statuses(run("Ukraine's General Staff said 11 Russian soldiers surrendered near Vovchansk. Moscow denied it."))).toEqual([['ua-general-staff', 'denied']]);
   });
