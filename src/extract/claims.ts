@@ -26,6 +26,9 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  personNouns: string[];
+  figureVerbs: string[];
+  figureNouns: string[];
   speakerAdverbs: string[];
   asideRejection: { verbs: string[]; nouns: string[] };
   factCues: string;
@@ -40,6 +43,8 @@ const LEX = loadData<AttributionLexicon>('lexicon/attribution.json');
 const VERBS = new Map(Object.entries(LEX.verbs).filter(([k]) => !k.includes(' ')));
 const OPINION = new Set(LEX.opinionVerbs);
 const WEAK = new Set(LEX.weakVerbs);
+const FIGURE_VERBS = new Set(LEX.figureVerbs);
+const FIGURE_NOUNS = new Set(LEX.figureNouns);
 const NOUN_DET = new Set(LEX.nounAfterDeterminer);
 const FALSE_FRIENDS = LEX.falseFriends.map((f) => f.split(' '));
 const PRONOUNS = new Set(Object.keys(LEX.pronouns));
@@ -187,7 +192,10 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const lemma = t.lex.verb === undefined ? (t.lex.verb = VERBS.get(t.lower) ?? null) : t.lex.verb;
+    let lemma = t.lex.verb === undefined ? (t.lex.verb = VERBS.get(t.lower) ?? null) : t.lex.verb;
+    // "put the death toll at 19", "gave a lower figure of around 30": giving a figure is saying it.
+    const figure = !lemma && t.word && FIGURE_VERBS.has(t.lower) && toks.slice(i + 1, i + 6).some((x) => FIGURE_NOUNS.has(x.lower));
+    if (figure) lemma = 'report';
     if (!lemma || !t.word) continue;
     if (isFalseFriend(toks, i)) continue;
     const prev = toks[i - 1];
@@ -237,7 +245,11 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     }
     from = speakerBeforePlace(toks, from);
     // "… on Tuesday and said": a verb right after "and" or "but" shares the sentence's subject (read below).
-    const coordinated = prev?.lower === 'and' || prev?.lower === 'but';
+    // "… and now says", "… but later said": the conjunction may stand before an adverb.
+    let c0 = i - 1;
+    while (c0 > 0 && toks[c0].word && BETWEEN.has(toks[c0].lower) && !toks[c0].cap) c0--;
+    const conj = toks[c0]?.lower === 'and' || toks[c0]?.lower === 'but' ? toks[c0] : prev;
+    const coordinated = conj?.lower === 'and' || conj?.lower === 'but';
     let r = from < end && !coordinated ? trimNp(toks, from, end) : null;
     // "…, it said.", "“…,” they told reporters": a pronoun after the content speaks (resolved to its antecedent below).
     if (!r && !coordinated && j >= 1 && PRONOUNS.has(toks[j].lower) && [',', '”', '"', '’'].includes(toks[j - 1].text)) r = [j, j + 1];
@@ -248,6 +260,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (r && apposition && toks[k + 1] && ['who', 'which', 'whose', 'whom'].includes(toks[k + 1].lower)) r = trimNp(toks, from, k);
     // A standing denial in the present ("an allegation which Kigali denies") is the party's stated position: a claim.
     if (r && !/(?:ies|ts|ses)$/.test(t.lower) && asideRejection(toks, r[0], lemma)) continue;
+    // "Russian shelling raised the death toll to 12": what raises a figure speaks only if it is a speaker's word or a name.
+    if (r && figure && !(toks[r[1] - 1].cap || HEADS.has(bare(toks[r[1] - 1].lower)) || PRONOUNS.has(toks[r[1] - 1].lower))) continue;
     if (r) {
       // "Russia's Defence Ministry and military blogs said": keep it whole; the name is as written.
       const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);
@@ -257,7 +271,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       continue;
     }
     // "Ukraine's military made no acknowledgement …, but said …": the sentence's subject speaks.
-    if (prev && (prev.lower === 'but' || prev.lower === 'and') && i > 2) {
+    if (coordinated && i > 2) {
       // "Two officers told Reuters that … and denied the attack": a verb coordinated with an earlier speech verb
       // shares its speaker, who has already been found; the words opening the sentence ("However,") are not one.
       if (out.some((m) => m.verbSpan.end <= t.start)) continue;
@@ -470,7 +484,8 @@ export function extractClaims(doc: Document): Claim[] {
       else if (GROUP_ANAPHOR.test(name)) {
         const ante = groupNamedBefore(doc, si, span.start, reg);
         if (ante) { name = ante.name; span = ante.span; }
-      } else if (isPronoun(name) || isAnaphoric(name)) {
+      } else if (isPronoun(name) || (isAnaphoric(name) && !/\p{Lu}/u.test(name.replace(/^the\s+/i, '')))) {
+        // "the ministry", "the governor" point back to a speaker; "The Kremlin", "the General Staff" are names as written.
         const ante = antecedent(name, history, reg);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
       }
@@ -486,6 +501,7 @@ export function extractClaims(doc: Document): Claim[] {
 }
 
 const PERSON_ROLES = new Set(LEX.personRoles);
+const PERSON_NOUNS = new Set(LEX.personNouns);
 const PERSON_TYPES = new Set(['local-official', 'government', 'military', 'person']);
 
 /** Looks like a person's name: two or more capitalised words and no organisation word. */
@@ -493,6 +509,10 @@ function personLike(name: string, reg: ReturnType<typeof actors>): boolean {
   const a = reg.resolve(name);
   if (a) return !!a.role || a.type === 'person';
   const words = name.split(/\s+/);
+  // "a member of the Myinmu PDF", "a spokesman for the army": the head before "of"/"for" is one person.
+  const headWords = name.split(/\s+(?:of|for|at|in|from|with)\s+/i)[0].toLowerCase().split(/\s+/).filter((w) => HEADS.has(w) || PERSON_NOUNS.has(w));
+  const head = headWords[headWords.length - 1];
+  if (head && (PERSON_NOUNS.has(head) || PERSON_ROLES.has(head))) return true;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !words.some((w) => HEADS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
 }
 
