@@ -74,7 +74,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const QUOTE_OPEN = /^[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]$/;
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'de', 'al', 'el']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', '&', 'de', 'al', 'el']);
+/** Words that join clauses: a speaker's phrase may start right after one. */
+const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although', 'as']);
 
 /** What a speaker puts out that can be "saying" something: "a statement saying", "a post saying". */
 const SAYING_NOUNS = new Set(LEX.statementNouns);
@@ -241,7 +243,12 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (apposition && k >= 0 && toks[k].text === ',') {
       let k2 = k - 1;
       while (k2 >= 0 && npToken(toks[k2])) k2--;
-      if (k2 + 1 < k && (k2 < 0 || [',', '—', '–', '"', '“', '”', '-'].includes(toks[k2].text) || !toks[k2].word)) from = k2 + 1;
+      // "…, but a spokesman for X, Y, told": an article opens the phrase.
+      const article = k2 >= 0 && (toks[k2].lower === 'a' || toks[k2].lower === 'an') && k2 + 1 < k;
+      const before = article ? k2 - 1 : k2;
+      // The phrase may open the sentence, follow punctuation, or follow a conjunction.
+      if (k2 + 1 < k && (before < 0 || [',', '—', '–', '"', '“', '”', '-'].includes(toks[before].text) || !toks[before].word
+        || CLAUSE_JOINS.has(toks[before].lower))) from = before + 1;
     }
     from = speakerBeforePlace(toks, from);
     // "… on Tuesday and said": a verb right after "and" or "but" shares the sentence's subject (read below).
@@ -258,6 +265,12 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (r && apposition && !(from < k)) r = null; // "…, said" with nothing but content before: not an apposition
     // "Medvedev, who served as president from 2008 to 2012, said": the relative clause describes, the name speaks.
     if (r && apposition && toks[k + 1] && ['who', 'which', 'whose', 'whom'].includes(toks[k + 1].lower)) r = trimNp(toks, from, k);
+    // "analysts at DeepState, a group that maps the front line, said": a description with a relative clause in it
+    // says what the speaker is; the speaker is the phrase before it.
+    else if (apposition && from < k && toks.slice(k + 1, end).some((x) => ['that', 'which', 'who', 'whose'].includes(x.lower))) {
+      r = trimNp(toks, from, k);
+      if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
+    }
     // A standing denial in the present ("an allegation which Kigali denies") is the party's stated position: a claim.
     if (r && !/(?:ies|ts|ses)$/.test(t.lower) && asideRejection(toks, r[0], lemma)) continue;
     // "Russian shelling raised the death toll to 12": what raises a figure speaks only if it is a speaker's word or a name.

@@ -837,3 +837,23 @@ describe('reporting a figure, and speakers reached through adverbs and person no
     expect(names("Hamas' armed wing claimed responsibility, saying its fighters hit an armoured vehicle.")).toEqual(["Hamas' armed wing"]);
   });
 });
+
+describe('speakers told with a description or after a conjunction', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"…, but a spokesman for X, Name, told …": the whole apposition after the conjunction', () => {
+    expect(names('The ministry gave no details, but a spokesman for the eastern command, Petro Hrytsenko, told state television that two assaults were repelled.'))
+      .toEqual(['a spokesman for the eastern command, Petro Hrytsenko']);
+  });
+
+  it('"analysts at X, a group that …, said": the description with a relative clause is cut off', () => {
+    expect(names('Researchers at FrontWatch, a project that charts the line from satellite images, said the village was still held by Ukraine.'))
+      .toEqual(['Researchers at FrontWatch']);
+    expect(names('Analysts at FrontWatch, which tracks shelling, said 40 shells hit the town.')).toEqual(['Analysts at FrontWatch']);
+  });
+
+  it('"A civil society coordinator in X, Name, put the death toll at 41": a civil society speaker', () => {
+    expect(names('A civil society leader in Beni, Jean Kasereka, put the death toll at 18.')).toEqual(['A civil society leader in Beni, Jean Kasereka']);
+    expect(names('At least nine people died when shells hit the market, a local civil society group said.')).toEqual(['local civil society group']);
+  });
+});
