@@ -26,6 +26,7 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  commentators: string[];
   personNouns: string[];
   figureVerbs: string[];
   figureNouns: string[];
@@ -273,6 +274,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     }
     // A standing denial in the present ("an allegation which Kigali denies") is the party's stated position: a claim.
     if (r && !/(?:ies|ts|ses)$/.test(t.lower) && asideRejection(toks, r[0], lemma)) continue;
+    if (r && unnamedCommentators(toks, r[0], r[1])) continue;
     // "Russian shelling raised the death toll to 12": what raises a figure speaks only if it is a speaker's word or a name.
     if (r && figure && !(toks[r[1] - 1].cap || HEADS.has(bare(toks[r[1] - 1].lower)) || PRONOUNS.has(toks[r[1] - 1].lower))) continue;
     if (r) {
@@ -323,6 +325,19 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   // One claim per speaker per sentence: keep the first attribution of each name.
   const seen = new Set<string>();
   return relayed.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+const COMMENTATORS = new Set(LEX.commentators);
+
+/**
+ * "Analysts say an advance would cut the road", "military experts say": unnamed commentators give opinion and
+ * forecasts, which are no claims. A name ("analysts at DeepState") or an organisation makes them a source.
+ */
+function unnamedCommentators(toks: Token[], from: number, to: number): boolean {
+  const words = toks.slice(from, to).filter((x) => x.word);
+  if (!words.some((x) => COMMENTATORS.has(x.lower))) return false;
+  // Every word is the commentator noun, an article or a modifier ("Western military analysts"): no name in it.
+  return words.every((x) => COMMENTATORS.has(x.lower) || MODIFIERS.has(x.lower) || ['a', 'some', 'many', 'several'].includes(x.lower));
 }
 
 const REJECT_VERBS = new Set(LEX.asideRejection.verbs);

@@ -218,3 +218,27 @@ describe('rhetoric and forecasts are not claims', () => {
     expect(names('The mayor said 300 more families could be forced to flee.')).toEqual(['The mayor']);
   });
 });
+
+describe('commentary and appeals are not claims', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('unnamed commentators ("analysts say", "military experts say", "Western analysts said")', () => {
+    for (const text of [
+      'Analysts say a push on the river port would cut the only paved road to the coast.',
+      'Military experts say the army would need a year to retake the two cities.',
+      'Western analysts said the truce could help restart stalled talks.',
+      'Some experts said the drone campaign had cost the refinery 10 percent of its output.',
+    ]) expect(names(text), text).toEqual([]);
+  });
+
+  it('negative: commentators with a name are a source', () => {
+    expect(names('Analysts at FrontWatch said the village was still held by Ukraine.')).toEqual(['Analysts at FrontWatch']);
+  });
+
+  it('an appeal ("urged residents to …", "has urged all sides to …") is no claim', () => {
+    for (const text of [
+      'The governor urged residents to stay away from crowded places after the missile strike.',
+      'The regional bloc has urged all sides to halt the fighting and return to talks.',
+    ]) expect(names(text), text).toEqual([]);
+  });
+});
