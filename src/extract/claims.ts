@@ -275,6 +275,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     // A standing denial in the present ("an allegation which Kigali denies") is the party's stated position: a claim.
     if (r && !/(?:ies|ts|ses)$/.test(t.lower) && asideRejection(toks, r[0], lemma)) continue;
     if (r && unnamedCommentators(toks, r[0], r[1])) continue;
+    // "“We have confirmed our tickets …,” said one pensioner": "we" or "I" inside an open quotation is the quoted
+    // person's own word; who speaks is told outside the quotation.
+    if (r && r[1] - r[0] === 1 && ['we', 'i'].includes(toks[r[0]].lower) && insideQuotation(toks, r[0])) continue;
     // "Russian shelling raised the death toll to 12": what raises a figure speaks only if it is a speaker's word or a name.
     if (r && figure && !(toks[r[1] - 1].cap || HEADS.has(bare(toks[r[1] - 1].lower)) || PRONOUNS.has(toks[r[1] - 1].lower))) continue;
     if (r) {
@@ -302,7 +305,13 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (['say', 'report', 'add', 'write', 'tell', 'claim'].includes(lemma) && prev && (prev.text === ',' || QUOTE_CLOSE.test(prev.text) || prev.text === '”')) {
       let e = i + 1;
       // "…, said a rights group on Monday": an article may open the speaker's name.
-      if (toks[e]?.lower === 'a' || toks[e]?.lower === 'an') e++;
+      // "…,” said one pensioner, Halyna": after "a", "one" or "another", any noun is who speaks.
+      let someone = false;
+      if (['a', 'an', 'one', 'another'].includes(toks[e]?.lower ?? '')) {
+        e++;
+        someone = !!toks[e]?.word && !toks[e].cap && /^\p{Ll}+$/u.test(toks[e].text) && !VERBS.has(toks[e].lower);
+        if (someone && !npToken(toks[e])) e++;
+      }
       while (e < toks.length && !WEEKDAYS.has(toks[e].lower) && toks[e].lower !== 'on'
         && (npToken(toks[e]) || toks[e].text === ',' || (toks[e].word && ['in', 'the', 'area', 'news', 'agency'].includes(toks[e].lower)))) e++;
       const r2 = trimNp(toks, i + 1, e);
@@ -310,7 +319,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       let after = r2 ? r2[1] : e;
       while (after < toks.length && toks[after].word && BETWEEN.has(toks[after].lower)) after++;
       const relative = BARE_FORMS.has(lemma) && t.lower.endsWith('s') && !!toks[after]?.word && VERBS.has(toks[after].lower);
-      if (r2 && !relative && plausibleClaimant(toks, r2[0], r2[1], false)) {
+      if (r2 && !relative && (someone || plausibleClaimant(toks, r2[0], r2[1], false))) {
         out.push({ span: { start: toks[r2[0]].start, end: toks[r2[1] - 1].end }, name: text.slice(toks[r2[0]].start, toks[r2[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'inverted' });
       }
     }
@@ -328,6 +337,18 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
 }
 
 const COMMENTATORS = new Set(LEX.commentators);
+
+/** Whether token `at` lies inside a quotation opened earlier in the sentence and not yet closed. */
+function insideQuotation(toks: Token[], at: number): boolean {
+  let open = false;
+  for (let k = 0; k < at; k++) {
+    const x = toks[k].text;
+    if (x === '“' || x === '«') open = true;
+    else if (x === '”' || x === '»') open = false;
+    else if (x === '"') open = !open;
+  }
+  return open;
+}
 
 /**
  * "Analysts say an advance would cut the road", "military experts say": unnamed commentators give opinion and

@@ -857,3 +857,19 @@ describe('speakers told with a description or after a conjunction', () => {
     expect(names('At least nine people died when shells hit the market, a local civil society group said.')).toEqual(['local civil society group']);
   });
 });
+
+describe('the speaker after a quotation is "one …" or "a …" person', () => {
+  const claimsOf = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"…,” said one pensioner, Name" and "…,” said a nurse": the person, not the last official', () => {
+    expect(claimsOf('The governor said 12 people were killed in the strike. “Our whole street was hit by the shells,” said one pensioner, Vera, 70.'))
+      .toEqual(['The governor', 'one pensioner, Vera, 70']);
+    expect(claimsOf('The army said two drones were downed. “Three shells fell near the clinic,” said a nurse.'))
+      .toEqual(['The army', 'a nurse']);
+  });
+
+  it('negative: "we" inside the quotation is the quoted person\'s word, never the last speaker', () => {
+    expect(claimsOf('The Kremlin said the talks would resume. “We have confirmed the shelling stopped our trains,” said one pensioner, Vera.'))
+      .toEqual(['The Kremlin', 'one pensioner, Vera']);
+  });
+});
