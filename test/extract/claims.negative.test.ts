@@ -242,3 +242,19 @@ describe('commentary and appeals are not claims', () => {
     ]) expect(names(text), text).toEqual([]);
   });
 });
+
+describe('a headline above the body makes no claim of its own', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('a short first line without a full stop retells the body', () => {
+    expect(names('Rebels say they hold Koro; army says fighting goes on\n\nThe rebels said on Monday they had taken the port of Koro. The army said fighting was still going on.'))
+      .toEqual(['The rebels', 'The army']);
+    expect(names('Drones hit two depots near the border, officials say\n\nRegional officials said drones hit two fuel depots overnight.'))
+      .toEqual(['Regional officials']);
+  });
+
+  it('negative: a first paragraph that ends as a sentence is body text', () => {
+    expect(names('The rebels said they had taken the port of Koro.\n\nThe army said fighting was still going on.'))
+      .toEqual(['The rebels', 'The army']);
+  });
+});
