@@ -26,6 +26,7 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  postModifiers: string[];
   commentators: string[];
   personNouns: string[];
   figureVerbs: string[];
@@ -201,6 +202,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (figure) lemma = 'report';
     if (!lemma || !t.word) continue;
     if (isFalseFriend(toks, i)) continue;
+    // "after a volunteer found her in a shelter": finding a person is no finding that something happened.
+    if (lemma === 'find' && ['her', 'him', 'them', 'it', 'me', 'us', 'himself', 'herself'].includes(toks[i + 1]?.lower ?? '')) continue;
     const prev = toks[i - 1];
     // "the claim", "its report", "media reports": a noun after a determiner; a past tense ("media reported") is a verb.
     if (prev && NOUN_DET.has(prev.lower) && !((t.lower.endsWith('ed') || ONLY_VERBS.has(t.lower)) && !DETERMINERS.has(prev.lower))) continue;
@@ -252,6 +255,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
         || CLAUSE_JOINS.has(toks[before].lower))) from = before + 1;
     }
     from = speakerBeforePlace(toks, from);
+    if (!apposition && aside < 0) from = postModifiedSpeaker(toks, from, j);
     // "… on Tuesday and said": a verb right after "and" or "but" shares the sentence's subject (read below).
     // "… and now says", "… but later said": the conjunction may stand before an adverb.
     let c0 = i - 1;
@@ -331,9 +335,40 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   }
   // "According to Reuters, Filashkin told Ukrainian television…": the claim is Filashkin's, not the relay's.
   const relayed = out.some((m) => m.rule !== 'according-to') ? out.filter((m) => !(m.rule === 'according-to' && out.some((o) => o.rule !== 'according-to' && o.span.start > m.span.start))) : out;
+  // "A source told the BBC that the Russian side had demanded …": a speaker inside what another is reported to
+  // have said (after its "that") is part of that claim, not a claim of its own.
+  const outer = relayed.filter((m) => m.rule === 'np-verb' || m.rule === 'apposition');
+  const nested = (m: ClaimantMatch) => (m.rule === 'np-verb' || m.rule === 'apposition') && outer.some((o) => {
+    if (o === m || o.verbSpan.end > m.span.start) return false;
+    const gap = text.slice(o.verbSpan.end, m.span.start);
+    return /^[^,;:“"”]{0,40}?\bthat\s+$/.test(gap);
+  });
   // One claim per speaker per sentence: keep the first attribution of each name.
   const seen = new Set<string>();
-  return relayed.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+  return relayed.filter((m) => !nested(m)).filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+const POST_MODIFIERS = LEX.postModifiers.map((p) => p.split(' '));
+
+/**
+ * "The joint force of former rebel movements fighting alongside the army said", "A source close to the talks told":
+ * a phrase hung on the speaker ends just before the verb; the speaker is the noun phrase before it, with the
+ * phrase ("Civil defence workers affiliated with Hezbollah"). Returns where the speaker starts, or `from` unchanged.
+ */
+function postModifiedSpeaker(toks: Token[], from: number, last: number): number {
+  for (let e = last - 1; e >= 1 && last - e <= 6; e--) {
+    const between = toks.slice(e + 1, last + 1);
+    if (between.some((x) => !x.word || VERBS.has(x.lower))) return from;
+    for (const phrase of POST_MODIFIERS) {
+      const s0 = e - phrase.length + 1;
+      if (s0 < 1 || !phrase.every((w, n) => toks[s0 + n].lower === w)) continue;
+      let k = s0 - 1;
+      while (k >= 0 && npToken(toks[k])) k--;
+      const head = toks.slice(k + 1, s0);
+      if (head.length && head.some((x) => x.cap || HEADS.has(bare(x.lower)))) return Math.min(from, k + 1);
+    }
+  }
+  return from;
 }
 
 const COMMENTATORS = new Set(LEX.commentators);

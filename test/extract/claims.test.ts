@@ -873,3 +873,30 @@ describe('the speaker after a quotation is "one …" or "a …" person', () => {
       .toEqual(['The Kremlin', 'one pensioner, Vera']);
   });
 });
+
+describe('who a description hangs on, and speech inside speech', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"X fighting alongside the army said", "a source close to the talks told": the speaker is X, with its description', () => {
+    expect(names('The militia coalition fighting alongside the army said it had pushed the rebels out of Tawila.'))
+      .toEqual(['The militia coalition fighting alongside the army']);
+    expect(names('A diplomat close to the negotiations told reporters that 300 prisoners would be exchanged.'))
+      .toEqual(['A diplomat close to the negotiations']);
+    expect(names('Rescue workers affiliated with the local council said 14 bodies were recovered.'))
+      .toEqual(['Rescue workers affiliated with the local council']);
+  });
+
+  it('a speaker inside what another is reported to say ("told the BBC that the Russian side had demanded") is no claim of its own', () => {
+    expect(names('A Ukrainian official told the BBC that the Russian delegation had demanded a withdrawal from four regions.'))
+      .toEqual(['A Ukrainian official']);
+  });
+
+  it('negative: a second speaker after "but" or "a day after" is a claim of its own', () => {
+    expect(names("Russia's defence ministry said that its troops had taken the village, but Ukraine's army denied any such advance."))
+      .toEqual(["Russia's defence ministry", "Ukraine's army"]);
+  });
+
+  it('negative: "a volunteer found her" is no finding', () => {
+    expect(names('The shelter was hit by a missile on Monday, and a volunteer found her in the rubble.')).toEqual([]);
+  });
+});
