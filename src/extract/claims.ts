@@ -26,6 +26,8 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  reporterModifiers: string[];
+  clauseParticiples: string[];
   postModifiers: string[];
   commentators: string[];
   personNouns: string[];
@@ -112,6 +114,10 @@ function npToken(t: Token): boolean {
   const last = b.includes('-') ? b.slice(b.lastIndexOf('-') + 1) : b;
   return HEADS.has(b) || MODIFIERS.has(b) || HEADS.has(last) || CONNECTORS.has(t.lower) || /^\d+(st|nd|rd|th)?$/.test(t.text);
 }
+
+/** "a spokesman for a brigade": an article right after "of" or "for" inside a speaker's phrase. */
+const articleAfterConnector = (toks: Token[], k: number): boolean =>
+  (toks[k].lower === 'a' || toks[k].lower === 'an') && k > 0 && ['of', 'for'].includes(toks[k - 1].lower);
 
 /** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
 function trimNp(toks: Token[], from: number, to: number): [number, number] | null {
@@ -200,6 +206,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     // "put the death toll at 19", "gave a lower figure of around 30": giving a figure is saying it.
     const figure = !lemma && t.word && FIGURE_VERBS.has(t.lower) && toks.slice(i + 1, i + 6).some((x) => FIGURE_NOUNS.has(x.lower));
     if (figure) lemma = 'report';
+    // "Aoun renewed his offer of talks, saying …": a participle after a comma reports the subject's words.
+    const clauseParticiple = t.word && CLAUSE_PARTICIPLES.has(t.lower) && toks[i - 1]?.text === ',';
+    if (!lemma && clauseParticiple) lemma = 'say';
     if (!lemma || !t.word) continue;
     if (isFalseFriend(toks, i)) continue;
     // "after a volunteer found her in a shelter": finding a person is no finding that something happened.
@@ -214,6 +223,14 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     const participle = t.lower === 'saying' || t.lower === 'showing';
     const publishedAt = participle && prev && SAYING_NOUNS.has(prev.lower) ? publishVerbBefore(toks, i - 1) : -1;
     if (t.lower === 'showing' && publishedAt < 0) continue;
+    if (clauseParticiple && publishedAt < 0) {
+      // A speech verb earlier in the sentence already has the speaker ("X said …, adding that …").
+      if (!out.some((m) => m.verbSpan.end <= t.start)) {
+        const r3 = subjectAtStart(toks);
+        if (r3) out.push({ span: { start: toks[r3[0]].start, end: toks[r3[1] - 1].end }, name: text.slice(toks[r3[0]].start, toks[r3[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'participle-subject' });
+      }
+      continue;
+    }
     if (t.lower === 'saying' && publishedAt < 0 && !(prev && prev.lower === 'as')) continue; // else only "quoted as saying"
     // "the claim", "a state", "the report": a bare form is a verb only after its speaker ("Reports state that").
     if (BARE_FORMS.has(t.lower) && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
@@ -231,11 +248,13 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     let apposition = false;
     // "Shoigu, in a televised video with Putin on Monday, said": an aside that opens with a preposition is
     // where or how the speaker spoke; the speaker stands before it.
-    const aside = j >= 0 && toks[j].text === ',' ? asideStart(toks, j) : -1;
+    let aside = j >= 0 && toks[j].text === ',' ? asideStart(toks, j) : -1;
+    // "Dmitriev -- who has led the talks -- told reporters": an aside between dashes describes the speaker before it.
+    if (aside < 0 && j >= 0 && DASHES.has(toks[j].text)) aside = dashAsideStart(toks, j);
     if (aside > 0) { j = aside - 1; end = aside; }
     else if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }
     let k = j;
-    while (k >= 0 && npToken(toks[k])) k--;
+    while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k))) k--;
     if (apposition && k >= 0 && toks[k].text !== ',') {
       // "Project HOPE, an American aid organization, said": any short description between commas after a name.
       let c = k;
@@ -255,7 +274,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
         || CLAUSE_JOINS.has(toks[before].lower))) from = before + 1;
     }
     from = speakerBeforePlace(toks, from);
-    if (!apposition && aside < 0) from = postModifiedSpeaker(toks, from, j);
+    if (!apposition && aside < 0) [from, end] = postModifiedSpeaker(toks, from, j, end);
     // "… on Tuesday and said": a verb right after "and" or "but" shares the sentence's subject (read below).
     // "… and now says", "… but later said": the conjunction may stand before an adverb.
     let c0 = i - 1;
@@ -349,26 +368,41 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
 }
 
 const POST_MODIFIERS = LEX.postModifiers.map((p) => p.split(' '));
+const REPORTER_MODIFIERS = LEX.reporterModifiers.map((p) => p.split(' '));
+const CLAUSE_PARTICIPLES = new Set(LEX.clauseParticiples);
+
+/**
+ * The noun phrase that opens a sentence, when it can speak (a name or a speaker's word): "President Joseph Aoun on
+ * Friday renewed …" → "President Joseph Aoun". Null when the sentence opens otherwise ("On Friday, …").
+ */
+function subjectAtStart(toks: Token[]): [number, number] | null {
+  let e = 0;
+  while (e < toks.length && npToken(toks[e]) && !(toks[e].lower === 'on' && WEEKDAYS.has(toks[e + 1]?.lower ?? ''))) e++;
+  const r = e > 0 ? trimNp(toks, 0, e) : null;
+  if (!r || !plausibleClaimant(toks, r[0], r[1], true)) return null;
+  return toks.slice(r[0], r[1]).some((x) => x.cap || HEADS.has(bare(x.lower))) ? r : null;
+}
 
 /**
  * "The joint force of former rebel movements fighting alongside the army said", "A source close to the talks told":
  * a phrase hung on the speaker ends just before the verb; the speaker is the noun phrase before it, with the
  * phrase ("Civil defence workers affiliated with Hezbollah"). Returns where the speaker starts, or `from` unchanged.
  */
-function postModifiedSpeaker(toks: Token[], from: number, last: number): number {
+function postModifiedSpeaker(toks: Token[], from: number, last: number, end: number): [number, number] {
   for (let e = last - 1; e >= 1 && last - e <= 6; e--) {
     const between = toks.slice(e + 1, last + 1);
-    if (between.some((x) => !x.word || VERBS.has(x.lower))) return from;
-    for (const phrase of POST_MODIFIERS) {
+    if (between.some((x) => !x.word || VERBS.has(x.lower))) return [from, end];
+    for (const [phrase, reporter] of [...POST_MODIFIERS.map((p) => [p, false] as const), ...REPORTER_MODIFIERS.map((p) => [p, true] as const)]) {
       const s0 = e - phrase.length + 1;
       if (s0 < 1 || !phrase.every((w, n) => toks[s0 + n].lower === w)) continue;
       let k = s0 - 1;
-      while (k >= 0 && npToken(toks[k])) k--;
+      while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k))) k--;
       const head = toks.slice(k + 1, s0);
-      if (head.length && head.some((x) => x.cap || HEADS.has(bare(x.lower)))) return Math.min(from, k + 1);
+      // "A CENTCOM statement reviewed by Barran Press": the reporter who read it is cut off.
+      if (head.length && head.some((x) => x.cap || HEADS.has(bare(x.lower)))) return [Math.min(from, k + 1), reporter ? s0 : end];
     }
   }
-  return from;
+  return [from, end];
 }
 
 const COMMENTATORS = new Set(LEX.commentators);
@@ -447,6 +481,25 @@ function speakerBeforePlace(toks: Token[], from: number): number {
 
 /** ", a claim that", ", an allegation that": a noun of saying after a comma, whose "that" is not the speaker's. */
 const ASIDE_THAT = /,\s+(?:a|an|the|which)\s+(?:\w+\s+)?(?:claim|allegation|assertion|charge|report|statement|account|accusation)\s+(?:that|:)\s*$/i;
+
+const DASHES = new Set(['-', '—', '–']);
+
+/** The first dash of a pair that closes at `close` ("X -- who … --", "X — a … —"), or -1. */
+function dashAsideStart(toks: Token[], close: number): number {
+  let c = close;
+  while (c > 0 && DASHES.has(toks[c - 1].text)) c--; // "--" is two tokens
+  for (let k = c - 1; k > 0 && c - k <= 30; k--) {
+    if (toks[k].word && VERBS.has(toks[k].lower) && !['who', 'which'].includes(toks[k - 1]?.lower ?? '')) {
+      // a speech verb inside the aside is fine only in its relative clause ("who has said"); else no aside
+      if (!toks.slice(k - 4, k).some((x) => ['who', 'which'].includes(x.lower))) return -1;
+    }
+    if (!DASHES.has(toks[k].text)) continue;
+    let o = k;
+    while (o > 0 && DASHES.has(toks[o - 1].text)) o--;
+    return o > 0 && toks[o - 1].word ? o : -1;
+  }
+  return -1;
+}
 
 /** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
 const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',

@@ -488,7 +488,7 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['ru-mod']);
   });
 
-  gap('"X\'s statement said …" gives a claim by X', () => {
+  it('"X\'s statement said …" gives a claim by X', () => {
     const { claims } = claimsIn("The RSF's statement said its fighters had killed 50 soldiers.");
     expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['sd-rsf']);
   });
@@ -898,5 +898,39 @@ describe('who a description hangs on, and speech inside speech', () => {
 
   it('negative: "a volunteer found her" is no finding', () => {
     expect(names('The shelter was hit by a missile on Monday, and a volunteer found her in the rubble.')).toEqual([]);
+  });
+});
+
+describe('statements, participles and dashes', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('a statement speaks for who issued it ("The KIA\'s statement said", "A ministry statement seen by Reuters indicated")', () => {
+    expect(names('The KIA’s statement said: “Junta jets bombed two villages and killed 9 farmers.”')).toEqual(['The KIA’s statement']);
+    expect(names('A ministry statement seen by Reuters indicated that 70 fighters had been killed.')).toEqual(['A ministry statement']);
+  });
+
+  it('negative: "the statement adds to the confusion" is no speech', () => {
+    expect(names('The statement adds to the confusion about who holds the village after the fighting.')).toEqual([]);
+  });
+
+  it('"X did Y, saying …" / "…, adding …" with no speech verb before: the subject speaks', () => {
+    expect(names('President Amal Haddad on Sunday repeated her offer of talks, saying her government was ready to negotiate "in any format".'))
+      .toEqual(['President Amal Haddad']);
+    expect(names('The militia freed two hostages, adding that 5 more were still held.')).toEqual(['The militia']);
+  });
+
+  it('negative: "…, saying" after a speech verb, or with no speaker opening the sentence, adds no second claimant', () => {
+    expect(names('The governor said 5 people died, adding that 12 were injured.')).toEqual(['The governor']);
+    expect(names('On Friday, the shelling resumed, saying nothing of a truce.')).toEqual([]);
+  });
+
+  it('"X -- who … -- told": the speaker stands before the aside between dashes', () => {
+    expect(names('Petrenko -- who has led the talks for Kyiv since March -- told reporters that 150 prisoners would be freed.')).toEqual(['Petrenko']);
+    expect(names('Petrenko — a former commander — said 40 drones were shot down.')).toEqual(['Petrenko']);
+  });
+
+  it('"a spokesman for a brigade fighting in the area said": the spokesman', () => {
+    expect(names('On Friday, a spokesman for a brigade fighting in the area said the village was destroyed by shelling.'))
+      .toEqual(['spokesman for a brigade fighting in the area']);
   });
 });
