@@ -26,6 +26,8 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  documentVerbs: string[];
+  documentNouns: string[];
   reporterModifiers: string[];
   clauseParticiples: string[];
   postModifiers: string[];
@@ -78,7 +80,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const QUOTE_OPEN = /^[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]$/;
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', '&', 'de', 'al', 'el']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'from', '&', 'de', 'al', 'el']);
 /** Words that join clauses: a speaker's phrase may start right after one. */
 const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although', 'as']);
 
@@ -298,6 +300,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     // A standing denial in the present ("an allegation which Kigali denies") is the party's stated position: a claim.
     if (r && !/(?:ies|ts|ses)$/.test(t.lower) && asideRejection(toks, r[0], lemma)) continue;
     if (r && unnamedCommentators(toks, r[0], r[1])) continue;
+    // "…, the statement read": "read" reports only what a document says.
+    if (r && DOCUMENT_VERBS.has(lemma) && !DOCUMENT_NOUNS.has(toks[r[1] - 1].lower)) continue;
+    if (!r && DOCUMENT_VERBS.has(lemma)) continue;
     // "“We have confirmed our tickets …,” said one pensioner": "we" or "I" inside an open quotation is the quoted
     // person's own word; who speaks is told outside the quotation.
     if (r && r[1] - r[0] === 1 && ['we', 'i'].includes(toks[r[0]].lower) && insideQuotation(toks, r[0])) continue;
@@ -360,7 +365,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   const nested = (m: ClaimantMatch) => (m.rule === 'np-verb' || m.rule === 'apposition') && outer.some((o) => {
     if (o === m || o.verbSpan.end > m.span.start) return false;
     const gap = text.slice(o.verbSpan.end, m.span.start);
-    return /^[^,;:“"”]{0,40}?\bthat\s+$/.test(gap);
+    // "SUNA said unconfirmed reports put the toll at 40": the inner speaker opens the outer one's clause, "that" or not.
+    return /^[^,;:“"”]{0,40}?\bthat\s+$/.test(gap) || /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(gap);
   });
   // One claim per speaker per sentence: keep the first attribution of each name.
   const seen = new Set<string>();
@@ -555,7 +561,7 @@ export function extractClaims(doc: Document): Claim[] {
   const { text, sentences, paragraphs } = doc;
   const reg = actors();
   const claims: Claim[] = [];
-  const history: { name: string; span: Span }[] = [];
+  const history: { name: string; span: Span; si: number }[] = [];
   let openQuoteFrom = -1; // sentence where an unattributed quotation opened and has not closed yet
   let pending = -1; // claim whose quotation runs on into the next sentences ("X said: “A. B.”")
 
@@ -623,12 +629,16 @@ export function extractClaims(doc: Document): Claim[] {
         if (ante) { name = ante.name; span = ante.span; }
       } else if (isPronoun(name) || (isAnaphoric(name) && !/\p{Lu}/u.test(name.replace(/^the\s+/i, '')))) {
         // "the ministry", "the governor" point back to a speaker; "The Kremlin", "the General Staff" are names as written.
-        const ante = antecedent(name, history, reg);
+        // "The General Staff said … The report listed 50 attacks": a document with no speaker of that name is what the
+        // last known party (a registry actor) that spoke a sentence or two before put out.
+        const doc0 = DOCUMENT_NOUNS.has(name.toLowerCase().replace(/^the\s+/, ''));
+        const ante = antecedent(name, history, reg)
+          ?? (doc0 ? history.filter((h) => si - h.si <= 2 && !!reg.resolve(h.name)).pop() ?? null : null);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
       }
       const before = claims.length;
       pushClaim(claims, doc, quote, si, name, span, a.rule, a.verb, reg, a);
-      history.push({ name, span });
+      history.push({ name, span, si });
       if (claims.length > before && balance > 0) pending = claims.length - 1;
     }
   }
@@ -649,6 +659,8 @@ function headline(doc: Document, paragraph: number): boolean {
 }
 
 const PERSON_ROLES = new Set(LEX.personRoles);
+const DOCUMENT_NOUNS = new Set(LEX.documentNouns);
+const DOCUMENT_VERBS = new Set(LEX.documentVerbs);
 const PERSON_NOUNS = new Set(LEX.personNouns);
 const PERSON_TYPES = new Set(['local-official', 'government', 'military', 'person']);
 
@@ -692,6 +704,10 @@ function antecedent(anaphor: string, history: { name: string; span: Span }[], re
   const a = anaphor.toLowerCase();
   const rev = [...history].reverse();
   if (a === 'he' || a === 'she' || a === 'i') return rev.find((h) => personLike(h.name, reg)) ?? null;
+  // "it" is one organisation: not "Earlier reports from the area" or "local officials" (a plural common noun).
+  const plural = (n: string) => /^(?:\S+\s+)*?\p{Ll}[\p{L}-]*[^s]s(?:\s+(?:from|of|in|at)\s.*)?$/u.test(n)
+    && !/\b(?:corps|headquarters|news|forces)\b/i.test(n);
+  if (a === 'it') return rev.find((h) => !personLike(h.name, reg) && !plural(h.name)) ?? null;
   if (PRONOUNS.has(a)) return rev.find((h) => !personLike(h.name, reg)) ?? rev[0] ?? null;
   const head = a.split(/\s+/).pop()!;
   return rev.find((h) => h.name.toLowerCase().includes(head) || (reg.resolve(h.name)?.name.toLowerCase().includes(head) ?? false)) ?? null;
@@ -714,7 +730,7 @@ function linkRolesToNames(claims: Claim[]): void {
 }
 
 /** "KYIV, June 9 (Reuters) - Russia's Defence Ministry" → "Russia's Defence Ministry": a dateline is not part of a name. */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}/ ,.'-]*?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?(?:^|\s)[-—–]\s+/u;
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}/ ,.'-]*?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?(?:^|\s|(?<=\)))[-—–]\s+/u;
 
 /**
  * "the Ministry of Defence", "the ministry" with no country: the same organisation the document already

@@ -934,3 +934,34 @@ describe('statements, participles and dashes', () => {
       .toEqual(['spokesman for a brigade fighting in the area']);
   });
 });
+
+describe('stated positions, documents and pointers back', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('a stated position in the future tense is a claim ("will not accept any agreement", "would host a summit")', () => {
+    expect(names('Kyiv officials have also signalled they will not accept any agreement without security guarantees.'))
+      .toEqual(['Kyiv officials']);
+    expect(names('The Kenyan president said he would host a summit of regional leaders.')).toEqual(['The Kenyan president']);
+  });
+
+  it('a dateline with the agency in brackets is not part of the speaker ("KYIV, March 3 (AFP) - Name, …, said")', () => {
+    expect(names('KYIV, March 3 (AFP) - Olena Marchenko, the deputy minister, said 14 drones were downed.'))
+      .toEqual(['Olena Marchenko, the deputy minister']);
+  });
+
+  it('"The report listed …" / "…, the statement read": the party that put it out, a sentence before', () => {
+    expect(names("Russia's Defence Ministry said 30 drones were downed overnight. The report listed 60 Ukrainian attacks near Kupiansk."))
+      .toEqual(["Russia's Defence Ministry", "Russia's Defence Ministry"]);
+    expect(names("Russia's Defence Ministry said drones attacked Tver overnight. Air defences downed 12 drones over the region, the statement read."))
+      .toEqual(["Russia's Defence Ministry", "Russia's Defence Ministry"]);
+  });
+
+  it('negative: "read" with no document as subject is no speech', () => {
+    expect(names('The poster on the wall read that five soldiers had died.')).toEqual([]);
+  });
+
+  it('"Earlier reports from the area said": reports speak; a later "it" is not those reports', () => {
+    expect(names('The state news agency said the strike hit a mill. Earlier reports from the area said it was a school hit by two missiles. It said 4 workers died.'))
+      .toEqual(['The state news agency', 'Earlier reports from the area', 'The state news agency']);
+  });
+});
