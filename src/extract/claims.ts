@@ -782,7 +782,9 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     const len = quote.end - quote.start;
     const attrStart = Math.min(a.span.start, a.verbSpan.start) - quote.start;
     // "Four were hurt, said the governor": an inverted attribution always follows its content.
-    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim') && a.rule !== 'inverted') {
+    // "“A difficult morning,” the governor said, offering condolences …": a quotation before its speaker is the claim.
+    const quotedFirst = /^\s*[“"«]/.test(quoteText) && /[”"»][\s,]*$/.test(quoteText.slice(0, attrStart).replace(/\s+$/, ''));
+    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim') && a.rule !== 'inverted' && !quotedFirst) {
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);

@@ -258,3 +258,15 @@ describe('a headline above the body makes no claim of its own', () => {
       .toEqual(['The rebels', 'The army']);
   });
 });
+
+describe('a quotation before its speaker is the claim, not what follows the speaker', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"“A hard day for all of us,” the mayor said, offering condolences to the families of those killed" is no claim', () => {
+    expect(names('“A hard day for all of us,” the mayor said, offering condolences to the families of those killed.')).toEqual([]);
+  });
+
+  it('negative: a quotation that tells of an attack stays a claim', () => {
+    expect(names('“Three shells hit the market at dawn,” the mayor said, offering condolences to the families.')).toEqual(['the mayor']);
+  });
+});
