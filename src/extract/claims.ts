@@ -623,10 +623,13 @@ export function extractClaims(doc: Document): Claim[] {
       // A bare "the group" is first the last speaker that is a group ("a local rights group … the group said");
       // "the militant group", "the rebels" the armed group named last.
       const bareGroup = /^(the\s+)?group$/i.test(name) ? antecedent(name, history, reg) : null;
+      // A bare plural ("Rebels also claimed …") keeps its own words as the name, and is that group only as an actor.
+      let actorName: string | undefined;
       if (bareGroup) { name = bareGroup.name; span = bareGroup.span; }
       else if (GROUP_ANAPHOR.test(name)) {
         const ante = groupNamedBefore(doc, si, span.start, reg);
-        if (ante) { name = ante.name; span = ante.span; }
+        if (ante && /^(?![Tt]he\s)\p{Lu}/u.test(name)) actorName = ante.name;
+        else if (ante) { name = ante.name; span = ante.span; }
       } else if (isPronoun(name) || (isAnaphoric(name) && !/\p{Lu}/u.test(name.replace(/^the\s+/i, '')))) {
         // "the ministry", "the governor" point back to a speaker; "The Kremlin", "the General Staff" are names as written.
         // "The General Staff said … The report listed 50 attacks": a document with no speaker of that name is what the
@@ -637,7 +640,7 @@ export function extractClaims(doc: Document): Claim[] {
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
       }
       const before = claims.length;
-      pushClaim(claims, doc, quote, si, name, span, a.rule, a.verb, reg, a);
+      pushClaim(claims, doc, quote, si, name, span, a.rule, a.verb, reg, a, actorName);
       history.push({ name, span, si });
       if (claims.length > before && balance > 0) pending = claims.length - 1;
     }
@@ -666,13 +669,14 @@ const PERSON_TYPES = new Set(['local-official', 'government', 'military', 'perso
 
 /** Looks like a person's name: two or more capitalised words and no organisation word. */
 function personLike(name: string, reg: ReturnType<typeof actors>): boolean {
-  const a = reg.resolve(name);
-  if (a) return !!a.role || a.type === 'person';
-  const words = name.split(/\s+/);
-  // "a member of the Myinmu PDF", "a spokesman for the army": the head before "of"/"for" is one person.
+  // "a member of the Myinmu PDF", "a spokesman for the army": the head before "of"/"for" is one person, whatever
+  // organisation the registry reads in the name.
   const headWords = name.split(/\s+(?:of|for|at|in|from|with)\s+/i)[0].toLowerCase().split(/\s+/).filter((w) => HEADS.has(w) || PERSON_NOUNS.has(w));
   const head = headWords[headWords.length - 1];
   if (head && (PERSON_NOUNS.has(head) || PERSON_ROLES.has(head))) return true;
+  const a = reg.resolve(name);
+  if (a) return !!a.role || a.type === 'person';
+  const words = name.split(/\s+/);
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !words.some((w) => HEADS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
 }
 
@@ -689,7 +693,7 @@ function groupNamedBefore(doc: Document, si: number, before: number, reg: Return
       if (!toks[i].cap) continue;
       for (let n = Math.min(5, toks.length - i); n >= 1; n--) {
         const end = toks[i + n - 1].end;
-        if (end > before) continue;
+        if (end > before || !toks[i + n - 1].word) continue; // "HTS)" is no name
         const name = doc.text.slice(toks[i].start, end);
         if (reg.exact(name)?.type === 'armed-group') { found = { name, span: { start: toks[i].start, end } }; break; }
       }
@@ -730,7 +734,7 @@ function linkRolesToNames(claims: Claim[]): void {
 }
 
 /** "KYIV, June 9 (Reuters) - Russia's Defence Ministry" → "Russia's Defence Ministry": a dateline is not part of a name. */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}/ ,.'-]*?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?(?:^|\s|(?<=\)))[-—–]\s+/u;
+const DATELINE = /^(?:[\p{Lu}][\p{L}/ ,.'-]*?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?(?:^|\s|(?<=\)))[-—–]\s+/u;
 
 /**
  * "the Ministry of Defence", "the ministry" with no country: the same organisation the document already
@@ -773,7 +777,7 @@ function armyOf(country: string | null, reg: ReturnType<typeof actors>): Claim['
   return a && a.type === 'military' ? reg.ref(a) : null;
 }
 
-function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch): void {
+function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch, actorName?: string): void {
   const text = doc.text;
   const quoteText = text.slice(quote.start, quote.end);
   // The content is the sentence minus the attribution: what comes after "X said (that)", or before ", X said".
@@ -820,7 +824,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   if (dl && dl[0].length < name.length && /[-—–]\s*$/.test(dl[0])) { span = { start: span.start + dl[0].length, end: span.end }; name = name.slice(dl[0].length); }
   claims.push({
     id: `${doc.id}:c${claims.length}`,
-    claimant: { name, span, actor: reg.ref(reg.resolve(name)) },
+    claimant: { name, span, actor: reg.ref(reg.resolve(actorName ?? name)) },
     quote: { start: quote.start, end: quote.end, text: quoteText },
     content,
     verb,

@@ -965,3 +965,22 @@ describe('stated positions, documents and pointers back', () => {
       .toEqual(['The state news agency', 'Earlier reports from the area', 'The state news agency']);
   });
 });
+
+describe('group words and person heads', () => {
+  const claimsOf = (text: string) => extractClaims(docFromText(text)).map((c) => [c.claimant.name, c.claimant.actor?.id ?? null]);
+
+  it('a bare plural "Rebels also claimed …" keeps its own words, with the armed group named before as its actor', () => {
+    expect(claimsOf('HTS fighters pushed into Hama overnight. Rebels also claimed the capture of two villages on the highway.'))
+      .toEqual([['Rebels', 'sy-hts']]);
+  });
+
+  it('"he" after "a member of the X militia" is the member even when the registry knows the militia', () => {
+    const names = claimsOf('Two bombs hit the monastery, a member of the Myinmu PDF told reporters. Another 9 people were hurt, he said.').map((x) => x[0]);
+    expect(names).toEqual(['member of the Myinmu PDF', 'member of the Myinmu PDF']);
+  });
+
+  it('a dateline in mixed case is cut from the speaker ("Beirut (AFP) - Jihadist-led rebels said")', () => {
+    expect(claimsOf('Beirut (AFP) - Jihadist-led rebels said on Saturday they had taken most of the city.').map((x) => x[0]))
+      .toEqual(['Jihadist-led rebels']);
+  });
+});
