@@ -788,7 +788,10 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     // "Four were hurt, said the governor": an inverted attribution always follows its content.
     // "“A difficult morning,” the governor said, offering condolences …": a quotation before its speaker is the claim.
     const quotedFirst = /^\s*[“"«]/.test(quoteText) && /[”"»][\s,]*$/.test(quoteText.slice(0, attrStart).replace(/\s+$/, ''));
-    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim') && a.rule !== 'inverted' && !quotedFirst) {
+    // "Reuters could not confirm the toll, and the interior ministry gave a lower figure of 30": a speaker that opens
+    // a joined clause tells what follows it.
+    const joined = /,\s*(?:and|but|while|whereas)\s+$/i.test(quoteText.slice(0, attrStart)) && a.rule !== 'inverted';
+    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim' || joined) && a.rule !== 'inverted' && !quotedFirst) {
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);

@@ -568,7 +568,7 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(claims.map((c) => content(doc, c))).toEqual(['Twelve people were killed when a missile hit a bus station in Dnipro']);
   });
 
-  gap('one claim per speaker per sentence, also when the second mention is "the military"', () => {
+  it('one claim per speaker per sentence, also when the second mention is "the military"', () => {
     const { claims } = claimsIn('The Israeli military said it had intercepted two rockets over Sderot, and the military said a third fell in an open field.');
     expect(claims.map((c) => c.claimant.actor?.id)).toEqual(['il-idf']);
   });
@@ -982,5 +982,14 @@ describe('group words and person heads', () => {
   it('a dateline in mixed case is cut from the speaker ("Beirut (AFP) - Jihadist-led rebels said")', () => {
     expect(claimsOf('Beirut (AFP) - Jihadist-led rebels said on Saturday they had taken most of the city.').map((x) => x[0]))
       .toEqual(['Jihadist-led rebels']);
+  });
+});
+
+describe('a speaker opening a joined clause', () => {
+  it('"…, and the interior ministry gave a lower figure of 30": the claim is what follows the speaker', () => {
+    const doc = docFromText('Reporters could not check the toll, and the interior ministry gave a lower figure of around 30 police killed.');
+    const claims = extractClaims(doc);
+    expect(claims.map((c) => c.claimant.name)).toEqual(['the interior ministry']);
+    expect(doc.text.slice(claims[0].content.start, claims[0].content.end)).toMatch(/^a lower figure of around 30 police killed/);
   });
 });
