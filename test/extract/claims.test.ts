@@ -993,3 +993,17 @@ describe('a speaker opening a joined clause', () => {
     expect(doc.text.slice(claims[0].content.start, claims[0].content.end)).toMatch(/^a lower figure of around 30 police killed/);
   });
 });
+
+describe('claims about infrastructure and plans', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('a plant knocked offline, a grid hit, a counteroffensive planned, a leader who will not take part', () => {
+    expect(names('In Lviv region, a substation was knocked offline, according to regional governor Ivan Kozak.')).toEqual(['regional governor Ivan Kozak']);
+    expect(names('Kyiv has said a counteroffensive would unfold over many months.')).toEqual(['Kyiv']);
+    expect(names('The president later said he would not take part in the summit.')).toEqual(['The president']);
+  });
+
+  it('negative: "power" in a figure of speech is no claim word', () => {
+    expect(names('“Without power in our hands we are nothing,” the pensioner told the radio.')).toEqual([]);
+  });
+});
