@@ -796,7 +796,8 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);
       // "said soldiers burned homes, a claim that the army rejected": that "that" opens the reporter's aside, not the content.
-      const thatAt = /^[^“"]{0,60}?\b(that|:)\s*/.exec(after);
+      // The "that" must open the content: "reported 60 deaths, noting that …" has its content before the comma.
+      const thatAt = /^[^“",]{0,60}?\b(that|:)\s*/.exec(after) ?? /^(?:\s*,[^“",]{0,40},)?[^“",]{0,30}?\b(that|:)\s*/.exec(after);
       const that = (thatAt && !ASIDE_THAT.test(thatAt[0]) ? thatAt : null) ?? /^\s*,\s*/.exec(after);
       if (that) from += that[0].length;
       else {

@@ -1007,3 +1007,17 @@ describe('claims about infrastructure and plans', () => {
     expect(names('“Without power in our hands we are nothing,” the pensioner told the radio.')).toEqual([]);
   });
 });
+
+describe('the content of a claim and its "that"', () => {
+  it('"reported 60 deaths and 65 injuries, noting that these figures are preliminary": the content is the toll', () => {
+    const doc = docFromText('The ministry said a strike hit the camp. They reported at least 60 deaths and 65 injuries, noting that these figures are preliminary.');
+    const claims = extractClaims(doc);
+    expect(claims.map((c) => c.claimant.name)).toEqual(['The ministry', 'The ministry']);
+    expect(doc.text.slice(claims[1].content.start, claims[1].content.end)).toMatch(/^at least 60 deaths and 65 injuries/);
+  });
+
+  it('"who confirmed that discussions would continue" is a talks claim, not a bare forecast', () => {
+    expect(extractClaims(docFromText('The delegation was led by Oleh Marchuk, who confirmed that discussions would continue on Friday.'))
+      .map((c) => c.claimant.name)).toEqual(['Oleh Marchuk']);
+  });
+});
