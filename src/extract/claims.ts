@@ -288,7 +288,12 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (!r && !coordinated && j >= 1 && PRONOUNS.has(toks[j].lower) && [',', '”', '"', '’'].includes(toks[j - 1].text)) r = [j, j + 1];
     // Keep only the speaker's own words: a phrase that starts with a lowercase non-role word isn't a claimant.
     if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
-    if (r && apposition && !(from < k)) r = null; // "…, said" with nothing but content before: not an apposition
+    // "…, said" with nothing but content before: not an apposition. But "A spokesman for the UN refugee agency, Jane
+    // Doe, said": a full name between the commas is the speaker even when the words before it do not read as one.
+    if (r && apposition && !(from < k)) {
+      const nameWords = toks.slice(r[0], r[1]).filter((x) => x.word);
+      r = nameWords.length >= 2 && nameWords.every((x) => nameLike(x)) && toks[k]?.text === ',' ? r : null;
+    }
     // "Medvedev, who served as president from 2008 to 2012, said": the relative clause describes, the name speaks.
     if (r && apposition && toks[k + 1] && ['who', 'which', 'whose', 'whom'].includes(toks[k + 1].lower)) r = trimNp(toks, from, k);
     // "analysts at DeepState, a group that maps the front line, said": a description with a relative clause in it
@@ -347,7 +352,11 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       let after = r2 ? r2[1] : e;
       while (after < toks.length && toks[after].word && BETWEEN.has(toks[after].lower)) after++;
       const relative = BARE_FORMS.has(lemma) && t.lower.endsWith('s') && !!toks[after]?.word && VERBS.has(toks[after].lower);
-      if (r2 && !relative && (someone || plausibleClaimant(toks, r2[0], r2[1], false))) {
+      // "…, said 5,000 people fled": a count with a verb after it is the content, not a speaker at the end.
+      const next = toks[r2 ? r2[1] : e];
+      const counted = !!r2 && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|dozens$|hundreds$|thousands$|several$|many$)/i.test(toks[r2[0]].lower);
+      const clause = counted && !!next?.word && !WEEKDAYS.has(next.lower) && !['on', 'in', 'at', 'to', 'who', 'which', 'that'].includes(next.lower);
+      if (r2 && !relative && !clause && (someone || plausibleClaimant(toks, r2[0], r2[1], false))) {
         out.push({ span: { start: toks[r2[0]].start, end: toks[r2[1] - 1].end }, name: text.slice(toks[r2[0]].start, toks[r2[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'inverted' });
       }
     }

@@ -1021,3 +1021,20 @@ describe('the content of a claim and its "that"', () => {
       .map((c) => c.claimant.name)).toEqual(['Oleh Marchuk']);
   });
 });
+
+describe('a full name in an apposition, and counts after "said"', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"A spokesman for the city\'s water board, Anna Koval, said": the full name speaks even when the words before do not read', () => {
+    expect(names("A spokesman for the city's water board, Anna Koval, said 2,000 homes lost supply after the strike.")).toEqual(['Anna Koval']);
+  });
+
+  it('negative: "…, said 5,000 people fled" is content, not a speaker after the verb', () => {
+    expect(names('Shelling hit the camp overnight, said 5,000 people fled.')).toEqual([]);
+  });
+
+  it('"…, said two residents" and "…, said Name, the local administrator" are speakers after the verb', () => {
+    expect(names('Shells hit the market at noon, said two residents.')).toEqual(['two residents']);
+    expect(names('Gunmen burned 20 homes, said Jean-Paul Mbeki, the local administrator.')).toEqual(['Jean-Paul Mbeki, the local administrator']);
+  });
+});
