@@ -831,6 +831,9 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   // and names no event to come (planned talks, a threatened strike stay claims).
   const undated = contentText.replace(DATE_DIGITS, '');
   if (FORECAST.test(contentText) && !/\d/.test(undated) && !HAPPENED.test(contentText) && !EVENT_CUES.test(undated)) return;
+  // "“If they see a crowd, they will hit it,” he said": a condition with a modal is a hypothetical, not a report
+  // ("If confirmed, the strike would be the deadliest …" is a hedged report and stays).
+  if (/^\W*(?:if|unless)\s+(?!confirmed\b)/i.test(contentText) && FORECAST.test(contentText) && !/\d/.test(undated)) return;
   // "The army did not reply to questions", "declined to comment": that someone has not answered is no claim.
   if (NO_RESPONSE.test(contentText)) return;
   const dl = DATELINE.exec(name);

@@ -270,3 +270,18 @@ describe('a quotation before its speaker is the claim, not what follows the spea
     expect(names('“Three shells hit the market at dawn,” the mayor said, offering condolences to the families.')).toEqual(['the mayor']);
   });
 });
+
+describe('a condition is no report', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"“If they gather, they will strike them,” he said" is a hypothetical', () => {
+    expect(names('The governor said a missile hit a school. “If people gather in the square, the Russians will strike it,” he said.'))
+      .toEqual(['The governor']);
+    expect(names('“Unless the shelling stops, the convoy will not move,” the aid official said.')).toEqual([]);
+  });
+
+  it('negative: "If confirmed, the strike would be the deadliest …" is a hedged report and stays', () => {
+    expect(names('If confirmed, the strike would be the deadliest this year, the governor said, adding that 34 people had been killed.'))
+      .toEqual(['the governor']);
+  });
+});
