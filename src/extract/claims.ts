@@ -26,6 +26,7 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  mediaNouns: string[];
   documentVerbs: string[];
   documentNouns: string[];
   reporterModifiers: string[];
@@ -227,7 +228,10 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (t.lower === 'showing' && publishedAt < 0) continue;
     if (clauseParticiple && publishedAt < 0) {
       // A speech verb earlier in the sentence already has the speaker ("X said …, adding that …").
-      if (!out.some((m) => m.verbSpan.end <= t.start)) {
+      // "X rejected the account, saying …" / "dismissed … as …, saying": a rebuttal, which fusion would keep apart
+      // from X's own account (see _comment_dismissed in the lexicon); verification reads the denial.
+      const rebuttal = toks.slice(0, i).some((x) => x.word && REBUTTAL_WORDS.has(x.lower));
+      if (!rebuttal && !out.some((m) => m.verbSpan.end <= t.start)) {
         const r3 = subjectAtStart(toks);
         if (r3) out.push({ span: { start: toks[r3[0]].start, end: toks[r3[1] - 1].end }, name: text.slice(toks[r3[0]].start, toks[r3[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'participle-subject' });
       }
@@ -305,6 +309,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     // A standing denial in the present ("an allegation which Kigali denies") is the party's stated position: a claim.
     if (r && !/(?:ies|ts|ses)$/.test(t.lower) && asideRejection(toks, r[0], lemma)) continue;
     if (r && unnamedCommentators(toks, r[0], r[1])) continue;
+    // "Footage from the area confirms …": footage with no owner named is evidence, not a speaker.
+    if (r && MEDIA_NOUNS.has(toks[r[0]].lower) && !toks.slice(r[0] + 1, r[1]).some((x) => x.cap)) continue;
     // "…, the statement read": "read" reports only what a document says.
     if (r && DOCUMENT_VERBS.has(lemma) && !DOCUMENT_NOUNS.has(toks[r[1] - 1].lower)) continue;
     if (!r && DOCUMENT_VERBS.has(lemma)) continue;
@@ -351,7 +357,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       // "…, claims Kyiv has rejected": a noun whose relative clause has its own verb, not an inverted speaker.
       let after = r2 ? r2[1] : e;
       while (after < toks.length && toks[after].word && BETWEEN.has(toks[after].lower)) after++;
-      const relative = BARE_FORMS.has(lemma) && t.lower.endsWith('s') && !!toks[after]?.word && VERBS.has(toks[after].lower);
+      const relative = BARE_FORMS.has(lemma) && t.lower.endsWith('s') && !!toks[after]?.word
+        && (VERBS.has(toks[after].lower) || REBUTTAL_WORDS.has(toks[after].lower));
       // "…, said 5,000 people fled": a count with a verb after it is the content, not a speaker at the end.
       const next = toks[r2 ? r2[1] : e];
       const counted = !!r2 && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|dozens$|hundreds$|thousands$|several$|many$)/i.test(toks[r2[0]].lower);
@@ -385,6 +392,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
 const POST_MODIFIERS = LEX.postModifiers.map((p) => p.split(' '));
 const REPORTER_MODIFIERS = LEX.reporterModifiers.map((p) => p.split(' '));
 const CLAUSE_PARTICIPLES = new Set(LEX.clauseParticiples);
+const REBUTTAL_WORDS = new Set(['rejected', 'rejects', 'dismissed', 'dismisses', 'denied', 'denies', 'disputed', 'disputes']);
 
 /**
  * The noun phrase that opens a sentence, when it can speak (a name or a speaker's word): "President Joseph Aoun on
@@ -421,6 +429,7 @@ function postModifiedSpeaker(toks: Token[], from: number, last: number, end: num
 }
 
 const COMMENTATORS = new Set(LEX.commentators);
+const MEDIA_NOUNS = new Set(LEX.mediaNouns);
 
 /** Whether token `at` lies inside a quotation opened earlier in the sentence and not yet closed. */
 function insideQuotation(toks: Token[], at: number): boolean {
@@ -515,6 +524,9 @@ function dashAsideStart(toks: Token[], close: number): number {
   }
   return -1;
 }
+
+/** "… a Ukrainian claim that", "the accusations that": a noun of an account right before its "that". */
+const CLAIM_NOUN_THAT = new RegExp(`\\b(?:${LEX.asideRejection.nouns.join('|')}|story|stories)\\s+(?:\\w+\\s+){0,3}?that\\s*$`, 'i');
 
 /** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
 const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
@@ -645,7 +657,8 @@ export function extractClaims(doc: Document): Claim[] {
         // last known party (a registry actor) that spoke a sentence or two before put out.
         const doc0 = DOCUMENT_NOUNS.has(name.toLowerCase().replace(/^the\s+/, ''));
         const ante = antecedent(name, history, reg)
-          ?? (doc0 ? history.filter((h) => si - h.si <= 2 && !!reg.resolve(h.name)).pop() ?? null : null);
+          ?? (doc0 ? history.filter((h) => si - h.si <= 2 && !!reg.resolve(h.name)).pop() ?? null : null)
+          ?? (/^(it|they)$/i.test(name) ? subjectBefore(doc, si, reg) : null);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
       }
       const before = claims.length;
@@ -710,6 +723,21 @@ function groupNamedBefore(doc: Document, si: number, before: number, reg: Return
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * "Russia's Defence Ministry did not comment on the strikes. It said …": with no speaker to point back to, "it" is
+ * the organisation that opens the sentence before (one the registry knows, not a person).
+ */
+function subjectBefore(doc: Document, si: number, reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
+  if (si < 1 || doc.sentences[si - 1].paragraph !== doc.sentences[si].paragraph) return null;
+  const toks = sentenceTokens(doc, si - 1);
+  const r = subjectAtStart(toks);
+  if (!r) return null;
+  const span = { start: toks[r[0]].start, end: toks[r[1] - 1].end };
+  const name = doc.text.slice(span.start, span.end);
+  const a = reg.resolve(name);
+  return a && a.type !== 'person' && !a.role ? { name, span } : null;
 }
 
 /** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */
@@ -807,7 +835,10 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
       // "said soldiers burned homes, a claim that the army rejected": that "that" opens the reporter's aside, not the content.
       // The "that" must open the content: "reported 60 deaths, noting that …" has its content before the comma.
       const thatAt = /^[^“",]{0,60}?\b(that|:)\s*/.exec(after) ?? /^(?:\s*,[^“",]{0,40},)?[^“",]{0,30}?\b(that|:)\s*/.exec(after);
-      const that = (thatAt && !ASIDE_THAT.test(thatAt[0]) ? thatAt : null) ?? /^\s*,\s*/.exec(after);
+      // "dismissed as fake a Ukrainian claim that two jets were destroyed": the clause after the rebutted claim's noun
+      // is the other side's account; the rebuttal is all that follows the verb.
+      const rebutted = !!thatAt && REJECT_VERBS.has(VERBS.get(a.verb) ?? '') && CLAIM_NOUN_THAT.test(thatAt[0]);
+      const that = (thatAt && !ASIDE_THAT.test(thatAt[0]) && !rebutted ? thatAt : null) ?? /^\s*,\s*/.exec(after);
       if (that) from += that[0].length;
       else {
         // "said on Sunday it had…", "said in a statement it…": skip the when and the where of the saying.
