@@ -26,6 +26,7 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  positionNouns: string[];
   mediaNouns: string[];
   documentVerbs: string[];
   documentNouns: string[];
@@ -214,6 +215,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (!lemma && clauseParticiple) lemma = 'say';
     if (!lemma || !t.word) continue;
     if (isFalseFriend(toks, i)) continue;
+    // "Kyiv has rejected those demands": rejecting a position states one; rejecting an account is verification's.
+    if (lemma === 'reject' && !toks.slice(i + 1, i + 5).some((x) => POSITION_NOUNS.has(x.lower))
+      && !(toks[i - 1] && toks.slice(Math.max(0, i - 5), i).some((x) => ASIDE_NOUNS.has(x.lower)))) continue;
     // "after a volunteer found her in a shelter": finding a person is no finding that something happened.
     if (lemma === 'find' && ['her', 'him', 'them', 'it', 'me', 'us', 'himself', 'herself'].includes(toks[i + 1]?.lower ?? '')) continue;
     const prev = toks[i - 1];
@@ -392,6 +396,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
 const POST_MODIFIERS = LEX.postModifiers.map((p) => p.split(' '));
 const REPORTER_MODIFIERS = LEX.reporterModifiers.map((p) => p.split(' '));
 const CLAUSE_PARTICIPLES = new Set(LEX.clauseParticiples);
+const POSITION_NOUNS = new Set(LEX.positionNouns);
 const REBUTTAL_WORDS = new Set(['rejected', 'rejects', 'dismissed', 'dismisses', 'denied', 'denies', 'disputed', 'disputes']);
 
 /**

@@ -773,6 +773,15 @@ describe('rebuttals and positions', () => {
     expect(names('Kigali has always denied backing the M23.')).toEqual(['Kigali']);
   });
 
+  it('rejecting a position states one ("has rejected those demands", "rejected calls for a truce")', () => {
+    expect(names('Kyiv has rejected those demands, calling them militarily untenable.')).toEqual(['Kyiv']);
+    expect(names('Moscow has rejected calls from Western capitals for an unconditional ceasefire.')).toEqual(['Moscow']);
+  });
+
+  it('negative: a position rejected in the reporter\'s aside (", terms Kyiv rejected") is no claim of its own', () => {
+    expect(names('The Russian delegation demanded a withdrawal of troops from four regions, terms Kyiv rejected.')).toEqual(['The Russian delegation']);
+  });
+
   it('"rejected …, saying", "dismissed … as …" are left to verification (fusion keeps denial-verb claims apart)', () => {
     expect(names('The northern command rejected that version as "pure invention", saying only warehouses were hit.')).toEqual([]);
     expect(names('Harbour officials dismissed the report as "fake".')).toEqual([]);
