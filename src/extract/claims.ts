@@ -26,6 +26,19 @@ interface AttributionLexicon {
   statementNouns: string[];
   publishVerbs: string[];
   neverNouns: string[];
+  positionNouns: string[];
+  mediaNouns: string[];
+  documentVerbs: string[];
+  documentNouns: string[];
+  reporterModifiers: string[];
+  clauseParticiples: string[];
+  postModifiers: string[];
+  commentators: string[];
+  personNouns: string[];
+  figureVerbs: string[];
+  figureNouns: string[];
+  speakerAdverbs: string[];
+  asideRejection: { verbs: string[]; nouns: string[] };
   factCues: string;
   rhetoric: string;
   eventCues: string;
@@ -38,6 +51,8 @@ const LEX = loadData<AttributionLexicon>('lexicon/attribution.json');
 const VERBS = new Map(Object.entries(LEX.verbs).filter(([k]) => !k.includes(' ')));
 const OPINION = new Set(LEX.opinionVerbs);
 const WEAK = new Set(LEX.weakVerbs);
+const FIGURE_VERBS = new Set(LEX.figureVerbs);
+const FIGURE_NOUNS = new Set(LEX.figureNouns);
 const NOUN_DET = new Set(LEX.nounAfterDeterminer);
 const FALSE_FRIENDS = LEX.falseFriends.map((f) => f.split(' '));
 const PRONOUNS = new Set(Object.keys(LEX.pronouns));
@@ -55,18 +70,21 @@ const HAPPENED = new RegExp(LEX.happened, 'iu');
 const NO_RESPONSE = new RegExp(LEX.noResponse, 'iu');
 /** The digits of a date ("Aug. 26", "26 August", "2025"): a date is no count. */
 const DATE_DIGITS = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH_RE}|\\b(?:19|20)\\d{2}\\b`, 'gi');
-const ACRONYM = /\b[A-Z]{2,6}\b/;
+/** An organisation told by its initials ("RSF", "SBU") or a letter and number ("M23"): the conflict's parties. */
+const ACRONYM = /\b(?:[A-Z]{2,6}|[A-Z]\d{1,3})\b/;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
 const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
 const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
 
 /** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
-const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both']);
+const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both', ...LEX.speakerAdverbs]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'this', 'that', 'such', 'our', 'any', 'no']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const QUOTE_OPEN = /^[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]$/;
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'de', 'al', 'el']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'from', '&', 'de', 'al', 'el']);
+/** Words that join clauses: a speaker's phrase may start right after one. */
+const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although', 'as']);
 
 /** What a speaker puts out that can be "saying" something: "a statement saying", "a post saying". */
 const SAYING_NOUNS = new Set(LEX.statementNouns);
@@ -100,6 +118,10 @@ function npToken(t: Token): boolean {
   const last = b.includes('-') ? b.slice(b.lastIndexOf('-') + 1) : b;
   return HEADS.has(b) || MODIFIERS.has(b) || HEADS.has(last) || CONNECTORS.has(t.lower) || /^\d+(st|nd|rd|th)?$/.test(t.text);
 }
+
+/** "a spokesman for a brigade": an article right after "of" or "for" inside a speaker's phrase. */
+const articleAfterConnector = (toks: Token[], k: number): boolean =>
+  (toks[k].lower === 'a' || toks[k].lower === 'an') && k > 0 && ['of', 'for'].includes(toks[k - 1].lower);
 
 /** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
 function trimNp(toks: Token[], from: number, to: number): [number, number] | null {
@@ -184,9 +206,20 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const lemma = t.lex.verb === undefined ? (t.lex.verb = VERBS.get(t.lower) ?? null) : t.lex.verb;
+    let lemma = t.lex.verb === undefined ? (t.lex.verb = VERBS.get(t.lower) ?? null) : t.lex.verb;
+    // "put the death toll at 19", "gave a lower figure of around 30": giving a figure is saying it.
+    const figure = !lemma && t.word && FIGURE_VERBS.has(t.lower) && toks.slice(i + 1, i + 6).some((x) => FIGURE_NOUNS.has(x.lower));
+    if (figure) lemma = 'report';
+    // "Aoun renewed his offer of talks, saying …": a participle after a comma reports the subject's words.
+    const clauseParticiple = t.word && CLAUSE_PARTICIPLES.has(t.lower) && toks[i - 1]?.text === ',';
+    if (!lemma && clauseParticiple) lemma = 'say';
     if (!lemma || !t.word) continue;
     if (isFalseFriend(toks, i)) continue;
+    // "Kyiv has rejected those demands": rejecting a position states one; rejecting an account is verification's.
+    if (lemma === 'reject' && !toks.slice(i + 1, i + 5).some((x) => POSITION_NOUNS.has(x.lower))
+      && !(toks[i - 1] && toks.slice(Math.max(0, i - 5), i).some((x) => ASIDE_NOUNS.has(x.lower)))) continue;
+    // "after a volunteer found her in a shelter": finding a person is no finding that something happened.
+    if (lemma === 'find' && ['her', 'him', 'them', 'it', 'me', 'us', 'himself', 'herself'].includes(toks[i + 1]?.lower ?? '')) continue;
     const prev = toks[i - 1];
     // "the claim", "its report", "media reports": a noun after a determiner; a past tense ("media reported") is a verb.
     if (prev && NOUN_DET.has(prev.lower) && !((t.lower.endsWith('ed') || ONLY_VERBS.has(t.lower)) && !DETERMINERS.has(prev.lower))) continue;
@@ -197,6 +230,17 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     const participle = t.lower === 'saying' || t.lower === 'showing';
     const publishedAt = participle && prev && SAYING_NOUNS.has(prev.lower) ? publishVerbBefore(toks, i - 1) : -1;
     if (t.lower === 'showing' && publishedAt < 0) continue;
+    if (clauseParticiple && publishedAt < 0) {
+      // A speech verb earlier in the sentence already has the speaker ("X said …, adding that …").
+      // "X rejected the account, saying …" / "dismissed … as …, saying": a rebuttal, which fusion would keep apart
+      // from X's own account (see _comment_dismissed in the lexicon); verification reads the denial.
+      const rebuttal = toks.slice(0, i).some((x) => x.word && REBUTTAL_WORDS.has(x.lower));
+      if (!rebuttal && !out.some((m) => m.verbSpan.end <= t.start)) {
+        const r3 = subjectAtStart(toks);
+        if (r3) out.push({ span: { start: toks[r3[0]].start, end: toks[r3[1] - 1].end }, name: text.slice(toks[r3[0]].start, toks[r3[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'participle-subject' });
+      }
+      continue;
+    }
     if (t.lower === 'saying' && publishedAt < 0 && !(prev && prev.lower === 'as')) continue; // else only "quoted as saying"
     // "the claim", "a state", "the report": a bare form is a verb only after its speaker ("Reports state that").
     if (BARE_FORMS.has(t.lower) && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
@@ -214,11 +258,13 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     let apposition = false;
     // "Shoigu, in a televised video with Putin on Monday, said": an aside that opens with a preposition is
     // where or how the speaker spoke; the speaker stands before it.
-    const aside = j >= 0 && toks[j].text === ',' ? asideStart(toks, j) : -1;
+    let aside = j >= 0 && toks[j].text === ',' ? asideStart(toks, j) : -1;
+    // "Dmitriev -- who has led the talks -- told reporters": an aside between dashes describes the speaker before it.
+    if (aside < 0 && j >= 0 && DASHES.has(toks[j].text)) aside = dashAsideStart(toks, j);
     if (aside > 0) { j = aside - 1; end = aside; }
     else if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }
     let k = j;
-    while (k >= 0 && npToken(toks[k])) k--;
+    while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k))) k--;
     if (apposition && k >= 0 && toks[k].text !== ',') {
       // "Project HOPE, an American aid organization, said": any short description between commas after a name.
       let c = k;
@@ -230,19 +276,53 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (apposition && k >= 0 && toks[k].text === ',') {
       let k2 = k - 1;
       while (k2 >= 0 && npToken(toks[k2])) k2--;
-      if (k2 + 1 < k && (k2 < 0 || [',', '—', '–', '"', '“', '”', '-'].includes(toks[k2].text) || !toks[k2].word)) from = k2 + 1;
+      // "…, but a spokesman for X, Y, told": an article opens the phrase.
+      const article = k2 >= 0 && (toks[k2].lower === 'a' || toks[k2].lower === 'an') && k2 + 1 < k;
+      const before = article ? k2 - 1 : k2;
+      // The phrase may open the sentence, follow punctuation, or follow a conjunction.
+      if (k2 + 1 < k && (before < 0 || [',', '—', '–', '"', '“', '”', '-'].includes(toks[before].text) || !toks[before].word
+        || CLAUSE_JOINS.has(toks[before].lower))) from = before + 1;
     }
     from = speakerBeforePlace(toks, from);
+    if (!apposition && aside < 0) [from, end] = postModifiedSpeaker(toks, from, j, end);
     // "… on Tuesday and said": a verb right after "and" or "but" shares the sentence's subject (read below).
-    const coordinated = prev?.lower === 'and' || prev?.lower === 'but';
+    // "… and now says", "… but later said": the conjunction may stand before an adverb.
+    let c0 = i - 1;
+    while (c0 > 0 && toks[c0].word && BETWEEN.has(toks[c0].lower) && !toks[c0].cap) c0--;
+    const conj = toks[c0]?.lower === 'and' || toks[c0]?.lower === 'but' ? toks[c0] : prev;
+    const coordinated = conj?.lower === 'and' || conj?.lower === 'but';
     let r = from < end && !coordinated ? trimNp(toks, from, end) : null;
     // "…, it said.", "“…,” they told reporters": a pronoun after the content speaks (resolved to its antecedent below).
     if (!r && !coordinated && j >= 1 && PRONOUNS.has(toks[j].lower) && [',', '”', '"', '’'].includes(toks[j - 1].text)) r = [j, j + 1];
     // Keep only the speaker's own words: a phrase that starts with a lowercase non-role word isn't a claimant.
     if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
-    if (r && apposition && !(from < k)) r = null; // "…, said" with nothing but content before: not an apposition
+    // "…, said" with nothing but content before: not an apposition. But "A spokesman for the UN refugee agency, Jane
+    // Doe, said": a full name between the commas is the speaker even when the words before it do not read as one.
+    if (r && apposition && !(from < k)) {
+      const nameWords = toks.slice(r[0], r[1]).filter((x) => x.word);
+      r = nameWords.length >= 2 && nameWords.every((x) => nameLike(x)) && toks[k]?.text === ',' ? r : null;
+    }
     // "Medvedev, who served as president from 2008 to 2012, said": the relative clause describes, the name speaks.
     if (r && apposition && toks[k + 1] && ['who', 'which', 'whose', 'whom'].includes(toks[k + 1].lower)) r = trimNp(toks, from, k);
+    // "analysts at DeepState, a group that maps the front line, said": a description with a relative clause in it
+    // says what the speaker is; the speaker is the phrase before it.
+    else if (apposition && from < k && toks.slice(k + 1, end).some((x) => ['that', 'which', 'who', 'whose'].includes(x.lower))) {
+      r = trimNp(toks, from, k);
+      if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
+    }
+    // A standing denial in the present ("an allegation which Kigali denies") is the party's stated position: a claim.
+    if (r && !/(?:ies|ts|ses)$/.test(t.lower) && asideRejection(toks, r[0], lemma)) continue;
+    if (r && unnamedCommentators(toks, r[0], r[1])) continue;
+    // "Footage from the area confirms …": footage with no owner named is evidence, not a speaker.
+    if (r && MEDIA_NOUNS.has(toks[r[0]].lower) && !toks.slice(r[0] + 1, r[1]).some((x) => x.cap)) continue;
+    // "…, the statement read": "read" reports only what a document says.
+    if (r && DOCUMENT_VERBS.has(lemma) && !DOCUMENT_NOUNS.has(toks[r[1] - 1].lower)) continue;
+    if (!r && DOCUMENT_VERBS.has(lemma)) continue;
+    // "“We have confirmed our tickets …,” said one pensioner": "we" or "I" inside an open quotation is the quoted
+    // person's own word; who speaks is told outside the quotation.
+    if (r && r[1] - r[0] === 1 && ['we', 'i'].includes(toks[r[0]].lower) && insideQuotation(toks, r[0])) continue;
+    // "Russian shelling raised the death toll to 12": what raises a figure speaks only if it is a speaker's word or a name.
+    if (r && figure && !(toks[r[1] - 1].cap || HEADS.has(bare(toks[r[1] - 1].lower)) || PRONOUNS.has(toks[r[1] - 1].lower))) continue;
     if (r) {
       // "Russia's Defence Ministry and military blogs said": keep it whole; the name is as written.
       const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);
@@ -252,7 +332,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       continue;
     }
     // "Ukraine's military made no acknowledgement …, but said …": the sentence's subject speaks.
-    if (prev && (prev.lower === 'but' || prev.lower === 'and') && i > 2) {
+    if (coordinated && i > 2) {
       // "Two officers told Reuters that … and denied the attack": a verb coordinated with an earlier speech verb
       // shares its speaker, who has already been found; the words opening the sentence ("However,") are not one.
       if (out.some((m) => m.verbSpan.end <= t.start)) continue;
@@ -268,11 +348,26 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (['say', 'report', 'add', 'write', 'tell', 'claim'].includes(lemma) && prev && (prev.text === ',' || QUOTE_CLOSE.test(prev.text) || prev.text === '”')) {
       let e = i + 1;
       // "…, said a rights group on Monday": an article may open the speaker's name.
-      if (toks[e]?.lower === 'a' || toks[e]?.lower === 'an') e++;
+      // "…,” said one pensioner, Halyna": after "a", "one" or "another", any noun is who speaks.
+      let someone = false;
+      if (['a', 'an', 'one', 'another'].includes(toks[e]?.lower ?? '')) {
+        e++;
+        someone = !!toks[e]?.word && !toks[e].cap && /^\p{Ll}+$/u.test(toks[e].text) && !VERBS.has(toks[e].lower);
+        if (someone && !npToken(toks[e])) e++;
+      }
       while (e < toks.length && !WEEKDAYS.has(toks[e].lower) && toks[e].lower !== 'on'
         && (npToken(toks[e]) || toks[e].text === ',' || (toks[e].word && ['in', 'the', 'area', 'news', 'agency'].includes(toks[e].lower)))) e++;
       const r2 = trimNp(toks, i + 1, e);
-      if (r2 && plausibleClaimant(toks, r2[0], r2[1], false)) {
+      // "…, claims Kyiv has rejected": a noun whose relative clause has its own verb, not an inverted speaker.
+      let after = r2 ? r2[1] : e;
+      while (after < toks.length && toks[after].word && BETWEEN.has(toks[after].lower)) after++;
+      const relative = BARE_FORMS.has(lemma) && t.lower.endsWith('s') && !!toks[after]?.word
+        && (VERBS.has(toks[after].lower) || REBUTTAL_WORDS.has(toks[after].lower));
+      // "…, said 5,000 people fled": a count with a verb after it is the content, not a speaker at the end.
+      const next = toks[r2 ? r2[1] : e];
+      const counted = !!r2 && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|dozens$|hundreds$|thousands$|several$|many$)/i.test(toks[r2[0]].lower);
+      const clause = counted && !!next?.word && !WEEKDAYS.has(next.lower) && !['on', 'in', 'at', 'to', 'who', 'which', 'that'].includes(next.lower);
+      if (r2 && !relative && !clause && (someone || plausibleClaimant(toks, r2[0], r2[1], false))) {
         out.push({ span: { start: toks[r2[0]].start, end: toks[r2[1] - 1].end }, name: text.slice(toks[r2[0]].start, toks[r2[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'inverted' });
       }
     }
@@ -284,9 +379,106 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   }
   // "According to Reuters, Filashkin told Ukrainian television…": the claim is Filashkin's, not the relay's.
   const relayed = out.some((m) => m.rule !== 'according-to') ? out.filter((m) => !(m.rule === 'according-to' && out.some((o) => o.rule !== 'according-to' && o.span.start > m.span.start))) : out;
+  // "A source told the BBC that the Russian side had demanded …": a speaker inside what another is reported to
+  // have said (after its "that") is part of that claim, not a claim of its own.
+  const outer = relayed.filter((m) => m.rule === 'np-verb' || m.rule === 'apposition');
+  const nested = (m: ClaimantMatch) => (m.rule === 'np-verb' || m.rule === 'apposition') && outer.some((o) => {
+    if (o === m || o.verbSpan.end > m.span.start) return false;
+    const gap = text.slice(o.verbSpan.end, m.span.start);
+    // "SUNA said unconfirmed reports put the toll at 40": the inner speaker opens the outer one's clause, "that" or not.
+    return /^[^,;:“"”]{0,40}?\bthat\s+$/.test(gap) || /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(gap);
+  });
   // One claim per speaker per sentence: keep the first attribution of each name.
   const seen = new Set<string>();
-  return relayed.filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+  return relayed.filter((m) => !nested(m)).filter((m) => { const k = m.name.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+const POST_MODIFIERS = LEX.postModifiers.map((p) => p.split(' '));
+const REPORTER_MODIFIERS = LEX.reporterModifiers.map((p) => p.split(' '));
+const CLAUSE_PARTICIPLES = new Set(LEX.clauseParticiples);
+const POSITION_NOUNS = new Set(LEX.positionNouns);
+const REBUTTAL_WORDS = new Set(['rejected', 'rejects', 'dismissed', 'dismisses', 'denied', 'denies', 'disputed', 'disputes']);
+
+/**
+ * The noun phrase that opens a sentence, when it can speak (a name or a speaker's word): "President Joseph Aoun on
+ * Friday renewed …" → "President Joseph Aoun". Null when the sentence opens otherwise ("On Friday, …").
+ */
+function subjectAtStart(toks: Token[]): [number, number] | null {
+  let e = 0;
+  while (e < toks.length && npToken(toks[e]) && !(toks[e].lower === 'on' && WEEKDAYS.has(toks[e + 1]?.lower ?? ''))) e++;
+  const r = e > 0 ? trimNp(toks, 0, e) : null;
+  if (!r || !plausibleClaimant(toks, r[0], r[1], true)) return null;
+  return toks.slice(r[0], r[1]).some((x) => x.cap || HEADS.has(bare(x.lower))) ? r : null;
+}
+
+/**
+ * "The joint force of former rebel movements fighting alongside the army said", "A source close to the talks told":
+ * a phrase hung on the speaker ends just before the verb; the speaker is the noun phrase before it, with the
+ * phrase ("Civil defence workers affiliated with Hezbollah"). Returns where the speaker starts, or `from` unchanged.
+ */
+function postModifiedSpeaker(toks: Token[], from: number, last: number, end: number): [number, number] {
+  for (let e = last - 1; e >= 1 && last - e <= 6; e--) {
+    const between = toks.slice(e + 1, last + 1);
+    if (between.some((x) => !x.word || VERBS.has(x.lower))) return [from, end];
+    for (const [phrase, reporter] of [...POST_MODIFIERS.map((p) => [p, false] as const), ...REPORTER_MODIFIERS.map((p) => [p, true] as const)]) {
+      const s0 = e - phrase.length + 1;
+      if (s0 < 1 || !phrase.every((w, n) => toks[s0 + n].lower === w)) continue;
+      let k = s0 - 1;
+      while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k))) k--;
+      const head = toks.slice(k + 1, s0);
+      // "A CENTCOM statement reviewed by Barran Press": the reporter who read it is cut off.
+      if (head.length && head.some((x) => x.cap || HEADS.has(bare(x.lower)))) return [Math.min(from, k + 1), reporter ? s0 : end];
+    }
+  }
+  return [from, end];
+}
+
+const COMMENTATORS = new Set(LEX.commentators);
+const MEDIA_NOUNS = new Set(LEX.mediaNouns);
+
+/** Whether token `at` lies inside a quotation opened earlier in the sentence and not yet closed. */
+function insideQuotation(toks: Token[], at: number): boolean {
+  let open = false;
+  for (let k = 0; k < at; k++) {
+    const x = toks[k].text;
+    if (x === '“' || x === '«') open = true;
+    else if (x === '”' || x === '»') open = false;
+    else if (x === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * "Analysts say an advance would cut the road", "military experts say": unnamed commentators give opinion and
+ * forecasts, which are no claims. A name ("analysts at DeepState") or an organisation makes them a source.
+ */
+function unnamedCommentators(toks: Token[], from: number, to: number): boolean {
+  const words = toks.slice(from, to).filter((x) => x.word);
+  if (!words.some((x) => COMMENTATORS.has(x.lower))) return false;
+  // Every word is the commentator noun, an article or a modifier ("Western military analysts"): no name in it.
+  return words.every((x) => COMMENTATORS.has(x.lower) || MODIFIERS.has(x.lower) || ['a', 'some', 'many', 'several'].includes(x.lower));
+}
+
+const REJECT_VERBS = new Set(LEX.asideRejection.verbs);
+const ASIDE_NOUNS = new Set(LEX.asideRejection.nouns);
+
+/**
+ * ", a claim Kyiv has rejected", "a charge Israel denied", "a report the Ukrainian army denied": a rejection told in
+ * the reporter's aside answers the claim before it (verification reads it as a denial); it is no claim of its own.
+ * The speaker's phrase may have taken the noun in ("report the Ukrainian army"), or a word may stand between
+ * ("a claim the ruling junta rejected").
+ */
+function asideRejection(toks: Token[], from: number, lemma: string): boolean {
+  if (!REJECT_VERBS.has(lemma)) return false;
+  for (let k = from + 1; k >= 1 && from - k <= 3; k--) {
+    const t = toks[k];
+    if (t.word && ASIDE_NOUNS.has(t.lower) && !t.cap) {
+      const before = toks[k - 1];
+      if (before.text === ',' || ['a', 'an', 'the', 'which', 'that', 'this', 'its', 'their'].includes(before.lower)) return true;
+    }
+    if (k < from && (t.text === ',' || (t.word && VERBS.has(t.lower)))) return false;
+  }
+  return false;
 }
 
 /** "in the strategic town of", "from the city of": where the people who speak live or are. */
@@ -318,6 +510,28 @@ function speakerBeforePlace(toks: Token[], from: number): number {
 
 /** ", a claim that", ", an allegation that": a noun of saying after a comma, whose "that" is not the speaker's. */
 const ASIDE_THAT = /,\s+(?:a|an|the|which)\s+(?:\w+\s+)?(?:claim|allegation|assertion|charge|report|statement|account|accusation)\s+(?:that|:)\s*$/i;
+
+const DASHES = new Set(['-', '—', '–']);
+
+/** The first dash of a pair that closes at `close` ("X -- who … --", "X — a … —"), or -1. */
+function dashAsideStart(toks: Token[], close: number): number {
+  let c = close;
+  while (c > 0 && DASHES.has(toks[c - 1].text)) c--; // "--" is two tokens
+  for (let k = c - 1; k > 0 && c - k <= 30; k--) {
+    if (toks[k].word && VERBS.has(toks[k].lower) && !['who', 'which'].includes(toks[k - 1]?.lower ?? '')) {
+      // a speech verb inside the aside is fine only in its relative clause ("who has said"); else no aside
+      if (!toks.slice(k - 4, k).some((x) => ['who', 'which'].includes(x.lower))) return -1;
+    }
+    if (!DASHES.has(toks[k].text)) continue;
+    let o = k;
+    while (o > 0 && DASHES.has(toks[o - 1].text)) o--;
+    return o > 0 && toks[o - 1].word ? o : -1;
+  }
+  return -1;
+}
+
+/** "… a Ukrainian claim that", "the accusations that": a noun of an account right before its "that". */
+const CLAIM_NOUN_THAT = new RegExp(`\\b(?:${LEX.asideRejection.nouns.join('|')}|story|stories)\\s+(?:\\w+\\s+){0,3}?that\\s*$`, 'i');
 
 /** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
 const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
@@ -373,14 +587,14 @@ export function extractClaims(doc: Document): Claim[] {
   const { text, sentences, paragraphs } = doc;
   const reg = actors();
   const claims: Claim[] = [];
-  const history: { name: string; span: Span }[] = [];
+  const history: { name: string; span: Span; si: number }[] = [];
   let openQuoteFrom = -1; // sentence where an unattributed quotation opened and has not closed yet
   let pending = -1; // claim whose quotation runs on into the next sentences ("X said: “A. B.”")
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = paragraphs[s.paragraph].kind;
-    if (kind === 'heading' || kind === 'caption') { pending = -1; openQuoteFrom = -1; continue; }
+    if (kind === 'heading' || kind === 'caption' || headline(doc, s.paragraph)) { pending = -1; openQuoteFrom = -1; continue; }
     const toks = sentenceTokens(doc, si);
     // A list item is a digest of what is told elsewhere; only a claim it gives a verdict on is its own
     // ("- The footage corroborates the MoD's June 8 claim that …").
@@ -410,7 +624,17 @@ export function extractClaims(doc: Document): Claim[] {
         const quoteStart = openQuoteFrom >= 0 ? sentences[openQuoteFrom].start : s.start;
         const closes = /[”"]/.test(sentenceText.slice(1));
         if (closes || !shape.opens) {
-          pushClaim(claims, doc, { start: quoteStart, end: s.end }, si, last.name, last.span, 'quote-continuation', 'said', reg);
+          // "“A,” Zaluzhnyi said. “B.”": a quotation right after its speaker's quoted sentence, in the same paragraph,
+          // goes on with that statement: one claim. After reported speech ("Lysak said a bus was hit. “…”"), other
+          // sentences or in a new paragraph it is a claim of its own.
+          const startSi = openQuoteFrom >= 0 ? openQuoteFrom : si;
+          const prevClaim = claims[claims.length - 1];
+          const prevShape = prevClaim ? quoteShape(text, sentences[prevClaim.sentence]) : null;
+          if (prevClaim && prevShape && (prevShape.opens || prevShape.closes) && prevClaim.sentence === startSi - 1
+            && prevClaim.claimant.name === last.name && sentences[startSi - 1].paragraph === s.paragraph) {
+            prevClaim.quote = { start: prevClaim.quote.start, end: s.end, text: text.slice(prevClaim.quote.start, s.end) };
+            prevClaim.content = { start: prevClaim.content.start, end: s.end };
+          } else pushClaim(claims, doc, { start: quoteStart, end: s.end }, si, last.name, last.span, 'quote-continuation', 'said', reg);
           openQuoteFrom = -1;
         } else if (openQuoteFrom < 0) openQuoteFrom = si;
       } else if (shape.opens && balance > 0 && openQuoteFrom < 0) openQuoteFrom = si;
@@ -425,17 +649,26 @@ export function extractClaims(doc: Document): Claim[] {
       // A bare "the group" is first the last speaker that is a group ("a local rights group … the group said");
       // "the militant group", "the rebels" the armed group named last.
       const bareGroup = /^(the\s+)?group$/i.test(name) ? antecedent(name, history, reg) : null;
+      // A bare plural ("Rebels also claimed …") keeps its own words as the name, and is that group only as an actor.
+      let actorName: string | undefined;
       if (bareGroup) { name = bareGroup.name; span = bareGroup.span; }
       else if (GROUP_ANAPHOR.test(name)) {
         const ante = groupNamedBefore(doc, si, span.start, reg);
-        if (ante) { name = ante.name; span = ante.span; }
-      } else if (isPronoun(name) || isAnaphoric(name)) {
-        const ante = antecedent(name, history, reg);
+        if (ante && /^(?![Tt]he\s)\p{Lu}/u.test(name)) actorName = ante.name;
+        else if (ante) { name = ante.name; span = ante.span; }
+      } else if (isPronoun(name) || (isAnaphoric(name) && !/\p{Lu}/u.test(name.replace(/^the\s+/i, '')))) {
+        // "the ministry", "the governor" point back to a speaker; "The Kremlin", "the General Staff" are names as written.
+        // "The General Staff said … The report listed 50 attacks": a document with no speaker of that name is what the
+        // last known party (a registry actor) that spoke a sentence or two before put out.
+        const doc0 = DOCUMENT_NOUNS.has(name.toLowerCase().replace(/^the\s+/, ''));
+        const ante = antecedent(name, history, reg)
+          ?? (doc0 ? history.filter((h) => si - h.si <= 2 && !!reg.resolve(h.name)).pop() ?? null : null)
+          ?? (/^(it|they)$/i.test(name) ? subjectBefore(doc, si, reg) : null);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
       }
       const before = claims.length;
-      pushClaim(claims, doc, quote, si, name, span, a.rule, a.verb, reg, a);
-      history.push({ name, span });
+      pushClaim(claims, doc, quote, si, name, span, a.rule, a.verb, reg, a, actorName);
+      history.push({ name, span, si });
       if (claims.length > before && balance > 0) pending = claims.length - 1;
     }
   }
@@ -444,11 +677,30 @@ export function extractClaims(doc: Document): Claim[] {
   return claims;
 }
 
+/**
+ * "Russia says it has taken Kupiansk; Ukraine says fighting goes on": a short first line with no full stop, above
+ * the body, is the story's headline. It retells the claims the body tells in full, so it makes none of its own.
+ */
+function headline(doc: Document, paragraph: number): boolean {
+  if (paragraph !== 0 || doc.paragraphs.length < 2) return false;
+  const p = doc.paragraphs[0];
+  const t = doc.text.slice(p.start, p.end).trim();
+  return !/[.!?:;"”’)]$/.test(t) && t.split(/\s+/).length <= 20;
+}
+
 const PERSON_ROLES = new Set(LEX.personRoles);
+const DOCUMENT_NOUNS = new Set(LEX.documentNouns);
+const DOCUMENT_VERBS = new Set(LEX.documentVerbs);
+const PERSON_NOUNS = new Set(LEX.personNouns);
 const PERSON_TYPES = new Set(['local-official', 'government', 'military', 'person']);
 
 /** Looks like a person's name: two or more capitalised words and no organisation word. */
 function personLike(name: string, reg: ReturnType<typeof actors>): boolean {
+  // "a member of the Myinmu PDF", "a spokesman for the army": the head before "of"/"for" is one person, whatever
+  // organisation the registry reads in the name.
+  const headWords = name.split(/\s+(?:of|for|at|in|from|with)\s+/i)[0].toLowerCase().split(/\s+/).filter((w) => HEADS.has(w) || PERSON_NOUNS.has(w));
+  const head = headWords[headWords.length - 1];
+  if (head && (PERSON_NOUNS.has(head) || PERSON_ROLES.has(head))) return true;
   const a = reg.resolve(name);
   if (a) return !!a.role || a.type === 'person';
   const words = name.split(/\s+/);
@@ -468,7 +720,7 @@ function groupNamedBefore(doc: Document, si: number, before: number, reg: Return
       if (!toks[i].cap) continue;
       for (let n = Math.min(5, toks.length - i); n >= 1; n--) {
         const end = toks[i + n - 1].end;
-        if (end > before) continue;
+        if (end > before || !toks[i + n - 1].word) continue; // "HTS)" is no name
         const name = doc.text.slice(toks[i].start, end);
         if (reg.exact(name)?.type === 'armed-group') { found = { name, span: { start: toks[i].start, end } }; break; }
       }
@@ -478,11 +730,30 @@ function groupNamedBefore(doc: Document, si: number, before: number, reg: Return
   return null;
 }
 
+/**
+ * "Russia's Defence Ministry did not comment on the strikes. It said …": with no speaker to point back to, "it" is
+ * the organisation that opens the sentence before (one the registry knows, not a person).
+ */
+function subjectBefore(doc: Document, si: number, reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
+  if (si < 1 || doc.sentences[si - 1].paragraph !== doc.sentences[si].paragraph) return null;
+  const toks = sentenceTokens(doc, si - 1);
+  const r = subjectAtStart(toks);
+  if (!r) return null;
+  const span = { start: toks[r[0]].start, end: toks[r[1] - 1].end };
+  const name = doc.text.slice(span.start, span.end);
+  const a = reg.resolve(name);
+  return a && a.type !== 'person' && !a.role ? { name, span } : null;
+}
+
 /** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */
 function antecedent(anaphor: string, history: { name: string; span: Span }[], reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
   const a = anaphor.toLowerCase();
   const rev = [...history].reverse();
   if (a === 'he' || a === 'she' || a === 'i') return rev.find((h) => personLike(h.name, reg)) ?? null;
+  // "it" is one organisation: not "Earlier reports from the area" or "local officials" (a plural common noun).
+  const plural = (n: string) => /^(?:\S+\s+)*?\p{Ll}[\p{L}-]*[^s]s(?:\s+(?:from|of|in|at)\s.*)?$/u.test(n)
+    && !/\b(?:corps|headquarters|news|forces)\b/i.test(n);
+  if (a === 'it') return rev.find((h) => !personLike(h.name, reg) && !plural(h.name)) ?? null;
   if (PRONOUNS.has(a)) return rev.find((h) => !personLike(h.name, reg)) ?? rev[0] ?? null;
   const head = a.split(/\s+/).pop()!;
   return rev.find((h) => h.name.toLowerCase().includes(head) || (reg.resolve(h.name)?.name.toLowerCase().includes(head) ?? false)) ?? null;
@@ -505,7 +776,7 @@ function linkRolesToNames(claims: Claim[]): void {
 }
 
 /** "KYIV, June 9 (Reuters) - Russia's Defence Ministry" → "Russia's Defence Ministry": a dateline is not part of a name. */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}/ ,.'-]*?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?(?:^|\s)[-—–]\s+/u;
+const DATELINE = /^(?:[\p{Lu}][\p{L}/ ,.'-]*?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?(?:^|\s|(?<=\)))[-—–]\s+/u;
 
 /**
  * "the Ministry of Defence", "the ministry" with no country: the same organisation the document already
@@ -548,7 +819,7 @@ function armyOf(country: string | null, reg: ReturnType<typeof actors>): Claim['
   return a && a.type === 'military' ? reg.ref(a) : null;
 }
 
-function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch): void {
+function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name: string, span: Span, rule: string, verb: string, reg: ReturnType<typeof actors>, a?: ClaimantMatch, actorName?: string): void {
   const text = doc.text;
   const quoteText = text.slice(quote.start, quote.end);
   // The content is the sentence minus the attribution: what comes after "X said (that)", or before ", X said".
@@ -557,13 +828,22 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     const len = quote.end - quote.start;
     const attrStart = Math.min(a.span.start, a.verbSpan.start) - quote.start;
     // "Four were hurt, said the governor": an inverted attribution always follows its content.
-    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim') && a.rule !== 'inverted') {
+    // "“A difficult morning,” the governor said, offering condolences …": a quotation before its speaker is the claim.
+    const quotedFirst = /^\s*[“"«]/.test(quoteText) && /[”"»][\s,]*$/.test(quoteText.slice(0, attrStart).replace(/\s+$/, ''));
+    // "Reuters could not confirm the toll, and the interior ministry gave a lower figure of 30": a speaker that opens
+    // a joined clause tells what follows it.
+    const joined = /,\s*(?:and|but|while|whereas)\s+$/i.test(quoteText.slice(0, attrStart)) && a.rule !== 'inverted';
+    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim' || joined) && a.rule !== 'inverted' && !quotedFirst) {
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);
       // "said soldiers burned homes, a claim that the army rejected": that "that" opens the reporter's aside, not the content.
-      const thatAt = /^[^“"]{0,60}?\b(that|:)\s*/.exec(after);
-      const that = (thatAt && !ASIDE_THAT.test(thatAt[0]) ? thatAt : null) ?? /^\s*,\s*/.exec(after);
+      // The "that" must open the content: "reported 60 deaths, noting that …" has its content before the comma.
+      const thatAt = /^[^“",]{0,60}?\b(that|:)\s*/.exec(after) ?? /^(?:\s*,[^“",]{0,40},)?[^“",]{0,30}?\b(that|:)\s*/.exec(after);
+      // "dismissed as fake a Ukrainian claim that two jets were destroyed": the clause after the rebutted claim's noun
+      // is the other side's account; the rebuttal is all that follows the verb.
+      const rebutted = !!thatAt && REJECT_VERBS.has(VERBS.get(a.verb) ?? '') && CLAIM_NOUN_THAT.test(thatAt[0]);
+      const that = (thatAt && !ASIDE_THAT.test(thatAt[0]) && !rebutted ? thatAt : null) ?? /^\s*,\s*/.exec(after);
       if (that) from += that[0].length;
       else {
         // "said on Sunday it had…", "said in a statement it…": skip the when and the where of the saying.
@@ -587,13 +867,16 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   // and names no event to come (planned talks, a threatened strike stay claims).
   const undated = contentText.replace(DATE_DIGITS, '');
   if (FORECAST.test(contentText) && !/\d/.test(undated) && !HAPPENED.test(contentText) && !EVENT_CUES.test(undated)) return;
+  // "“If they see a crowd, they will hit it,” he said": a condition with a modal is a hypothetical, not a report
+  // ("If confirmed, the strike would be the deadliest …" is a hedged report and stays).
+  if (/^\W*(?:if|unless)\s+(?!confirmed\b)/i.test(contentText) && FORECAST.test(contentText) && !/\d/.test(undated)) return;
   // "The army did not reply to questions", "declined to comment": that someone has not answered is no claim.
   if (NO_RESPONSE.test(contentText)) return;
   const dl = DATELINE.exec(name);
   if (dl && dl[0].length < name.length && /[-—–]\s*$/.test(dl[0])) { span = { start: span.start + dl[0].length, end: span.end }; name = name.slice(dl[0].length); }
   claims.push({
     id: `${doc.id}:c${claims.length}`,
-    claimant: { name, span, actor: reg.ref(reg.resolve(name)) },
+    claimant: { name, span, actor: reg.ref(reg.resolve(actorName ?? name)) },
     quote: { start: quote.start, end: quote.end, text: quoteText },
     content,
     verb,

@@ -218,3 +218,70 @@ describe('rhetoric and forecasts are not claims', () => {
     expect(names('The mayor said 300 more families could be forced to flee.')).toEqual(['The mayor']);
   });
 });
+
+describe('commentary and appeals are not claims', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('unnamed commentators ("analysts say", "military experts say", "Western analysts said")', () => {
+    for (const text of [
+      'Analysts say a push on the river port would cut the only paved road to the coast.',
+      'Military experts say the army would need a year to retake the two cities.',
+      'Western analysts said the truce could help restart stalled talks.',
+      'Some experts said the drone campaign had cost the refinery 10 percent of its output.',
+    ]) expect(names(text), text).toEqual([]);
+  });
+
+  it('negative: commentators with a name are a source', () => {
+    expect(names('Analysts at FrontWatch said the village was still held by Ukraine.')).toEqual(['Analysts at FrontWatch']);
+  });
+
+  it('an appeal ("urged residents to …", "has urged all sides to …") is no claim', () => {
+    for (const text of [
+      'The governor urged residents to stay away from crowded places after the missile strike.',
+      'The regional bloc has urged all sides to halt the fighting and return to talks.',
+    ]) expect(names(text), text).toEqual([]);
+  });
+});
+
+describe('a headline above the body makes no claim of its own', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('a short first line without a full stop retells the body', () => {
+    expect(names('Rebels say they hold Koro; army says fighting goes on\n\nThe rebels said on Monday they had taken the port of Koro. The army said fighting was still going on.'))
+      .toEqual(['The rebels', 'The army']);
+    expect(names('Drones hit two depots near the border, officials say\n\nRegional officials said drones hit two fuel depots overnight.'))
+      .toEqual(['Regional officials']);
+  });
+
+  it('negative: a first paragraph that ends as a sentence is body text', () => {
+    expect(names('The rebels said they had taken the port of Koro.\n\nThe army said fighting was still going on.'))
+      .toEqual(['The rebels', 'The army']);
+  });
+});
+
+describe('a quotation before its speaker is the claim, not what follows the speaker', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"“A hard day for all of us,” the mayor said, offering condolences to the families of those killed" is no claim', () => {
+    expect(names('“A hard day for all of us,” the mayor said, offering condolences to the families of those killed.')).toEqual([]);
+  });
+
+  it('negative: a quotation that tells of an attack stays a claim', () => {
+    expect(names('“Three shells hit the market at dawn,” the mayor said, offering condolences to the families.')).toEqual(['the mayor']);
+  });
+});
+
+describe('a condition is no report', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+
+  it('"“If they gather, they will strike them,” he said" is a hypothetical', () => {
+    expect(names('The governor said a missile hit a school. “If people gather in the square, the Russians will strike it,” he said.'))
+      .toEqual(['The governor']);
+    expect(names('“Unless the shelling stops, the convoy will not move,” the aid official said.')).toEqual([]);
+  });
+
+  it('negative: "If confirmed, the strike would be the deadliest …" is a hedged report and stays', () => {
+    expect(names('If confirmed, the strike would be the deadliest this year, the governor said, adding that 34 people had been killed.'))
+      .toEqual(['the governor']);
+  });
+});
