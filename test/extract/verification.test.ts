@@ -706,3 +706,11 @@ describe('who denies, and what a denial of doing something speaks of', () => {
     expect(r.claims[0].verification.status).toBe('unverified');
   });
 });
+
+describe('a doubted toll is the one told before', () => {
+  it('"could not confirm the toll, and the ministry gave a lower figure": the toll before is the one doubted', () => {
+    const r = run('The governor said 14 people were killed in the attack on Sunday. Reuters could not independently confirm the toll, '
+      + 'and the interior ministry said nine people were killed.');
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+});
