@@ -125,7 +125,7 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     }
     // "could not independently verify the death toll": the last claim before it that tells a toll.
     // (A toll told after it in its own sentence, "…, and the ministry gave a lower figure", is not the one it doubts.)
-    if (TOLL_POINTER.test(v.text) && !targets.some((c) => TOLL.test(claimText[indexOf.get(c)!]) && c.quote.start <= v.span.start)) {
+    if (TOLL_POINTER.test(v.text) && !targets.some((c) => TOLL.test(claimText[indexOf.get(c)!]) && c.content.start <= v.span.start)) {
       const told = claims.filter((c, i) => c.sentence < v.sentence && others(c) && TOLL.test(claimText[i]));
       if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
     }
