@@ -40,7 +40,7 @@ const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that|(?:claims?|allegations?|ac
  * Clause boundaries inside a sentence: each clause carries at most one statement. An appositive on the claim
  * (", a claim that AFP could not verify") is a clause of its own: it speaks of what the sentence said.
  */
-const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
+const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]|(?:denied|rejected|dismissed|disputed|refuted)\s+by\s))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
 
 /**
  * Statements about whether something holds: "could not independently verify", "had not corroborated
@@ -88,12 +88,15 @@ export function extractVerifications(doc: Document): Verification[] {
       // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
+      // "…, a claim denied by Damascus": the agent after "by" is who speaks.
+      const agent = /\bby\s+((?:the\s+)?[\p{L}’'. -]{2,60}?)\s*[.,;]?$/u.exec(clause.slice(best.index));
+      if (agent && /^(denied|rejected|dismissed|disputed|refuted)/i.test(best.cue)) subject = agent[1];
       // "An RSF adviser, speaking to Dabanga by phone, (rejected …)": the speaker, without how they spoke to whom.
       subject = subject.replace(/,\s+(?:speaking|talking|writing|responding|quoted|reached|contacted)\b[^,]*,?$/i, '');
       // "Ukraine's General Staff said it (was checking …)": the speaker, without the saying.
       subject = subject.replace(/\s+(said|says|added|insisted|told\s+[\w.]+)(\s+(that\s+)?(it|they|he|she|we)(\s+(had|has|have|was|were|is|are))?|\s+that)?$/i, '');
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
-      const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it|the\s+(claim|report|toll|figure)s?)$/i.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|he|she|they|it)\b/u.test(subject)
+      const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it|the\s+(claim|report|toll|figure)s?)$/i.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.

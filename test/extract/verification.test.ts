@@ -714,3 +714,18 @@ describe('a doubted toll is the one told before', () => {
     expect(r.claims[0].verification.status).toBe('unverified');
   });
 });
+
+describe('a denial in the passive', () => {
+  it('", a claim denied by Damascus", "rejected by the rebels": the agent after "by" denies', () => {
+    for (const [text, who] of [['Rebels said they had captured Saraqeb, on the road to Aleppo, a claim denied by Damascus.', 'Damascus'],
+      ['The army said it had retaken Saraqeb, a claim rejected by the rebels.', 'the rebels']]) {
+      const r = run(text);
+      expect(r.claims[0].verification.status, text).toBe('denied');
+      expect(withStance(r, 'denies')[0].by?.name, text).toBe(who);
+    }
+  });
+  it('not a denial: a visa denied by the embassy is about no claim', () => {
+    const r = run('The army said it had retaken Saraqeb. A visa for the reporter was refused by the embassy.');
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+});
