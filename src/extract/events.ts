@@ -224,6 +224,9 @@ function opposing(a: Claim, b: Claim): boolean {
 /** Victims that make a toll one of civilians. */
 const CIVILIAN_HEAD = /^(civilians?|children|minors|women|residents|villagers|kids|babies|infants)$/i;
 
+/** An opening clause of time, to its comma: "After police counted …,", "Following talks in June,". */
+const OPENING_CLAUSE = /^\s*(?:after|following|before|since|days\s+after|hours\s+after)\b[^,;]{0,160},/i;
+
 /** Attacks fought off: "repelled 56 Russian attacks". */
 const REPELLED = new RegExp(LEX.repelled, 'i');
 
@@ -483,7 +486,10 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const ownPlaces = placesIn.get(si) ?? [];
     // Counts are read only where something can use them: a sentence with triggers, or one that may complete the last events.
     if (!found.length && !lastEvents.length) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
-    const cas = extractCasualties(st);
+    // (The toll of an opening clause of time is the backdrop's too, when the main clause tells its own.)
+    const lead = OPENING_CLAUSE.exec(st);
+    const main = lead ? extractCasualties(st.slice(lead[0].length)) : null;
+    const cas = main && (main.killed || main.injured) ? main : extractCasualties(st);
     // "No damage or casualties were reported": a zero toll is news about an incident already told, not a new one.
     const types = found.filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && isZeroToll(cas)));
     if (!types.length) {
@@ -496,7 +502,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     // "The spokesman denied the base had fallen, saying troops repelled the attack": an answer to the incident just
     // told, where no place of its own is named, not another incident.
     if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
-    const dates = findDates(text, s.start, s.end, doc.published);
+    // "After police counted 14 dead over the June 7-8 weekend, a drone killed two in Odesa on June 10": a day in an
+    // opening clause of time is the backdrop's; the main clause's own day, where it has one, is the event's.
+    const allDates = findDates(text, s.start, s.end, doc.published);
+    const dates = lead && allDates.some((d) => d.span.start >= s.start + lead[0].length)
+      ? allDates.filter((d) => d.span.start >= s.start + lead[0].length) : allDates;
     // "… killed since the exchanges of fire began": a total counted from what began.
     const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since) || SINCE_CLAUSE.test(st);
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke

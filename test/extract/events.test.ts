@@ -768,3 +768,26 @@ describe("the speaker's office is not where it happened", () => {
     expect(eventsOf('The Belgorod governor said on Sunday that drones killed two people.').length).toBe(1);
   });
 });
+
+describe('repeated attack and a government that insists', () => {
+  it('"has come under repeated attack in recent weeks" is the war going on', () => {
+    expect(eventsOf('Odesa, the main port, has come under repeated attack in recent weeks.')).toEqual([]);
+  });
+  it('"a strike Moscow insists was aimed at workshops" happened where the drone hit, not in Moscow', () => {
+    const evs = eventsOf('A Russian drone killed two people in Odesa on Tuesday, a strike Moscow insists was aimed at arms workshops.');
+    expect(evs.map((e) => e.place?.name)).toEqual(['Odesa']);
+  });
+});
+
+describe('an opening clause of time is the backdrop', () => {
+  it('"After police counted 14 dead over the weekend, a drone killed two in Odesa on June 10": June 10, two killed', () => {
+    const evs = eventsOf('After police counted at least 14 civilians killed over the June 7-8 weekend, a Russian drone killed two people '
+      + 'in an Odesa apartment building on June 10.', '2025-06-11');
+    const odesa = evs.find((e) => e.place?.name === 'Odesa')!;
+    expect([dateOf(odesa), odesa.killed?.min]).toEqual([['2025-06-10', '2025-06-10'], 2]);
+  });
+  it('with no day or toll of its own, the main clause keeps the sentence\'s', () => {
+    const e = single('After talks failed on June 9, drones struck Sumy, killing three people.', '2025-06-11');
+    expect([dateOf(e), e.killed?.min]).toEqual([['2025-06-09', '2025-06-09'], 3]);
+  });
+});
