@@ -224,6 +224,9 @@ function opposing(a: Claim, b: Claim): boolean {
 /** Victims that make a toll one of civilians. */
 const CIVILIAN_HEAD = /^(civilians?|children|minors|women|residents|villagers|kids|babies|infants)$/i;
 
+/** A toll told in the perfect, as a running total is: "have been killed", "has killed", "have died". */
+const RUNNING_TOLL = /\b(has|have)\s+(been\s+)?(killed|died|wounded|injured|left|claimed)\b/i;
+
 /** An opening clause of time, to its comma: "After police counted …,", "Following talks in June,". */
 const OPENING_CLAUSE = /^\s*(?:after|following|before|since|days\s+after|hours\s+after)\b[^,;]{0,160},/i;
 
@@ -508,7 +511,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const dates = lead && allDates.some((d) => d.span.start >= s.start + lead[0].length)
       ? allDates.filter((d) => d.span.start >= s.start + lead[0].length) : allDates;
     // "… killed since the exchanges of fire began": a total counted from what began.
-    const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since) || SINCE_CLAUSE.test(st);
+    // ("the deadliest day since the ceasefire took effect" is one day, not a total: only a toll in the perfect counts.)
+    const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st));
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
     // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;

@@ -791,3 +791,11 @@ describe('an opening clause of time is the backdrop', () => {
     expect([dateOf(e), e.killed?.min]).toEqual([['2025-06-09', '2025-06-09'], 3]);
   });
 });
+
+describe('"the deadliest day since the ceasefire" is one day', () => {
+  it('a toll of one day compared with a period is an incident; a toll in the perfect since then is a total', () => {
+    expect(eventsOf('Israeli strikes killed 45 people across Gaza on Sunday, the deadliest day since the ceasefire took effect.', '2025-10-22')
+      .find((e) => e.type === 'strike')?.scope).toBe('incident');
+    expect(single('More than 300 people have been killed in Gaza since the ceasefire took effect.', '2025-10-22').scope).toBe('aggregate');
+  });
+});
