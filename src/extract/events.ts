@@ -30,6 +30,7 @@ interface EventLexicon {
   continuationClause: string;
   talksWished: string;
   sinceClause: string;
+  sinceAttack: string;
   tollOf: string;
   repelled: string;
   attackTargets: string;
@@ -155,6 +156,9 @@ function notNews(s: string): [number, number][] {
   if (w) out.push([w.index, w.index + w[0].length]);
   const c = CONTINUATION_CLAUSE.exec(s);
   if (c) out.push([c.index, c.index + c[0].length]);
+  // "prices have doubled since the attack": an attack already told, as a time.
+  const since = SINCE_ATTACK.exec(s);
+  if (since) out.push([since.index, since.index + since[0].length]);
   return out;
 }
 
@@ -223,6 +227,9 @@ function opposing(a: Claim, b: Claim): boolean {
 
 /** Victims that make a toll one of civilians. */
 const CIVILIAN_HEAD = /^(civilians?|children|minors|women|residents|villagers|kids|babies|infants)$/i;
+
+/** An attack already told, named as a time: "since the attack". */
+const SINCE_ATTACK = new RegExp(LEX.sinceAttack, 'i');
 
 /** A toll told in the perfect, as a running total is: "have been killed", "has killed", "have died". */
 const RUNNING_TOLL = /\b(has|have)\s+(been\s+)?(killed|died|wounded|injured|left|claimed)\b/i;

@@ -799,3 +799,11 @@ describe('"the deadliest day since the ceasefire" is one day', () => {
     expect(single('More than 300 people have been killed in Gaza since the ceasefire took effect.', '2025-10-22').scope).toBe('aggregate');
   });
 });
+
+describe('an attack named as a time', () => {
+  it('"prices have doubled since the attack" reports no attack', () => {
+    const evs = eventsOf('Rebels killed 38 civilians near Komanda on Sunday. In Bunia, traders said prices had doubled since the attack.');
+    expect(evs).toHaveLength(1);
+    expect(eventsOf('Since the strike on the market, drones hit Bunia again on Tuesday.').length).toBe(1);
+  });
+});
