@@ -91,8 +91,9 @@ export function extractVerifications(doc: Document): Verification[] {
       // "…, a claim denied by Damascus": the agent after "by" is who speaks.
       const agent = /\bby\s+((?:the\s+)?[\p{L}’'. -]{2,60}?)\s*[.,;]?$/u.exec(clause.slice(best.index));
       if (agent && /^(denied|rejected|dismissed|disputed|refuted)/i.test(best.cue)) subject = agent[1];
-      // "An RSF adviser, speaking to Dabanga by phone, (rejected …)": the speaker, without how they spoke to whom.
-      subject = subject.replace(/,\s+(?:speaking|talking|writing|responding|quoted|reached|contacted)\b[^,]*,?$/i, '');
+      // "An RSF adviser, speaking to Dabanga by phone, (rejected …)", "X, in a post on Telegram, (described …)": the speaker,
+      // without how or where they spoke.
+      subject = subject.replace(/,\s+(?:speaking|talking|writing|responding|quoted|reached|contacted|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview|briefing|update))\b[^,]*,?$/i, '');
       // "Ukraine's General Staff said it (was checking …)": the speaker, without the saying.
       subject = subject.replace(/\s+(said|says|added|insisted|told\s+[\w.]+)(\s+(that\s+)?(it|they|he|she|we)(\s+(had|has|have|was|were|is|are))?|\s+that)?$/i, '');
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;

@@ -729,3 +729,12 @@ describe('a denial in the passive', () => {
     expect(r.claims[0].verification.status).toBe('unstated');
   });
 });
+
+describe('a speaker who spoke somewhere, pointing at "the Russian report"', () => {
+  it('"X, in a post on Telegram, described the Russian report as propaganda": X denies it and is in dispute', () => {
+    const r = run("Russia's defence ministry said its troops had captured half of Kupiansk. Ukraine's 10th army corps, in a post on "
+      + 'Telegram, described the Russian report as staged propaganda.');
+    expect(withStance(r, 'denies')[0].by?.name).toBe("Ukraine's 10th army corps");
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+});

@@ -29,11 +29,11 @@ const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Oblast', 
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
- * Words that point back at a claim ("could not verify it", "denied the claim", "this report", "denied the town had
- * fallen": the place the claim just told). "That" only
+ * Words that point back at a claim ("could not verify it", "denied the claim", "this report", "described the Russian
+ * report as propaganda", "denied the town had fallen": the place the claim just told). "That" only
  * with a noun: "dismissed a claim that two jets were destroyed" introduces content, it points at nothing.
  */
-const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+(claims?|reports?|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|account|town|city|village|settlement|base)\b/i;
+const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|account|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
