@@ -807,11 +807,3 @@ describe('an attack named as a time', () => {
     expect(eventsOf('Since the strike on the market, drones hit Bunia again on Tuesday.').length).toBe(1);
   });
 });
-
-describe('what a claim would mean if true', () => {
-  it('"If true, it would be the first time troops have fought inside X" is no fighting', () => {
-    expect(eventsOf('If true, it would be the first time Russian ground forces have fought inside the Dnipropetrovsk region.')).toEqual([]);
-    expect(eventsOf('If confirmed, the capture of Kupiansk would be Russia\'s biggest gain this year.')).toEqual([]);
-    expect(eventsOf('Russian forces fought inside the Dnipropetrovsk region on Sunday, the army said.')).toHaveLength(1);
-  });
-});
