@@ -76,7 +76,8 @@ const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bod(y|
 const ONE_BODY = new RegExp(String.raw`\bbody\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON}|man|woman|boy|girl|child|baby)\b`, 'iu');
 
 const MILITARY_HEADS = /^(soldiers?|troops|servicem[ae]n|fighters?|militants?|combatants?|conscripts?|officers?|guards?|policem[ae]n|commanders?|militiam[ae]n|rebels?|personnel|sergeants?)$/;
-const CIVILIAN_HEADS = /^(civilians?|residents?|villagers?|children|child|women|woman|farmers?|pastoralists?|students?|teachers?|kids|babies|baby|girls?|boys?)$/;
+/** Victims named as civilians (a toll of these is one of civilians). */
+export const CIVILIAN_HEADS = /^(civilians?|residents?|villagers?|children|child|women|woman|farmers?|pastoralists?|students?|teachers?|kids|babies|baby|girls?|boys?)$/;
 
 /**
  * Groups of one kind in a sentence, added up when they name different people ("43 soldiers killed, 7 rebels

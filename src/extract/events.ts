@@ -1,7 +1,8 @@
 import type { Document } from '../document/types.js';
 import { loadData } from '../data.js';
 import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
-import { extractCasualties, countJustBefore, GENERIC_HEADS } from './casualties.js';
+import { extractCasualties, countJustBefore, CIVILIAN_HEADS, GENERIC_HEADS } from './casualties.js';
+import { opposingClaims } from './refine/opposing-claims.js';
 import { addCounts } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
@@ -218,16 +219,6 @@ function inReaction(s: string, trigger: string): boolean {
   return !!m && at >= m.index && at < m.index + m[0].length;
 }
 
-/** Claims of the two sides of a war (each side known to the registry, neither neutral). */
-function opposing(a: Claim, b: Claim): boolean {
-  const sa = a.claimant.actor?.side;
-  const sb = b.claimant.actor?.side;
-  return !!sa && !!sb && sa !== sb && sa !== 'neutral' && sb !== 'neutral';
-}
-
-/** Victims that make a toll one of civilians. */
-const CIVILIAN_HEAD = /^(civilians?|children|minors|women|residents|villagers|kids|babies|infants)$/i;
-
 /** An attack already told, named as a time: "since the attack". */
 const SINCE_ATTACK = new RegExp(LEX.sinceAttack, 'i');
 
@@ -271,10 +262,6 @@ function triggerSpots(s: string, possible = TRIGGER_GATES.scan(s)): { at: number
   return spots.sort((a, b) => a.at - b.at);
 }
 
-/**
- * "the deaths of 500 children in Gaza, … and sexual violence in Sudan": when a sentence lists several kinds
- * of event at several places, a place belongs to the kind named just before it (or, with none before, just after).
- */
 /** Clause boundaries that can part two incidents in one sentence: ", while", ", whereas", ", but", ";". */
 const INCIDENT_CLAUSE = /,\s+(?:while|whereas|but)\s+|;\s+/g;
 
@@ -296,6 +283,10 @@ function ownClause(s: string, sentenceStart: number, places: Place[], p: Place):
   return outside ? s.slice(from, to) : null;
 }
 
+/**
+ * "the deaths of 500 children in Gaza, … and sexual violence in Sudan": when a sentence lists several kinds
+ * of event at several places, a place belongs to the kind named just before it (or, with none before, just after).
+ */
 function ownKind(sentenceStart: number, spots: { at: number; slot: string }[], p: Place): string | null {
   const at = p.span.start - sentenceStart;
   const before = spots.filter((x) => x.at < at);
@@ -562,11 +553,12 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (wave) type = wave.type;
       }
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
-      // "…continued their offensive in the Dnipropetrovsk region, and air defences shot down 87 drones": drones downed
-      // are placed by the words after them ("over the Bryansk region"), not by what the sentence said before.
       // "Russian drones struck Kharkiv … Kyiv condemned the attack": a reaction speaks of an attack already told.
       if (familyOf(type) === 'attack' && events.some((e) => familyOf(e.type) === 'attack') && inReaction(st, t.trigger)) continue;
+      // "was last targeted in September, when air defences destroyed 20 drones": the attack's report, not only its interception.
       if (t.subtype === 'interception' && ATTACKED_TOO.test(st.replace(t.trigger, ' '))) t.subtype = null;
+      // "…continued their offensive in the Dnipropetrovsk region, and air defences shot down 87 drones": drones downed
+      // are placed by the words after them ("over the Bryansk region"), not by what the sentence said before.
       const interception = t.subtype === 'interception';
       if (interception) {
         const at = s.start + st.indexOf(t.trigger);
@@ -621,7 +613,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const dayOfLead = !dates.length && !borrowed && !isAgg && type !== 'talks'
         ? [...events].reverse().find((e) => dated.has(e) && e.scope === 'incident' && familyOf(e.type) === familyOf(type) && si - e.sentence <= 6
           // (Another party's account keeps its own day: the other side's version of an attack may be of another one.)
-          && !(claim && e.claim !== null && opposing(claims[e.claim], claim)))
+          && !(claim && e.claim !== null && opposingClaims(claims[e.claim], claim)))
         : undefined;
       const date = !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
         : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim);
@@ -632,7 +624,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured)) continue;
       // "More than 1,900 people have been killed since …": a running toll of people with no weapon named is the war's
       // deaths, not an attack on civilians (unless civilians are who it counts).
-      const civilianToll = cas.killedHeads.length ? CIVILIAN_HEAD.test(cas.killedHeads[0]) : !!cas.civilian;
+      const civilianToll = cas.killedHeads.length ? CIVILIAN_HEADS.test(cas.killedHeads[0]) : !!cas.civilian;
       if (isAgg && type === 'civilian_casualties' && !t.subtype && !civilianToll
         && !MODE_WORDS.some(([, re]) => re.test(st)) && !REMOTE_WEAPON.test(st) && !/\b(\p{Lu}\w+|gun|sniper|tank|artillery)\s+fire\b/u.test(st)) {
         type = 'other';

@@ -3,6 +3,7 @@ import type { Analysis, Claim, Event, Place } from '../types.js';
 import { loadData } from '../../data.js';
 import { sameClaimant } from './attach-verifications.js';
 import { familyOf } from '../events.js';
+import { opposingClaims } from './opposing-claims.js';
 
 /**
  * Verification as reasoning across the document: two claims about the same event from different parties either
@@ -81,11 +82,6 @@ function differentParties(a: Claim, b: Claim): boolean {
   return true;
 }
 
-function opposingSides(a: Claim, b: Claim): boolean {
-  const sa = a.claimant.actor?.side;
-  const sb = b.claimant.actor?.side;
-  return !!sa && !!sb && sa !== sb && sa !== 'neutral' && sb !== 'neutral';
-}
 
 export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'claims' | 'events' | 'places'>): void {
   const { claims, events, places } = analysis;
@@ -116,7 +112,7 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
         const relation = conflict ? 'conflicts' : 'agrees';
         // Two reports of one attack agreeing confirm it only when they come from opposing sides (the attacked and the
         // attacker): two officials of one side, or a witness beside an official, are the same account told twice.
-        if (relation === 'agrees' && ta.family === 'attack' && !opposingSides(claims[i], claims[j])) break;
+        if (relation === 'agrees' && ta.family === 'attack' && !opposingClaims(claims[i], claims[j])) break;
         for (const [k, other] of [[i, j], [j, i]] as const) {
           // A conflicting account outweighs "could not be verified"; nothing outweighs a statement that settles it.
           const open = claims[k].verification.status === 'unstated' || (relation === 'conflicts' && claims[k].verification.status === 'unverified');
