@@ -4,6 +4,7 @@ import { actors, actorKey, isDemonym, type Actor } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
 import { acledSpelling, admin1ByGeonames, admin1Table, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
+import { kmBetween } from '../resolve/distance.js';
 import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { sentenceTokens, type Token } from './tokens.js';
 
@@ -722,12 +723,6 @@ function nearOtherPlace(focus: Focus, m: Mention, c: Candidate, km = NEAR_FOCUS_
 /** Beyond this distance from every place a story names, a town is in another part of the world. */
 const FAR_KM = 1500;
 
-/** Great-circle distance in km. */
-function kmBetween(a1: number, o1: number, a2: number, o2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((a2 - a1) * r) / 2) ** 2 + Math.cos(a1 * r) * Math.cos(a2 * r) * Math.sin(((o2 - o1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 const PRECISION: Record<PlaceKind, 1 | 2 | 3> = { city: 1, facility: 1, region: 3, country: 3 };
 

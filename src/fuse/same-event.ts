@@ -1,6 +1,7 @@
 import type { Event } from '../extract/types.js';
 import { familyOf } from '../extract/events.js';
 import { nameKey } from '../resolve/normalise.js';
+import { kmBetween } from '../resolve/distance.js';
 import { loadData } from '../data.js';
 
 /**
@@ -40,9 +41,7 @@ export function compatibleTypes(a: Event, b: Event): boolean {
 
 function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
+  return kmBetween(a.lat, a.lon, b.lat, b.lon);
 }
 
 /** Same place, or one inside the other (a city and its region; a region and its country). */

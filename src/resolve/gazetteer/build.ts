@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { DATA_DIR, loadData } from '../../data.js';
 import { looseKeys, nameKey } from '../normalise.js';
 import { admin1Table, countryTable } from './geo-data.js';
+import { kmBetween as km } from '../distance.js';
 
 const require = createRequire(import.meta.url);
 
@@ -220,11 +221,6 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function km(a1: number, o1: number, a2: number, o2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((a2 - a1) * r) / 2) ** 2 + Math.cos(a1 * r) * Math.cos(a2 * r) * Math.sin(((o2 - o1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 export function gazetteerIsCurrent(path = gazetteerPath()): boolean {
   if (!existsSync(path)) return false;
