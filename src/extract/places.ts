@@ -5,6 +5,7 @@ import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gaze
 import { acledSpelling, admin1ByGeonames, admin1Table, countryTable } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
 import { kmBetween } from '../resolve/distance.js';
+import { farFromCountries, nationalitiesNamed } from './nationality-focus.js';
 import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { sentenceTokens, type Token } from './tokens.js';
 
@@ -550,6 +551,8 @@ interface Focus {
   placeCountries: Set<string>;
   /** What each name adds to a country's weight: a name cannot vouch for its own country ("Boma" alone). */
   byName: Map<string, Map<string, number>>;
+  /** Countries named only by nationality, read when nothing else is to go by (see nationality-focus.ts). */
+  nationalities: Set<string>;
 }
 
 function unambiguous(m: Mention): Candidate | null {
@@ -563,7 +566,7 @@ function unambiguous(m: Mention): Candidate | null {
 }
 
 function buildFocus(mentions: Mention[]): Focus {
-  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map(), points: [], placeCountries: new Set(), byName: new Map() };
+  const f: Focus = { countries: new Map(), admin1s: new Map(), sentenceAdmin1: new Map(), sentenceRegion: new Map(), points: [], placeCountries: new Set(), byName: new Map(), nationalities: new Set() };
   for (const m of mentions) {
     const c = unambiguous(m);
     if (!c) continue;
@@ -656,6 +659,7 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   let why = 'population';
+  let elsewhere = false;
   const total = [...focus.countries.values()].reduce((a, b) => a + b, 0);
   const sentenceRegions = focus.sentenceAdmin1.get(m.sentence);
   const namedRegions = focus.sentenceRegion.get(m.sentence);
@@ -689,9 +693,18 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     // "Kani Township" in a story about Sagaing: a village, township or district named as such is in the countries the
     // story is about, not a town of that name abroad (then it is placed by its context).
     if (total >= 2 && cf === 0 && (m.kindHint === 'city' || m.kindHint === 'region') && c.kind !== 'country' && !m.countryHint) continue;
+    // With no country or region to go by, "the Burkinabe air force" still rules out a Seno in Spain or a Yamba in Australia.
+    // (It is still a place there, unknown to the gazetteer: placed by that context.)
+    if (total === 0 && c.kind === 'city' && c.population < farFloor && !m.countryHint && farFromCountries(c, focus.nationalities)) {
+      elsewhere = true;
+      continue;
+    }
     let score = Math.log10(c.population + 10) * 0.9 + (FEATURE_BONUS[c.fcode] ?? 0) + (c.official ? 0.4 : 0);
     let reason = 'population';
     if (c.variant) score -= 0.5;
+    // A village that has the name only as one of its other spellings yields to a city whose own name it is
+    // ("Kaluga" in a story that names Ukraine is the Russian city, not Kaluha in Mykolaiv Oblast).
+    else if (!c.official && c.kind === 'city' && c.population < 10_000) score -= 1;
     if (m.kindHint && c.kind === m.kindHint) score += 3;
     if (m.kindHint === 'region' && c.kind !== 'region') score -= 2;
     if (!m.kindHint && c.kind === 'country') score += 6;
@@ -707,7 +720,7 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     if (score > bestScore) { bestScore = score; best = c; why = reason; }
   }
   // Nothing near the document's places: a typed mention is kept by context, a bare name is not a place here ("Alexander").
-  return best ? { c: best, why } : m.kindHint ? 'context' : null;
+  return best ? { c: best, why } : m.kindHint || elsewhere ? 'context' : null;
 }
 
 /** Distance within which a place is in the same part of the world as a story's other places. */
@@ -863,6 +876,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   const kept = mentions.filter((m) => !speakers.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end && !placesSpeakers(sp, m))
     || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.kind === 'facility' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
   const focus = buildFocus(kept);
+  if (!focus.countries.size) focus.nationalities = nationalitiesNamed(doc.text);
   const places: Place[] = [];
   // One sense per document: "Novomoskovsk" after "the Novomoskovsk Azot plant in Russia's Tula region" is that town.
   const anchored = new Map<string, string>();

@@ -142,6 +142,8 @@ const AMBIGUOUS_SINGLE = new Set(KEYS.ambiguousSingle);
 const DEMONYM = new Map(Object.entries(KEYS.demonyms));
 /** A nationality adjective ("Syrian", "Yemeni"), lower case, as data/actor-keys.json lists them. */
 export const isDemonym = (word: string): boolean => DEMONYM.has(word);
+/** Nationality adjectives (lower case) and their countries' English names (lower case), from data/actor-keys.json. */
+export const demonymCountries = (): ReadonlyMap<string, string> => DEMONYM;
 const DEMONYM_RE = new RegExp(`\\b(${[...DEMONYM.keys()].join('|')})\\b`, 'g');
 
 /** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */

@@ -851,3 +851,31 @@ describe('a capital that is a unit of its own, named after a place', () => {
     expect(find(placesOf('Russian forces fired at positions in Vyshneve, Kyiv.'), 'Kyiv').admin1Code).toBe('UA-30');
   });
 });
+
+describe('a note that names a country only by nationality', () => {
+  it('"the Burkinabe army" rules out a Seno in Spain (the province is kept, placed by context)', () => {
+    const p = find(placesOf('Burkinabe army jets bombed militant camps in Seno on Friday.'), 'Seno');
+    expect(p).toMatchObject({ why: 'context' });
+    expect(p.country).not.toBe('ES');
+  });
+  it('another phrasing: "Malian soldiers" and a Yamba that is not the Australian town', () => {
+    const p = find(placesOf('Two traders were shot dead by gunmen at the market of Yamba, Malian soldiers said.'), 'Yamba');
+    expect(p.country).not.toBe('AU');
+  });
+  it('negative: "Russian forces" keep Kupiansk in Ukraine, near Russia', () => {
+    expect(find(placesOf('Russian forces shelled Kupiansk overnight, wounding a woman.'), 'Kupiansk')).toMatchObject({ country: 'UA' });
+  });
+  it('negative: with no nationality named, nothing is ruled out (Yamba alone stays the only Yamba known)', () => {
+    expect(find(placesOf('Heavy rain flooded the streets of Yamba on Friday.'), 'Yamba')).toMatchObject({ country: 'AU' });
+  });
+});
+
+describe('a city named by its own name against a village that has it as another spelling', () => {
+  it('"Kaluga" in a story that names Ukraine is the Russian city, not Kaluha in Mykolaiv Oblast', () => {
+    const ps = placesOf('Pro-war activists rallied in Kaluga on Sunday in support of the war in Ukraine.');
+    expect(find(ps, 'Kaluga')).toMatchObject({ country: 'RU' });
+  });
+  it('negative: "Kaluha" by its own name stays the Ukrainian village', () => {
+    expect(find(placesOf('A drone hit a barn in Kaluha, Mykolaiv region, on Sunday.'), 'Kaluha')).toMatchObject({ country: 'UA' });
+  });
+});

@@ -1,0 +1,33 @@
+import { demonymCountries } from '../resolve/actors.js';
+import { admin1Table, countryTable } from '../resolve/gazetteer/geo-data.js';
+import { kmBetween } from '../resolve/distance.js';
+import type { Candidate } from '../resolve/gazetteer/gazetteer.js';
+
+/**
+ * The countries a text names only by nationality ("the Burkinabe air force", "Malian troops"): the last clue to where
+ * a short note is when it names no country or region ("an airstrike in the area of Seytenga (Seytenga, Seno)").
+ * Alone they cannot say which country a place is in (an Israeli drone strikes in Lebanon, Russian forces shell Ukraine),
+ * only which part of the world: a village of that name on another continent is not the place meant.
+ */
+let pattern: RegExp | null = null;
+let codes: Map<string, string> | null = null;
+
+export function nationalitiesNamed(text: string): Set<string> {
+  if (!pattern || !codes) {
+    const byName = new Map(countryTable().map((c) => [c.name.toLowerCase(), c.code]));
+    codes = new Map([...demonymCountries()].flatMap(([word, country]) => byName.has(country) ? [[word, byName.get(country)!]] : []));
+    const words = [...codes.keys()].map((w) => w[0].toUpperCase() + w.slice(1));
+    pattern = new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
+  }
+  const out = new Set<string>();
+  for (const m of text.matchAll(pattern)) out.add(codes.get(m[0].toLowerCase())!);
+  return out;
+}
+
+/** How far a place may lie from every first-level region of the countries named before it is in another part of the world. */
+const SAME_PART_OF_WORLD_KM = 1_000;
+
+export function farFromCountries(c: Candidate, countries: Set<string>): boolean {
+  if (!countries.size || (c.country && countries.has(c.country))) return false;
+  return !admin1Table().some((a) => countries.has(a.country) && kmBetween(a.lat, a.lon, c.lat, c.lon) < SAME_PART_OF_WORLD_KM);
+}
