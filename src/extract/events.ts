@@ -35,6 +35,7 @@ interface EventLexicon {
   tollOf: string;
   repelled: string;
   attackTargets: string;
+  cityParts: string;
   attackedToo: string;
 }
 interface TypeRow {
@@ -55,6 +56,7 @@ const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp
  */
 const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
 const ARMED_TARGET = new RegExp(LEX.armedTarget, 'i');
+const CITY_PART = new RegExp(LEX.cityParts, 'i');
 const ATTACKER_NOUN = /^\.?\s+(-led\s+)?(air\s?strikes?|airstrikes?|strikes?|missiles?|drones?|warplanes?|jets?|aircraft|forces|troops|military|army|navy|air\s+force|defen[cs]e\s+forces|bombers?|raids?|(central\s+)?command|officials?|envoys?|government)\b/i;
 const SETTLEMENT_ANAPHOR = /\b(the|these|both|two|three)\s+(villages?|towns?|settlements?|cities|city|hamlets?)\b/i;
 /** Words of taking ground: a party saying it did so makes a territorial claim; a clash it reports stays a battle. */
@@ -391,7 +393,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.
     if (p.kind === 'country' && /^[’']s\s+(\w+\s+){0,2}(attacks?|strikes?|offensive|assault|bombardment|shelling|incursion|raid)\b/i.test(after)) return false;
     // "Moscow's bombardment", "sanctions on Moscow": the government, not the city.
-    if (speaksFor && p.kind !== 'country' && (/^[’']s\s/.test(after) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
+    // ("Sanaa's airport", "Moscow's power stations": a part of the city is in the city.)
+    if (speaksFor && p.kind !== 'country' && ((/^[’']s\s/.test(after) && !CITY_PART.test(after)) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
     // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
     if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
     // "Khan Sheikhun, on the highway south to Hama": a town on the road to somewhere, when the sentence names the place itself.

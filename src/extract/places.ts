@@ -130,6 +130,8 @@ function organisationSpans(toks: Token[]): Span[] {
       const { n, a, multiWord } = hits[h];
       let phrase = toks[i].text;
       for (let k = 1; k < n; k++) phrase += ` ${toks[i + k].text}`;
+      // ("Sanaa's airport": the possessive is no part of the name.)
+      if (endsApostropheS(phrase)) phrase = phrase.slice(0, -2);
       if (countryCodeOf(phrase)) continue;
       // An authority named by its territory ("the Donetsk People's Republic") is still the place, and so is
       // a government named by its seat ("Port Sudan", "Moscow").

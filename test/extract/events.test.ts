@@ -807,3 +807,19 @@ describe('an attack named as a time', () => {
     expect(eventsOf('Since the strike on the market, drones hit Bunia again on Tuesday.').length).toBe(1);
   });
 });
+
+describe('a city that also names a government, in the possessive before a part of it', () => {
+  it('"Sanaa\'s international airport" puts the strike in Sanaa (Sanaa also stands for the Houthis)', () => {
+    const e = single('US jets struck Sanaa\'s international airport and a fuel depot on Tuesday, residents said.');
+    expect(e.place).toMatchObject({ country: 'YE' });
+    expect(e.place?.name).toMatch(/Sana/);
+  });
+  it('another phrasing: "Kyiv\'s power stations" are in Kyiv', () => {
+    const e = single('Russian missiles hit two of Kyiv\'s power stations before dawn on Sunday.');
+    expect(e.place).toMatchObject({ country: 'UA', name: 'Kyiv' });
+  });
+  it('negative: "Moscow\'s bombardment" of a Ukrainian city is not an event in Moscow', () => {
+    const evs = eventsOf('Moscow\'s bombardment of Kharkiv went on through the night, killing two people.');
+    expect(evs.map((e) => e.place?.admin1)).not.toContain('Moscow');
+  });
+});
