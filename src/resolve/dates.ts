@@ -107,14 +107,19 @@ function partOfMonth(part: string | undefined, y: number, m: number): [number, n
   return [toDay(ymd(y, m, 1)), toDay(ymd(y, m, last))];
 }
 
-const ANCHORS = loadData<{ sinceAnchors: Record<string, string> }>('lexicon/dates.json').sinceAnchors;
+const DATE_LEX = loadData<{ sinceAnchors: Record<string, string>; recordBeforeSince: string }>('lexicon/dates.json');
+const ANCHORS = DATE_LEX.sinceAnchors;
+const RECORD_BEFORE = new RegExp(DATE_LEX.recordBeforeSince, 'i');
+/** "for the first time since 2016": a time compared with, neither a running total's start nor the incident's day. */
+const comparedWith = (m: RegExpExecArray) => RECORD_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index));
 const ANCHOR_RE = new RegExp(`\\bsince\\s+(${Object.keys(ANCHORS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|')})`, 'gi');
 
 const PARSERS: Parser[] = [
   // "since Russia launched its full-scale invasion": a named starting point.
-  { re: ANCHOR_RE, make: (m, pub) => { const k = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '); const a = ANCHORS[k]; return a ? { ...range(toDay(a), pub), since: true } : null; } },
+  { re: ANCHOR_RE, make: (m, pub) => { if (comparedWith(m)) return null; const k = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '); const a = ANCHORS[k]; return a ? { ...range(toDay(a), pub), since: true } : null; } },
   // "since February 2022", "since 2022", "since the start of the full-scale invasion": running totals.
   { re: new RegExp(`\\bsince\\s+(?:${MONTH_RE}\\s+(?:(\\d{1,2}),?\\s+)?)?(\\d{4})\\b`, 'gi'), make: (m, pub) => {
+    if (comparedWith(m)) return null;
     const start = toDay(m[1] ? ymd(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], m[2] ? Number(m[2]) : 1) : `${m[3]}-01-01`);
     return { ...range(start, Number.isFinite(pub) ? pub : start), precision: m[2] ? 'day' : m[1] ? 'month' : 'year', since: true };
   } },

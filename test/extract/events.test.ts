@@ -823,3 +823,35 @@ describe('a city that also names a government, in the possessive before a part o
     expect(evs.map((e) => e.place?.admin1)).not.toContain('Moscow');
   });
 });
+
+describe('a record told against a past time ("for the first time since 2016")', () => {
+  it('an air raid "for the first time since 2016" is news of its own day, not background', () => {
+    const e = single('Warplanes bombed districts of Aleppo on Saturday for the first time since 2016, a monitoring group said.');
+    expect(e.type).toBe('strike');
+    expect(dateOf(e)).toEqual(['2025-06-07', '2025-06-07']);
+    expect(e.scope).toBe('incident');
+  });
+  it('another phrasing: "the deadliest attack on the city since 2022" keeps the day it is told of', () => {
+    const e = single('A missile hit a market in Kostiantynivka on Friday, killing 15 people, the deadliest attack on the town since 2022.');
+    expect(dateOf(e)).toEqual(['2025-06-06', '2025-06-06']);
+    expect(e.killed).toMatchObject({ min: 15 });
+  });
+  it('negative: a toll counted "since 2022" is still a running total', () => {
+    const e = single('Shelling has killed 140 civilians in Kherson since 2022, the regional governor said.');
+    expect(e.scope).toBe('aggregate');
+  });
+});
+
+describe('a side saying it controls a place', () => {
+  it('"rebels said they controlled Goma" is a territorial claim', () => {
+    const e = single('M23 fighters said on Monday that they controlled Goma after a night of fighting with the army.');
+    expect(e.type).toBe('territorial_claim');
+    expect(e.place).toMatchObject({ country: 'CD' });
+  });
+  it('another phrasing: "said it now controls" a town', () => {
+    expect(single('The Russian defence ministry said on Sunday it now controls Velyka Novosilka.').type).toBe('territorial_claim');
+  });
+  it('negative: firemen who "controlled the blaze" claim no ground', () => {
+    expect(eventsOf('Firefighters in Dnipro said they controlled the blaze by morning.').map((e) => e.type)).not.toContain('territorial_claim');
+  });
+});
