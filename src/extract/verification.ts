@@ -9,6 +9,8 @@ interface VerificationLexicon {
   cues: { re: string; stance: Stance; opposingOnly?: boolean }[];
   articleLevel: string;
   wholeDocument: string;
+  battlefieldPointer: string;
+  battlefieldTopic: string;
   asOf: string;
 }
 
@@ -28,6 +30,9 @@ const CUE_GATES = new GateSet(CUES.map((c) => c.re));
 export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
 /** "could not verify every figure", "the battlefield claims of either side": a disclaimer on every party's claim. */
 export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument, 'i');
+/** "battlefield reports from either side": a disclaimer on claims about ground fighting (BATTLEFIELD_TOPIC) only. */
+export const BATTLEFIELD_POINTER = new RegExp(LEX.battlefieldPointer, 'i');
+export const BATTLEFIELD_TOPIC = new RegExp(LEX.battlefieldTopic, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');
 
 /** "(an allegation) which Kigali", "(a claim) that the army", "a claim Kyiv has": the speaker named in a relative clause. */

@@ -738,3 +738,22 @@ describe('a speaker who spoke somewhere, pointing at "the Russian report"', () =
     expect(r.claims[0].verification.status).toBe('denied');
   });
 });
+
+describe('a disclaimer that names its topic ("battlefield reports from either side")', () => {
+  it('reaches the claims about the fighting, not the toll of a strike on a city told before them', () => {
+    const r = run('A missile hit a school in Sumy on Monday, killing four people, the regional governor said. Ukraine\'s army said its '
+      + 'troops had pushed Russian units back near Yunakivka. Russia\'s defence ministry said it had taken the village of Oleksiivka. '
+      + 'The agency could not verify battlefield reports from either side.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified', 'unverified']);
+  });
+  it('another phrasing: "front-line claims" leave an interception count alone', () => {
+    const r = run('The air force said it shot down 41 of 60 drones overnight. Russia\'s defence ministry said its forces captured '
+      + 'Nova Poltavka. Reporters were unable to confirm front-line claims by either side.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified']);
+  });
+  it('negative: with no topic named ("claims by either side"), every claim before it is reached', () => {
+    const r = run('A missile hit a school in Sumy on Monday, killing four people, the regional governor said. Russia\'s defence '
+      + 'ministry said it had taken the village of Oleksiivka. The agency could not verify claims by either side.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+});

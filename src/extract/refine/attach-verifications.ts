@@ -1,7 +1,7 @@
 import type { Document } from '../../document/types.js';
 import { actorKey } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { ARTICLE_LEVEL, WHOLE_DOCUMENT, opposingOnlyCue } from '../verification.js';
+import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, WHOLE_DOCUMENT, opposingOnlyCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
@@ -164,6 +164,11 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && WHOLE_DOCUMENT.test(v.text)) {
       const inTargets = new Set(targets);
       for (const c of claims) if (!inTargets.has(c) && others(c) && c.sentence <= v.sentence) targets.push(c);
+    }
+    // "… unable to verify battlefield reports from either side": of those, the claims about the fighting on the ground.
+    if (BATTLEFIELD_POINTER.test(v.text)) {
+      const onGround = targets.filter((c) => BATTLEFIELD_TOPIC.test(claimText[indexOf.get(c)!]));
+      if (onGround.length) targets = onGround;
     }
     // Statements are attached in order (vi only grows), so "already attached" is a look at the last one.
     const attach = (c: Claim) => { const st = c.verification.statements; if (st[st.length - 1] !== vi) st.push(vi); };
