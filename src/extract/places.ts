@@ -575,7 +575,9 @@ function buildFocus(mentions: Mention[]): Focus {
     // A dateline ("MOSCOW (Reuters) -") says where the reporter sat; it is no context for the places in the story.
     if (m.mention.length > 2 && m.mention === m.mention.toUpperCase()) continue;
     // Only what is surely where it says shapes the focus: countries, regions, big or typed places.
-    if (!(c.kind === 'country' || c.kind === 'region' || m.kindHint || c.population >= 100_000 || m.candidates.length === 1 && c.population >= 20_000)) continue;
+    // (A town of 20,000 whose every namesake is in one country is sure of its country: "Kostiantynivka".)
+    if (!(c.kind === 'country' || c.kind === 'region' || m.kindHint || c.population >= 100_000 || c.population >= 20_000
+      && m.candidates.every((x) => x.country === c.country))) continue;
     addToFocus(f, m, c);
   }
   return f;

@@ -879,3 +879,18 @@ describe('a city named by its own name against a village that has it as another 
     expect(find(placesOf('A drone hit a barn in Kaluha, Mykolaiv region, on Sunday.'), 'Kaluha')).toMatchObject({ country: 'UA' });
   });
 });
+
+describe('a town of the next country in a story that names only the other side', () => {
+  it('"Kostiantynivka" in a story that names only Moscow is still the Ukrainian town', () => {
+    const ps = placesOf('Moscow said its troops were advancing. A glide bomb hit a market in Kostiantynivka on Saturday.');
+    expect(find(ps, 'Kostiantynivka')).toMatchObject({ country: 'UA', admin1: 'Donetsk Oblast' });
+  });
+  it('another phrasing: Dobropillia (three Ukrainian namesakes) in a story that names only Kursk', () => {
+    const ps = placesOf('Drones hit Kursk overnight, officials there said, and artillery struck Dobropillia on Sunday.');
+    expect(find(ps, 'Dobropillia')).toMatchObject({ country: 'UA', admin1: 'Donetsk Oblast' });
+  });
+  it('negative: a small namesake village on another continent is still not taken (Geneva stays the Swiss city)', () => {
+    const ps = placesOf('Talks between Kyiv and Moscow opened in Geneva on Monday.');
+    expect(find(ps, 'Geneva')).toMatchObject({ country: 'CH' });
+  });
+});
