@@ -8,6 +8,7 @@ interface CleaningLexicon {
   tailMaxWords: number;
   caption: string[];
   bullet: string;
+  digestMaxWords: number;
 }
 
 const LEX = loadData<CleaningLexicon>('lexicon/cleaning.json');
@@ -138,6 +139,8 @@ export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'sec
     const bullet = BULLET.exec(t);
     if (bullet && kind === 'body') { kind = 'bullet'; t = t.slice(bullet[0].length); }
     else if (b.kind === 'bullet' && bullet) t = t.slice(bullet[0].length);
+    // A long list item is a report of its own (a live blog's roundup), not a digest line of the body.
+    if (kind === 'bullet' && t.split(/\s+/).length > LEX.digestMaxWords) kind = 'body';
     if (kind === 'body' && isCaption(t)) kind = 'caption';
     else if (kind === 'body' && /:$/.test(t) && t.split(/\s+/).length <= 5) kind = 'heading';
     if (t) out.push({ text: t, kind });

@@ -66,3 +66,22 @@ describe('cleaning a messy page', () => {
     expect(s).toContain('Ещё одно предложение.');
   });
 });
+
+describe('list items: a digest line, or a report of its own', () => {
+  const roundup = [
+    'Here is the latest:',
+    '- Ukraine\'s air force said on Sunday that Russia had launched 120 drones and four missiles overnight, and that 98 of the drones were shot down or jammed.',
+    '• A glide bomb struck a supermarket in Kostiantynivka on Saturday afternoon, killing three shoppers and wounding nine, the regional prosecutor\'s office said.',
+    '- Kyiv has not confirmed the move.',
+  ].join('\n');
+  const d = docFromText(roundup, '2025-06-09');
+  const kinds = d.paragraphs.map((p) => [d.text.slice(p.start, p.start + 12), p.kind]);
+
+  it('a long item (a live blog\'s roundup) is read as a paragraph of its own', () => {
+    expect(kinds[1]).toEqual(["Ukraine's ai", 'body']);
+    expect(kinds[2]).toEqual(['A glide bomb', 'body']);
+  });
+  it('negative: a short line ("Key points") stays a digest bullet', () => {
+    expect(kinds[3]).toEqual(['Kyiv has not', 'bullet']);
+  });
+});

@@ -855,3 +855,17 @@ describe('a side saying it controls a place', () => {
     expect(eventsOf('Firefighters in Dnipro said they controlled the blaze by morning.').map((e) => e.type)).not.toContain('territorial_claim');
   });
 });
+
+describe('a live blog\'s roundup told as list items', () => {
+  it('each long item is read for its events', () => {
+    const evs = eventsOf('Summary of the day:\n- A glide bomb struck a supermarket in Kostiantynivka on Saturday afternoon, killing three '
+      + 'shoppers and wounding nine, the regional prosecutor\'s office said.\n- Russia\'s defence ministry said on Sunday its troops had '
+      + 'captured the village of Bahatyr in the Donetsk region after weeks of fighting.');
+    expect(evs.map((e) => [e.type, e.place?.name])).toEqual([['strike', 'Kostiantynivka'], ['territorial_claim', 'Bahatyr']]);
+  });
+  it('negative: short "key points" lines repeat the body and make no events of their own', () => {
+    const evs = eventsOf('Key points:\n- Glide bomb hits Kostiantynivka supermarket\n- Moscow claims Bahatyr\n'
+      + 'A glide bomb struck a supermarket in Kostiantynivka on Saturday, killing three shoppers, officials said.');
+    expect(evs).toHaveLength(1);
+  });
+});
