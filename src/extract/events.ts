@@ -36,6 +36,8 @@ interface EventLexicon {
   repelled: string;
   attackTargets: string;
   cityParts: string;
+  militaryMembers: string;
+  militaryAcronymMembers: string;
   attackedToo: string;
 }
 interface TypeRow {
@@ -57,6 +59,9 @@ const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp
 const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
 const ARMED_TARGET = new RegExp(LEX.armedTarget, 'i');
 const CITY_PART = new RegExp(LEX.cityParts, 'i');
+const MILITARY_MEMBERS = new RegExp(LEX.militaryMembers, 'i');
+// (Case matters: an acronym before "members" names an armed body, "QSD members".)
+const MILITARY_ACRONYM_MEMBERS = new RegExp(LEX.militaryAcronymMembers);
 const ATTACKER_NOUN = /^\.?\s+(-led\s+)?(air\s?strikes?|airstrikes?|strikes?|missiles?|drones?|warplanes?|jets?|aircraft|forces|troops|military|army|navy|air\s+force|defen[cs]e\s+forces|bombers?|raids?|(central\s+)?command|officials?|envoys?|government)\b/i;
 const SETTLEMENT_ANAPHOR = /\b(the|these|both|two|three)\s+(villages?|towns?|settlements?|cities|city|hamlets?)\b/i;
 /** Words of taking ground: a party saying it did so makes a territorial claim; a clash it reports stays a battle. */
@@ -529,7 +534,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (recent) { fill(recent, cas); continue; }
       }
       // Gunfire that killed or hurt only soldiers, police or fighters is a clash between armed men, not violence against civilians.
-      if (t.subtype === 'armed_attack' && cas.military && !cas.civilian) { type = 'ground_advance'; t.subtype = null; }
+      const armedVictims = cas.military || (!cas.civilian && (MILITARY_MEMBERS.test(st) || MILITARY_ACRONYM_MEMBERS.test(st)));
+      if (t.subtype === 'armed_attack' && armedVictims && !cas.civilian) { type = 'ground_advance'; t.subtype = null; }
       // "gunmen carried out an attack, killing a security guard": with no weapon of remote violence named, an attack
       // whose dead are all armed men is a clash between armed men, as ACLED codes it.
       const remote = MODE_WORDS.some(([, re]) => re.test(st)) || REMOTE_WEAPON.test(st);

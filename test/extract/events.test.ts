@@ -869,3 +869,23 @@ describe('a live blog\'s roundup told as list items', () => {
     expect(evs).toHaveLength(1);
   });
 });
+
+describe('violence between armed men: victims who are members of an armed body, attacks on bases', () => {
+  it('gunmen who shot dead "a member of the 9th Brigade" fought a battle (ACLED armed clash), not an attack on civilians', () => {
+    const e = single('Unknown gunmen shot dead a member of the army\'s 9th Brigade near Nawa in Daraa governorate on Sunday.');
+    expect(e.type).toBe('ground_advance');
+  });
+  it('another phrasing: "two SDF members" (an acronym before "members")', () => {
+    expect(single('Gunmen shot dead two SDF members on a road near Al-Shaddadi on Sunday.').type).toBe('ground_advance');
+  });
+  it('another phrasing: militants who "launched an attack against army troops at a base"', () => {
+    const e = single('On 3 May 2025, al-Shabaab fighters launched a night attack against army troops at a forward base in Jowhar.');
+    expect(e.type).toBe('ground_advance');
+  });
+  it('negative: gunmen who shot dead two shepherds attacked civilians', () => {
+    expect(single('Unknown gunmen shot dead two shepherds near Nawa in Daraa governorate on Sunday.').type).toBe('civilian_casualties');
+  });
+  it('negative: an air strike on a base is still a strike', () => {
+    expect(single('Jets carried out an air strike on an army base near Jowhar on Sunday, killing four soldiers.').type).toBe('strike');
+  });
+});
