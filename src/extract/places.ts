@@ -707,8 +707,9 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     let reason = 'population';
     if (c.variant) score -= 0.5;
     // A village that has the name only as one of its other spellings yields to a city whose own name it is
-    // ("Kaluga" in a story that names Ukraine is the Russian city, not Kaluha in Mykolaiv Oblast).
-    else if (!c.official && c.kind === 'city' && c.population < 10_000) score -= 1;
+    // ("Kaluga" in a story that names Ukraine is the Russian city, not Kaluha in Mykolaiv Oblast); so does a city
+    // of any size that has it as a spelling starting otherwise ("Gao" is the Malian city, not Guantánamo).
+    else if (!c.official && c.kind === 'city' && (c.population < 10_000 || !sameStem(m.name, c.name))) score -= 1;
     if (m.kindHint && c.kind === m.kindHint) score += 3;
     if (m.kindHint === 'region' && c.kind !== 'region') score -= 2;
     if (!m.kindHint && c.kind === 'country') score += 6;

@@ -875,6 +875,10 @@ describe('a city named by its own name against a village that has it as another 
     const ps = placesOf('Pro-war activists rallied in Kaluga on Sunday in support of the war in Ukraine.');
     expect(find(ps, 'Kaluga')).toMatchObject({ country: 'RU' });
   });
+  it('another phrasing: "Gao" is the Malian city, not Guantánamo (which has it as a spelling that starts otherwise)', () => {
+    const ps = placesOf('Militants attacked an army camp in Bourem (Bourem, Gao) on Tuesday.');
+    expect(find(ps, 'Gao')).toMatchObject({ country: 'ML' });
+  });
   it('negative: "Kaluha" by its own name stays the Ukrainian village', () => {
     expect(find(placesOf('A drone hit a barn in Kaluha, Mykolaiv region, on Sunday.'), 'Kaluha')).toMatchObject({ country: 'UA' });
   });
