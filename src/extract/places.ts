@@ -678,6 +678,7 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   const unitWord = m.kindHint === 'region' && ADMIN2_WORDS.has(m.mention.slice(m.mention.lastIndexOf(' ') + 1).toLowerCase());
   const inStory = (c: Candidate) => !!c.admin1 && (focus.admin1s.has(c.admin1) || stated.has(c.admin1) || !!sentenceRegions?.has(c.admin1));
   if (unitWord && focus.admin1s.size && candidates.every((c) => c.kind === 'city') && !candidates.some(inStory)) return 'context';
+  const ownNameTown = candidates.some((x) => x.official && x.kind === 'city' && (/^PPL(A|C)/.test(x.fcode) || x.population >= 20_000));
   for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
     // Far from everything else the document talks about: a village of the same name on another continent.
@@ -708,8 +709,9 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     if (c.variant) score -= 0.5;
     // A village that has the name only as one of its other spellings yields to a city whose own name it is
     // ("Kaluga" in a story that names Ukraine is the Russian city, not Kaluha in Mykolaiv Oblast); so does a city
-    // of any size that has it as a spelling starting otherwise ("Gao" is the Malian city, not Guantánamo).
-    else if (!c.official && c.kind === 'city' && (c.population < 10_000 || !sameStem(m.name, c.name))) score -= 1;
+    // of any size that has it as a spelling starting otherwise, when the name is a town's own ("Gao" is the Malian
+    // city, not Guantánamo; "Artemovsk", the old name of Bakhmut, is no sizeable town's own).
+    else if (!c.official && c.kind === 'city' && (c.population < 10_000 || (ownNameTown && !sameStem(m.name, c.name)))) score -= 1;
     if (m.kindHint && c.kind === m.kindHint) score += 3;
     if (m.kindHint === 'region' && c.kind !== 'region') score -= 2;
     if (!m.kindHint && c.kind === 'country') score += 6;
