@@ -31,7 +31,9 @@ const PERSON = String.raw`(people|persons|person|civilians?|children|child|kids|
 /** Words allowed between a number and its casualty word: "14 civilians were killed", "11 people, including five children, died". */
 const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 'children', 'child', 'women', 'men', 'residents', 'soldiers', 'troops', 'servicemen', 'others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'confirmed', 'including', 'a', 'small', 'young', 'among', 'them', 'of', 'the', 'in', 'attack', 'strike', 'also', 'later', 'subsequently', 'villagers', 'workers', 'people’s', 'civilians’', 'palestinians', 'ukrainians', 'victims', 'individuals', 'who', 'later', 'all', 'were', 'reported', 'left', 'girls', 'boys', 'babies', 'may', 'might', 'could', 'are', 'still', 'believed', 'feared', 'thought', 'to', 'now']);
 
-const reNumBefore = new Gated(new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu'));
+// (A subset between the count and its verb is part of the count: "17 Palestinians, including three children, were killed".)
+const SUBSET_ASIDE = String.raw`(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom)\s+[^,.;]{1,60}?,(?:\s+(?:were|was|have|has|had|been|reportedly|later|all))*)?`;
+const reNumBefore = new Gated(new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)${SUBSET_ASIDE}[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu'));
 const reNumAfter = new Gated(new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d|and\b|but\b|while\b|as\b|or\b)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu'));
 // "The death toll from a missile strike on a building in the city of X rose to 12": a toll that rose may be told far from it.
 const reToll = new Gated(new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:(?:[\w’',-]+\s+){0,16}?(?:to|of|at|reached|passed|exceeded|surpassed|topped)`

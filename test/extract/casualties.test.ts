@@ -486,3 +486,20 @@ describe('one noun for two people', () => {
     expect(killed('The strike killed a pair of brothers.')).toMatchObject({ min: 2 });
   });
 });
+
+describe('a subset told between the count and its fate', () => {
+  it('"Twenty people, including six children, were killed" is 20, with six children', () => {
+    const c = extractCasualties('Twenty people, including six children, were killed when the shell hit the market.');
+    expect(c.killed).toMatchObject({ min: 20 });
+    expect(c.children).toMatchObject({ min: 6 });
+  });
+  it('another phrasing: "at least 13 villagers, among them a mother and her two sons, died"', () => {
+    expect(killed('At least 13 villagers, among them a mother and her two sons, died in the raid.')).toMatchObject({ min: 13 });
+  });
+  it('another phrasing: "Nine people, of whom four were nurses, have been wounded"', () => {
+    expect(injured('Nine people, of whom four were nurses, have been wounded.')).toMatchObject({ min: 9 });
+  });
+  it('negative: with no subset aside, a count before its fate stays itself ("3 children were killed")', () => {
+    expect(killed('In the same strike, 3 children were killed.')).toMatchObject({ min: 3 });
+  });
+});
