@@ -211,6 +211,13 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
     head = lw;
     j++;
   }
+  // "two of his bodyguards", "three of their children": some of a group named by its owner, counted by the number.
+  const owner = ws[j + 1]?.lw ?? '';
+  if (!head && !q.singular && ws[j]?.lw === 'of' && /^(his|her|their|its|the)$/.test(owner) && /^\p{L}/u.test(ws[j + 2]?.lw ?? '')
+    && !PASSIVE_PREDICATES[ws[j + 2].lw] && !DEATH_NOUNS.has(ws[j + 2].lw) && !AUXILIARIES.has(ws[j + 2].lw)) {
+    head = ws[j + 2].lw;
+    j += 3;
+  }
   if (!head && (needHead || q.singular)) return null;
   if (head && NOT_PEOPLE.has(head)) return null;
   // "(VDP)", "(KKG)": a name in brackets after the noun.
@@ -254,7 +261,8 @@ function conjunctionAt(ws: Word[], i: number, needHead: boolean): Phrase | null 
     // A possessive pronoun after "and" is a relative of the first ("a farmer and his wife"): one more person.
     // After a bare comma only another number continues the list ("12 soldiers, 4 guards"), not "…, the mayor said".
     const next = groupAt(ws, j, true);
-    if (!next || (next.definite && ws[j - 1].lw !== 'and')) break;
+    // ("a man, his two wives and a neighbour": a relative after a comma is one more, as after "and".)
+    if (!next || (next.definite && ws[j - 1].lw !== 'and' && !/^(his|her|their)$/.test(ws[j].lw))) break;
     // "killed 28 people, a rights group said": the speaker, not one more victim.
     if (ws[j - 1].lw === ',' && SPEECH_AFTER.has(ws[next.next]?.lw ?? '')) break;
     acc = { count: addCounts(acc.count, next.count), heads: [...acc.heads, ...next.heads], next: next.next, start: acc.start,
@@ -352,7 +360,9 @@ export function victimGroups(sentence: string): VictimGroup[] {
       const bare = pred && pred.end === at + 1;
       const activeReading = bare && ACTIVE_PREDICATES[ws[at].lw] !== undefined
         && (OBJECT_PRONOUNS.has(ws[pred.end]?.lw ?? '') || conjunctionAt(ws, pred.end, true) !== null);
-      const agentHead = np.heads.some((h) => AGENTS.has(h));
+      // (An attacker is a victim when the verb is passive: "four attackers were killed", not "the war has killed".)
+      const passive = !!pred && ws.slice(at, pred.end).some((w) => /^(was|were|been|being|is|are|be)$/.test(w.lw));
+      const agentHead = !passive && np.heads.some((h) => AGENTS.has(h));
       if (pred && !activeReading && !agentHead && (!np.definite || (plainDefinite && auxSingular && !possessiveStart) || np.heads.length > 1)) {
         out.push({ kind: pred.kind, count: np.count, heads: np.heads, start: np.start, end: ws[pred.end - 1].end });
         i = pred.end;

@@ -503,3 +503,24 @@ describe('a subset told between the count and its fate', () => {
     expect(killed('In the same strike, 3 children were killed.')).toMatchObject({ min: 3 });
   });
 });
+
+describe('victims listed with their relatives, as part of a group, or as attackers', () => {
+  it('"a man, his two wives and a neighbour" are four', () => {
+    expect(killed('Gunmen shot dead a man, his two wives and a neighbour at their farm.')).toMatchObject({ min: 4 });
+  });
+  it('"a commander and two of his bodyguards" are three', () => {
+    expect(killed('A roadside bomb killed a commander and two of his bodyguards near the market.')).toMatchObject({ min: 3 });
+  });
+  it('attackers killed, told in the passive, are counted: "five police officers and four attackers were killed" is nine', () => {
+    expect(killed('Five police officers and four attackers were killed in the gunfight.')).toMatchObject({ min: 9 });
+  });
+  it('negative: an agent that kills is no victim ("the war has killed 485 children" is 485)', () => {
+    expect(killed('The war has killed at least 485 children, prosecutors said.')).toMatchObject({ min: 485 });
+  });
+  it('negative: the speaker after a comma is no relative ("killed a farmer, his family said" is one)', () => {
+    expect(killed('Gunmen killed a farmer, his family said.')).toMatchObject({ min: 1 });
+  });
+  it('negative: "two of the wounded later died" stays two', () => {
+    expect(killed('Two of the wounded later died in hospital.')).toMatchObject({ min: 2 });
+  });
+});
