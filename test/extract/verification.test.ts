@@ -320,10 +320,18 @@ describe('"checking the information", and reports with an adjective', () => {
     expect(withStance(run('Officials said the new office supports the claims process for displaced families.'), 'confirms')).toEqual([]);
   });
 
-  it('"has not responded", "did not react": the other side has not corroborated the claim', () => {
+  it('"has not responded", "did not react", "has not commented": no verdict (neither a denial nor a failure to verify)', () => {
     for (const text of [
       'Resistance forces said they had captured a military base in Bhamo Township on Monday. The junta has not responded.',
       'Rebels said they had shot down an army helicopter near Bunia. The army did not react to the claim.',
+      'The PDF said it had downed a junta helicopter near Monywa. The military has not commented on the claim.',
+    ]) expect(run(text).claims[0].verification.status, text).toBe('unstated');
+  });
+
+  it('negative: "has not acknowledged", "has not confirmed": the other side leaves the claim unconfirmed', () => {
+    for (const text of [
+      'Russia\'s defence ministry said its troops had taken Bahatyr. Ukraine\'s military has not acknowledged the loss.',
+      'Rebels said they had shot down an army helicopter near Bunia. The army has not confirmed the claim.',
     ]) expect(run(text).claims[0].verification.status, text).toBe('unverified');
   });
 
