@@ -8,7 +8,7 @@ interface CleaningLexicon {
   tailMaxWords: number;
   caption: string[];
   bullet: string;
-  digestMaxWords: number;
+  roundupShare: number;
 }
 
 const LEX = loadData<CleaningLexicon>('lexicon/cleaning.json');
@@ -139,13 +139,17 @@ export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'sec
     const bullet = BULLET.exec(t);
     if (bullet && kind === 'body') { kind = 'bullet'; t = t.slice(bullet[0].length); }
     else if (b.kind === 'bullet' && bullet) t = t.slice(bullet[0].length);
-    // A long list item is a report of its own (a live blog's roundup), not a digest line of the body.
-    if (kind === 'bullet' && t.split(/\s+/).length > LEX.digestMaxWords) kind = 'body';
     if (kind === 'body' && isCaption(t)) kind = 'caption';
     else if (kind === 'body' && /:$/.test(t) && t.split(/\s+/).length <= 5) kind = 'heading';
     if (t) out.push({ text: t, kind });
   }
 
+  // A list that is most of the document is the story itself (a live blog's roundup), not a digest of it.
+  const words = (t: string) => t.split(/\s+/).length;
+  const listed = out.reduce((n, p) => n + (p.kind === 'bullet' ? words(p.text) : 0), 0);
+  if (listed && listed >= LEX.roundupShare * out.reduce((n, p) => n + words(p.text), 0)) {
+    for (const p of out) if (p.kind === 'bullet') p.kind = 'body';
+  }
   let text = '';
   const paragraphs: Paragraph[] = [];
   for (const p of out) {
