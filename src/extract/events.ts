@@ -37,6 +37,7 @@ interface EventLexicon {
   attackTargets: string;
   cityParts: string;
   militaryMembers: string;
+  talksConditional: string;
   militaryAcronymMembers: string;
   attackedToo: string;
 }
@@ -180,7 +181,8 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
   if (t.type === 'talks') {
     // "renewed his offer of negotiations", "ready for talks": talks wished for are no round held or planned.
     const m = t.re.exec(s);
-    return m && !TALKS_WISHED.test(s.slice(Math.max(0, m.index - 60), m.index)) ? m : null;
+    // ("would join new talks in Jeddah only if …": a condition set, not a round.)
+    return m && !TALKS_WISHED.test(s.slice(Math.max(0, m.index - 60), m.index)) && !TALKS_CONDITIONAL.test(s) ? m : null;
   }
   const re = t.all;
   re.lastIndex = 0;
@@ -240,6 +242,7 @@ const REPELLED = new RegExp(LEX.repelled, 'i');
 
 /** Talks wished for, not held or set: "his offer of negotiations", "could help revive stalled talks". */
 const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
+const TALKS_CONDITIONAL = new RegExp(LEX.talksConditional, 'i');
 
 /** A time told by what began: "since the exchanges of fire began", the start of a running total. */
 const SINCE_CLAUSE = new RegExp(LEX.sinceClause, 'i');

@@ -889,3 +889,18 @@ describe('violence between armed men: victims who are members of an armed body, 
     expect(single('Jets carried out an air strike on an army base near Jowhar on Sunday, killing four soldiers.').type).toBe('strike');
   });
 });
+
+describe('talks wished for or set on a condition are no round', () => {
+  it('"both sides should return to negotiations in Jeddah" is an appeal, not talks', () => {
+    expect(eventsOf('A US envoy said both sides should return to negotiations in Jeddah.')).toHaveLength(0);
+  });
+  it('another phrasing: "would join new talks in Geneva only if" a condition is met', () => {
+    expect(eventsOf('The army said it would join new talks in Geneva only if the militia left civilian homes.')).toHaveLength(0);
+  });
+  it('another phrasing: "would take part only if the talks in Cairo were based on" a plan', () => {
+    expect(eventsOf('The group said it would take part only if the talks in Cairo were based on the July plan.')).toHaveLength(0);
+  });
+  it('negative: "will join talks in Istanbul on Monday" is a planned round', () => {
+    expect(single('Ukraine will join talks in Istanbul on Monday, the president said.').type).toBe('talks');
+  });
+});
