@@ -765,3 +765,22 @@ describe('a disclaimer that names its topic ("battlefield reports from either si
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
   });
 });
+
+describe('rejections that name what they reject, and denials that answer the claim just told', () => {
+  it('"rejected the SDF\'s account" denies the SDF\'s claim', () => {
+    const r = run('The SDF said a Turkish drone killed three of its fighters near Qamishli on Monday. Turkish defence ministry sources rejected the SDF\'s account.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('another phrasing: "Israel rejected the accusations" denies Hamas\'s claim just before', () => {
+    const r = run('Hamas said Israeli troops killed six people in Rafah on Sunday. Israel rejected the accusations.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('the other side denying, in the next sentence, what the claim told: "denied that civilians had been hit"', () => {
+    const r = run('The PDF said the air strike killed 11 civilians in Shwebo on Tuesday. A junta spokesman denied that civilians had been hit.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('negative: a denial by the claimant\'s own side is no verdict on its claim', () => {
+    const r = run('The Myanmar military said its troops had killed 20 fighters near Shwebo. A junta spokesman denied that civilians had been hit.');
+    expect(r.claims[0].verification.status).not.toBe('denied');
+  });
+});

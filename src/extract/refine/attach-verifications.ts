@@ -33,12 +33,19 @@ const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Oblast', 
  * report as propaganda", "denied the town had fallen": the place the claim just told). "That" only
  * with a noun: "dismissed a claim that two jets were destroyed" introduces content, it points at nothing.
  */
-const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|account|town|city|village|settlement|base)\b/i;
+const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
 /** A claim that tells a toll: a count and a casualty word. */
 const TOLL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b/i;
+
+/** Words common to any denial, which say nothing of what is denied. */
+const DENIAL_WORDS = new Set(['denied', 'denies', 'denying', 'rejected', 'rejects', 'dismissed', 'claims', 'claimed', 'saying',
+  'which', 'their', 'there', 'would', 'could', 'about', 'after', 'before', 'other', 'these', 'those', 'statement', 'spokesman',
+  'spokesperson', 'ministry', 'military', 'forces', 'official', 'officials', 'government', 'since', 'while', 'being']);
+/** The words of five letters or more that say what a statement is about ("denied that civilians had been hit": civilians). */
+const substance = (text: string) => (text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []).filter((w) => !DENIAL_WORDS.has(w));
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report)|\bboth\s+sides\b/i;
@@ -114,6 +121,15 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
         const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c) && thing.test(claimText[i]));
         if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
       }
+    }
+    // "The PDF said the strike killed 11 civilians. The junta denied that civilians had been hit": the other side of the
+    // war denying, in the very next sentence, what the claim just told (a word of substance in common) answers it.
+    const side = v.by?.actor?.side ?? null;
+    if (!targets.length && v.stance === 'denies' && side) {
+      const words = substance(v.text);
+      targets = claims.filter((c, i) => c.sentence === v.sentence - 1 && opposing(side, c.claimant.actor?.side ?? null)
+        && words.some((w) => claimText[i].toLowerCase().includes(w)));
+      if (targets.length) explicit = true;
     }
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated' || explicit)) {
       // The claim just before (all claims of that sentence that another party made).
