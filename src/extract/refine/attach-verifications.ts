@@ -123,12 +123,13 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       }
     }
     // "The PDF said the strike killed 11 civilians. The junta denied that civilians had been hit": the other side of the
-    // war denying, in the very next sentence, what the claim just told (a word of substance in common) answers it.
+    // war denying, a few sentences on, what its claims just told (a word of substance in common) answers them.
     const side = v.by?.actor?.side ?? null;
-    if (!targets.length && v.stance === 'denies' && side) {
-      const words = substance(v.text);
-      targets = claims.filter((c, i) => c.sentence === v.sentence - 1 && opposing(side, c.claimant.actor?.side ?? null)
-        && words.some((w) => claimText[i].toLowerCase().includes(w)));
+    if (!targets.length && !explicit && v.stance === 'denies' && side) {
+      const speaker = substance(v.by?.name ?? '');
+      const words = substance(v.text).filter((w) => !speaker.includes(w));
+      targets = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES
+        && opposing(side, c.claimant.actor?.side ?? null) && substance(claimText[i]).some((w) => words.includes(w)));
       if (targets.length) explicit = true;
     }
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated' || explicit)) {
