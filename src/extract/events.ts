@@ -38,6 +38,7 @@ interface EventLexicon {
   cityParts: string;
   militaryMembers: string;
   talksConditional: string;
+  militaryAgents: string;
   militaryAcronymMembers: string;
   attackedToo: string;
 }
@@ -243,6 +244,7 @@ const REPELLED = new RegExp(LEX.repelled, 'i');
 /** Talks wished for, not held or set: "his offer of negotiations", "could help revive stalled talks". */
 const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 const TALKS_CONDITIONAL = new RegExp(LEX.talksConditional, 'i');
+const MILITARY_AGENTS = new RegExp(LEX.militaryAgents, 'gi');
 
 /** A time told by what began: "since the exchanges of fire began", the start of a running total. */
 const SINCE_CLAUSE = new RegExp(LEX.sinceClause, 'i');
@@ -546,7 +548,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // "repelled 56 Russian attacks near Pokrovsk": attacks fought off on the ground are a battle.
       if (type === 'strike' && !remote && REPELLED.test(st.slice(Math.max(0, st.indexOf(t.trigger) - 50), st.indexOf(t.trigger)))) type = 'ground_advance';
       const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';
-      if (type === 'civilian_casualties' && !violence && (cas.military || MILITARY.test(st)) && !cas.civilian) {
+      // ("RSF fighters killed 47 people": the fighters killed; the dead are not soldiers.)
+      if (type === 'civilian_casualties' && !violence && (cas.military || MILITARY.test(st.replace(MILITARY_AGENTS, ''))) && !cas.civilian) {
         // "Fighters stormed a base, killing seven soldiers": the soldiers are the toll of the assault just told.
         if (types.some((x) => x.type === 'ground_advance')) continue;
         type = 'other';

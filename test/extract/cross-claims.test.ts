@@ -159,3 +159,26 @@ describe('a retreat agrees with a capture', () => {
     expect(s[0]).not.toEqual(expect.arrayContaining(['confirmed']));
   });
 });
+
+describe('a toll told on its own, against the count of the attack just told', () => {
+  it('"said the death toll was 21" against "killed 18" is disputed', () => {
+    const s = statuses('A car bomb killed 18 people at a market in Konduga on Saturday, the state emergency agency said. '
+      + 'A local vigilante leader said the death toll was 21.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('another phrasing: "put the death toll from the same raid at 52" against 47', () => {
+    const s = statuses('A residents\' committee said militiamen killed 47 villagers near Tambul on Friday. '
+      + 'A doctors\' union put the death toll from the same raid at 52.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: a subset of the dead ("of the 47 dead, 11 were children") is no other toll', () => {
+    const s = statuses('A residents\' committee said militiamen killed 47 villagers near Tambul on Friday. '
+      + 'Of the 47 dead, 11 were children, a doctors\' union said.');
+    expect(s.map((x) => x[1])).not.toContain('disputed');
+  });
+  it('negative: the same toll from another party confirms nothing by itself', () => {
+    const s = statuses('A car bomb killed 18 people at a market in Konduga on Saturday, the state emergency agency said. '
+      + 'A local vigilante leader said the death toll was 18.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+});

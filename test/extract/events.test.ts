@@ -904,3 +904,13 @@ describe('talks wished for or set on a condition are no round', () => {
     expect(single('Ukraine will join talks in Istanbul on Monday, the president said.').type).toBe('talks');
   });
 });
+
+describe('armed men who kill are not the dead', () => {
+  it('"militia fighters killed 40 villagers" is violence against civilians, not military casualties', () => {
+    expect(single('Militia fighters killed 40 villagers near Tambul on Friday, residents said.').type).toBe('civilian_casualties');
+  });
+  it('negative: "40 fighters were killed" are military casualties', () => {
+    const e = single('Forty fighters were killed near Tambul on Friday, the army said.');
+    expect(e.type === 'other' ? e.subtype : e.type).toMatch(/military_casualties|ground_advance/);
+  });
+});

@@ -4,6 +4,7 @@ import { loadData } from '../../data.js';
 import { sameClaimant } from './attach-verifications.js';
 import { familyOf } from '../events.js';
 import { opposingClaims } from './opposing-claims.js';
+import { extractCasualties } from '../casualties.js';
 
 /**
  * Verification as reasoning across the document: two claims about the same event from different parties either
@@ -71,6 +72,11 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
   return out;
 }
 
+/** A toll told as a toll ("put the death toll at 52", "gave a toll of 11 dead"), not a subset ("of the 47 dead, 11"). */
+const TOLL_WORD = /\b(toll|figure)\b/i;
+/** How many sentences back a bare toll looks for the attack it counts. */
+const TOLL_REACH = 3;
+
 const placeKey = (p: { name: string; country: string | null }) => `${p.country}:${p.name}`;
 
 /** Different parties: different sides, or a named speaker with no side (residents, witnesses) beside another. */
@@ -96,6 +102,23 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     const claimed = claims.flatMap((o, m) => (m !== k && !holds[m] && differentParties(c, o) ? topics[m] : []))
       .filter((t) => t.family === 'territory');
     if (claimed.length && new Set(claimed.map((t) => t.place)).size <= 2) topics[k] = claimed;
+  });
+  // "A local militia leader said the death toll was 21": a bare toll with no place of its own is a count of the
+  // attack just told by another party (within a few sentences), and may conflict with that party's count.
+  claims.forEach((c, k) => {
+    // (A toll that names a place of its own is compared by its own events.)
+    if (places.some((p) => p.span.start >= c.content.start && p.span.end <= c.content.end)) return;
+    const content = text.slice(c.content.start, c.content.end);
+    if (!TOLL_WORD.test(content)) return;
+    const killed = extractCasualties(content).killed;
+    if (!killed || killed.min === null || killed.text) return;
+    let told = k - 1;
+    while (told >= 0 && !(c.sentence - claims[told].sentence <= TOLL_REACH && differentParties(c, claims[told])
+      && topics[told].some((t) => t.family === 'attack' && t.killed !== null))) told--;
+    if (told < 0 || c.sentence - claims[told].sentence > TOLL_REACH) return;
+    const attack = topics[told].find((t) => t.family === 'attack' && t.killed !== null)!;
+    // (Only a different count says anything: the same number from another party may count another attack.)
+    if (attack.killed !== killed.min) topics[k] = [{ family: 'attack', place: attack.place, killed: killed.min }];
   });
   const next = claims.map((c) => c.verification.status);
   const basis = claims.map(() => [] as { claim: number; relation: 'agrees' | 'conflicts' }[]);
