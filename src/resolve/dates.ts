@@ -142,8 +142,8 @@ const PARSERS: Parser[] = [
     const b = a + (Number(m[3]) - Number(m[2]));
     return b >= a && b - a < 31 ? range(a, b) : null;
   } },
-  // "7-8 June", "7 and 8 June"
-  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|and)\\s*(\\d{1,2})\\s+${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'gi'), make: (m, _p, pub) => {
+  // "7-8 June", "7 and 8 June", "the night of 19 to 20 January"
+  { re: new RegExp(`(?:\\b(?:on\\s+)?the\\s+night\\s+of\\s+)?\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'gi'), make: (m, _p, pub) => {
     const a = monthDayDays(pub, m[3], m[1], m[4]);
     const b = a + (Number(m[2]) - Number(m[1]));
     return b >= a && b - a < 31 ? range(a, b) : null;

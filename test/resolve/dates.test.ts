@@ -341,3 +341,18 @@ describe('a month at the start of a sentence', () => {
     expect(findDates('March lasted two days.', 0, 22, '2023-05-26')).toEqual([]);
   });
 });
+
+describe('a night told day first ("the night of 19 to 20 January")', () => {
+  it('is the two days, not the night before publication', () => {
+    const ds = datesIn('Drones struck the port on the night of 19 to 20 January, officials said.', '2025-01-29');
+    expect(ds.map((d) => [d.start, d.end])).toEqual([['2025-01-19', '2025-01-20']]);
+  });
+  it('another phrasing: "on the night of 7 to 8 June"', () => {
+    const ds = datesIn('On the night of 7 to 8 June, fighters attacked three villages.', '2025-06-18');
+    expect(ds.map((d) => [d.start, d.end])).toEqual([['2025-06-07', '2025-06-08']]);
+  });
+  it('negative: "on the night" with no day named is still the night before publication', () => {
+    const ds = datesIn('Drones struck the port on the night, officials said.', '2025-06-18');
+    expect(ds.map((d) => [d.start, d.end])).toEqual([['2025-06-17', '2025-06-18']]);
+  });
+});
