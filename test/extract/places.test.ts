@@ -898,3 +898,14 @@ describe('a town of the next country in a story that names only the other side',
     expect(find(ps, 'Geneva')).toMatchObject({ country: 'CH' });
   });
 });
+
+describe('an outlet named after a place is no place', () => {
+  it('"told L\'Orient Today" names no French town', () => {
+    const ps = placesOf('Two medics were killed in a strike on Tyre overnight, the mayor told L\'Orient Today on Monday.');
+    expect(ps.map((p) => p.country)).not.toContain('FR');
+  });
+  it('negative: Tyre itself is still found', () => {
+    const ps = placesOf('Two medics were killed in a strike on Tyre overnight, the mayor told L\'Orient Today on Monday.');
+    expect(find(ps, 'Tyre')).toMatchObject({ country: 'LB' });
+  });
+});
