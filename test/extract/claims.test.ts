@@ -1045,3 +1045,14 @@ describe('a full name in an apposition, and counts after "said"', () => {
     expect(names('Gunmen burned 20 homes, said Jean-Paul Mbeki, the local administrator.')).toEqual(['Jean-Paul Mbeki, the local administrator']);
   });
 });
+
+describe('a plural organisations speaker at the end of the sentence', () => {
+  it('"…, local civil society organisations reported" is a claim by those organisations', () => {
+    const cs = extractClaims(docFromText('Gunmen attacked two villages near Beni overnight, killing 30 people, local civil society organisations reported.'));
+    expect(cs.map((c) => c.claimant.name)).toEqual(['local civil society organisations']);
+  });
+  it('negative: "organisations" as the object names no speaker ("aid organisations were evacuated")', () => {
+    const cs = extractClaims(docFromText('Aid organisations were evacuated from Beni after the attack.'));
+    expect(cs).toHaveLength(0);
+  });
+});
