@@ -296,6 +296,12 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (!r && !coordinated && j >= 1 && PRONOUNS.has(toks[j].lower) && [',', '”', '"', '’'].includes(toks[j - 1].text)) r = [j, j + 1];
     // Keep only the speaker's own words: a phrase that starts with a lowercase non-role word isn't a claimant.
     if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
+    // "A woman who fled the village told Radio Dabanga that …": a relative clause with no commas describes the speaker
+    // before it.
+    if (!coordinated && !apposition && aside < 0) {
+      const speaker = beforeRelativeClause(toks, end);
+      if (speaker) r = speaker;
+    }
     // "…, said" with nothing but content before: not an apposition. But "A spokesman for the UN refugee agency, Jane
     // Doe, said": a full name between the commas is the speaker even when the words before it do not read as one.
     if (r && apposition && !(from < k)) {
@@ -886,4 +892,16 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     verification: { status: 'unstated', statements: [] },
     events: [],
   });
+}
+
+/** "A woman who fled the village" ending at token end: the phrase before "who", when it reads as a claimant. */
+function beforeRelativeClause(toks: Token[], end: number): [number, number] | null {
+  let w = end - 1;
+  while (w > 0 && end - w <= 10 && toks[w].word && toks[w].lower !== 'who') w--;
+  if (w <= 0 || toks[w].lower !== 'who' || !(npToken(toks[w - 1]) || PERSON_NOUNS.has(toks[w - 1].lower))) return null;
+  let s0 = w - 2;
+  while (s0 >= 0 && (npToken(toks[s0]) || articleAfterConnector(toks, s0))) s0--;
+  const r = trimNp(toks, s0 + 1, w);
+  // (One person told by what they are, "a woman", "a man", speaks too.)
+  return r && (plausibleClaimant(toks, r[0], r[1], r[0] === 0) || PERSON_NOUNS.has(toks[r[1] - 1].lower)) ? r : null;
 }

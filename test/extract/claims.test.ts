@@ -1056,3 +1056,18 @@ describe('a plural organisations speaker at the end of the sentence', () => {
     expect(cs).toHaveLength(0);
   });
 });
+
+describe('a speaker described by a relative clause with no commas', () => {
+  it('"A woman who fled the village told Radio Dabanga that …" is the woman\'s claim, not the outlet\'s', () => {
+    const cs = extractClaims(docFromText('A woman who fled the village told Radio Dabanga that gunmen had killed her two brothers.'));
+    expect(cs.map((c) => c.claimant.name)).toEqual(['A woman']);
+  });
+  it('another phrasing: "A doctor who works at the main hospital said …"', () => {
+    const cs = extractClaims(docFromText('A doctor who works at the main hospital said 12 people had died overnight.'));
+    expect(cs.map((c) => c.claimant.name)).toEqual(['A doctor']);
+  });
+  it('negative: a relative clause on the attackers names no speaker ("forces who entered the village killed …, officials said")', () => {
+    const cs = extractClaims(docFromText('Soldiers who entered the village killed three people, officials said.'));
+    expect(cs.map((c) => c.claimant.name)).toEqual(['officials']);
+  });
+});
