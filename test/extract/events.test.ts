@@ -914,3 +914,27 @@ describe('armed men who kill are not the dead', () => {
     expect(e.type === 'other' ? e.subtype : e.type).toMatch(/military_casualties|ground_advance/);
   });
 });
+
+describe('attacks not made: a moratorium, a ban or permission to use a weapon; talks refused', () => {
+  it('"a moratorium on strikes on energy" reports no strike', () => {
+    expect(eventsOf('Washington urged Moscow and Kyiv to agree to a moratorium on strikes on energy sites.')
+      .filter((e) => e.type === 'strike')).toHaveLength(0);
+  });
+  it('another phrasing: "permission to use long-range missiles against targets in Russia"', () => {
+    expect(eventsOf('London has given Kyiv permission to use Storm Shadow missiles against targets in Russia.')).toHaveLength(0);
+  });
+  it('"there can be no talks with Kyiv while …" is no talks', () => {
+    expect(eventsOf('The Kremlin said there can be no talks with Kyiv while its troops remain in the Kursk region.')
+      .filter((e) => e.type === 'talks')).toHaveLength(0);
+  });
+  it('negative: missiles that struck "despite a proposed moratorium" struck', () => {
+    expect(single('Russian missiles struck Kyiv on Sunday despite a proposed moratorium on strikes on energy.').type).toBe('strike');
+  });
+});
+
+describe('"Congress" is the US legislature, not a town in Arizona', () => {
+  it('"told the United States Congress" makes no event in Arizona', () => {
+    const evs = eventsOf('Russian drones hit Kharkiv overnight, Zelensky told the United States Congress on Tuesday.');
+    expect(evs.map((e) => e.place?.admin1)).not.toContain('Arizona');
+  });
+});
