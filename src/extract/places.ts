@@ -204,6 +204,10 @@ function facilityAfter(toks: Token[], j: number): Token | null {
   return null;
 }
 
+/** A plant placed at the town it is named after ("the Novovoronezh nuclear power plant"): still a facility. An airport
+ * the airport list lacks stays the town ("the Domodedovo and Zhukovo airports"). */
+const plantAtTown = (m: Mention, kind: PlaceKind) => m.kindHint === 'facility' && kind === 'city' && !/\bair(port|field)s?\b/i.test(m.mention);
+
 /** Tokens i…i+n−1 can be one name: words (a hyphen only inside), each after the first capitalised or a connector ("of", "al"). */
 function nameRun(toks: Token[], i: number, n: number): boolean {
   for (let k = 0; k < n; k++) { const x = toks[i + k]; if (!x.word && !(x.text === '-' && k > 0 && k < n - 1)) return false; }
@@ -293,7 +297,13 @@ function findMentions(doc: Document, si: number): Mention[] {
       const afterAdj = facilityAfter(toks, i + n);
       if (afterAdj) {
         const whole = gz.lookup(doc.text.slice(t.start, afterAdj.end)).filter((c) => c.kind === 'facility');
-        const cands = whole.length ? whole : gz.lookup(nameText).filter((c) => c.kind === 'facility');
+        // (A plant the gazetteer lacks, "the Novovoronezh nuclear power plant", is at the town of 10,000 or more it is
+        // named after. Not an airport: the airport list is whole, so one it lacks is no town's: "Zhukovo airports".)
+        const named = gz.lookup(nameText);
+        const facilities = named.filter((c) => c.kind === 'facility');
+        const airport = /^air(port|field)s?$/.test(afterAdj.lower);
+        const cands = whole.length ? whole : facilities.length || airport ? facilities
+          : named.filter((c) => c.kind === 'city' && c.population >= 10_000);
         found = newMention({ start: t.start, end: afterAdj.end }, nameText, doc.text.slice(t.start, afterAdj.end), 'facility', si, cands);
         break;
       }
@@ -914,12 +924,13 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
     if (seen) { places.push({ ...seen, mention: m.mention, span: m.span, sentence: m.sentence }); continue; }
     if (pick && pick !== 'context') {
       const r = toResolved(pick.c, m.mention);
-      // "Tamu township", "Osnovianskyi district" placed at the town of that name: still a district, not the town.
+      // "Tamu township", "Osnovianskyi district" placed at the town of that name: still a district, not the town (and a
+      // plant at its town still a plant, see plantAtTown).
       const unit = m.kindHint === 'region' && r.kind === 'city' && ADMIN2_WORDS.has(m.mention.split(/\s+/).pop()!.toLowerCase());
       // Written out rather than spread: this runs for every place of every document.
       places.push({
         name: r.name, geonameId: r.geonameId, lat: r.lat, lon: r.lon, country: r.country, admin1: r.admin1, admin1Code: r.admin1Code, admin1Acled: r.admin1Acled,
-        kind: unit ? 'region' : r.kind, precision: unit ? 2 : r.precision, mention: m.mention, span: m.span, sentence: m.sentence, why: pick.why,
+        kind: unit ? 'region' : plantAtTown(m, r.kind) ? 'facility' : r.kind, precision: unit ? 2 : r.precision, mention: m.mention, span: m.span, sentence: m.sentence, why: pick.why,
       });
     } else if (pick === 'context') {
       // Named as a village or district, or a name the document's region doesn't have: kept, placed by context.

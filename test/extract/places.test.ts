@@ -909,3 +909,17 @@ describe('an outlet named after a place is no place', () => {
     expect(find(ps, 'Tyre')).toMatchObject({ country: 'LB' });
   });
 });
+
+describe('a plant the gazetteer lacks, named after its town', () => {
+  it('"the Novovoronezh nuclear power plant" is at Novovoronezh, in Russia', () => {
+    const p = find(placesOf('A drone hit the Novovoronezh nuclear power plant overnight.'), 'Novovoronezh nuclear power plant');
+    expect(p).toMatchObject({ country: 'RU', admin1: 'Voronezh Oblast' });
+  });
+  it('another phrasing: "the Saratov oil refinery"', () => {
+    expect(find(placesOf('Drones struck the Saratov oil refinery on Sunday.'), 'Saratov oil refinery')).toMatchObject({ country: 'RU' });
+  });
+  it('negative: a plant the gazetteer has is itself ("the Zaporizhzhia nuclear power plant")', () => {
+    const p = find(placesOf('Shelling cut power to the Zaporizhzhia nuclear power plant on Sunday.'), 'Zaporizhzhia nuclear power plant');
+    expect(p.kind).toBe('facility');
+  });
+});
