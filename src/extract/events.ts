@@ -410,6 +410,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "Khan Sheikhun, on the highway south to Hama": a town on the road to somewhere, when the sentence names the place itself.
     if (/\b(road|highway|motorway|route|railway|rail\s+line|supply\s+line)\s+((north|south|east|west)(ward)?\s+)?(to|towards)\s+(the\s+)?$/i.test(before)
       && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
+    // "The missile was fired from the Kursk region and hit Sumy": where a weapon was launched from, when the sentence
+    // names where it hit.
+    if (/\b(fired|launched|flown|sent|shot)\s+(\w+\s+){0,2}from\s+(the\s+)?(\w+\s+)?$/i.test(before)
+      && here.some((q) => q !== p && q.kind !== 'country' && q.span.start > p.span.start)) return false;
     // "a claim denied by Damascus", "according to Moscow": the government that speaks, not where it happened.
     if ((p.kind === 'country' || p.kind === 'city') && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)
       && /\b((denied|rejected|dismissed|disputed|refuted|confirmed|claimed|reported|announced)\s+by|according\s+to)\s+$/i.test(before)) return false;

@@ -938,3 +938,16 @@ describe('"Congress" is the US legislature, not a town in Arizona', () => {
     expect(evs.map((e) => e.place?.admin1)).not.toContain('Arizona');
   });
 });
+
+describe('where a weapon was launched from is not where it hit', () => {
+  it('"fired from the Kursk region and hit a school in Sumy" is a strike in Sumy only', () => {
+    const evs = eventsOf('The missile was fired from the Kursk region and hit a school in Sumy, killing two teachers.');
+    expect(evs.map((e) => e.place?.name)).toEqual(['Sumy']);
+  });
+  it('another phrasing: "drones launched from occupied Crimea struck Odesa"', () => {
+    expect(eventsOf('Drones launched from occupied Crimea struck Odesa overnight.').map((e) => e.place?.name)).toEqual(['Odesa']);
+  });
+  it('negative: a launch site that is the only place named stays the place ("rockets were fired from Gaza")', () => {
+    expect(eventsOf('Rockets were fired from the Gaza Strip on Sunday, the army said.').length).toBeGreaterThan(0);
+  });
+});
