@@ -2,6 +2,7 @@ import type { Document } from '../document/types.js';
 import { loadData } from '../data.js';
 import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
 import { extractCasualties, countJustBefore, CIVILIAN_HEADS, GENERIC_HEADS } from './casualties.js';
+import { speakerTerritory } from './speaker-territory.js';
 import { opposingClaims } from './refine/opposing-claims.js';
 import { addCounts } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
@@ -89,6 +90,8 @@ const PARTY_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation', 'cease
 const EXCHANGE_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation']);
 /** How old a single attack may be and still be reported as an event of its own. */
 const BACKGROUND_DAYS = 365;
+/** A running total over at most this many days is news of the weeks just past, not the war's backdrop. */
+const RECENT_RUN_DAYS = 31;
 /** A toll counted over many countries: no single place. */
 const GLOBAL = new Gated(withoutCaptures(new RegExp(LEX.global, 'i')));
 const MODE_WORDS = Object.entries(LEX.modeWords).map(([type, re]) => [type, new RegExp(re, 'i')] as const);
@@ -342,7 +345,15 @@ function focusCountry(places: Place[]): Place | null {
   const top = [...counts.values()].sort((a, b) => b.length - a.length)[0];
   if (!top) return null;
   const country = top.find((p) => p.kind === 'country');
-  return country ?? { ...top[0], name: top[0].country!, mention: top[0].country!, kind: 'country', admin1: null, admin1Code: null, admin1Acled: null, geonameId: null, precision: 3 };
+  if (country) return country;
+  // A story that never names its country and names places of one first-level unit only ("Gaza City", "Khan Younis",
+  // "the Gaza Strip") is about that unit: its national toll is the unit's.
+  const units = new Set(top.map((p) => p.admin1));
+  if (units.size === 1 && top[0].admin1) {
+    const region = top.find((p) => p.kind === 'region' && p.admin1 === top[0].admin1);
+    return region ?? { ...top[0], name: top[0].admin1, mention: top[0].admin1, kind: 'region', geonameId: null, precision: 3 };
+  }
+  return { ...top[0], name: top[0].country!, mention: top[0].country!, kind: 'country', admin1: null, admin1Code: null, admin1Acled: null, geonameId: null, precision: 3 };
 }
 
 const range = (a: number, b: number): DateRange => ({ start: fromDay(a), end: fromDay(b), precision: 'day' });
@@ -614,7 +625,14 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // A toll over many countries ("across 23 armed conflicts", "worldwide") has no place; a national one is the focus country's.
       const placeless = isAggregate && hasCounts && GLOBAL.test(st) && (!where.length || borrowed);
       if (placeless) where = [];
-      else if (!where.length && isAggregate && hasCounts) { const fc = focusCountry(places); if (fc) where = [fc]; }
+      else if ((!where.length || borrowed) && isAggregate && hasCounts) {
+        // "The Health Ministry in Gaza said 39,965 Palestinians had been killed": a running toll is of the speaker's
+        // own territory when the speaker is named by it (rather than a place borrowed from the sentence before); else,
+        // with no place of its own, of the country the story is about.
+        const own = claim ? speakerTerritory(claim, si) : null;
+        const fc = own ?? (where.length ? null : focusCountry(places));
+        if (fc) { where = [fc]; borrowed = false; }
+      }
       if (!where.length && !placeless && !mayBePlaceless) {
         // A toll with no place of its own updates the incident just reported ("“Ten people were injured.”").
         if (cas.killed || cas.injured) {
@@ -649,8 +667,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         type = 'other';
         t.subtype = 'conflict_deaths';
       }
-      // So is a running total of people uprooted ("six million have fled since 2022"): the war's backdrop, not a flight.
-      if (isAgg && type === 'other' && BACKDROP_WHEN_RUNNING.has(t.subtype ?? '')) continue;
+      // So is a running total of people uprooted ("six million have fled since 2022"): the war's backdrop, not a flight;
+      // one of the last few weeks ("23,000 displaced since 7 June") is news.
+      const from = dates.find((d) => d.since);
+      const longRun = !from || toDay(from.end) - toDay(from.start) > RECENT_RUN_DAYS;
+      if (isAgg && type === 'other' && BACKDROP_WHEN_RUNNING.has(t.subtype ?? '') && longRun) continue;
       const codes = codesFor(type, type === 'other' || t.subtype === 'interception' ? t.subtype : null);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.
@@ -735,7 +756,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         // Talks told again without their venue ("the negotiations marked…") are the round already reported.
         const round = type === 'talks' && !p ? events.find((e) => e.type === 'talks' && overlapping(e.date, date)) : undefined;
         if (round) { fill(round, pc); continue; }
-        const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && samePlace(e.place, p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date));
+        // (Two running totals of one place from different starts, "since 7 June" and "since January", are two totals.)
+        const samePeriod = (e: Event) => !isAgg || e.date?.start === date?.start;
+        const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && samePlace(e.place, p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date) && samePeriod(e));
         // Drones downed at a place where an attack also hit: the attack happened, it was not only stopped.
         if (same?.subtype === 'interception' && t.subtype !== 'interception') Object.assign(same, { type, subtype: null }, codesFor(type, null));
         if (same) { fill(same, pc); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }

@@ -123,6 +123,12 @@ const PARSERS: Parser[] = [
     const start = toDay(m[1] ? ymd(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], m[2] ? Number(m[2]) : 1) : `${m[3]}-01-01`);
     return { ...range(start, Number.isFinite(pub) ? pub : start), precision: m[2] ? 'day' : m[1] ? 'month' : 'year', since: true };
   } },
+  // "since October 7", "since 7 October": a running total's start told without its year, the most recent such day.
+  { re: new RegExp(`\\bsince\\s+(?:${MONTH_RE}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_RE})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), make: (m, pubDay, pub) => {
+    if (comparedWith(m)) return null;
+    const d = m[1] ? monthDayDays(pub, m[1], m[2]) : monthDayDays(pub, m[4], m[3]);
+    return Number.isFinite(d) && Number.isFinite(pubDay) && d <= pubDay ? { ...range(d, pubDay), since: true } : null;
+  } },
   // "from late January to February 6"
   { re: new RegExp(`\\bfrom\\s+(late|early|mid-?)?\\s*${MONTH_RE}(?:\\s+(\\d{1,2}))?\\s+(?:to|until|through)\\s+${MONTH_RE}\\s+(\\d{1,2})\\b`, 'gi'), make: (m, _p, pub) => {
     const a = m[3] ? monthDayDays(pub, m[2], m[3]) : (() => { const [y, mo] = recentMonth(pub, MONTHS[m[2].toLowerCase().replace('.', '')]); return partOfMonth(m[1], y, mo)[0]; })();

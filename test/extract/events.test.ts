@@ -951,3 +951,27 @@ describe('where a weapon was launched from is not where it hit', () => {
     expect(eventsOf('Rockets were fired from the Gaza Strip on Sunday, the army said.').length).toBeGreaterThan(0);
   });
 });
+
+describe('running totals: the speaker\'s territory, two periods, recent displacement', () => {
+  it('"the Health Ministry in Gaza said 40,000 had been killed since October 7" is a Gaza Strip total', () => {
+    const evs = eventsOf('Israeli strikes hit Jenin on Monday. The Health Ministry in Gaza said on Tuesday that 40,000 Palestinians '
+      + 'had been killed since October 7.', '2024-08-14');
+    const total = evs.find((e) => e.scope === 'aggregate')!;
+    expect(total.place).toMatchObject({ country: 'PS', admin1: 'Gaza Strip' });
+    expect([total.date?.start, total.date?.end]).toEqual(['2023-10-07', '2024-08-14']);
+  });
+  it('negative: a person\'s office names no territory ("Turk\'s office documented 90 deaths")', () => {
+    const evs = eventsOf('Drones hit a market in El Obeid on Sunday. Turk\'s office has documented more than 90 civilian deaths '
+      + 'caused by drones since January.');
+    expect(evs.map((e) => e.place?.country)).not.toContain('UZ');
+  });
+  it('two totals of one place from different starts stay two ("since 7 June", "since January")', () => {
+    const evs = eventsOf('Since 7 June, attacks by the ADF have killed at least 80 civilians in North Kivu, officials said. '
+      + 'Since January, at least 500 civilians have been killed in North Kivu, a tracker said.', '2024-06-18');
+    expect(evs.filter((e) => e.scope === 'aggregate').map((e) => e.killed?.min)).toEqual([80, 500]);
+  });
+  it('people displaced over the last weeks ("since 7 June") are news, not backdrop', () => {
+    const evs = eventsOf('More than 23,000 people have been displaced since 7 June, most of them towards Butembo, officials said.', '2024-06-18');
+    expect(evs.map((e) => e.subtype)).toEqual(['displacement']);
+  });
+});

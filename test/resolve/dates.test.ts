@@ -356,3 +356,18 @@ describe('a night told day first ("the night of 19 to 20 January")', () => {
     expect(ds.map((d) => [d.start, d.end])).toEqual([['2025-06-17', '2025-06-18']]);
   });
 });
+
+describe('a running total\'s start told without its year ("since October 7")', () => {
+  it('runs from the most recent such day to publication, as a running total', () => {
+    const ds = datesIn('More than 40,000 people have been killed since October 7, the ministry said.', '2024-08-14');
+    expect(ds.map((d) => [d.start, d.end, d.since])).toEqual([['2023-10-07', '2024-08-14', true]]);
+  });
+  it('another phrasing: "since 8 October"', () => {
+    const ds = datesIn('About 1,900 people have been killed since 8 October.', '2024-08-14');
+    expect(ds.map((d) => [d.start, d.end])).toEqual([['2023-10-08', '2024-08-14']]);
+  });
+  it('negative: "the deadliest day since October 7" is a comparison, and "on October 7" a day', () => {
+    expect(datesIn('It was the deadliest day since October 7.', '2024-08-14').filter((d) => d.since)).toHaveLength(0);
+    expect(datesIn('The attack on October 7 killed 1,200.', '2024-08-14').map((d) => [d.start, d.end])).toEqual([['2023-10-07', '2023-10-07']]);
+  });
+});
