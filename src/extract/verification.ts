@@ -11,6 +11,7 @@ interface VerificationLexicon {
   wholeDocument: string;
   battlefieldPointer: string;
   battlefieldTopic: string;
+  sharedOutcome: string;
   asOf: string;
 }
 
@@ -33,6 +34,8 @@ export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument, 'i');
 /** "battlefield reports from either side": a disclaimer on claims about ground fighting (BATTLEFIELD_TOPIC) only. */
 export const BATTLEFIELD_POINTER = new RegExp(LEX.battlefieldPointer, 'i');
 export const BATTLEFIELD_TOPIC = new RegExp(LEX.battlefieldTopic, 'i');
+/** An exchange, deal or ceasefire: a confirmation of one by a party to it confirms that party's own claim too. */
+export const SHARED_OUTCOME = new RegExp(LEX.sharedOutcome, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');
 
 /** "(an allegation) which Kigali", "(a claim) that the army", "a claim Kyiv has": the speaker named in a relative clause. */

@@ -784,3 +784,18 @@ describe('rejections that name what they reject, and denials that answer the cla
     expect(r.claims[0].verification.status).not.toBe('denied');
   });
 });
+
+describe('a party that confirms another\'s claim in its own words', () => {
+  it('"Russia\'s defence ministry confirmed the exchange": both claims are confirmed', () => {
+    const r = run('Ukraine said 205 prisoners were returned home on Saturday. Russia\'s defence ministry confirmed the exchange.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['confirmed', 'confirmed']);
+  });
+  it('another phrasing: a rebel group confirming a ceasefire a mediator announced', () => {
+    const r = run('China said the MNDAA and the junta had agreed a ceasefire in Lashio on Monday. The MNDAA confirmed the agreement.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['confirmed', 'confirmed']);
+  });
+  it('negative: "confirmed" with no claim of another party before it confirms nothing', () => {
+    const r = run('The MNDAA confirmed on Monday that its fighters had left Lashio under a ceasefire deal.');
+    expect(r.claims.every((c) => c.verification.status !== 'confirmed')).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Document } from '../../document/types.js';
 import { actorKey } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, WHOLE_DOCUMENT, opposingOnlyCue } from '../verification.js';
+import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
@@ -198,6 +198,9 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     // The party that disputes or denies is itself in dispute: "Ukraine said it was holding back enemy forces in
     // Pobeda"; "two officers told the agency the army does not bomb markets and denied the attack".
     if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length) for (const c of own) attach(c);
+    // So is a party that confirms an exchange or a deal another party announced ("Russia's defence ministry confirmed the
+    // exchange"): both say the same thing happened (see SHARED_OUTCOME).
+    if (v.stance === 'confirms' && SHARED_OUTCOME.test(v.text) && targets.some((c) => c.sentence !== v.sentence)) for (const c of own) attach(c);
   });
 
   for (const c of claims) c.verification.status = deriveStatus(c, statements);
