@@ -44,3 +44,13 @@ describe('the place index', () => {
     expect(gazetteer().lookup('Pokrovsk').some((x) => x.fcode === 'ADM2')).toBe(false);
   });
 });
+
+describe('Russian ё written "yo"', () => {
+  it('"Tyotkino" meets Tëtkino, "Fyodorovka" meets Fedorovka', () => {
+    expect(shared(looseKeys('Tyotkino'), looseKeys('Tëtkino', 'RU'))).toBe(true);
+    expect(shared(looseKeys('Fyodorovka'), looseKeys('Fedorovka', 'RU'))).toBe(true);
+  });
+  it('negative: a "yo" does not make unrelated names meet ("Tyotkino" and "Tetiiv")', () => {
+    expect(shared(looseKeys('Tyotkino'), looseKeys('Tetiiv', 'UA'))).toBe(false);
+  });
+});
