@@ -3,6 +3,7 @@ import { loadData } from '../data.js';
 import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
 import { extractCasualties, countJustBefore, CIVILIAN_HEADS, GENERIC_HEADS } from './casualties.js';
 import { speakerTerritory } from './speaker-territory.js';
+import { capitalNamed } from './capital-named.js';
 import { opposingClaims } from './refine/opposing-claims.js';
 import { addCounts } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
@@ -606,6 +607,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // told with no place is the ceasefire of the war just told of, where that was; or of no one place.
       const exchange = type === 'talks' || (type === 'other' && EXCHANGE_SUBTYPES.has(t.subtype ?? ''));
       const mayBePlaceless = exchange || (type === 'other' && PARTY_SUBTYPES.has(t.subtype ?? ''));
+      // "A separate strike hit a power station in the north of the capital": the capital the story names elsewhere.
+      if (!where.length && !exchange) {
+        const capital = capitalNamed(st, places, focusCountry(places)?.country ?? null);
+        if (capital) where = [capital];
+      }
       if (!where.length && lastPlaces.length && !exchange && !interception) {
         where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type, type === 'other' ? t.subtype : null);
         // "captured the villages": the settlements just named, not the regions they were placed in.

@@ -975,3 +975,14 @@ describe('running totals: the speaker\'s territory, two periods, recent displace
     expect(evs.map((e) => e.subtype)).toEqual(['displacement']);
   });
 });
+
+describe('the capital named by its role', () => {
+  it('"a separate strike hit a power station in the north of the capital" is in the capital the story names', () => {
+    const evs = eventsOf('Flights to and from Sanaa were suspended on Tuesday.\n\nA separate strike hit a power station in the north of the capital, cutting electricity to the city.', '2025-05-07');
+    expect(evs.find((e) => e.type === 'strike')?.place).toMatchObject({ name: 'Sanaa', country: 'YE' });
+  });
+  it('negative: "the capital of Kherson region" is no national capital', () => {
+    const evs = eventsOf('Kyiv said talks would resume. Shelling hit the capital of the Kherson region on Sunday.');
+    expect(evs.map((e) => e.place?.name)).not.toContain('Kyiv');
+  });
+});
