@@ -182,3 +182,21 @@ describe('a toll told on its own, against the count of the attack just told', ()
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('two officials of one side giving different tolls', () => {
+  it('a governor\'s seven dead against the emergency service\'s six are disputed', () => {
+    const s = statuses('A drone strike on Zaporizhzhia overnight killed seven people, Governor Ivan Fedorov said. '
+      + 'The State Emergency Service put the death toll at six.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: the war\'s overall toll is no other count of the attack just told', () => {
+    const s = statuses('A strike on a house in Nuseirat killed 11 people, a hospital said. '
+      + 'The Health Ministry said the overall death toll in the war had passed 39,900.');
+    expect(s.map((x) => x[1])).not.toContain('disputed');
+  });
+  it('negative: two officials of one side giving the same toll dispute nothing and confirm nothing', () => {
+    const s = statuses('A drone strike on Zaporizhzhia overnight killed seven people, Governor Ivan Fedorov said. '
+      + 'The State Emergency Service put the death toll at seven.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+});

@@ -74,6 +74,8 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
 
 /** A toll told as a toll ("put the death toll at 52", "gave a toll of 11 dead"), not a subset ("of the 47 dead, 11"). */
 const TOLL_WORD = /\b(toll|figure)\b/i;
+/** A toll of the whole war, not of one attack ("the overall death toll in the war has passed 39,900"). */
+const RUNNING_TOTAL = /\b(overall|in\s+the\s+war|since|total|cumulative|so\s+far|to\s+date)\b/i;
 /** How many sentences back a bare toll looks for the attack it counts. */
 const TOLL_REACH = 3;
 
@@ -109,11 +111,11 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     // (A toll that names a place of its own is compared by its own events.)
     if (places.some((p) => p.span.start >= c.content.start && p.span.end <= c.content.end)) return;
     const content = text.slice(c.content.start, c.content.end);
-    if (!TOLL_WORD.test(content)) return;
+    if (!TOLL_WORD.test(content) || RUNNING_TOTAL.test(content)) return;
     const killed = extractCasualties(content).killed;
     if (!killed || killed.min === null || killed.text) return;
     let told = k - 1;
-    while (told >= 0 && !(c.sentence - claims[told].sentence <= TOLL_REACH && differentParties(c, claims[told])
+    while (told >= 0 && !(c.sentence - claims[told].sentence <= TOLL_REACH && !sameClaimant(c, claims[told])
       && topics[told].some((t) => t.family === 'attack' && t.killed !== null))) told--;
     if (told < 0 || c.sentence - claims[told].sentence > TOLL_REACH) return;
     const attack = topics[told].find((t) => t.family === 'attack' && t.killed !== null)!;
@@ -124,14 +126,18 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   const basis = claims.map(() => [] as { claim: number; relation: 'agrees' | 'conflicts' }[]);
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
-      if (!differentParties(claims[i], claims[j])) continue;
+      // Two officials of one side are two sources: their tolls can conflict (twelve dead against eleven), though
+      // nothing else they say can dispute or confirm each other.
+      const parties = differentParties(claims[i], claims[j]);
+      if (!parties && sameClaimant(claims[i], claims[j])) continue;
       for (const ta of topics[i]) {
         const tb = topics[j].find((t) => t.family === ta.family && t.place === ta.place);
         if (!tb) continue;
+        const tolls = ta.family === 'attack' && ta.killed !== null && tb.killed !== null && ta.killed !== tb.killed;
+        if (!parties && !tolls) continue;
         const conflict = ta.family === 'territory'
           ? holds[i] !== holds[j]
-          : (ta.killed !== null && tb.killed !== null && ta.killed !== tb.killed)
-            || (targets[i] !== null && targets[j] !== null && targets[i] !== targets[j]);
+          : tolls || (targets[i] !== null && targets[j] !== null && targets[i] !== targets[j]);
         const relation = conflict ? 'conflicts' : 'agrees';
         // Two reports of one attack agreeing confirm it only when they come from opposing sides (the attacked and the
         // attacker): two officials of one side, or a witness beside an official, are the same account told twice.
