@@ -771,6 +771,10 @@ describe('rejections that name what they reject, and denials that answer the cla
     const r = run('The SDF said a Turkish drone killed three of its fighters near Qamishli on Monday. Turkish defence ministry sources rejected the SDF\'s account.');
     expect(r.claims[0].verification.status).toBe('denied');
   });
+  it('another phrasing: "rejected the Russian account" (whose account told by an adjective)', () => {
+    const r = run('Russia\'s defence ministry said it had struck a drone workshop in Odesa. Governor Kiper rejected the Russian account.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
   it('another phrasing: "Israel rejected the accusations" denies Hamas\'s claim just before', () => {
     const r = run('Hamas said Israeli troops killed six people in Rafah on Sunday. Israel rejected the accusations.');
     expect(r.claims[0].verification.status).toBe('denied');
