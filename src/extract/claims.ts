@@ -232,12 +232,13 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (t.lower === 'showing' && publishedAt < 0) continue;
     if (clauseParticiple && publishedAt < 0) {
       // A speech verb earlier in the sentence already has the speaker ("X said …, adding that …").
-      // "X rejected the account, saying …" / "dismissed … as …, saying": a rebuttal, which fusion would keep apart
-      // from X's own account (see _comment_dismissed in the lexicon); verification reads the denial.
+      // "X rejected the account, saying …" / "dismissed … as …, saying": a rebuttal, X's own account of what happened
+      // (README: denials are claims); verification reads the denial, and fusion reads it with X's side's claims of the
+      // same document (rule 'rebuttal').
       const rebuttal = toks.slice(0, i).some((x) => x.word && REBUTTAL_WORDS.has(x.lower));
-      if (!rebuttal && !out.some((m) => m.verbSpan.end <= t.start)) {
+      if (!out.some((m) => m.verbSpan.end <= t.start)) {
         const r3 = subjectAtStart(toks);
-        if (r3) out.push({ span: { start: toks[r3[0]].start, end: toks[r3[1] - 1].end }, name: text.slice(toks[r3[0]].start, toks[r3[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'participle-subject' });
+        if (r3) out.push({ span: { start: toks[r3[0]].start, end: toks[r3[1] - 1].end }, name: text.slice(toks[r3[0]].start, toks[r3[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: rebuttal ? 'rebuttal' : 'participle-subject' });
       }
       continue;
     }

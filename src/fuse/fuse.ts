@@ -523,6 +523,19 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
     const prev = bySentence.get(`${r.a.document.id}:${r.c.sentence - 1}`);
     if (prev && speaker(prev) === speaker(r)) join(prev, r, 0);
   });
+  // "Kiper rejected the Russian account, saying there were no military facilities nearby": a rebuttal is the account
+  // its side gives in the same report (the claim it told before, by the same speaker or side), not a claim apart.
+  refs.forEach((r) => {
+    if (r.evidence || r.c.rule !== 'rebuttal') return;
+    const side = sideOf(r.c);
+    let best: ClaimRef | undefined;
+    for (const o of refs) {
+      if (o === r || o.evidence || o.a !== r.a || o.c.sentence >= r.c.sentence || o.c.rule === 'rebuttal') continue;
+      if (speaker(o) !== speaker(r) && !(side && sideOf(o.c) === side)) continue;
+      if (!best || o.c.sentence > best.c.sentence) best = o;
+    }
+    if (best) join(best, r, 0);
+  });
   // Same speaker, same words, within three days (a longer window chains daily routine statements, such as
   // "shot down 87 drones", into one claim spanning months): refs are in date order, so the window is a short scan.
   for (const list of bySpeaker.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length && !(day(refs[list[y]]) - day(refs[list[x]]) > 3); y++) {

@@ -782,8 +782,9 @@ describe('rebuttals and positions', () => {
     expect(names('The Russian delegation demanded a withdrawal of troops from four regions, terms Kyiv rejected.')).toEqual(['The Russian delegation']);
   });
 
-  it('"rejected …, saying", "dismissed … as …" are left to verification (fusion keeps denial-verb claims apart)', () => {
-    expect(names('The northern command rejected that version as "pure invention", saying only warehouses were hit.')).toEqual([]);
+  it('"rejected …, saying …" is the rebutter\'s own account (a claim, rule rebuttal); a bare "dismissed … as fake" is left to verification', () => {
+    const doc = docFromText('The northern command rejected that version as "pure invention", saying only warehouses were hit.');
+    expect(extractClaims(doc).map((c) => [c.claimant.name, c.rule])).toEqual([['The northern command', 'rebuttal']]);
     expect(names('Harbour officials dismissed the report as "fake".')).toEqual([]);
   });
 
