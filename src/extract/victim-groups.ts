@@ -241,6 +241,9 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
 /** Nouns of one that name two people. */
 const PAIR_NOUNS = new Set(['couple', 'pair', 'twins']);
 
+/** Words for a count itself ("…, a figure the UN supports", "…, a toll that rose overnight"): no victims of their own. */
+const FIGURE_WORDS = new Set(['figure', 'figures', 'toll', 'number', 'tally', 'estimate', 'count', 'total']);
+
 /** Verbs of saying: a group right before one, after a comma, is who speaks ("…, a rights group said"). */
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'stated', 'announced', 'claimed', 'wrote']);
 
@@ -265,6 +268,8 @@ function conjunctionAt(ws: Word[], i: number, needHead: boolean): Phrase | null 
     if (!next || (next.definite && ws[j - 1].lw !== 'and' && !/^(his|her|their)$/.test(ws[j].lw))) break;
     // "killed 28 people, a rights group said": the speaker, not one more victim.
     if (ws[j - 1].lw === ',' && SPEECH_AFTER.has(ws[next.next]?.lw ?? '')) break;
+    // "killed more than 12,000 civilians, a figure the UN supports": a word for the count, not one more victim.
+    if (ws[j - 1].lw === ',' && ws.slice(j, next.next).some((w) => FIGURE_WORDS.has(w.lw))) break;
     acc = { count: addCounts(acc.count, next.count), heads: [...acc.heads, ...next.heads], next: next.next, start: acc.start,
       singular: false, definite: acc.definite && next.definite };
   }

@@ -524,3 +524,18 @@ describe('victims listed with their relatives, as part of a group, or as attacke
     expect(killed('Two of the wounded later died in hospital.')).toMatchObject({ min: 2 });
   });
 });
+
+describe('zero told as "did not cause casualties", and a count named by a word for it', () => {
+  it('"the strike had not caused casualties" is zero', () => {
+    expect(killed('The mayor said the strike had not caused casualties.')).toMatchObject({ min: 0 });
+  });
+  it('another phrasing: "the shelling caused no casualties"', () => {
+    expect(killed('The shelling caused no casualties, officials said.')).toMatchObject({ min: 0 });
+  });
+  it('negative: "caused casualties among civilians" is no zero', () => {
+    expect(killed('The strike caused casualties among civilians.')).toBeNull();
+  });
+  it('"12,000 civilians, a figure the UN supports" is 12,000, not one more', () => {
+    expect(killed('The war has killed more than 12,000 civilians, a figure the UN monitoring mission supports.')).toMatchObject({ min: 12000 });
+  });
+});

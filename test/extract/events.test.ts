@@ -986,3 +986,11 @@ describe('the capital named by its role', () => {
     expect(evs.map((e) => e.place?.name)).not.toContain('Kyiv');
   });
 });
+
+describe('a war that "has killed" is a running total', () => {
+  it('"the full-scale invasion, launched in February 2022, has killed more than 12,000 civilians" is an aggregate, not background', () => {
+    const e = single('Ukraine says the full-scale invasion, launched in February 2022, has killed more than 12,000 civilians.', '2024-06-10');
+    expect(e.scope).toBe('aggregate');
+    expect(e.killed).toMatchObject({ min: 12000 });
+  });
+});
