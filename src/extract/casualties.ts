@@ -99,7 +99,7 @@ function combine(groups: VictimGroup[]): Count {
   return count;
 }
 /** Deaths told as additional: "another two", "two more", "later died of her wounds". */
-const MORE = /^(another|other)\b|^\S+\s+(more|other)\b|\b(died|succumbed)\s+(later|of\s+(his|her|their)\s+(injuries|wounds))|\blater\s+died\b/i;
+const MORE = /^(another|other)\b|^\S+\s+(more(?!\s+than)|other)\b|\b(died|succumbed)\s+(later|of\s+(his|her|their)\s+(injuries|wounds))|\blater\s+died\b/i;
 export const GENERIC_HEADS = new Set(['people', 'persons', 'person', 'others', 'individuals', 'victims']);
 
 const HURT_PEOPLE = '(?:people|persons|civilians|residents|patients|staff|workers|passengers|soldiers|children|crew|personnel|one)';

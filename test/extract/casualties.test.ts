@@ -539,3 +539,12 @@ describe('zero told as "did not cause casualties", and a count named by a word f
     expect(killed('The war has killed more than 12,000 civilians, a figure the UN monitoring mission supports.')).toMatchObject({ min: 12000 });
   });
 });
+
+describe('"more than N" is a lower bound, not more victims', () => {
+  it('"have killed more than 1,600 civilians" is not more killed on top of an incident', () => {
+    expect(extractCasualties('Air strikes have killed more than 1,600 civilians since the coup, a monitor said.').moreKilled).toBe(false);
+  });
+  it('negative: "two more people died" is more killed', () => {
+    expect(extractCasualties('Two more people died in hospital on Monday.').moreKilled).toBe(true);
+  });
+});
