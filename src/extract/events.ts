@@ -7,7 +7,8 @@ import { capitalNamed } from './capital-named.js';
 import { opposingClaims } from './refine/opposing-claims.js';
 import { addCounts } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
-import { actors } from '../resolve/actors.js';
+import { actors, demonymCountries } from '../resolve/actors.js';
+import { countryCodeOf } from './places.js';
 import { Gated, GateSet, withoutCaptures } from './gate.js';
 
 interface EventLexicon {
@@ -339,6 +340,14 @@ const AGGREGATE_SUBTYPES = new Set((LEX as EventLexicon & { aggregateSubtypes?: 
 /** Kinds of event whose running totals are background, never an event (see runningTotalsAreBackdrop in the lexicon). */
 const BACKDROP_WHEN_RUNNING = new Set(LEX.runningTotalsAreBackdrop);
 
+/** The country of victims named by nationality ("Palestinians", "Ukrainians"), from the registry's demonyms. */
+function victimCountry(heads: string[]): string | null {
+  const head = heads[0];
+  if (!head || !head.endsWith('s')) return null;
+  const name = demonymCountries().get(head.slice(0, -1));
+  return name ? countryCodeOf(name) : null;
+}
+
 /** The country a document is mostly about, as a country-level place (for nationwide tolls). */
 function focusCountry(places: Place[]): Place | null {
   const counts = new Map<string, Place[]>();
@@ -638,6 +647,13 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         const own = claim ? speakerTerritory(claim, si) : null;
         const fc = own ?? (where.length ? null : focusCountry(places));
         if (fc) { where = [fc]; borrowed = false; }
+      }
+      // "Israeli fire has killed at least 97 Palestinians …, accusing Israel of violations": a running toll of victims
+      // named by nationality is in their country, not in the country of a party the sentence names.
+      const victims = isAggregate && hasCounts ? victimCountry(cas.killedHeads) : null;
+      if (victims && where.length && where.every((p) => p.country && p.country !== victims)) {
+        const theirs = focusCountry(places.filter((p) => p.country === victims));
+        if (theirs) { where = [theirs]; borrowed = false; }
       }
       if (!where.length && !placeless && !mayBePlaceless) {
         // A toll with no place of its own updates the incident just reported ("“Ten people were injured.”").

@@ -994,3 +994,16 @@ describe('a war that "has killed" is a running total', () => {
     expect(e.killed).toMatchObject({ min: 12000 });
   });
 });
+
+describe('a running toll of victims named by nationality is in their country', () => {
+  it('"Israeli fire has killed 97 Palestinians …, accusing Israel" is a Palestinian toll', () => {
+    const evs = eventsOf('Strikes hit Khan Younis and Rafah on Sunday. Since the truce began, Israeli fire has killed at least 97 '
+      + 'Palestinians, the media office said, accusing Israel of violations.');
+    const total = evs.find((e) => e.scope === 'aggregate')!;
+    expect(total.place?.country).toBe('PS');
+  });
+  it('negative: a toll of victims in the country the sentence names stays there ("Russian strikes have killed 300 Ukrainians in Kharkiv")', () => {
+    const evs = eventsOf('Russian strikes have killed 300 Ukrainians in Kharkiv since 2022, the governor said.');
+    expect(evs[0].place).toMatchObject({ country: 'UA', name: 'Kharkiv' });
+  });
+});
