@@ -75,7 +75,9 @@ const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number
 /** Cheap gate: most sentences name no casualty at all, and the patterns below are not cheap. */
 const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bod(y|ies)|missing|fatalit|perish|massacr|execut|toll|shot|hospital|treated|medical/i;
 /** One body found: "the body of a man was found in a well". */
-const ONE_BODY = new RegExp(String.raw`\bbody\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON}|man|woman|boy|girl|child|baby)\b`, 'iu');
+// ("the body of a man", "a young man's body was found": one dead.)
+const ONE_BODY = new RegExp(String.raw`\bbody\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON}|man|woman|boy|girl|child|baby)\b`
+  + String.raw`|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|person|civilian|soldier|fighter)['’]s\s+body\b`, 'iu');
 
 const MILITARY_HEADS = /^(soldiers?|troops|servicem[ae]n|fighters?|militants?|combatants?|conscripts?|officers?|guards?|policem[ae]n|commanders?|militiam[ae]n|rebels?|personnel|sergeants?)$/;
 /** Victims named as civilians (a toll of these is one of civilians). */
@@ -119,6 +121,9 @@ const LATER_DEATH = new RegExp(String.raw`\b(one|two|three|four|five|six|seven|e
   + String.raw`wednesday's|thursday's|friday's)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|blast|explosion|raid|bombing)(?:\s+[^,.;]{0,50}?)?,?)`
   + String.raw`\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b`, 'i');
 
+/** One person already told of who later died ("The woman subsequently died in the hospital"). */
+const REFERENT_DIED = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|baby|person|civilian|victim|soldier|driver)\s+(?:later|subsequently|eventually)\s+(?:died|succumbed)\b/i;
+
 export function extractCasualties(sentence: string): Casualties {
   const out: Casualties = { killed: null, injured: null, children: null, missing: null, civilian: null, military: false, killedHeads: [], moreKilled: false };
   if (!ANY_CASUALTY.test(sentence)) return out;
@@ -142,6 +147,13 @@ export function extractCasualties(sentence: string): Casualties {
   if (later && free(later.index, later.index + later[0].length)) {
     const n = /^an?\s/i.test(later[1]) ? 1 : numberValue(later[1]);
     if (n !== null) { set('killed', { min: n, max: null }); taken.push([later.index, later.index + later[0].length]); }
+  }
+  // "The woman subsequently died in hospital": the one person just told of, dead.
+  const referent = REFERENT_DIED.exec(sentence);
+  if (referent && free(referent.index, referent.index + referent[0].length)) {
+    set('killed', { min: 1, max: null });
+    out.moreKilled = true;
+    taken.push([referent.index, referent.index + referent[0].length]);
   }
   const body = ONE_BODY.exec(sentence);
   if (body && free(body.index, body.index + body[0].length)) { set('killed', { min: 1, max: null }); taken.push([body.index, body.index + body[0].length]); }

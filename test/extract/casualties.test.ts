@@ -548,3 +548,17 @@ describe('"more than N" is a lower bound, not more victims', () => {
     expect(extractCasualties('Two more people died in hospital on Monday.').moreKilled).toBe(true);
   });
 });
+
+describe('one dead told by a body found or by the person who later died', () => {
+  it('"a young man\'s body was found" is one dead', () => {
+    expect(killed('A young man\'s body was found on the road outside the town, killed by unknown gunmen.')).toMatchObject({ min: 1 });
+  });
+  it('"The woman subsequently died in the hospital" is one dead, more than those already counted', () => {
+    const c = extractCasualties('The woman subsequently died in the hospital.');
+    expect(c.killed).toMatchObject({ min: 1 });
+    expect(c.moreKilled).toBe(true);
+  });
+  it('negative: "the woman was taken to hospital" is no death', () => {
+    expect(killed('The woman was taken to hospital.')).toBeNull();
+  });
+});
