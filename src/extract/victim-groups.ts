@@ -396,9 +396,14 @@ export function victimGroups(sentence: string): VictimGroup[] {
     // Active verb then object: "killed two pastoralists", "shot dead a guard", "kill 8 and wound 5".
     const act = activeAt(ws, i);
     if (act) {
-      const obj = OBJECT_PRONOUNS.has(ws[act.next]?.lw ?? '')
+      let obj = OBJECT_PRONOUNS.has(ws[act.next]?.lw ?? '')
         ? { count: { min: 1, max: null } as Count, heads: [ws[act.next].lw], next: act.next + 1, start: ws[act.next].start, definite: false, singular: true }
         : conjunctionAt(ws, act.next, false);
+      // "killing him and 2 of his relatives", "killed her and her son": the one just told of and those with them.
+      if (obj && obj.heads.length === 1 && OBJECT_PRONOUNS.has(obj.heads[0]) && ws[obj.next]?.lw === 'and') {
+        const more = conjunctionAt(ws, obj.next + 1, true);
+        if (more) obj = { ...obj, count: addCounts(obj.count, more.count), heads: [...obj.heads, ...more.heads], next: more.next, singular: false };
+      }
       if (obj && !(obj.definite && (obj.heads.length !== 1 || obj.heads[0].endsWith('s')))
         && !(obj.heads.length === 0 && !bareCountEnds(ws, obj.next))) {
         out.push({ kind: act.kind, count: obj.count, heads: obj.heads, start: ws[i].start, end: ws[obj.next - 1].end });

@@ -562,3 +562,16 @@ describe('one dead told by a body found or by the person who later died', () => 
     expect(killed('The woman was taken to hospital.')).toBeNull();
   });
 });
+
+describe('the one just told of and those with them', () => {
+  it('"killing him and 2 of his relatives" is three', () => {
+    expect(killed('Militiamen ambushed a village elder on the road, killing him and 2 of his relatives.')).toMatchObject({ min: 3 });
+  });
+  it('another phrasing: "killed her and her son" is two', () => {
+    expect(killed('A shell hit the house and killed her and her son.')).toMatchObject({ min: 2 });
+  });
+  it('negative: "killed him and wounded two others" is one killed, two wounded', () => {
+    const c = extractCasualties('A sniper killed him and wounded two others.');
+    expect([c.killed?.min, c.injured?.min]).toEqual([1, 2]);
+  });
+});
