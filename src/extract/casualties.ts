@@ -124,6 +124,8 @@ const LATER_DEATH = new RegExp(String.raw`\b(one|two|three|four|five|six|seven|e
 /** One person already told of who later died ("The woman subsequently died in the hospital"). */
 const REFERENT_DIED = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|baby|person|civilian|victim|soldier|driver)\s+(?:later|subsequently|eventually)\s+(?:died|succumbed)\b/i;
 
+const PERSON_WORD = new RegExp(`^${PERSON}$`, 'i');
+
 export function extractCasualties(sentence: string): Casualties {
   const out: Casualties = { killed: null, injured: null, children: null, missing: null, civilian: null, military: false, killedHeads: [], moreKilled: false };
   if (!ANY_CASUALTY.test(sentence)) return out;
@@ -200,6 +202,9 @@ export function extractCasualties(sentence: string): Casualties {
     if (!free(m.index, m.index + m[0].length)) continue;
     const word = m[4] ?? m[5] ?? m[6];
     set(kindOf(word), toCount(m[1], m[2]));
+    // Who they were, for a later sentence's "another … died later" to add to ("Three people … were killed").
+    const who = fillers.find((w) => PERSON_WORD.test(w));
+    if (kindOf(word) === 'killed' && who && !out.killedHeads.length) out.killedHeads = [who];
     if (fillers.some((w) => /^(civilians?|residents|villagers|children|women)$/.test(w))) out.civilian = true;
     if (fillers.some((w) => /^(soldiers|troops|servicemen)$/.test(w))) out.military = true;
     taken.push([m.index, m.index + m[0].length]);

@@ -1007,3 +1007,16 @@ describe('a running toll of victims named by nationality is in their country', (
     expect(evs[0].place).toMatchObject({ country: 'UA', name: 'Kharkiv' });
   });
 });
+
+describe('a later death added to a toll told before it', () => {
+  it('"Three people … were killed. Another woman and her child died later" is five', () => {
+    const e = single('Missiles struck a hospital in Mariupol on Wednesday. Three people, including a child, were killed. '
+      + 'Another woman and her child died later in hospital.', '2025-06-11');
+    expect(e.killed).toMatchObject({ min: 5 });
+  });
+  it('negative: "the death toll rose to five. A man injured in the strike later died" stays five (the total already has him)', () => {
+    const e = single('Missiles struck a hospital in Mariupol on Wednesday. The death toll rose to five, officials said. '
+      + 'A man injured in the strike later died.', '2025-06-11');
+    expect(e.killed?.min).toBe(5);
+  });
+});
