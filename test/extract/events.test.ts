@@ -1020,3 +1020,15 @@ describe('a later death added to a toll told before it', () => {
     expect(e.killed?.min).toBe(5);
   });
 });
+
+describe('forces that "fired at" positions or a place shelled it', () => {
+  it('"Russian forces fired at the governmental positions in Vyshneve" is shelling', () => {
+    expect(single('On 1 March 2022, Russian forces fired at the governmental positions in Vyshneve. Casualties unknown.', '2022-03-01').type).toBe('shelling');
+  });
+  it('another phrasing: "the army fired on the village of Bilohiria"', () => {
+    expect(eventsOf('The army fired on the village of Bilohiria on Sunday.').map((e) => e.type)).toContain('shelling');
+  });
+  it('negative: "police fired on protesters" is no shelling', () => {
+    expect(eventsOf('Police fired on protesters in the town on Sunday.').map((e) => e.type)).not.toContain('shelling');
+  });
+});
