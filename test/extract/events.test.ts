@@ -1032,3 +1032,20 @@ describe('forces that "fired at" positions or a place shelled it', () => {
     expect(eventsOf('Police fired on protesters in the town on Sunday.').map((e) => e.type)).not.toContain('shelling');
   });
 });
+
+describe('more words of taking ground and of munitions dropped', () => {
+  it('"claimed taking control over Verkhnotoretske" is a territorial claim', () => {
+    expect(single('On 22 March 2022, the Russian Ministry of Defence claimed taking control over Verkhnotoretske.', '2022-03-22').type).toBe('territorial_claim');
+  });
+  it('"M23 fighters overtook Rutshuru" is an advance', () => {
+    expect(eventsOf('M23 fighters overtook Rutshuru on Monday.').map((e) => e.type)).toContain('ground_advance');
+  });
+  it('"a drone dropped a grenade on a car" is a drone attack; "the air force dropped bombs on X" a strike', () => {
+    expect(single('A Russian drone dropped a grenade on a car near Kherson, wounding two men.').type).toBe('drone_attack');
+    expect(single('Air forces dropped bombs near Kucherov on Sunday.').type).toBe('strike');
+  });
+  it('negative: "Russia taking control of settlements" is no event in Russia', () => {
+    const evs = eventsOf('This marks the first time monitors report Russia taking control of settlements in the Dnipropetrovsk region.');
+    expect(evs.map((e) => e.place?.name)).not.toContain('Russia');
+  });
+});
