@@ -213,7 +213,7 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
   }
   // "two of his bodyguards", "three of their children": some of a group named by its owner, counted by the number.
   const owner = ws[j + 1]?.lw ?? '';
-  if (!head && !q.singular && ws[j]?.lw === 'of' && /^(his|her|their|its|the)$/.test(owner) && /^\p{L}/u.test(ws[j + 2]?.lw ?? '')
+  if (!head && ws[j]?.lw === 'of' && /^(his|her|their|its|the)$/.test(owner) && /^\p{L}/u.test(ws[j + 2]?.lw ?? '')
     && !PASSIVE_PREDICATES[ws[j + 2].lw] && !DEATH_NOUNS.has(ws[j + 2].lw) && !AUXILIARIES.has(ws[j + 2].lw)) {
     head = ws[j + 2].lw;
     j += 3;
@@ -419,7 +419,7 @@ export function victimGroups(sentence: string): VictimGroup[] {
 /** "killed 12 and wounded 34", "killing 5.": a count with no noun stands alone only at a clause's end. */
 function bareCountEnds(ws: Word[], j: number): boolean {
   const w = ws[j]?.lw;
-  return w === undefined || w === ',' || w === '.' || w === ';' || w === 'and' || (w === 'of' && ws[j + 1]?.lw === 'them')
+  return w === undefined || w === ',' || w === '.' || w === ';' || w === '(' || w === 'and' || (w === 'of' && ws[j + 1]?.lw === 'them')
     || w === 'in' || w === 'on' || w === 'people' || w === 'over' || w === 'during' || w === 'across' || w === 'near' || w === 'at';
 }
 

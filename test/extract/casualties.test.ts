@@ -575,3 +575,15 @@ describe('the one just told of and those with them', () => {
     expect([c.killed?.min, c.injured?.min]).toEqual([1, 2]);
   });
 });
+
+describe('"one of his companions" and forces counted before their fate', () => {
+  it('"killing the leader of the unit and one of his companions" is two', () => {
+    expect(killed('Gunmen clashed with the guards, killing the leader of the unit and one of his companions.')).toMatchObject({ min: 2 });
+  });
+  it('"200 government forces killed, including a colonel" is 200', () => {
+    expect(killed('Clashes in Kilgo: 200 government forces killed, including a colonel.')).toMatchObject({ min: 200 });
+  });
+  it('negative: "one of the wounded later died" stays one', () => {
+    expect(killed('One of the wounded later died.')).toMatchObject({ min: 1 });
+  });
+});
