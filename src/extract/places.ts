@@ -699,7 +699,7 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     if (total >= 2 && cf === 0 && c.kind === 'city' && c.population < farFloor && c.fcode !== 'PPLC' && !m.countryHint) continue;
     // A name shared only through an alternate spelling that starts otherwise ("Mambasa" listed for Mombasa, "Al Quds"
     // for Jerusalem) is that city only near the other places the story names: it cannot vouch for itself.
-    if (alternate && c.kind === 'city' && c.fcode !== 'PPLC' && !m.countryHint && !nearOtherPlace(focus, m, c)) continue;
+    if (alternate && c.kind === 'city' && !m.countryHint && !nearOtherPlace(focus, m, c)) continue;
     // "the area of Boma" in a South Sudan note is not Boma on the Congo estuary: in a country the story never names and
     // far from all its places, a town must at least be a seat of government (Geneva) or a city of a million.
     const cfOthers = c.country ? (focus.countries.get(c.country) ?? 0) - (focus.byName.get(nameKey(m.name))?.get(c.country) ?? 0) : 0;

@@ -923,3 +923,14 @@ describe('a plant the gazetteer lacks, named after its town', () => {
     expect(p.kind).toBe('facility');
   });
 });
+
+describe('a capital known by a name only as another spelling', () => {
+  it('"(Al Qahirah)" in a Taizz note is no Cairo (the Arabic name is also a Taizz district\'s)', () => {
+    const ps = placesOf('Sniper fire wounded a woman in Taizz - Usayfarah (Al Qahirah) on Sunday.');
+    expect(ps.map((p) => p.country)).not.toContain('EG');
+  });
+  it('negative: Cairo by its own name stays the Egyptian capital in a Gaza story', () => {
+    const ps = placesOf('Talks on a Gaza ceasefire resumed in Cairo on Sunday.');
+    expect(find(ps, 'Cairo')).toMatchObject({ country: 'EG' });
+  });
+});
