@@ -96,7 +96,8 @@ export function countryCodeOf(word: string): string | null {
 }
 
 /** Spans of multi-word organisation names from the actor registry: a toponym inside one is not a place. */
-function organisationSpans(toks: Token[]): Span[] {
+/** (Also notes in `seen` the countries of the registry's actors named, for nationality-focus.ts.) */
+function organisationSpans(toks: Token[], seen?: Set<string>): Span[] {
   const reg = actors();
   const out: Span[] = [];
   // Each token's actor key, computed once per sentence (a token falls in several candidate windows).
@@ -124,6 +125,7 @@ function organisationSpans(toks: Token[]): Span[] {
       }
       if (!words || !toks[i + n - 1].word || !node.actor) continue;
       hits.push({ n, a: node.actor, multiWord: words > 1 });
+      if (node.actor.country) seen?.add(node.actor.country);
     }
     // Longest name first.
     for (let h = hits.length - 1; h >= 0; h--) {
@@ -245,10 +247,10 @@ function pluralTypeAfter(toks: Token[], j: number): Token | null {
   return null;
 }
 
-function findMentions(doc: Document, si: number): Mention[] {
+function findMentions(doc: Document, si: number, actorCountries?: Set<string>): Mention[] {
   const s = doc.sentences[si];
   const toks = sentenceTokens(doc, si);
-  const orgs = organisationSpans(toks);
+  const orgs = organisationSpans(toks, actorCountries);
   const gz = gazetteer();
   const out: Mention[] = [];
   const headline = titleCase(toks);
@@ -881,9 +883,12 @@ const PLACE_OF_SPEAKER = /\b(?:in|of|from|near|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)
  */
 export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   const found: Mention[] = [];
+  // The countries of the armed groups and forces the text names (JNIM, the VDP): with nationalities, the last clue to
+  // which part of the world a note is about.
+  const actorCountries = new Set<string>();
   for (let si = 0; si < doc.sentences.length; si++) {
     if (doc.paragraphs[doc.sentences[si].paragraph].kind === 'heading') continue;
-    found.push(...findMentions(doc, si));
+    found.push(...findMentions(doc, si, actorCountries));
   }
   const mentions = withReMentions(doc, found);
   const speakers = claims.map((c) => c.claimant.span);
@@ -893,7 +898,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   const kept = mentions.filter((m) => !speakers.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end && !placesSpeakers(sp, m))
     || m.candidates.some((c) => c.kind === 'country' || c.kind === 'region' || c.kind === 'facility' || c.fcode === 'PPLC' || c.fcode === 'PPLA'));
   const focus = buildFocus(kept);
-  if (!focus.countries.size) focus.nationalities = nationalitiesNamed(doc.text);
+  if (!focus.countries.size) focus.nationalities = new Set([...nationalitiesNamed(doc.text), ...actorCountries]);
   const places: Place[] = [];
   // One sense per document: "Novomoskovsk" after "the Novomoskovsk Azot plant in Russia's Tula region" is that town.
   const anchored = new Map<string, string>();

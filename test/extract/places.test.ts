@@ -862,6 +862,10 @@ describe('a note that names a country only by nationality', () => {
     const p = find(placesOf('Two traders were shot dead by gunmen at the market of Yamba, Malian soldiers said.'), 'Yamba');
     expect(p.country).not.toBe('AU');
   });
+  it('another phrasing: an armed group the registry places in the Sahel ("JNIM militants") rules out Yamba in Australia', () => {
+    const p = find(placesOf('JNIM militants shot two traders at the market of Yamba on Friday.'), 'Yamba');
+    expect(p.country).not.toBe('AU');
+  });
   it('negative: "Russian forces" keep Kupiansk in Ukraine, near Russia', () => {
     expect(find(placesOf('Russian forces shelled Kupiansk overnight, wounding a woman.'), 'Kupiansk')).toMatchObject({ country: 'UA' });
   });
