@@ -7,7 +7,8 @@ import type { Candidate } from '../resolve/gazetteer/gazetteer.js';
  * The countries a text names only by nationality ("the Burkinabe air force", "Malian troops"): the last clue to where
  * a short note is when it names no country or region ("an airstrike in the area of Seytenga (Seytenga, Seno)").
  * Alone they cannot say which country a place is in (an Israeli drone strikes in Lebanon, Russian forces shell Ukraine),
- * only which part of the world: a village of that name on another continent is not the place meant.
+ * only which part of the world: a village of that name on another continent is not the place meant. places.ts adds
+ * the countries of the armed groups the registry knows ("JNIM militants") to the same use.
  */
 let pattern: RegExp | null = null;
 let codes: Map<string, string> | null = null;
