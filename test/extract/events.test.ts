@@ -1049,3 +1049,19 @@ describe('more words of taking ground and of munitions dropped', () => {
     expect(evs.map((e) => e.place?.name)).not.toContain('Russia');
   });
 });
+
+describe('battles told as fighting, an offensive repelled, or clashing', () => {
+  it('"fighting took place between Russian and Ukrainian forces in Kalyta" is a battle', () => {
+    expect(eventsOf('On 11 March 2022, fighting took place between Russian and Ukrainian forces in Kalyta.', '2022-03-11').map((e) => e.type)).toContain('ground_advance');
+  });
+  it('other phrasings: "engaged in an offensive near Avdiivka but were repulsed", "clashing with Ukrainian forces"', () => {
+    expect(eventsOf('Russian forces engaged in an offensive near Avdiivka but were repulsed.').map((e) => e.type)).toContain('ground_advance');
+    expect(eventsOf('Russian forces pressed towards Sloviansk, clashing with Ukrainian forces.').map((e) => e.type)).toContain('ground_advance');
+  });
+  it('negative: attempts repelled "on several occasions" in the past are background', () => {
+    expect(eventsOf('Previously, Russian forces tried to enter the village of Dachne on several occasions but were repelled.')).toHaveLength(0);
+  });
+  it('negative: "clashing accounts" are no battle', () => {
+    expect(eventsOf('Officials gave clashing accounts of the night in Kharkiv.')).toHaveLength(0);
+  });
+});
