@@ -804,3 +804,16 @@ describe('a party that confirms another\'s claim in its own words', () => {
     expect(r.claims.every((c) => c.verification.status !== 'confirmed')).toBe(true);
   });
 });
+
+describe('a disclaimer that points at one claim speaks of the claim just before', () => {
+  it('"The claim could not be verified, as networks in most of Gezira are down" reaches the army\'s claim, not the ones naming Gezira', () => {
+    const r = run('A monitoring group said fighters killed 30 people in Gezira state on Friday. The IOM said 4,000 people had fled East '
+      + 'Gezira. The army said its aircraft struck militia positions near Hasaheisa on Saturday. The claim could not be verified, '
+      + 'as networks in most of Gezira have been down since February.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unstated', 'unverified']);
+  });
+  it('negative: "these accounts could not be verified" still reaches the run of claims before it', () => {
+    const r = run('The army said it struck militia positions near Hasaheisa. The militia said it shot down a drone. These accounts could not be verified.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+});

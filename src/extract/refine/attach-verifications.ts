@@ -47,6 +47,9 @@ const DENIAL_WORDS = new Set(['denied', 'denies', 'denying', 'rejected', 'reject
 /** The words of five letters or more that say what a statement is about ("denied that civilians had been hit": civilians). */
 const substance = (text: string) => (text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []).filter((w) => !DENIAL_WORDS.has(w));
 
+/** A pointer at one claim opening the statement: "The claim could not be verified", "This account could not be confirmed". */
+const SINGULAR_POINTER = /^\s*(the|this|that)\s+(claim|report|account|assertion|figure|statement)\b/i;
+
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report)|\bboth\s+sides\b/i;
 /** How many sentences back a plural pointer reaches. */
@@ -54,7 +57,7 @@ const PLURAL_REACH = 6;
 
 /** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
 /** "denied targeting the camp", "denies shelling the market": the thing its own action is denied against. */
-const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:the|a|any)\s+(?:[\w-]+\s+)?([a-z]{4,})\b/i;
+const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
 
@@ -91,6 +94,11 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     let targets: Claim[] = here.filter((c) => others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
     let explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
 
+    // "The army said its aircraft struck RSF gatherings. The claim could not be verified, as networks in most of Gezira
+    // are down": a disclaimer that points at one claim speaks of the claim just before, whatever names it shares.
+    if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && SINGULAR_POINTER.test(v.text)) {
+      targets = (inSentence.get(v.sentence - 1) ?? []).filter(others);
+    }
     if (!targets.length) {
       // The speaker's own name is not what the statement is about: "The RSF denied targeting the camp" speaks of the camp.
       const vt = topicWords(v.text);
