@@ -398,7 +398,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   const kept = here.filter((p) => {
     const after = text.slice(p.span.end, p.span.end + 40);
     // "Ukraine's southern military command", "Ukraine's SBU security service": the speaker's institution.
-    if (/^[’']s\s+([\w-]+\s+){0,2}(general\s+staff|command|ministry|security\s+service|intelligence|spokes(man|woman|person)|officials|authorities)\b/i.test(after)) return false;
+    if (/^[’']s\s+([\w-]+\s+){0,2}(general\s+staff|command|commanders?|chief|president|leader|ministers?|envoy|negotiators?|prosecutors?|ministry|security\s+service|intelligence|spokes(man|woman|person)|officials|authorities)\b/i.test(after)) return false;
     if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission|full-scale|invasion|war|offensive|attacks?|strikes?|missiles?|drones?|bombardment|shelling|aggression|army|navy|delegation|demands?|rebels|militants|militias?|paramilitar\w*|insurgents|fighters|jihadists|houthis)\b/i.test(after)) return false;
     if (/^-(area|based|backed|controlled|installed|led)\b/i.test(after)) return type === 'drone_attack' || type === 'strike' ? false : false;
     const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
@@ -419,6 +419,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "The Tula governor said a drone hit the Novomoskovsk plant": the speaker's office, when the sentence names the place.
     if (/^\s+(regional\s+)?(governor|mayor|governor's|mayor's|administration|prosecutor's|police|military\s+administration)\b/i.test(after)
       && here.some((q) => q !== p && q.kind !== 'country' && !/^\s+(regional\s+)?(governor|mayor)/i.test(text.slice(q.span.end, q.span.end + 20)))) return false;
+    // "… now control 100 settlements of Russia's Kursk region, an incursion that caught Moscow off guard": a claim of
+    // ground is about the ground it names, not a capital that stands for a government.
+    if (type === 'territorial_claim' && speaksFor && p.kind === 'city' && here.some((q) => q !== p && q.kind !== 'country' && !actors().exact(q.mention))) return false;
     // "Kremlin leader Vladimir Putin", "Kyiv officials", "the Kiev regime": a government, not a place where anything happened.
     if (speaksFor && /^\s+(leader|leadership|spokes(man|woman|person)|officials?|envoy|aides?|negotiators?|delegation|regime|government|authorities)\b/i.test(after)) return false;
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.

@@ -1065,3 +1065,17 @@ describe('battles told as fighting, an offensive repelled, or clashing', () => {
     expect(eventsOf('Officials gave clashing accounts of the night in Kharkiv.')).toHaveLength(0);
   });
 });
+
+describe('a side saying its forces "now control" ground', () => {
+  it('"his forces now control the Russian town of Sudzha" is a territorial claim at Sudzha, not in Ukraine', () => {
+    const evs = eventsOf('Ukraine\'s top commander said his forces now control the Russian town of Sudzha.', '2024-08-20');
+    expect(evs.map((e) => [e.type, e.place?.name])).toEqual([['territorial_claim', 'Sudzha']]);
+  });
+  it('negative: a capital standing for its government in the same sentence is not the ground claimed', () => {
+    const evs = eventsOf('Ukraine\'s commander said his forces now control 100 settlements of the Kursk region, an incursion that caught Moscow off guard.', '2024-08-27');
+    expect(evs.map((e) => e.place?.name)).not.toContain('Moscow');
+  });
+  it('negative: "the government now controls only a small part of the economy" claims no ground', () => {
+    expect(eventsOf('The government now controls only a small part of the economy.')).toHaveLength(0);
+  });
+});
