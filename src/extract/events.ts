@@ -64,6 +64,8 @@ const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp
 const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
 const ARMED_TARGET = new RegExp(LEX.armedTarget, 'i');
 const CITY_PART = new RegExp(LEX.cityParts, 'i');
+/** A number of attacks, strikes or raids counted ("at least 27 attacks", "more than 1,000 strikes"). */
+const ATTACK_COUNT = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|air\s*strikes)\b/i;
 const MILITARY_MEMBERS = new RegExp(LEX.militaryMembers, 'i');
 // (Case matters: an acronym before "members" names an armed body, "QSD members".)
 const MILITARY_ACRONYM_MEMBERS = new RegExp(LEX.militaryAcronymMembers);
@@ -683,7 +685,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
       // of thousands") is background to the news, not an event.
-      if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured)) continue;
+      // (A count of the attacks themselves is a number of its own: "more than 100 attacks on shipping since November".)
+      if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured) && !ATTACK_COUNT.test(st)) continue;
       // "More than 1,900 people have been killed since …": a running toll of people with no weapon named is the war's
       // deaths, not an attack on civilians (unless civilians are who it counts).
       const civilianToll = cas.killedHeads.length ? CIVILIAN_HEADS.test(cas.killedHeads[0]) : !!cas.civilian;

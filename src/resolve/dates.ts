@@ -129,6 +129,13 @@ const PARSERS: Parser[] = [
     const d = m[1] ? monthDayDays(pub, m[1], m[2]) : monthDayDays(pub, m[4], m[3]);
     return Number.isFinite(d) && Number.isFinite(pubDay) && d <= pubDay ? { ...range(d, pubDay), since: true } : null;
   } },
+  // "since November": from the first of the most recent such month (before publication's own month) to publication.
+  { re: new RegExp(`\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_RE}\\b(?!\\s*\\d)(?!,?\\s+\\d{4})`, 'gi'), make: (m, pubDay, pub) => {
+    if (comparedWith(m) || !Number.isFinite(pubDay)) return null;
+    const [y, mo] = recentMonth(pub, MONTHS[m[1].toLowerCase().replace('.', '')]);
+    const start = toDay(ymd(y, mo, 1));
+    return start <= pubDay ? { ...range(start, pubDay), precision: 'month', since: true } : null;
+  } },
   // "from late January to February 6"
   { re: new RegExp(`\\bfrom\\s+(late|early|mid-?)?\\s*${MONTH_RE}(?:\\s+(\\d{1,2}))?\\s+(?:to|until|through)\\s+${MONTH_RE}\\s+(\\d{1,2})\\b`, 'gi'), make: (m, _p, pub) => {
     const a = m[3] ? monthDayDays(pub, m[2], m[3]) : (() => { const [y, mo] = recentMonth(pub, MONTHS[m[2].toLowerCase().replace('.', '')]); return partOfMonth(m[1], y, mo)[0]; })();

@@ -1079,3 +1079,13 @@ describe('a side saying its forces "now control" ground', () => {
     expect(eventsOf('The government now controls only a small part of the economy.')).toHaveLength(0);
   });
 });
+
+describe('a count of attacks is a running total of its own', () => {
+  it('"more than 100 attacks on shipping in the Red Sea since November" is an aggregate in the Red Sea', () => {
+    const evs = eventsOf('The Houthis have launched more than 100 attacks on commercial shipping in the Red Sea since November.', '2024-06-12');
+    expect(evs.map((e) => [e.scope, e.place?.name])).toEqual([['aggregate', 'Red Sea']]);
+  });
+  it('negative: "dozens of attacks since 2022" with no number of their own are background', () => {
+    expect(eventsOf('The town has faced dozens of attacks since 2022.')).toHaveLength(0);
+  });
+});

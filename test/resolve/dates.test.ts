@@ -371,3 +371,14 @@ describe('a running total\'s start told without its year ("since October 7")', (
     expect(datesIn('The attack on October 7 killed 1,200.', '2024-08-14').map((d) => [d.start, d.end])).toEqual([['2023-10-07', '2023-10-07']]);
   });
 });
+
+describe('a running total counted "since <month>"', () => {
+  it('"since November" runs from the first of the most recent November to publication', () => {
+    const ds = datesIn('The group has launched more than 100 attacks on shipping since November.', '2024-06-12');
+    expect(ds.map((d) => [d.start, d.end, d.since])).toEqual([['2023-11-01', '2024-06-12', true]]);
+  });
+  it('negative: "since May 2023" keeps its year, and "since May 4" its day', () => {
+    expect(datesIn('Fighting has gone on since May 2023.', '2024-06-12').map((d) => d.start)).toEqual(['2023-05-01']);
+    expect(datesIn('Fighting has gone on since May 4.', '2024-06-12').map((d) => d.start)).toEqual(['2024-05-04']);
+  });
+});
