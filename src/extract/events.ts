@@ -1,6 +1,6 @@
 import type { Document } from '../document/types.js';
 import { loadData } from '../data.js';
-import { findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
+import { comparedSince, findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
 import { extractCasualties, countJustBefore, CIVILIAN_HEADS, GENERIC_HEADS } from './casualties.js';
 import { speakerTerritory } from './speaker-territory.js';
 import { capitalNamed } from './capital-named.js';
@@ -73,7 +73,13 @@ const ATTACKER_NOUN = /^\.?\s+(-led\s+)?(air\s?strikes?|airstrikes?|strikes?|mis
 const SETTLEMENT_ANAPHOR = /\b(the|these|both|two|three)\s+(villages?|towns?|settlements?|cities|city|hamlets?)\b/i;
 /** Words of taking ground: a party saying it did so makes a territorial claim; a clash it reports stays a battle. */
 const CAPTURE = /captur|control|tak(e|en|ing)|took|seiz|advanc|retook|retak|recaptur|crossed|pushed|fell|fall|overr|storm|liberat|encircl|gain|offensive|incursion|entered|siege/i;
-const AGGREGATE = new Gated(withoutCaptures(new RegExp(LEX.aggregate, 'i')));
+const AGGREGATE = new Gated(withoutCaptures(new RegExp(LEX.aggregate, 'gi')));
+
+/** The sentence tells a running total (lexicon aggregate), not a record against a past time ("the deadliest since 2022"). */
+function tellsTotal(s: string): boolean {
+  for (let m = AGGREGATE.exec(s); m; m = AGGREGATE.next(s)) if (!/^since\b/i.test(m[0]) || !comparedSince(s, m.index)) return true;
+  return false;
+}
 const MILITARY = new Gated(withoutCaptures(new RegExp(LEX.militaryVictims, 'i')));
 /** "is shelled almost every day": a pattern, not an incident. */
 const HABITUAL = new Gated(withoutCaptures(new RegExp(LEX.habitual, 'i')));
@@ -523,7 +529,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (kind === 'heading' || kind === 'bullet') continue;
     if (s.paragraph !== lastPara) { lastPara = s.paragraph; lastPlaces = []; lastEvents = []; }
     const st = text.slice(s.start, s.end);
-    if (AGGREGATE.test(st)) periodAt = si;
+    if (tellsTotal(st)) periodAt = si;
     const possible = TRIGGER_GATES.scan(st);
     const found = sentenceTypes(st, possible);
     const claim = claimIn.get(si);
@@ -553,7 +559,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       ? allDates.filter((d) => d.span.start >= s.start + lead[0].length) : allDates;
     // "… killed since the exchanges of fire began": a total counted from what began.
     // ("the deadliest day since the ceasefire took effect" is one day, not a total: only a toll in the perfect counts.)
-    const aggregate = AGGREGATE.test(st) || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st));
+    const aggregate = tellsTotal(st) || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st));
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
     // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;

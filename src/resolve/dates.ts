@@ -110,8 +110,12 @@ function partOfMonth(part: string | undefined, y: number, m: number): [number, n
 const DATE_LEX = loadData<{ sinceAnchors: Record<string, string>; recordBeforeSince: string }>('lexicon/dates.json');
 const ANCHORS = DATE_LEX.sinceAnchors;
 const RECORD_BEFORE = new RegExp(DATE_LEX.recordBeforeSince, 'i');
-/** "for the first time since 2016": a time compared with, neither a running total's start nor the incident's day. */
-const comparedWith = (m: RegExpExecArray) => RECORD_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index));
+/**
+ * "for the first time since 2016": the "since" at `at` in `text` tells a time compared with, neither a running
+ * total's start nor the incident's day (events.ts reads its running totals with it too).
+ */
+export const comparedSince = (text: string, at: number): boolean => RECORD_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+const comparedWith = (m: RegExpExecArray) => comparedSince(m.input, m.index);
 const ANCHOR_RE = new RegExp(`\\bsince\\s+(${Object.keys(ANCHORS).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|')})`, 'gi');
 
 const PARSERS: Parser[] = [
