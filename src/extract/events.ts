@@ -7,8 +7,8 @@ import { capitalNamed } from './capital-named.js';
 import { opposingClaims } from './refine/opposing-claims.js';
 import { addCounts } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
-import { actors, demonymCountries } from '../resolve/actors.js';
-import { countryCodeOf } from './places.js';
+import { actors } from '../resolve/actors.js';
+import { demonymCode } from './nationality-focus.js';
 import { Gated, GateSet, withoutCaptures } from './gate.js';
 
 interface EventLexicon {
@@ -351,9 +351,7 @@ const BACKDROP_WHEN_RUNNING = new Set(LEX.runningTotalsAreBackdrop);
 /** The country of victims named by nationality ("Palestinians", "Ukrainians"), from the registry's demonyms. */
 function victimCountry(heads: string[]): string | null {
   const head = heads[0];
-  if (!head || !head.endsWith('s')) return null;
-  const name = demonymCountries().get(head.slice(0, -1));
-  return name ? countryCodeOf(name) : null;
+  return head?.endsWith('s') ? demonymCode(head.slice(0, -1)) : null;
 }
 
 /** The country a document is mostly about, as a country-level place (for nationwide tolls). */

@@ -1,5 +1,5 @@
 import { demonymCountries } from '../resolve/actors.js';
-import { admin1Table, countryTable } from '../resolve/gazetteer/geo-data.js';
+import { admin1Table, countryCodeOf } from '../resolve/gazetteer/geo-data.js';
 import { kmBetween } from '../resolve/distance.js';
 import type { Candidate } from '../resolve/gazetteer/gazetteer.js';
 
@@ -10,18 +10,21 @@ import type { Candidate } from '../resolve/gazetteer/gazetteer.js';
  * only which part of the world: a village of that name on another continent is not the place meant. places.ts adds
  * the countries of the armed groups the registry knows ("JNIM militants") to the same use.
  */
+/** The country code of a nationality adjective ("burkinabe" → BF, "congolese" → CD), lower case, or null. */
+export function demonymCode(word: string): string | null {
+  const country = demonymCountries().get(word);
+  return country ? countryCodeOf(country) : null;
+}
+
 let pattern: RegExp | null = null;
-let codes: Map<string, string> | null = null;
 
 export function nationalitiesNamed(text: string): Set<string> {
-  if (!pattern || !codes) {
-    const byName = new Map(countryTable().map((c) => [c.name.toLowerCase(), c.code]));
-    codes = new Map([...demonymCountries()].flatMap(([word, country]) => byName.has(country) ? [[word, byName.get(country)!]] : []));
-    const words = [...codes.keys()].map((w) => w[0].toUpperCase() + w.slice(1));
-    pattern = new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
-  }
+  pattern ??= new RegExp(`\\b(?:${[...demonymCountries().keys()].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`, 'g');
   const out = new Set<string>();
-  for (const m of text.matchAll(pattern)) out.add(codes.get(m[0].toLowerCase())!);
+  for (const m of text.matchAll(pattern)) {
+    const code = demonymCode(m[0].toLowerCase());
+    if (code) out.add(code);
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@ import type { Document, Span } from '../document/types.js';
 import { loadData } from '../data.js';
 import { actors, actorKey, isDemonym, type Actor } from '../resolve/actors.js';
 import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gazetteer.js';
-import { acledSpelling, admin1ByGeonames, admin1Table, countryTable } from '../resolve/gazetteer/geo-data.js';
+import { acledSpelling, admin1ByGeonames, admin1Table, countryCodeOf } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
 import { kmBetween } from '../resolve/distance.js';
 import { farFromCountries, nationalitiesNamed } from './nationality-focus.js';
@@ -85,15 +85,6 @@ function endsPossessive(w: string): boolean {
 /** Ends in "’s"/"'s" exactly (what /[’']s$/ tests). */
 const endsApostropheS = (w: string) => w.length > 1 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
 
-let countryByKey: Map<string, string> | null = null;
-/** Country code for a country name or alias ("Russia", "Russia's" → RU). */
-export function countryCodeOf(word: string): string | null {
-  if (!countryByKey) {
-    countryByKey = new Map();
-    for (const c of countryTable()) for (const n of [c.name, ...c.aliases]) countryByKey.set(nameKey(n), c.code);
-  }
-  return countryByKey.get(nameKey(word.replace(/[’']s$/, ''))) ?? null;
-}
 
 /** Spans of multi-word organisation names from the actor registry: a toponym inside one is not a place. */
 /** (Also notes in `seen` the countries of the registry's actors named, for nationality-focus.ts.) */

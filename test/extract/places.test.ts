@@ -938,3 +938,14 @@ describe('a capital known by a name only as another spelling', () => {
     expect(find(ps, 'Cairo')).toMatchObject({ country: 'EG' });
   });
 });
+
+describe('nationalities read for a note\'s part of the world', () => {
+  it('each nationality named gives its country, by the countries\' names and aliases ("Congolese" is the DR Congo)', async () => {
+    const { nationalitiesNamed } = await import('../../src/extract/nationality-focus.js');
+    expect([...nationalitiesNamed('Congolese and Burkinabe troops met Palestinian medics.')].sort()).toEqual(['BF', 'CD', 'PS']);
+  });
+  it('negative: a lower-case word is no nationality ("somali" inside a sentence is not read)', async () => {
+    const { nationalitiesNamed } = await import('../../src/extract/nationality-focus.js');
+    expect([...nationalitiesNamed('the word somali in lower case')]).toEqual([]);
+  });
+});

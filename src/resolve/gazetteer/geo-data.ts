@@ -1,4 +1,5 @@
 import { loadData } from '../../data.js';
+import { nameKey } from '../normalise.js';
 
 /** One first-level unit from data/admin1.json (our table; GeoNames only has codes and one name). */
 export interface Admin1Entry {
@@ -29,6 +30,16 @@ export interface CountryEntry {
 
 export const admin1Table = () => loadData<Admin1Entry[]>('admin1.json');
 export const countryTable = () => loadData<CountryEntry[]>('countries.json');
+
+let countryByKey: Map<string, string> | null = null;
+/** Country code for a country name or alias ("Russia", "Russia's" → RU). */
+export function countryCodeOf(word: string): string | null {
+  if (!countryByKey) {
+    countryByKey = new Map();
+    for (const c of countryTable()) for (const n of [c.name, ...c.aliases]) countryByKey.set(nameKey(n), c.code);
+  }
+  return countryByKey.get(nameKey(word.replace(/[’']s$/, ''))) ?? null;
+}
 
 let byCode: Map<string, Admin1Entry> | null = null;
 /** Admin1 by GeoNames code ("UA.04"). */
