@@ -114,11 +114,12 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     if (!TOLL_WORD.test(content) || RUNNING_TOTAL.test(content)) return;
     const killed = extractCasualties(content).killed;
     if (!killed || killed.min === null || killed.text) return;
-    let told = k - 1;
-    while (told >= 0 && !(c.sentence - claims[told].sentence <= TOLL_REACH && !sameClaimant(c, claims[told])
-      && topics[told].some((t) => t.family === 'attack' && t.killed !== null))) told--;
-    if (told < 0 || c.sentence - claims[told].sentence > TOLL_REACH) return;
-    const attack = topics[told].find((t) => t.family === 'attack' && t.killed !== null)!;
+    // (Claims are in text order: the scan back stops at the first one out of reach.)
+    let attack: Topic | undefined;
+    for (let m = k - 1; m >= 0 && !attack && c.sentence - claims[m].sentence <= TOLL_REACH; m--) {
+      if (!sameClaimant(c, claims[m])) attack = topics[m].find((t) => t.family === 'attack' && t.killed !== null);
+    }
+    if (!attack) return;
     // (Only a different count says anything: the same number from another party may count another attack.)
     if (attack.killed !== killed.min) topics[k] = [{ family: 'attack', place: attack.place, killed: killed.min }];
   });
