@@ -5,7 +5,7 @@ import { extractCasualties, countJustBefore, CIVILIAN_HEADS, GENERIC_HEADS } fro
 import { speakerTerritory } from './speaker-territory.js';
 import { capitalNamed } from './capital-named.js';
 import { opposingClaims } from './refine/opposing-claims.js';
-import { addCounts } from './victim-groups.js';
+import { addCounts, numberWord } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
 import { demonymCode } from './nationality-focus.js';
@@ -35,6 +35,7 @@ interface EventLexicon {
   talksWished: string;
   sinceClause: string;
   sinceAttack: string;
+  cameAfter: string;
   tollOf: string;
   repelled: string;
   attackTargets: string;
@@ -242,6 +243,28 @@ function inReaction(s: string, trigger: string): boolean {
   return !!m && at >= m.index && at < m.index + m[0].length;
 }
 
+/** The incident just told as the subject of "came after" / "followed": what follows is an earlier incident. */
+const CAME_AFTER = new RegExp(LEX.cameAfter, 'i');
+
+/** The last event told with a date: what "The raid came two days after …" counts back from. */
+const lastDated = (events: Event[]) => [...events].reverse().find((e) => e.date && e.scope === 'incident')?.date ?? null;
+
+/**
+ * The day of what an incident "came two days after": the incident's own day less the gap. With no gap named ("came
+ * after"), the week before it; with no incident dated, the days before publication.
+ */
+function cameAfterDate(subject: string, lead: DateRange | null, published: string | null): DateRange | null {
+  const end = lead ? toDay(lead.start) : published ? toDay(published) : null;
+  if (end === null) return null;
+  const gap = /\b(an?|one|\w+|\d+)\s+(hours?|days?|weeks?)\s+(after|before)\s*$/i.exec(subject);
+  if (!gap || /\bbefore\s*$/i.test(subject)) return range(end - 7, end);
+  if (/^hour/i.test(gap[2])) return range(end - 1, end);
+  const n = /^an?$/i.test(gap[1]) ? 1 : /^\d+$/.test(gap[1]) ? Number(gap[1]) : numberWord(gap[1].toLowerCase());
+  if (n === null) return range(end - 7, end);
+  const days = /^week/i.test(gap[2]) ? 7 * n : n;
+  return range(end - days, end - days);
+}
+
 /** An attack already told, named as a time: "since the attack". */
 const SINCE_ATTACK = new RegExp(LEX.sinceAttack, 'i');
 
@@ -430,6 +453,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (type === 'territorial_claim' && speaksFor && p.kind === 'city' && here.some((q) => q !== p && q.kind !== 'country' && !actors().exact(q.mention))) return false;
     // "Kremlin leader Vladimir Putin", "Kyiv officials", "the Kiev regime": a government, not a place where anything happened.
     if (speaksFor && /^\s+(leader|leadership|spokes(man|woman|person)|officials?|envoy|aides?|negotiators?|delegation|regime|government|authorities)\b/i.test(after)) return false;
+    // "US and British warplanes struck …", "Israeli-backed forces": a country naming whose weapons or forces acted.
+    if (p.kind === 'country' && ARMED_OF_COUNTRY.test(after)) return false;
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.
     if (p.kind === 'country' && /^[’']s\s+(\w+\s+){0,2}(attacks?|strikes?|offensive|assault|bombardment|shelling|incursion|raid)\b/i.test(after)) return false;
     // "Moscow's bombardment", "sanctions on Moscow": the government, not the city.
@@ -493,6 +518,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     (p.kind === 'region' && (q.kind === 'city' || q.kind === 'facility') && q.admin1 === p.admin1 && q.admin1 !== null && nearby(p, q)))));
 }
 
+/** After a country: the armed force or weapons it names as the actor ("US warplanes", "US and British jets"). */
+const ARMED_OF_COUNTRY = /^(\s+and\s+[\w-]+)?\s+(war\s*planes|fighter\s+jets|jets|aircraft|bombers|warships|navy|naval\s+forces|air\s+force|forces|troops|soldiers|military|army|drones|missiles|artillery|helicopters)\b/i;
+
 /** A place that is a whole first-level region ("Kursk region"), not a town or district in it. */
 const wholeRegion = (p: { kind: string; name: string; admin1: string | null } | null) => !!p && p.kind === 'region' && p.name === p.admin1;
 
@@ -526,12 +554,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const kind = paragraphs[s.paragraph].kind;
     if (kind === 'heading' || kind === 'bullet') continue;
     if (s.paragraph !== lastPara) { lastPara = s.paragraph; lastPlaces = []; lastEvents = []; }
-    const st = text.slice(s.start, s.end);
+    // "The raid came hours after a missile struck Sumy, killing 11": the subject is the attack just told; the words
+    // after "after" are read as an incident of their own, so the subject's words are blanked (offsets kept).
+    const follows = CAME_AFTER.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
+    const st = ' '.repeat(follows) + text.slice(s.start + follows, s.end);
     if (tellsTotal(st)) periodAt = si;
     const possible = TRIGGER_GATES.scan(st);
     const found = sentenceTypes(st, possible);
     const claim = claimIn.get(si);
-    const ownPlaces = placesIn.get(si) ?? [];
+    const ownPlaces = (placesIn.get(si) ?? []).filter((p) => p.span.start >= s.start + follows);
     // Counts are read only where something can use them: a sentence with triggers, or one that may complete the last events.
     if (!found.length && !lastEvents.length) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
     // (The toll of an opening clause of time is the backdrop's too, when the main clause tells its own.)
@@ -552,7 +583,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
     // "After police counted 14 dead over the June 7-8 weekend, a drone killed two in Odesa on June 10": a day in an
     // opening clause of time is the backdrop's; the main clause's own day, where it has one, is the event's.
-    const allDates = findDates(text, s.start, s.end, doc.published);
+    const allDates = findDates(text, s.start + follows, s.end, doc.published);
     const dates = lead && allDates.some((d) => d.span.start >= s.start + lead[0].length)
       ? allDates.filter((d) => d.span.start >= s.start + lead[0].length) : allDates;
     // "… killed since the exchanges of fire began": a total counted from what began.
@@ -683,7 +714,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           // (Another party's account keeps its own day: the other side's version of an attack may be of another one.)
           && !(claim && e.claim !== null && opposingClaims(claims[e.claim], claim)))
         : undefined;
-      const date = !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
+      const date = follows && !dates.length ? cameAfterDate(text.slice(s.start, s.start + follows), lastDated(events), doc.published)
+        : !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
         : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim);
       // A single attack over a year before publication ("the October 2023 attacks") is background, not news.
       if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
@@ -779,7 +811,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         }
         // "Ukraine attacked Moscow with 25 drones. The mayor said the drones were destroyed in the Ramenskoye district":
         // drones downed just after an attack was told, in its area and with no day of their own, are that attack's.
-        const attacked = t.subtype === 'interception' && !isAgg && !dates.length && p
+        const attacked = t.subtype === 'interception' && !isAgg && p
           ? events.find((e) => familyOf(e.type) === 'attack' && e.subtype !== 'interception' && e.scope === 'incident'
             && si - e.sentence <= 3 && e.place?.admin1 != null && sameRegionOrCapital(e.place, p) && overlapping(e.date, date))
           : undefined;
@@ -806,7 +838,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           children: pc.children,
           civilian: pc.civilian,
           scope: isAgg ? 'aggregate' : 'incident',
-          quote: { start: s.start, end: s.end, text: st },
+          quote: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
           sentence: si,
           trigger: t.trigger,
           claim: claim ? claims.indexOf(claim) : null,

@@ -310,8 +310,11 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       // Typed forms first: "X region", "X Oblast", "X airport", "X village"; and the first of a pair typed once,
       // in the plural, after the second ("Minbya and Rathedaung townships").
       const listType = next?.lower === 'and' ? pluralTypeAfter(toks, i + n + 1) : next?.text === ',' ? listTypeAfter(toks, i + n) : null;
-      if (listType || (next && next.word && (REGION_WORDS.has(next.lower) || FACILITY_WORDS.has(next.lower) || CITY_WORDS.has(next.lower)))) {
-        const typeWord = listType ?? next;
+      // "the Kharkiv region's governor", "Ben Gurion airport's terminal": a type word in the possessive still types the name.
+      const poss = !listType && next?.word && endsApostropheS(next.text) ? 2 : 0;
+      const nextLower = next ? next.lower.slice(0, next.lower.length - poss) : '';
+      if (listType || (next && next.word && (REGION_WORDS.has(nextLower) || FACILITY_WORDS.has(nextLower) || CITY_WORDS.has(nextLower)))) {
+        const typeWord = listType ?? { ...next!, text: next!.text.slice(0, next!.text.length - poss), lower: nextLower };
         const typed = `${nameText} ${typeWord.text}`;
         // "the Kaluga and Bryansk regions": each name is looked up with the type in the singular.
         const plural = PLURAL_TYPES.has(typeWord.lower);
@@ -328,8 +331,8 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
         if (!fitting.length && kindHint === 'region') fitting = gz.lookup(`${nameText} district`).filter((c) => c.fcode === 'ADM2');
         // (A facility the gazetteer lacks is kept only where its type word says it is a place of its own: "Abu Shouk camp".)
         if (fitting.length || kindHint !== 'facility' || namedAfterCountry || UNRESOLVED_TYPED.has(typeWord.lower)) {
-          let end = listType ? nameEnd : next.end;
-          if (!listType && next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
+          let end = listType ? nameEnd : next.end - poss;
+          if (!listType && !poss && next2 && next2.word && (next2.lower === 'region' || next2.lower === 'oblast') && REGION_WORDS.has(next.lower)) end = next2.end;
           // (Named whole: its country's name alone, told again, is the country.)
           found = newMention({ start: t.start, end }, namedAfterCountry ? typed : nameText, doc.text.slice(t.start, end), kindHint, si, fitting);
           // Unknown to the gazetteer but named as a place ("Pidhorodnenska community", "Abu Gouta area"): kept, placed by context.

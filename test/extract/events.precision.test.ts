@@ -459,3 +459,42 @@ describe('a toll right after a sentence that sets a period is that period\'s run
     expect(evs.find((e) => e.place?.mention === 'Kupiansk')?.killed?.min).toBe(2);
   });
 });
+
+describe('what an incident "came after" is an earlier incident of its own', () => {
+  // 2025-06-09 is a Monday.
+  it('"The attack came two days after a missile struck X, killing nine" is a strike at X, two days before', () => {
+    const evs = eventsOf('A Ukrainian drone hit a fuel depot in Belgorod on Monday, officials said. The attack came two days after a Russian missile struck a residential block in Sumy, killing at least nine people.');
+    expect(evs.map((e) => [e.type, e.place?.mention, e.killed?.min ?? null])).toEqual([['drone_attack', 'Belgorod', null], ['strike', 'Sumy', 9]]);
+    expect(evs[1].date).toMatchObject({ start: '2025-06-07', end: '2025-06-07' });
+  });
+  it('"The bombing followed an ambush that killed 12 soldiers" keeps the soldiers off the bombing', () => {
+    const evs = eventsOf('Government jets bombed a market in Kutum on Sunday, killing four traders. The bombing followed an ambush near Tawila in which militiamen killed 12 soldiers.');
+    expect(evs.find((e) => e.place?.mention === 'Kutum')?.killed?.min).toBe(4);
+    expect(evs.find((e) => e.place?.mention === 'Tawila')?.killed?.min).toBe(12);
+  });
+  it('"hours after" dates the earlier incident to the same day or the one before', () => {
+    const evs = eventsOf('Shelling hit Nikopol on Monday. The barrage came hours after drones struck a bus in Marhanets, wounding six.');
+    const bus = evs.find((e) => e.place?.mention === 'Marhanets');
+    expect(bus).toMatchObject({ injured: { min: 6 }, date: { start: '2025-06-08', end: '2025-06-09' } });
+  });
+  it('negative: "came after a long pause" tells no incident', () => {
+    expect(summary('Both sides freed 84 prisoners in a swap on Sunday. The exchange came after a long pause.').filter((s) => s.startsWith('strike'))).toEqual([]);
+  });
+  it('negative: a sentence that only retells the attack still completes it', () => {
+    const evs = eventsOf('A missile hit a clinic in Kramatorsk on Sunday. The strike killed three medics.');
+    expect(evs.map((e) => [e.type, e.place?.mention, e.killed?.min])).toEqual([['strike', 'Kramatorsk', 3]]);
+  });
+});
+
+describe('a country that names whose forces acted is not where it happened', () => {
+  it('"US and British warplanes struck targets near Hodeidah" is at Hodeidah, not in the United States', () => {
+    const places = eventsOf('US and British warplanes struck Houthi targets near Hodeidah on Monday.').map((e) => e.place?.country);
+    expect(places).toEqual(['YE']);
+  });
+  it('"Israeli jets" and "Russia forces" name the attacker too', () => {
+    expect(eventsOf('Israel jets bombed a house in Nabatieh on Sunday, killing two.').map((e) => e.place?.country)).toEqual(['LB']);
+  });
+  it('negative: a strike "in Syria" is still in Syria', () => {
+    expect(eventsOf('An air strike in Syria killed five people on Sunday, a monitor said.').map((e) => e.place?.country)).toEqual(['SY']);
+  });
+});

@@ -949,3 +949,17 @@ describe('nationalities read for a note\'s part of the world', () => {
     expect([...nationalitiesNamed('the word somali in lower case')]).toEqual([]);
   });
 });
+
+describe('a type word in the possessive still types the name before it', () => {
+  it('"near Ben Gurion airport\'s main terminal" is the airport', () => {
+    const p = find(placesOf('A missile landed near Ben Gurion airport\'s main terminal on Sunday.'), 'Ben Gurion airport');
+    expect(p).toMatchObject({ kind: 'facility', country: 'IL' });
+  });
+  it('"in the Kharkiv region\'s north" is the region, not the city', () => {
+    const p = find(placesOf('Shelling hit villages in the Kharkiv region\'s north on Sunday.'), 'Kharkiv region');
+    expect(p).toMatchObject({ kind: 'region', admin1: 'Kharkiv Oblast' });
+  });
+  it('negative: "Kharkiv\'s mayor" is still the city', () => {
+    expect(find(placesOf('Kharkiv\'s mayor said a drone hit a school.'), 'Kharkiv').kind).toBe('city');
+  });
+});
