@@ -817,3 +817,34 @@ describe('a disclaimer that points at one claim speaks of the claim just before'
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
   });
 });
+
+describe('a plural disclaimer reaches past a sentence that only answers the accounts', () => {
+  it('"unable to verify either account" after a rebuttal reaches both accounts before the rebuttal', () => {
+    const r = run([
+      'Gunmen overran a police post near Titao on Sunday, killing 12 officers, security sources told AFP.',
+      'An armed group claimed the raid and said its men had killed more than 40 policemen.',
+      'The government dismissed those figures as propaganda.',
+      'AFP was unable to verify either account.',
+    ].join(' '));
+    const sources = r.claims.find((c) => /security sources/i.test(c.claimant.name));
+    expect(sources?.verification.status).toBe('unverified');
+  });
+  it('"could not verify these accounts" reaches past "X rejected the report"', () => {
+    const r = run([
+      'Local activists said drones hit a fuel depot in Idlib on Monday.',
+      'The army said its planes had struck only militant positions.',
+      'Rebel officials rejected the army statement.',
+      'Reuters could not independently verify these accounts.',
+    ].join(' '));
+    expect(r.claims.find((c) => /activists/i.test(c.claimant.name))?.verification.status).toBe('unverified');
+  });
+  it('negative: a narrative sentence between still ends the run', () => {
+    const r = run([
+      'Local activists said drones hit a fuel depot in Idlib on Monday.',
+      'The depot supplies much of the province with diesel.',
+      'The army said its planes had struck only militant positions.',
+      'Reuters could not independently verify these accounts.',
+    ].join(' '));
+    expect(r.claims.find((c) => /activists/i.test(c.claimant.name))?.verification.status).toBe('unstated');
+  });
+});

@@ -86,6 +86,8 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
   const indexOf = new Map(claims.map((c, i) => [c, i]));
   const inSentence = new Map<number, Claim[]>();
   for (const c of claims) { const l = inSentence.get(c.sentence); if (l) l.push(c); else inSentence.set(c.sentence, [c]); }
+  /** Sentences that answer a claim (a denial, a dispute): a plural disclaimer's run of accounts goes on past them. */
+  const answered = new Set(statements.filter((v) => v.stance === 'denies' || v.stance === 'disputes').map((v) => v.sentence));
 
   statements.forEach((v, vi) => {
     const here = inSentence.get(v.sentence) ?? [];
@@ -155,11 +157,13 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
     }
     // "could not independently verify the reports" (plural): the whole run of reports just before it, sentence by
-    // sentence back to the first one that reports nothing (narrative between them ends the run).
+    // sentence back to the first one that reports nothing (narrative between them ends the run; a sentence that only
+    // answers the accounts, "The junta dismissed the figures as lies", is part of the exchange and does not).
     if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && PLURAL_POINTER.test(v.text) && !TOLL_POINTER.test(v.text)) {
       const inTargets = new Set(targets);
       for (let si = v.sentence - 1; si >= 0 && v.sentence - si <= PLURAL_REACH; si--) {
         const told = (inSentence.get(si) ?? []).filter(others);
+        if (!told.length && answered.has(si)) continue;
         if (!told.length) break;
         for (const c of told) if (!inTargets.has(c)) { inTargets.add(c); targets.push(c); }
       }
