@@ -655,7 +655,7 @@ export function extractClaims(doc: Document): Claim[] {
       let span = a.span;
       // A bare "the group" is first the last speaker that is a group ("a local rights group … the group said");
       // "the militant group", "the rebels" the armed group named last.
-      const bareGroup = /^(the\s+)?group$/i.test(name) ? antecedent(name, history, reg) : null;
+      const bareGroup = /^(the\s+)?group$/i.test(name) ? antecedent(name, history, reg, text) : null;
       // A bare plural ("Rebels also claimed …") keeps its own words as the name, and is that group only as an actor.
       let actorName: string | undefined;
       if (bareGroup) { name = bareGroup.name; span = bareGroup.span; }
@@ -668,7 +668,7 @@ export function extractClaims(doc: Document): Claim[] {
         // "The General Staff said … The report listed 50 attacks": a document with no speaker of that name is what the
         // last known party (a registry actor) that spoke a sentence or two before put out.
         const doc0 = DOCUMENT_NOUNS.has(name.toLowerCase().replace(/^the\s+/, ''));
-        const ante = antecedent(name, history, reg)
+        const ante = antecedent(name, history, reg, text)
           ?? (doc0 ? history.filter((h) => si - h.si <= 2 && !!reg.resolve(h.name)).pop() ?? null : null)
           ?? (/^(it|they)$/i.test(name) ? subjectBefore(doc, si, reg) : null);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at
@@ -753,7 +753,7 @@ function subjectBefore(doc: Document, si: number, reg: ReturnType<typeof actors>
 }
 
 /** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */
-function antecedent(anaphor: string, history: { name: string; span: Span }[], reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
+function antecedent(anaphor: string, history: { name: string; span: Span }[], reg: ReturnType<typeof actors>, text: string): { name: string; span: Span } | null {
   const a = anaphor.toLowerCase();
   const rev = [...history].reverse();
   if (a === 'he' || a === 'she' || a === 'i') return rev.find((h) => personLike(h.name, reg)) ?? null;
@@ -763,7 +763,10 @@ function antecedent(anaphor: string, history: { name: string; span: Span }[], re
   if (a === 'it') return rev.find((h) => !personLike(h.name, reg) && !plural(h.name)) ?? null;
   if (PRONOUNS.has(a)) return rev.find((h) => !personLike(h.name, reg)) ?? rev[0] ?? null;
   const head = a.split(/\s+/).pop()!;
-  return rev.find((h) => h.name.toLowerCase().includes(head) || (reg.resolve(h.name)?.name.toLowerCase().includes(head) ?? false)) ?? null;
+  // "the Gezira Conference, a civil group that monitors abuses, … the group said": the speaker its appositive calls so.
+  const calledSo = new RegExp(`^,\\s+(an?|the)\\s+([\\w'’-]+\\s+){0,3}${head}\\b`, 'i');
+  return rev.find((h) => h.name.toLowerCase().includes(head) || (reg.resolve(h.name)?.name.toLowerCase().includes(head) ?? false)
+    || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? null;
 }
 
 /**

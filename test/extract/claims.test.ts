@@ -1072,3 +1072,18 @@ describe('a speaker described by a relative clause with no commas', () => {
     expect(cs.map((c) => c.claimant.name)).toEqual(['officials']);
   });
 });
+
+describe('"the group" is the speaker its appositive called a group', () => {
+  it('"…, according to the Darfur Bar Association, a lawyers\' group … the group said" is the association', () => {
+    const { claims } = claimsIn('Gunmen killed 12 villagers near Kutum on Saturday, according to the Darfur Bar Association, a lawyers\' group that tracks abuses. Of the 12 dead, three were children, the group said.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['the Darfur Bar Association', 'the Darfur Bar Association']);
+  });
+  it('"…, said Airwars, a monitoring group. The group added …" with an armed group named in between', () => {
+    const { claims } = claimsIn('RSF drones hit a clinic in Kadugli on Friday, said Airwars, a monitoring group. The group added that two nurses were hurt.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['Airwars', 'Airwars']);
+  });
+  it('negative: with no speaker called a group, "the group" is the armed group named last', () => {
+    const { claims } = claimsIn('Residents said RSF fighters stormed the village at dawn. The group said it had pushed militias out.');
+    expect(claims[1]?.claimant.actor?.id).toBe('sd-rsf');
+  });
+});

@@ -848,3 +848,18 @@ describe('a plural disclaimer reaches past a sentence that only answers the acco
     expect(r.claims.find((c) => /activists/i.test(c.claimant.name))?.verification.status).toBe('unstated');
   });
 });
+
+describe('the accused denying answers the claim that names it', () => {
+  it('"Fighters of the RSF killed 30 people, a monitor said. … The RSF denied targeting civilians" denies the monitor\'s claim', () => {
+    const r = run('Fighters of the Rapid Support Forces killed 30 people in two villages near Sennar, according to a local monitoring group. Many homes were burned. The RSF denied targeting civilians.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('"Residents said M23 rebels looted the market. The M23 denied any involvement"', () => {
+    const r = run('Residents said M23 rebels looted the main market in Minova on Tuesday. The M23 denied any involvement.');
+    expect(r.claims.find((c) => /residents/i.test(c.claimant.name))?.verification.status).toBe('denied');
+  });
+  it('negative: a denial by a party no claim names leaves the claims alone', () => {
+    const r = run('Residents said unidentified gunmen looted the main market in Minova on Tuesday. The M23 denied any involvement.');
+    expect(r.claims.find((c) => /residents/i.test(c.claimant.name))?.verification.status).toBe('unstated');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Document } from '../../document/types.js';
-import { actorKey } from '../../resolve/actors.js';
+import { actorKey, actors } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
 import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
@@ -60,6 +60,15 @@ const PLURAL_REACH = 6;
 const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
+
+/** An actor's name and aliases as whole words, as written, to find where a claim names it. */
+function namedIn(id: string): RegExp | null {
+  const a = actors().byId.get(id);
+  const names = a ? [a.name, ...a.aliases].filter((n) => n.length >= 3) : [];
+  if (!names.length) return null;
+  const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(${names.map(esc).join('|')})\\b`, 'u');
+}
 
 export function topicWords(s: string): Set<string> {
   const out = new Set<string>();
@@ -141,6 +150,13 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       targets = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES
         && opposing(side, c.claimant.actor?.side ?? null) && substance(claimText[i]).some((w) => words.includes(w)));
       if (targets.length) explicit = true;
+    }
+    // "Fighters of the RSF killed 47 people, a monitor said. … The RSF denied targeting civilians": the accused denying,
+    // with nothing else to point at, answers the last claim before it that names the accused.
+    const accused = !targets.length && !explicit && v.stance === 'denies' && v.by?.actor ? namedIn(v.by.actor.id) : null;
+    if (accused) {
+      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c) && accused.test(claimText[i]));
+      if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
     }
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated' || explicit)) {
       // The claim just before (all claims of that sentence that another party made).
