@@ -811,7 +811,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         }
         // "Ukraine attacked Moscow with 25 drones. The mayor said the drones were destroyed in the Ramenskoye district":
         // drones downed just after an attack was told, in its area and with no day of their own, are that attack's.
-        const attacked = t.subtype === 'interception' && !isAgg && p
+        const attacked = t.subtype === 'interception' && !isAgg && !dates.length && p
           ? events.find((e) => familyOf(e.type) === 'attack' && e.subtype !== 'interception' && e.scope === 'incident'
             && si - e.sentence <= 3 && e.place?.admin1 != null && sameRegionOrCapital(e.place, p) && overlapping(e.date, date))
           : undefined;
