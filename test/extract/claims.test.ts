@@ -1087,3 +1087,16 @@ describe('"the group" is the speaker its appositive called a group', () => {
     expect(claims[1]?.claimant.actor?.id).toBe('sd-rsf');
   });
 });
+
+describe('a speaker\'s office named by its territory', () => {
+  it('"the administrator of Beni territory said", "the mayor of Kutum town said", "the governor of Marib governorate said"', () => {
+    for (const sp of ['the administrator of Beni territory', 'the mayor of Kutum town', 'the governor of Marib governorate']) {
+      const { claims } = claimsIn(`Gunmen killed nine people near the market on Saturday, ${sp} said on Sunday.`);
+      expect(claims.map((c) => c.claimant.name)).toEqual([sp]);
+    }
+  });
+  it('negative: "killed in the town, police said" is the police, not the town', () => {
+    const { claims } = claimsIn('Two people were killed in the town, police said.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['police']);
+  });
+});
