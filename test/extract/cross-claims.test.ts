@@ -200,3 +200,24 @@ describe('two officials of one side giving different tolls', () => {
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('a party answering an attack with a target of the other kind disputes it, with no place of its own', () => {
+  const status = (text: string) => statuses(text).map(([name, st]) => [name, st]);
+  it('"a school sheltering families was hit" against "struck a command centre embedded in the school"', () => {
+    expect(status('Rescuers said nine people were killed when a school sheltering displaced families in Khan Younis was hit on Sunday. '
+      + 'The Israeli military said it had struck a Hamas command centre embedded in the school and had taken steps to limit harm to civilians.'))
+      .toEqual([['Rescuers', 'disputed'], ['The Israeli military', 'disputed']]);
+  });
+  it('"drone fire killed three, including a boy" against "troops targeted gunmen who crossed the line"', () => {
+    expect(status('Israeli drone fire killed three Palestinians, including a 12-year-old boy, east of Khan Younis on Saturday, medics said. '
+      + 'The Israeli military said troops had targeted gunmen who approached them.').map(([, st]) => st)).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: an answer naming another weapon ("air strikes on the attackers" after "killed by a shell") is another attack', () => {
+    expect(status('A resident said a woman and her two sons were killed by a shell that hit their home near Djibo on Sunday. '
+      + 'The army said air strikes on the attackers had killed several dozen militants.').map(([, st]) => st)).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: an answer that names the same kind of target agrees on nothing and disputes nothing', () => {
+    expect(status('Residents said drones hit a market in Kadugli on Sunday, killing five people. '
+      + 'The army said the attack on the market was the work of the RSF.').map(([, st]) => st)).toEqual(['unstated', 'unstated']);
+  });
+});

@@ -498,3 +498,12 @@ describe('a country that names whose forces acted is not where it happened', () 
     expect(eventsOf('An air strike in Syria killed five people on Sunday, a monitor said.').map((e) => e.place?.country)).toEqual(['SY']);
   });
 });
+
+describe('"a shell" is shelling', () => {
+  it('"killed by a shell that hit their home" is shelling', () => {
+    expect(summary('A woman was killed by a shell that hit her home in Kherson on Sunday.')).toEqual(['shelling@Kherson']);
+  });
+  it('negative: "shells" and "shelled" were shelling already; a drone stays a drone', () => {
+    expect(summary('A drone hit a car in Kherson on Sunday, killing the driver.')).toEqual(['drone_attack@Kherson']);
+  });
+});

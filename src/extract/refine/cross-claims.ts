@@ -18,6 +18,7 @@ interface Lexicon {
   civilianTarget: string;
   militaryTarget: string;
   attack: string;
+  cover: string;
 }
 const LEX = loadData<Lexicon>('lexicon/cross-claims.json');
 /** "still in our hands", "back under Ukrainian control", "repelled": a place kept, against a claim it was taken. */
@@ -26,11 +27,13 @@ const TERRITORY = new RegExp(LEX.territory, 'i');
 const ATTACK = new RegExp(LEX.attack, 'i');
 const CIVILIAN_TARGET = new RegExp(LEX.civilianTarget, 'i');
 const MILITARY_TARGET = new RegExp(LEX.militaryTarget, 'i');
+/** "a command centre embedded in the school", "steps to mitigate harm to civilians": cover and care, not the target. */
+const COVER = new RegExp(LEX.cover, 'gi');
 /** What a claim says was hit: 'civilian', 'military', both or neither (null). */
 function targetOf(quote: string): 'civilian' | 'military' | null {
-  const c = CIVILIAN_TARGET.test(quote);
-  const m = MILITARY_TARGET.test(quote);
-  return c === m ? null : c ? 'civilian' : 'military';
+  const m0 = MILITARY_TARGET.test(quote);
+  const c = CIVILIAN_TARGET.test(m0 ? quote.replace(COVER, ' ') : quote);
+  return c === m0 ? null : c ? 'civilian' : 'military';
 }
 
 type Topic = { family: 'territory' | 'attack'; place: string; killed: number | null };
@@ -79,6 +82,14 @@ const RUNNING_TOTAL = /\b(overall|in\s+the\s+war|since|total|cumulative|so\s+far
 /** How many sentences back a bare toll looks for the attack it counts. */
 const TOLL_REACH = 3;
 
+/** The weapon an account names ("drone", "shell", "air strikes"), by the event lexicon's mode words; null for none. */
+const MODES = Object.entries(loadData<{ modeWords: Record<string, string> }>('lexicon/events.json').modeWords)
+  .map(([mode, re]) => [mode, new RegExp(re, 'i')] as const);
+const modeOf = (s: string): string | null => MODES.find(([, re]) => re.test(s))?.[0] ?? null;
+
+/** How many sentences back an answer with no place of its own looks for the attack it answers. */
+const ANSWER_REACH = 2;
+
 const placeKey = (p: { name: string; country: string | null }) => `${p.country}:${p.name}`;
 
 /** Different parties: different sides, or a named speaker with no side (residents, witnesses) beside another. */
@@ -122,6 +133,23 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     if (!attack) return;
     // (Only a different count says anything: the same number from another party may count another attack.)
     if (attack.killed !== killed.min) topics[k] = [{ family: 'attack', place: attack.place, killed: killed.min }];
+  });
+  // "Drone fire killed three Palestinians, the Civil Defence said. The military said troops had targeted terrorists":
+  // a party of the war telling, with no place of its own, of an attack on a target of the other kind a sentence or
+  // two after another party's account of one answers that attack, and conflicts with it.
+  claims.forEach((c, k) => {
+    const side = c.claimant.actor?.side ?? null;
+    if (topics[k].length || targets[k] === null || !side || side === 'neutral') return;
+    if (!ATTACK.test(text.slice(c.content.start, c.content.end))) return;
+    // (The other party's account just before it, and only that: "air strikes on the attackers" after "killed by a
+    // shell" is another attack.)
+    for (let m = k - 1; m >= 0 && c.sentence - claims[m].sentence <= ANSWER_REACH; m--) {
+      if ((claims[m].claimant.actor?.side ?? null) === side) continue;
+      const attack = topics[m].find((t) => t.family === 'attack');
+      const [ma, mb] = [modeOf(text.slice(claims[m].quote.start, claims[m].quote.end)), modeOf(text.slice(c.quote.start, c.quote.end))];
+      if (attack && targets[m] !== null && targets[m] !== targets[k] && !(ma && mb && ma !== mb)) topics[k] = [{ ...attack, killed: null }];
+      return;
+    }
   });
   const next = claims.map((c) => c.verification.status);
   const basis = claims.map(() => [] as { claim: number; relation: 'agrees' | 'conflicts' }[]);
