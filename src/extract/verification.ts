@@ -97,7 +97,8 @@ export function extractVerifications(doc: Document): Verification[] {
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
       // "…, a claim denied by Damascus": the agent after "by" is who speaks.
-      const agent = /\bby\s+((?:the\s+)?[\p{L}’'. -]{2,60}?)\s*[.,;]?$/u.exec(clause.slice(best.index));
+      // (Right after the cue: in "rejected the accusation, calling it a fabrication by the army" the army is no speaker.)
+      const agent = /^\p{L}+\s+(?:(?:outright|flatly|strongly)\s+)?by\s+((?:the\s+)?[\p{L}’'. -]{2,60}?)\s*[.,;]?$/u.exec(clause.slice(best.index));
       if (agent && /^(denied|rejected|dismissed|disputed|refuted)/i.test(best.cue)) subject = agent[1];
       // "An RSF adviser, speaking to Dabanga by phone, (rejected …)", "X, in a post on Telegram, (described …)": the speaker,
       // without how or where they spoke.

@@ -221,3 +221,16 @@ describe('a party answering an attack with a target of the other kind disputes i
       + 'The army said the attack on the market was the work of the RSF.').map(([, st]) => st)).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('a holding statement naming one place by its kind answers the last capture claimed', () => {
+  const status = (text: string) => statuses(text).map(([, st]) => st);
+  it('"the camp remained under army control" disputes the camp claimed just before, not an older capture', () => {
+    expect(status('In May the RSF overran the Zamzam camp, according to the UN. '
+      + 'The RSF said on Sunday it had seized the Abu Shouk camp north of El Fasher. A military spokesman insisted the camp remained under army control.'))
+      .toEqual(['unstated', 'disputed', 'disputed']);
+  });
+  it('negative: "either village" still answers both captures claimed', () => {
+    expect(status('Russia said its forces captured Novoselivka. Russia\'s defence ministry said troops had captured Kurakhove on Sunday. '
+      + 'Ukraine\'s military said both towns remain in Ukrainian hands.')).toEqual(['disputed', 'disputed', 'disputed']);
+  });
+});

@@ -863,3 +863,30 @@ describe('the accused denying answers the claim that names it', () => {
     expect(r.claims.find((c) => /residents/i.test(c.claimant.name))?.verification.status).toBe('unstated');
   });
 });
+
+describe('disclaimers and denials told in other shapes', () => {
+  it('"None of these accounts could be independently verified" is a disclaimer on the accounts before it, not a confirmation', () => {
+    const r = run('Activists said a drone hit a mosque in El Obeid on Friday, killing 20 people. The Sudan Doctors Network put the toll at 26. '
+      + 'None of these accounts could be independently verified, as phone lines to Kordofan have been cut. Aid groups fear famine in Kordofan.');
+    expect(withStance(r, 'could-not-verify')).toHaveLength(1);
+    expect(withStance(r, 'confirms')).toHaveLength(0);
+    expect(r.claims.filter((c) => c.verification.status === 'unverified').map((c) => c.sentence)).toEqual([0, 1]);
+  });
+  it('"neither claim could be confirmed" is a disclaimer too', () => {
+    const r = run('The army said it retook Bara. The RSF said it still held the town. Neither claim could be confirmed.');
+    expect(withStance(r, 'could-not-verify')).toHaveLength(1);
+  });
+  it('"rejected the accusation …, calling it a fabrication by the army": the speaker is the subject, not the army', () => {
+    const r = run('Monitors said the drone was launched by the Rapid Support Forces. A hospital said 40 were treated. '
+      + 'The RSF rejected the accusation, calling it a fabrication by the army and its allies.');
+    const v = withStance(r, 'denies')[0];
+    expect(v.by?.actor?.id).toBe('sd-rsf');
+    // The accusation is the claim that names the RSF, not the hospital's count just before.
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'unstated']);
+  });
+  it('negative: "rejected the claim" is the claim just told', () => {
+    const r = run('Monitors said the drone was launched by the Rapid Support Forces. The army said it had retaken Bara. '
+      + 'The RSF rejected the claim.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'denied']);
+  });
+});

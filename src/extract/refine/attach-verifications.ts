@@ -52,6 +52,8 @@ const SINGULAR_POINTER = /^\s*(the|this|that)\s+(claim|report|account|assertion|
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report)|\bboth\s+sides\b/i;
+/** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
+const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
 /** How many sentences back a plural pointer reaches. */
 const PLURAL_REACH = 6;
 
@@ -117,9 +119,10 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       if (vt.size) {
         const words = [...vt]; // spread once, not once per claim (that garbage was most of a degenerate document's time)
         targets = claims.filter((c, i) => others(c) && c.sentence !== v.sentence && words.some((w) => claimTopics[i].has(w)));
-        // Prefer the ones before the statement; a statement rarely speaks of what comes later.
+        // Prefer the ones before the statement; a statement rarely speaks of what comes later, and one that points back
+        // ("none of these accounts") never does.
         const before = targets.filter((c) => c.sentence < v.sentence);
-        if (before.length) targets = before;
+        if (before.length || PLURAL_POINTER.test(v.text)) targets = before;
         // And those that share the most names with it: footage "across the Donetsk–Dnipropetrovsk boundary, near
         // Dachne in Dnipropetrovsk Oblast" speaks of the Dnipropetrovsk claim, not of one that only names Donetsk.
         const shared = (c: Claim) => words.filter((w) => claimTopics[indexOf.get(c)!].has(w)).length;
@@ -153,7 +156,10 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     }
     // "Fighters of the RSF killed 47 people, a monitor said. … The RSF denied targeting civilians": the accused denying,
     // with nothing else to point at, answers the last claim before it that names the accused.
-    const accused = !targets.length && !explicit && v.stance === 'denies' && v.by?.actor ? namedIn(v.by.actor.id) : null;
+    // ("The RSF rejected the accusation": an accusation is the claim that names whom it accuses, not merely the last one
+    // told; "rejected the claim" is the last one told.)
+    const accused = !targets.length && (!explicit || ACCUSATION.test(v.text)) && v.stance === 'denies' && v.by?.actor
+      ? namedIn(v.by.actor.id) : null;
     if (accused) {
       const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c) && accused.test(claimText[i]));
       if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }

@@ -87,6 +87,9 @@ const MODES = Object.entries(loadData<{ modeWords: Record<string, string> }>('le
   .map(([mode, re]) => [mode, new RegExp(re, 'i')] as const);
 const modeOf = (s: string): string | null => MODES.find(([, re]) => re.test(s))?.[0] ?? null;
 
+/** One place named by its kind ("the camp", "the town"), not "either village" or "the two towns". */
+const ONE_PLACE = /\b(the|this|that)\s+(camp|town|city|village|base|settlement|airport|district|neighbou?rhood|area)\b/i;
+
 /** How many sentences back an answer with no place of its own looks for the attack it answers. */
 const ANSWER_REACH = 2;
 
@@ -110,11 +113,15 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   const targets = claims.map((c) => targetOf(text.slice(c.quote.start, c.quote.end)));
   // "Our troops are still in the town", "no acknowledgement of either village falling": a holding statement that
   // names no place speaks of the place the other side claims, when the document's capture claims name one or two.
+  // ("The camp remained under army control": one place named by its kind is the one claimed last before it.)
   claims.forEach((c, k) => {
     if (!holds[k] || topics[k].length) return;
     const claimed = claims.flatMap((o, m) => (m !== k && !holds[m] && differentParties(c, o) ? topics[m] : []))
       .filter((t) => t.family === 'territory');
-    if (claimed.length && new Set(claimed.map((t) => t.place)).size <= 2) topics[k] = claimed;
+    const one = ONE_PLACE.test(text.slice(c.content.start, c.content.end));
+    const last = claims.slice(0, k).flatMap((o, m) => (!holds[m] && differentParties(c, o) ? topics[m] : [])).filter((t) => t.family === 'territory').pop();
+    if (one && last) topics[k] = [last];
+    else if (claimed.length && new Set(claimed.map((t) => t.place)).size <= 2) topics[k] = claimed;
   });
   // "A local militia leader said the death toll was 21": a bare toll with no place of its own is a count of the
   // attack just told by another party (within a few sentences), and may conflict with that party's count.
