@@ -105,6 +105,9 @@ export function extractVerifications(doc: Document): Verification[] {
       subject = subject.replace(/,\s+(?:speaking|talking|writing|responding|quoted|reached|contacted|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview|briefing|update))\b[^,]*,?$/i, '');
       // "Ukraine's General Staff said it (was checking …)": the speaker, without the saying.
       subject = subject.replace(/\s+(said|says|added|insisted|told\s+[\w.]+)(\s+(that\s+)?(it|they|he|she|we)(\s+(had|has|have|was|were|is|are))?|\s+that)?$/i, '');
+      // "X said …, but that it had seen no evidence": reported speech goes on; "it" is the sentence's speaker.
+      const goesOn = /^(?:(?:but|and)\s+)?that\s+(?:it|they|he|she|we)$/i.test(subject);
+      if (goesOn) subject = '';
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
       const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it|the\s+(claim|report|toll|figure)s?)$/i.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
@@ -114,7 +117,7 @@ export function extractVerifications(doc: Document): Verification[] {
       const appositive = /^\s*((a|an|the)\s+)?([Cc]laim|[Aa]ssertion|[Ff]igure|[Aa]ccount|[Rr]eport|[Aa]llegation|[Aa]ccusation|[Tt]oll|[Ss]tatement)s?\s+(that\s|which\s|(the\s+)?[A-Z])/.test(clause);
       // (Nor a clause about "this" or "it": "…, though this could not be verified" is the reporter's too.)
       const pointing = /^(though\s+|but\s+|although\s+)?(this|that|it|which)$/i.test(subject);
-      const inherited = !by && a > 0 && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
+      const inherited = !by && (a > 0 || goesOn) && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
       const asOfM = AS_OF.exec(clause);
       const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
       const start = s.start + a;

@@ -234,3 +234,11 @@ describe('a holding statement naming one place by its kind answers the last capt
       + 'Ukraine\'s military said both towns remain in Ukrainian hands.')).toEqual(['disputed', 'disputed', 'disputed']);
   });
 });
+
+describe('a place entered but not controlled is held', () => {
+  it('"infiltrated the north of Siversk but did not control it" disputes the capture claim', () => {
+    expect(statuses("Russia's defence ministry said its forces had captured Siversk on Monday. "
+      + 'Analysts at a Ukrainian monitoring group said Russian troops had infiltrated the north of Siversk but did not control it.')
+      .map(([, st]) => st)).toEqual(['disputed', 'disputed']);
+  });
+});

@@ -890,3 +890,25 @@ describe('disclaimers and denials told in other shapes', () => {
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'denied']);
   });
 });
+
+describe('a claim named by its owner, and a confirmation only in part', () => {
+  const lead = "Russia's defence ministry said its forces had taken full control of Siversk. It also said troops had entered the outskirts of Lyman, still under Ukrainian control. ";
+  it('"no evidence to support Moscow\'s claim of full control" doubts the owner\'s lead claim, not the speaker\'s own', () => {
+    const r = run(lead + 'The Institute for the Study of War said geolocated footage showed small Russian gains in Siversk, but that it had seen no evidence to support Moscow\'s claim of full control.');
+    const v = withStance(r, 'not-corroborated')[0];
+    expect(v.by?.name).toMatch(/Institute for the Study of War/);
+    expect(v.claims).toEqual([0]);
+    // The footage bears out only a part: the claim is not confirmed.
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+  it('negative: "disputed Moscow\'s assertion that units had entered the Dnipropetrovsk region" is about no claim of this story', () => {
+    const r = run("Russia's defence ministry said its troops had captured Zelenyi Kut in the Donetsk region. "
+      + "A Ukrainian army spokesman disputed Moscow's assertion from Sunday that its tanks had entered the Dnipropetrovsk region.");
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+  it('"Russia\'s claim about Siversk was a lie" denies every claim of that side about Siversk', () => {
+    const r = run("Russia's defence ministry said its forces had captured Siversk. General Gerasimov told Putin that Siversk was fully in Russian hands. "
+      + "Ukraine's General Staff said Russia's claim about Siversk was a lie.");
+    expect(r.claims.slice(0, 2).map((c) => c.verification.status)).toEqual(['denied', 'denied']);
+  });
+});

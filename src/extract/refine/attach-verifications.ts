@@ -52,6 +52,8 @@ const SINGULAR_POINTER = /^\s*(the|this|that)\s+(claim|report|account|assertion|
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report)|\bboth\s+sides\b/i;
+/** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
+const OWNED_CLAIM = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b/u;
 /** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
 const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
 /** How many sentences back a plural pointer reaches. */
@@ -107,6 +109,25 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     let targets: Claim[] = here.filter((c) => others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
     let explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
 
+    // "Russia's claim about Kupiansk was a lie": a claim named by its owner is what that owner's side told before about
+    // the names the statement gives; when it names none ("Moscow's claim of full control"), the one that shares the most
+    // words of substance with it (the first, the story's lead, on a tie).
+    const owned = OWNED_CLAIM.exec(v.text);
+    const ownerSide = owned ? actors().resolve(owned[1])?.side : undefined;
+    if (ownerSide && ownerSide !== 'neutral') {
+      const theirs = claims.filter((c) => c.content.start < v.span.start && c.claimant.actor?.side === ownerSide && others(c));
+      const names = [...topicWords(v.text.slice(owned!.index + owned![0].length))];
+      const about = theirs.filter((c) => names.some((w) => claimTopics[indexOf.get(c)!].has(w)));
+      // (A claim about names none of theirs tells is one the document does not carry: "disputed Moscow's assertion from
+      // Sunday that units had entered Dnipropetrovsk region" in a story about another village.)
+      if (about.length) { targets = about; explicit = true; } else if (theirs.length && !names.length) {
+        const words = substance(v.text);
+        const shared = (c: Claim) => { const own = substance(claimText[indexOf.get(c)!]); return words.filter((w) => own.includes(w)).length; };
+        const most = Math.max(...theirs.map(shared));
+        targets = [theirs.find((c) => shared(c) === most)!];
+        explicit = true;
+      }
+    }
     // "The army said its aircraft struck RSF gatherings. The claim could not be verified, as networks in most of Gezira
     // are down": a disclaimer that points at one claim speaks of the claim just before, whatever names it shares.
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && SINGULAR_POINTER.test(v.text)) {
@@ -262,6 +283,11 @@ export function deriveStatus(c: Claim, statements: Verification[]): ClaimStatus 
     const v = statements[i];
     return v.stance === 'denies' && spokenBy(v, c) ? 'disputes' : v.stance;
   }));
+  // "Footage showed marginal advances, but no evidence to support the claim of full control": a confirmation that the
+  // same sentence says does not bear the claim out confirms only a part of it.
+  const partial = c.verification.statements.some((i) => statements[i].stance === 'confirms' && c.verification.statements
+    .some((j) => statements[j].stance === 'not-corroborated' && statements[j].sentence === statements[i].sentence));
+  if (partial) stances.delete('confirms');
   if (stances.has('denies')) return stances.has('confirms') ? 'disputed' : 'denied';
   if (stances.has('disputes')) return 'disputed';
   if (stances.has('confirms')) return 'confirmed';
