@@ -183,6 +183,9 @@ function notNews(s: string): [number, number][] {
   // "prices have doubled since the attack": an attack already told, as a time.
   const since = SINCE_ATTACK.exec(s);
   if (since) out.push([since.index, since.index + since[0].length]);
+  // "killed 92 since the truce took effect", "has not struck Yemen since it agreed a truce": what began, as a time.
+  const began = SINCE_CLAUSE.exec(s);
+  if (began) out.push([began.index, began.index + began[0].length]);
   return out;
 }
 
@@ -749,8 +752,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           const attack = sentenceTypes(clause).find((x) => familyOf(x.type) === 'attack');
           if (attack && attack.type !== type) clauseType = attack.type;
         }
-        // "killed 97 since the ceasefire took effect": an agreement kills no one; the toll is the attacks'.
-        if (type === 'other' && t.subtype === 'ceasefire_agreement') pc = { ...pc, killed: null, injured: null, children: null };
+        // "killed 97 since the ceasefire took effect": an agreement kills no one; the toll is the attacks'. Nor does an
+        // exchange: "returned the bodies of 195 Palestinians" counts the bodies handed over, not deaths.
+        if (type === 'other' && PARTY_SUBTYPES.has(t.subtype ?? '')) pc = { ...pc, killed: null, injured: null, children: null };
         // "killed 20 people in Gaza, including eight in Deir al-Balah": a place's own part of the toll.
         let ownToll = false;
         if (p && pc.killed?.min != null && where.filter((w) => w.kind !== 'country').length > 1) {

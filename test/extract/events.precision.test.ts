@@ -507,3 +507,41 @@ describe('"a shell" is shelling', () => {
     expect(summary('A drone hit a car in Kherson on Sunday, killing the driver.')).toEqual(['drone_attack@Kherson']);
   });
 });
+
+describe('what began, named as a time, is no event of its own', () => {
+  it('"killed 92 since the truce took effect" is a running toll, not a truce', () => {
+    const evs = eventsOf('Israeli fire has killed at least 92 Palestinians in Gaza since the truce took effect on January 19, a Hamas spokesman said.');
+    expect(evs.map((e) => e.type)).not.toContain('other');
+    expect(evs.every((e) => e.scope === 'aggregate')).toBe(true);
+  });
+  it('"has not struck Yemen since it agreed a truce" tells no truce', () => {
+    expect(summary('The US has not struck Yemen since it agreed a truce with the Houthis last May.')).toEqual([]);
+  });
+  it('"a day after the October 7 attack" is a time, not an attack', () => {
+    const evs = eventsOf('Hezbollah opened a front in Lebanon a day after the October 7 attack.');
+    expect(evs.filter((e) => e.type === 'strike' || e.type === 'civilian_casualties')).toEqual([]);
+  });
+  it('negative: "A ceasefire took effect on Sunday" is news', () => {
+    expect(summary('A ceasefire took effect in Sweida on Sunday.').map((s) => s.split('@')[0])).toContain('other');
+  });
+});
+
+describe('a war as the subject of "killed" gives the war\'s toll', () => {
+  it('"The 2024 war, which began …, killed more than 4,000 people in Lebanon" is a running total of deaths', () => {
+    const evs = eventsOf('The 2024 war, which began when Hezbollah opened a front, killed more than 4,000 people in Lebanon.');
+    expect(evs.map((e) => [e.type, e.subtype, e.scope, e.killed?.min])).toEqual([['other', 'conflict_deaths', 'aggregate', 4000]]);
+  });
+  it('negative: "The fighting killed two soldiers near Uvira on Sunday" is an incident', () => {
+    expect(eventsOf('The fighting killed two soldiers near Uvira on Sunday.').every((e) => e.scope === 'incident')).toBe(true);
+  });
+});
+
+describe('a country that acts is not the place', () => {
+  it('"as Israel steps up attacks" leaves the strikes in the Bekaa', () => {
+    expect(eventsOf('Israeli air strikes in the Bekaa Valley killed five people overnight, as Israel steps up attacks on Hezbollah.')
+      .map((e) => e.place?.country)).toEqual(['LB']);
+  });
+  it('"The United States carried out strikes on Houthi targets near Hodeidah" is in Yemen', () => {
+    expect(eventsOf('The United States carried out strikes on Houthi targets near Hodeidah on Monday.').map((e) => e.place?.country)).toEqual(['YE']);
+  });
+});

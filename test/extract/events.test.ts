@@ -1089,3 +1089,26 @@ describe('a count of attacks is a running total of its own', () => {
     expect(eventsOf('The town has faced dozens of attacks since 2022.')).toHaveLength(0);
   });
 });
+
+describe('agreements, handovers and flight told in more shapes', () => {
+  const kinds = (text: string, published = '2025-12-10') =>
+    analyse(docFromText(text, published)).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
+  it('"announced a 72-hour ceasefire", "signed a peace agreement", "a truce … took effect" are ceasefires', () => {
+    expect(kinds('The government announced a 72-hour ceasefire in Sweida on Monday.')).toContain('other/ceasefire_agreement');
+    expect(kinds('Congo and Rwanda signed a peace agreement in Washington in June.')).toContain('other/ceasefire_agreement');
+    expect(kinds('A truce between the army and the Druze factions took effect in Sweida on Sunday.')).toContain('other/ceasefire_agreement');
+  });
+  it('"handed the remains of a hostage", "returned the bodies of 15 Palestinians" are body handovers that kill no one', () => {
+    const evs = analyse(docFromText('Hamas said it had handed the remains of a hostage to the Red Cross on Sunday. Israel returned the bodies of 15 Palestinians.', '2025-12-10')).events;
+    expect(evs.map((e) => e.subtype)).toContain('body_repatriation');
+    expect(evs.every((e) => !e.killed)).toBe(true);
+  });
+  it('"displaced an estimated 9,000 families", "forcing thousands of families to flee" are displacement', () => {
+    expect(kinds('Clashes in Sweida on Sunday displaced an estimated 9,000 families.')).toContain('other/displacement');
+    expect(kinds('Fighting broke out near Uvira on Sunday, forcing thousands of families to flee.')).toContain('other/displacement');
+  });
+  it('negative: "a school sheltering displaced families" and "the remains of the building" are neither', () => {
+    expect(kinds('A strike hit a school sheltering displaced families in Gaza City on Sunday.')).not.toContain('other/displacement');
+    expect(kinds('Rescuers searched the remains of the building in Kharkiv on Sunday.')).not.toContain('other/body_repatriation');
+  });
+});
