@@ -449,7 +449,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // ("talks in Doha will resume": a capital after "in" or "at" and before what is yet to come is a venue, not a subject.)
     if (speaksFor && AGENT.test(after) && !(/\b(in|at)\s+(the\s+)?$/i.test(before) && /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after))) return false;
     // "The Tula governor said a drone hit the Novomoskovsk plant": the speaker's office, when the sentence names the place.
-    if (/^\s+(regional\s+)?(governor|mayor|governor's|mayor's|administration|prosecutor's|police|military\s+administration)\b/i.test(after)
+    if (/^\s+(regional\s+)?(governor|gov\.|mayor|governor's|mayor's|administration|prosecutor's|police|military\s+administration)(?=\s|$)/i.test(after)
       && here.some((q) => q !== p && q.kind !== 'country' && !/^\s+(regional\s+)?(governor|mayor)/i.test(text.slice(q.span.end, q.span.end + 20)))) return false;
     // "… now control 100 settlements of Russia's Kursk region, an incursion that caught Moscow off guard": a claim of
     // ground is about the ground it names, not a capital that stands for a government.
@@ -523,6 +523,12 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
 
 /** After a country: the armed force or weapons it names as the actor ("US warplanes", "US and British jets"). */
 const ARMED_OF_COUNTRY = /^(\s+and\s+[\w-]+)?\s+(war\s*planes|fighter\s+jets|jets|aircraft|bombers|warships|navy|naval\s+forces|air\s+force|forces|troops|soldiers|military|army|drones|missiles|artillery|helicopters)\b/i;
+
+/** "in the region", "across the province": the region the story has been speaking of. */
+const REGION_ANAPHOR = /\b(in|across|throughout)\s+the\s+(region|province|oblast|governorate|state)\b/i;
+/** The last whole first-level region named before a sentence. */
+const lastRegionBefore = (places: Place[], si: number): Place | null =>
+  [...places].reverse().find((p) => p.sentence < si && wholeRegion(p)) ?? null;
 
 /** A place that is a whole first-level region ("Kursk region"), not a town or district in it. */
 const wholeRegion = (p: { kind: string; name: string; admin1: string | null } | null) => !!p && p.kind === 'region' && p.name === p.admin1;
@@ -687,7 +693,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         // "The Health Ministry in Gaza said 39,965 Palestinians had been killed": a running toll is of the speaker's
         // own territory when the speaker is named by it (rather than a place borrowed from the sentence before); else,
         // with no place of its own, of the country the story is about.
-        const own = claim ? speakerTerritory(claim, si) : null;
+        // ("… killed in the region since January 1": the region the story named last.)
+        const own = (REGION_ANAPHOR.test(st) ? lastRegionBefore(places, si) : null) ?? (claim ? speakerTerritory(claim, si) : null);
         const fc = own ?? (where.length ? null : focusCountry(places));
         if (fc) { where = [fc]; borrowed = false; }
       }

@@ -545,3 +545,21 @@ describe('a country that acts is not the place', () => {
     expect(eventsOf('The United States carried out strikes on Houthi targets near Hodeidah on Monday.').map((e) => e.place?.country)).toEqual(['YE']);
   });
 });
+
+describe('a running toll "in the region" and a governor abbreviated', () => {
+  it('"31 civilians have been killed in the region since January 1" is the region named before', () => {
+    const evs = eventsOf('A drone struck a car in the Belgorod region on Friday, killing three, Governor Gladkov said. '
+      + 'According to Gladkov, 31 civilians have been killed in the region since January 1.', '2026-03-14');
+    const total = evs.find((e) => e.scope === 'aggregate');
+    expect(total?.place?.admin1).toBe('Belgorod Oblast');
+  });
+  it('negative: a running toll with no region word stays with the speaker\'s territory or the country', () => {
+    const evs = eventsOf('A drone struck a car in the Belgorod region on Friday, killing three. '
+      + 'More than 300 civilians have been killed in Russia since the war began, officials say.', '2026-03-14');
+    expect(evs.find((e) => e.scope === 'aggregate')?.place?.admin1 ?? null).toBeNull();
+  });
+  it('"Donetsk regional Gov. Vadym Filashkin said" is the speaker\'s office, not a second place', () => {
+    expect(summary('Russian shelling of Kostiantynivka killed two people on Monday, Donetsk regional Gov. Vadym Filashkin said.'))
+      .toEqual(['shelling@Kostiantynivka']);
+  });
+});
