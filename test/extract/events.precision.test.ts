@@ -563,3 +563,12 @@ describe('a running toll "in the region" and a governor abbreviated', () => {
       .toEqual(['shelling@Kostiantynivka']);
   });
 });
+
+describe('air defences fighting off drones fight no battle', () => {
+  it('"air defences fought off a drone attack on Moscow" is a drone attack, not a battle', () => {
+    expect(summary('Russian air defences fought off a drone attack on Moscow overnight.').map((s) => s.split('@')[0])).toEqual(['drone_attack']);
+  });
+  it('negative: "Ukrainian troops fought Russian units near Pokrovsk" is a battle', () => {
+    expect(summary('Ukrainian troops fought Russian units near Pokrovsk on Sunday.').map((s) => s.split('@')[0])).toEqual(['ground_advance']);
+  });
+});
