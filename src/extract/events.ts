@@ -579,7 +579,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const main = lead ? extractCasualties(st.slice(lead[0].length)) : null;
     const cas = main && (main.killed || main.injured) ? main : extractCasualties(st);
     // "No damage or casualties were reported": a zero toll is news about an incident already told, not a new one.
-    const types = found.filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && isZeroToll(cas)));
+    // "Kyiv received the bodies of 1,000 soldiers killed in the war": the dead are the bodies handed over, no new toll.
+    const handover = found.some((t) => t.subtype === 'body_repatriation');
+    const types = found.filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && (isZeroToll(cas) || handover)));
     if (!types.length) {
       // Counts or children without a trigger ("Victims included two children…") complete the previous event.
       if ((cas.killed || cas.injured || cas.children) && lastEvents.length) for (const e of lastEvents) fill(e, cas);

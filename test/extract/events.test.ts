@@ -1112,3 +1112,16 @@ describe('agreements, handovers and flight told in more shapes', () => {
     expect(kinds('Rescuers searched the remains of the building in Kharkiv on Sunday.')).not.toContain('other/body_repatriation');
   });
 });
+
+describe('bodies received in a handover are no new toll', () => {
+  const evs = (text: string) => analyse(docFromText(text, '2026-03-14')).events;
+  it('"Kyiv received the bodies of 1,000 soldiers killed in the war" is a handover, with no deaths of its own', () => {
+    const e = evs('Ukraine said on Friday it had received the bodies of 1,000 soldiers killed in the war.');
+    expect(e.map((x) => x.subtype)).toEqual(['body_repatriation']);
+    expect(e[0].killed ?? null).toBeNull();
+  });
+  it('negative: a hospital that "received the bodies of 11 people" counts the dead of a strike', () => {
+    const e = evs('Israeli strikes hit Nuseirat on Monday. Al-Aqsa Hospital said it received the bodies of 11 people from Nuseirat.');
+    expect(e.map((x) => x.subtype)).not.toContain('body_repatriation');
+  });
+});
