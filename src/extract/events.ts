@@ -465,6 +465,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (speaksFor && p.kind !== 'country' && ((/^[’']s\s/.test(after) && !CITY_PART.test(after)) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
     // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
     if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
+    // "whose territory lies across the Danube from Izmail": a line between two places, when the sentence names one.
+    if (/\bacross\s+(the\s+)?$/i.test(before) && /^\s+from\s+\p{Lu}/u.test(after) && here.some((q) => q !== p && q.kind !== 'country')) return false;
     // "Khan Sheikhun, on the highway south to Hama": a town on the road to somewhere, when the sentence names the place itself.
     if (/\b(road|highway|motorway|route|railway|rail\s+line|supply\s+line)\s+((north|south|east|west)(ward)?\s+)?(to|towards)\s+(the\s+)?$/i.test(before)
       && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
@@ -514,7 +516,11 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     const listed = kept.filter((p) => p.kind !== 'country' && !/-area/.test(text.slice(p.span.end, p.span.end + 6)));
     return fac.length ? fac : listed;
   }
-  return kept.filter((p) => !kept.some((q) => q !== p && q.country === p.country && (
+  // "Ukraine's Danube river port of Izmail", "the Red Sea port city of Hodeidah": water that names what a town is
+  // stands beside the town, where the event is.
+  const townOfWater = (p: Place) => p.why === 'water' && WATER_TOWN.test(text.slice(p.span.end, p.span.end + 30));
+  return kept.filter((p) => !(townOfWater(p) && kept.some((q) => q.kind === 'city' || q.kind === 'facility'))
+    && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
     (p.kind === 'region' && p.name === p.admin1 && q.kind === 'region' && q.admin1 === p.admin1 && q.name !== q.admin1 && nearby(p, q)) ||
@@ -529,6 +535,9 @@ const REGION_ANAPHOR = /\b(in|across|throughout)\s+the\s+(region|province|oblast
 /** The last whole first-level region named before a sentence. */
 const lastRegionBefore = (places: Place[], si: number): Place | null =>
   [...places].reverse().find((p) => p.sentence < si && wholeRegion(p)) ?? null;
+
+/** After a river or sea: the kind of town it describes ("river port of", "port city of", "coastal town of"). */
+const WATER_TOWN = /^\s+(river\s+|sea\s+|coastal\s+)?(port|city|town|village|harbou?r)(\s+city|\s+town)?\s+of\b/i;
 
 /** A place that is a whole first-level region ("Kursk region"), not a town or district in it. */
 const wholeRegion = (p: { kind: string; name: string; admin1: string | null } | null) => !!p && p.kind === 'region' && p.name === p.admin1;

@@ -572,3 +572,17 @@ describe('air defences fighting off drones fight no battle', () => {
     expect(summary('Ukrainian troops fought Russian units near Pokrovsk on Sunday.').map((s) => s.split('@')[0])).toEqual(['ground_advance']);
   });
 });
+
+describe('water beside a town', () => {
+  it('"Ukraine\'s Danube river port of Izmail" is Izmail', () => {
+    expect(summary('Russian drones struck grain warehouses in Ukraine\'s Danube river port of Izmail overnight.')).toEqual(['drone_attack@Izmail']);
+  });
+  it('"across the Danube from Izmail" is no place of an event', () => {
+    const evs = eventsOf('Russian drones struck Izmail overnight. Romania\'s Defence Ministry, whose territory lies across the Danube from Izmail, said no drone entered its airspace during either attack.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Izmail']);
+  });
+  it('negative: attacks "in the Red Sea and the Gulf of Aden" are at sea', () => {
+    const evs = eventsOf('The Houthis have launched at least 27 attacks on commercial shipping in the Red Sea and the Gulf of Aden since November, in solidarity with Gaza.');
+    expect(evs.map((e) => e.place?.name)).toContain('Red Sea');
+  });
+});

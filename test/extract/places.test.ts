@@ -963,3 +963,16 @@ describe('a type word in the possessive still types the name before it', () => {
     expect(find(placesOf('Kharkiv\'s mayor said a drone hit a school.'), 'Kharkiv').kind).toBe('city');
   });
 });
+
+describe('seas and rivers of the wars covered, and Burmese spellings', () => {
+  it('"a port on the Bay of Bengal" is the bay, not the Bay region of Somalia', () => {
+    const p = find(placesOf('The Arakan Army took a naval base near a port on the Bay of Bengal.'), 'Bay of Bengal');
+    expect(p.country).toBeNull();
+  });
+  it('"Kyaukphyu" is the Rakhine town the index spells Kyaukpyu', () => {
+    expect(find(placesOf('The Arakan Army said it had taken Kyaukphyu.'), 'Kyaukphyu')).toMatchObject({ name: 'Kyaukpyu', country: 'MM' });
+  });
+  it('negative: a Burmese spelling rule does not reach a Ukrainian town ("Kharkiv" stays Kharkiv)', () => {
+    expect(find(placesOf('Drones hit Kharkiv overnight.'), 'Kharkiv').country).toBe('UA');
+  });
+});

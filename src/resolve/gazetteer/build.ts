@@ -16,7 +16,7 @@ export function gazetteerPath(): string {
 }
 
 /** Bump when the schema or what goes in changes; an older index is rebuilt on first use. */
-export const GAZETTEER_VERSION = 9;
+export const GAZETTEER_VERSION = 10;
 
 const SCHEMA = `
   CREATE TABLE place (
