@@ -9,9 +9,12 @@ interface CleaningLexicon {
   caption: string[];
   bullet: string;
   roundupShare: number;
+  digestHeading: string;
 }
 
 const LEX = loadData<CleaningLexicon>('lexicon/cleaning.json');
+/** A heading over a digest: "Key developments:", "What we know". */
+const DIGEST_HEADING = new RegExp(LEX.digestHeading, 'i');
 const IMAGE_CREDIT = LEX.imageCredit.map((p) => new RegExp(p, 'iu'));
 const SOURCES = new RegExp(LEX.declaredSources, 'iu');
 const TAIL = LEX.tail.map((p) => new RegExp(p, 'iu'));
@@ -150,6 +153,15 @@ export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'sec
   if (listed && listed >= LEX.roundupShare * out.reduce((n, p) => n + words(p.text), 0)) {
     for (const p of out) if (p.kind === 'bullet') p.kind = 'body';
   }
+  // So is an item that tells what the body does not (a situation report's incidents): a digest retells the body, so
+  // most of an item's numbers and names are found there too, or it sits under a heading that says it is one.
+  const body = [title ?? '', ...out.filter((p) => p.kind !== 'bullet').map((p) => p.text)].join('\n');
+  let underDigest = false;
+  for (const p of out) {
+    if (p.kind === 'heading') underDigest = DIGEST_HEADING.test(p.text);
+    else if (p.kind === 'bullet' && !underDigest && !retold(p.text, body)) p.kind = 'body';
+    else if (p.kind === 'body') underDigest = false;
+  }
   let text = '';
   const paragraphs: Paragraph[] = [];
   for (const p of out) {
@@ -162,4 +174,11 @@ export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'sec
 
 function isCaption(t: string): boolean {
   return CAPTION.some((r, i) => (i === 0 ? r.test(t) : CAPTION_I[i].test(t)));
+}
+
+/** Numbers and capitalised names of an item (not its first word), at least half of them found in the body. */
+function retold(item: string, body: string): boolean {
+  const facts = [...item.matchAll(/(?<!^)\b(\d[\d,.]*|\p{Lu}[\p{L}'’-]{2,})/gu)].map((m) => m[1]);
+  if (!facts.length) return true;
+  return facts.filter((f) => body.includes(f)).length * 2 >= facts.length;
 }

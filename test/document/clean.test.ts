@@ -87,3 +87,19 @@ describe('list items: a digest of the story, or the story itself', () => {
     expect(d.paragraphs.map((p) => p.kind)).toEqual(['heading', 'bullet', 'bullet', 'body']);
   });
 });
+
+describe('a list that tells what the body does not is read as body', () => {
+  const kinds = (text: string) => { const d = docFromText(text); return d.paragraphs.map((p) => p.kind); };
+  it('a situation report\'s incident items are body', () => {
+    expect(kinds('Hostilities continued across the Gaza Strip this week.\n\n• On 11 August, an airstrike hit a tent in Al Mawasi, killing a woman and her three daughters.\n• On 12 August, two paramedics were killed in Jabalia.'))
+      .toEqual(['body', 'body', 'body']);
+  });
+  it('negative: items under "Key points:" stay a digest', () => {
+    expect(kinds('Key points:\n\n• Drones hit Odesa, killing two.\n\nRussian drones hit Odesa overnight, killing two people, the governor said.'))
+      .toEqual(['heading', 'bullet', 'body']);
+  });
+  it('negative: an item whose numbers and names the body tells again stays a digest', () => {
+    expect(kinds('Russia struck cities across Ukraine overnight.\n\n• Strike on Kharkiv kills 7\n\nA missile struck Kharkiv on Sunday, killing 7 people, the mayor said.'))
+      .toEqual(['body', 'bullet', 'body']);
+  });
+});
