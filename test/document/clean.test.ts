@@ -91,7 +91,10 @@ describe('list items: a digest of the story, or the story itself', () => {
 describe('a list that tells what the body does not is read as body', () => {
   const kinds = (text: string) => { const d = docFromText(text); return d.paragraphs.map((p) => p.kind); };
   it('a situation report\'s incident items are body', () => {
-    expect(kinds('Hostilities continued across the Gaza Strip this week.\n\n• On 11 August, an airstrike hit a tent in Al Mawasi, killing a woman and her three daughters.\n• On 12 August, two paramedics were killed in Jabalia.'))
+    const intro = 'Hostilities continued across the Gaza Strip this week, with strikes reported in the north and the south, '
+      + 'further displacement from eastern neighbourhoods, and new restrictions on the movement of aid convoys between the two halves of the Strip. '
+      + 'Humanitarian partners warn that fuel stocks for hospitals and water plants are running low.';
+    expect(kinds(`${intro}\n\n• On 11 August, an airstrike hit a tent in Al Mawasi, killing a woman and her three daughters.\n• On 12 August, two paramedics were killed in Jabalia.`))
       .toEqual(['body', 'body', 'body']);
   });
   it('negative: items under "Key points:" stay a digest', () => {
