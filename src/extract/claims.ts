@@ -76,6 +76,9 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yes
 const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
 const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
 
+/** A reporter's doubt before "reported by X": "could not verify the figures", "was unable to confirm the claims". */
+const DOUBTED = /\b(could\s*not|couldn't|cannot|can't|unable\s+to|not\s+(been\s+)?able\s+to|not\s+possible\s+to|no\s+way\s+to)\b[^.]{0,40}\b(verify|confirm|corroborate)\b/i;
+
 /** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
 const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both', ...LEX.speakerAdverbs]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'this', 'that', 'such', 'our', 'any', 'no']);
@@ -181,6 +184,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   // "according to X", "citing X": the claimant follows the cue up to a comma or the end.
   ACCORDING.lastIndex = 0;
   for (let m = ACCORDING.exec(sentenceText); m; m = ACCORDING.exec(sentenceText)) {
+    // "could not verify the figures reported by officials on either side": whose figures a disclaimer doubts, no speaker.
+    if (DOUBTED.test(sentenceText.slice(0, m.index))) continue;
     const from = s.start + m.index + m[0].length;
     const firstTok = toks.findIndex((t) => t.start >= from);
     if (firstTok < 0) continue;

@@ -912,3 +912,28 @@ describe('a claim named by its owner, and a confirmation only in part', () => {
     expect(r.claims.slice(0, 2).map((c) => c.verification.status)).toEqual(['denied', 'denied']);
   });
 });
+
+describe('a disclaimer on the figures of either side reaches every such figure told before it', () => {
+  const story = [
+    'A missile strike on Zaporizhzhia killed four people on Monday, Governor Ivan Fedorov said.',
+    'In the Kherson region, shelling killed a woman, Governor Oleksandr Prokudin said.',
+    'The war has emptied many villages along the Dnipro.',
+    "In Russia's Belgorod region, a drone killed a driver, Governor Vyacheslav Gladkov said.",
+    'The UN monitoring mission said it had recorded 230 civilian deaths in October.',
+  ];
+  it('"the casualty figures reported by officials on either side" reaches all the officials\' tolls', () => {
+    const r = run([...story, 'The AP could not independently verify the casualty figures reported by officials on either side.'].join(' '));
+    const governors = r.claims.filter((c) => /Governor/.test(c.claimant.name));
+    expect(governors.map((c) => c.verification.status)).toEqual(['unverified', 'unverified', 'unverified']);
+    // (Not the neutral monitor's count.)
+    expect(r.claims.find((c) => /UN monitoring/.test(c.claimant.name))?.verification.status).toBe('unstated');
+  });
+  it('"casualty figures provided by local authorities" reaches the local authorities\' tolls', () => {
+    const r = run([...story.slice(0, 2), 'Note: the agency was not able to independently verify casualty figures provided by local authorities.'].join(' '));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('negative: "the toll could not be verified" reaches only the last toll', () => {
+    const r = run([...story.slice(0, 2), 'The toll could not be independently verified.'].join(' '));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified']);
+  });
+});

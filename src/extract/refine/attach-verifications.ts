@@ -38,7 +38,7 @@ const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+([\w'’-]+\
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
 /** A claim that tells a toll: a count and a casualty word. */
-const TOLL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b/i;
+const TOLL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|an?\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b/i;
 
 /** Words common to any denial, which say nothing of what is denied. */
 const DENIAL_WORDS = new Set(['denied', 'denies', 'denying', 'rejected', 'rejects', 'dismissed', 'claims', 'claimed', 'saying',
@@ -54,6 +54,10 @@ const SINGULAR_POINTER = /^\s*(the|this|that)\s+(claim|report|account|assertion|
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report)|\bboth\s+sides\b/i;
 /** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
 const OWNED_CLAIM = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b/u;
+/** A disclaimer about the warring parties' claims: "either side", "both sides". */
+const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
+/** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
+const CASUALTY_FIGURES = /\b(casualty|death)\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
 /** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
 const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
 /** How many sentences back a plural pointer reaches. */
@@ -233,9 +237,17 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       for (const c of claims) if (!inTargets.has(c) && speakers.some((t) => sameClaimant(t, c))) targets.push(c);
     }
     // "… could not independently verify every figure in this report": every claim the parties made before it.
+    // ("the casualty figures reported by officials on either side": of those, the claims that tell a toll.)
     if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && WHOLE_DOCUMENT.test(v.text)) {
       const inTargets = new Set(targets);
-      for (const c of claims) if (!inTargets.has(c) && others(c) && c.sentence <= v.sentence) targets.push(c);
+      const tolls = CASUALTY_FIGURES.test(v.text);
+      // ("the claims made by either side": the two sides' claims, not a neutral monitor's.)
+      const sides = EITHER_SIDE.test(v.text);
+      const party = (c: Claim) => c.claimant.actor?.side !== 'neutral';
+      for (const c of claims) {
+        if (!inTargets.has(c) && others(c) && c.sentence <= v.sentence && (!tolls || TOLL.test(claimText[indexOf.get(c)!]))) targets.push(c);
+      }
+      if (sides) targets = targets.filter(party);
     }
     // "… unable to verify battlefield reports from either side": of those, the claims about the fighting on the ground.
     if (BATTLEFIELD_POINTER.test(v.text)) {
