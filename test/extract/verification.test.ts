@@ -937,3 +937,17 @@ describe('a disclaimer on the figures of either side reaches every such figure t
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified']);
   });
 });
+
+describe('an outlet that could not verify doubts as a reporter, whatever its country', () => {
+  it('"The Kyiv Independent cannot verify the figures reported by either side" reaches Ukraine\'s figures too', () => {
+    const r = run("Ukraine's General Staff said Russia had lost 1,120 troops over the past day. "
+      + "Russia's Defense Ministry said its air defences had shot down 54 Ukrainian drones. "
+      + 'The Kyiv Independent cannot independently verify the figures reported by either side.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('negative: a party does not doubt its own side: "Ukraine\'s military could not confirm the reports" leaves Kyiv\'s mayor alone', () => {
+    const r = run("Kyiv's mayor said drones hit a school in the Darnytskyi district. Russia's Defense Ministry said it struck military targets in Kyiv. "
+      + "Ukraine's military said it could not confirm the reports.");
+    expect(r.claims[0].verification.status).not.toBe('unverified');
+  });
+});

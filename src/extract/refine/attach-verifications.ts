@@ -16,7 +16,12 @@ export function sameClaimant(a: Claim, b: Claim): boolean {
 
 function sameParty(v: Verification, c: Claim): boolean {
   if (!v.by) return false;
-  if (v.by.actor && c.claimant.actor) return v.by.actor.id === c.claimant.actor.id || v.by.actor.side === c.claimant.actor.side && v.by.actor.side !== 'neutral';
+  // An outlet that could not verify a figure doubts it as a reporter, whatever its country: "The Kyiv Independent cannot
+  // verify the figures reported by either side" reaches Ukraine's figures too.
+  const reporter = v.by.actor?.type === 'media' && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated');
+  if (v.by.actor && c.claimant.actor) {
+    return v.by.actor.id === c.claimant.actor.id || (!reporter && v.by.actor.side === c.claimant.actor.side && v.by.actor.side !== 'neutral');
+  }
   const kv = actorKey(v.by.name);
   const kc = actorKey(c.claimant.name);
   return kv === kc || kc.includes(kv) || kv.includes(kc);
