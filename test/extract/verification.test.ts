@@ -951,3 +951,17 @@ describe('an outlet that could not verify doubts as a reporter, whatever its cou
     expect(r.claims[0].verification.status).not.toBe('unverified');
   });
 });
+
+describe('the agencies\' disclaimer', () => {
+  it('"OCHA is not in a position to independently verify casualty figures reported by the parties" reaches the tolls before it', () => {
+    const r = run('The Ministry of Health in Gaza reported that 41 people were killed on Monday. '
+      + 'The Israeli military said two soldiers were killed in Rafah. '
+      + 'OCHA is not in a position to independently verify casualty figures reported by the parties.');
+    expect(withStance(r, 'could-not-verify')).toHaveLength(1);
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('negative: "not in a position to comment" is no disclaimer', () => {
+    const r = run('The Ministry of Health in Gaza reported that 41 people were killed on Monday. The army said it was not in a position to comment.');
+    expect(withStance(r, 'could-not-verify')).toHaveLength(0);
+  });
+});
