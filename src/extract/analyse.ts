@@ -17,6 +17,6 @@ export function analyse(document: Document): Analysis {
   attachVerifications(document, claims, verifications);
   const places = extractPlaces(document, claims);
   const events = extractEvents(document, places, claims);
-  reasonAcrossClaims(document, { claims, events, places });
+  reasonAcrossClaims(document, { claims, events, places, verifications });
   return { document, claims, verifications, events, places };
 }

@@ -242,3 +242,16 @@ describe('a place entered but not controlled is held', () => {
       .map(([, st]) => st)).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('a count below another account\'s floor conflicts with it', () => {
+  const status = (text: string) => statuses(text).map(([, st]) => st);
+  it('"at least 12 civilians were killed" against "put the toll at nine dead"', () => {
+    expect(status('At least 12 civilians were killed in an attack on Mangina on Sunday, local civil society sources said. '
+      + 'The army spokesman confirmed the attack but put the toll at nine dead.')).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: "bringing the toll to 11" is above a floor of nine, and agrees', () => {
+    expect(status('At least nine people were killed when drones hit a market in El Obeid on Monday, medics said. '
+      + 'The Sudan Doctors Network said four of the dead were children and that two of the injured later died, bringing the toll to 11.'))
+      .toEqual(['unstated', 'unstated']);
+  });
+});

@@ -56,7 +56,7 @@ const substance = (text: string) => (text.toLowerCase().match(/\b[a-z]{5,}\b/g) 
 const SINGULAR_POINTER = /^\s*(the|this|that)\s+(claim|report|account|assertion|figure|statement)\b/i;
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
-const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report)|\bboth\s+sides\b/i;
+const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report|figure|toll)|\bboth\s+sides\b/i;
 /** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
 const OWNED_CLAIM = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b/u;
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */

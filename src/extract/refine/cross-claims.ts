@@ -5,6 +5,7 @@ import { sameClaimant } from './attach-verifications.js';
 import { familyOf } from '../events.js';
 import { opposingClaims } from './opposing-claims.js';
 import { extractCasualties } from '../casualties.js';
+import { numberWord } from '../victim-groups.js';
 
 /**
  * Verification as reasoning across the document: two claims about the same event from different parties either
@@ -36,7 +37,8 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
   return c === m0 ? null : c ? 'civilian' : 'military';
 }
 
-type Topic = { family: 'territory' | 'attack'; place: string; killed: number | null };
+/** killed: a plain count; atLeast: the floor of "at least 12", which a plain count below it conflicts with. */
+type Topic = { family: 'territory' | 'attack'; place: string; killed: number | null; atLeast?: number | null };
 
 /** The family of an event's type, from data/event-types.json; only attacks and territory are compared here. */
 const topicFamily = (e: Event): Topic['family'] | null => {
@@ -64,9 +66,10 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
     if (family === 'territory' && !TERRITORY.test(quote) && !HOLDING.test(quote)) continue;
     // Only a plain count can conflict with another: "at least 10" and "1" may both be true.
     const exact = e.killed && e.killed.min !== null && !e.killed.text ? e.killed.min : null;
+    const atLeast = e.killed && e.killed.min !== null && e.killed.max === null && AT_LEAST.test(e.killed.text ?? '') ? e.killed.min : null;
     // A place taken or held is one question whatever day each side spoke; an attack is one incident on one day.
     const key = family === 'territory' ? placeKey(e.place) : `${placeKey(e.place)}@${e.date?.start ?? ''}`;
-    out.push({ family, place: key, killed: exact });
+    out.push({ family, place: key, killed: exact, atLeast });
   }
   // A denial or a holding statement often has no event of its own ("the village remains in our hands").
   if (!out.length && HOLDING.test(quote)) {
@@ -90,6 +93,13 @@ const modeOf = (s: string): string | null => MODES.find(([, re]) => re.test(s))?
 /** One place named by its kind ("the camp", "the town"), not "either village" or "the two towns". */
 const ONE_PLACE = /\b(the|this|that)\s+(camp|town|city|village|base|settlement|airport|district|neighbou?rhood|area)\b/i;
 
+/** A toll named as such: "bringing the toll to 11", "put the toll at nine", "a toll of 61". */
+const NAMED_TOLL = /\btoll\s+(?:to|at|of|stood\s+at|rose\s+to)\s+(\d[\d,]*|[a-z]+)\b/i;
+/** "at least 12", "more than 40": a floor, not a count. */
+const AT_LEAST = /\b(at\s+least|more\s+than|over|no\s+fewer\s+than)\b/i;
+/** A plain count against another account of the same attack: another count, or one below its floor ("nine" against "at least 12"). */
+const tollsConflict = (t: Topic, count: number) => (t.killed !== null && t.killed !== count) || (t.atLeast != null && count < t.atLeast);
+
 /** How many sentences back an answer with no place of its own looks for the attack it answers. */
 const ANSWER_REACH = 2;
 
@@ -105,8 +115,12 @@ function differentParties(a: Claim, b: Claim): boolean {
 }
 
 
-export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'claims' | 'events' | 'places'>): void {
+export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'claims' | 'events' | 'places'> & Partial<Pick<Analysis, 'verifications'>>): void {
   const { claims, events, places } = analysis;
+  const statements = analysis.verifications ?? [];
+  // "The army confirmed the attack but put the toll at nine": a confirmation only by the party whose own count conflicts.
+  const confirmedOnlyBy = (c: Claim, other: Claim) => c.verification.status === 'confirmed' && c.verification.statements
+    .every((i) => statements[i]?.stance !== 'confirms' || statements[i].sentence === other.sentence);
   const text = doc.text;
   const topics = claims.map((c) => topicsOf(c, events, places, text));
   const holds = claims.map((c) => HOLDING.test(text.slice(c.quote.start, c.quote.end)));
@@ -130,16 +144,19 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     if (places.some((p) => p.span.start >= c.content.start && p.span.end <= c.content.end)) return;
     const content = text.slice(c.content.start, c.content.end);
     if (!TOLL_WORD.test(content) || RUNNING_TOTAL.test(content)) return;
-    const killed = extractCasualties(content).killed;
+    // ("…two of the injured died, bringing the toll to 11": the toll named as a toll is the count.)
+    const named = NAMED_TOLL.exec(content);
+    const count = named ? (/^\d/.test(named[1]) ? Number(named[1].replace(/,/g, '')) : numberWord(named[1].toLowerCase())) : null;
+    const killed = count !== null ? { min: count, max: null, text: undefined } : extractCasualties(content).killed;
     if (!killed || killed.min === null || killed.text) return;
     // (Claims are in text order: the scan back stops at the first one out of reach.)
     let attack: Topic | undefined;
     for (let m = k - 1; m >= 0 && !attack && c.sentence - claims[m].sentence <= TOLL_REACH; m--) {
-      if (!sameClaimant(c, claims[m])) attack = topics[m].find((t) => t.family === 'attack' && t.killed !== null);
+      if (!sameClaimant(c, claims[m])) attack = topics[m].find((t) => t.family === 'attack' && (t.killed !== null || t.atLeast != null));
     }
     if (!attack) return;
     // (Only a different count says anything: the same number from another party may count another attack.)
-    if (attack.killed !== killed.min) topics[k] = [{ family: 'attack', place: attack.place, killed: killed.min }];
+    if (tollsConflict(attack, killed.min)) topics[k] = [{ family: 'attack', place: attack.place, killed: killed.min }];
   });
   // "Drone fire killed three Palestinians, the Civil Defence said. The military said troops had targeted terrorists":
   // a party of the war telling, with no place of its own, of an attack on a target of the other kind a sentence or
@@ -169,7 +186,7 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
       for (const ta of topics[i]) {
         const tb = topics[j].find((t) => t.family === ta.family && t.place === ta.place);
         if (!tb) continue;
-        const tolls = ta.family === 'attack' && ta.killed !== null && tb.killed !== null && ta.killed !== tb.killed;
+        const tolls = ta.family === 'attack' && ((tb.killed !== null && tollsConflict(ta, tb.killed)) || (ta.killed !== null && tollsConflict(tb, ta.killed)));
         if (!parties && !tolls) continue;
         const conflict = ta.family === 'territory'
           ? holds[i] !== holds[j]
@@ -180,7 +197,8 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
         if (relation === 'agrees' && ta.family === 'attack' && !opposingClaims(claims[i], claims[j])) break;
         for (const [k, other] of [[i, j], [j, i]] as const) {
           // A conflicting account outweighs "could not be verified"; nothing outweighs a statement that settles it.
-          const open = claims[k].verification.status === 'unstated' || (relation === 'conflicts' && claims[k].verification.status === 'unverified');
+          const open = claims[k].verification.status === 'unstated' || (relation === 'conflicts' && (claims[k].verification.status === 'unverified'
+            || confirmedOnlyBy(claims[k], claims[other])));
           if (!open) continue;
           // Agreement confirms only what the claim asserts as news, not a holding statement repeated.
           if (relation === 'agrees' && holds[k]) continue;
