@@ -965,3 +965,16 @@ describe('the agencies\' disclaimer', () => {
     expect(withStance(r, 'could-not-verify')).toHaveLength(0);
   });
 });
+
+describe('"neither account of …" and tolls told of one person', () => {
+  it('"Neither account of the attack on the base could be confirmed" is a disclaimer', () => {
+    const r = run('Russia said it destroyed five sea drones near Novorossiysk. Ukraine\'s navy said a patrol ship had been damaged. '
+      + 'Neither account of the attack on the base could be confirmed by the BBC.');
+    expect(withStance(r, 'could-not-verify')).toHaveLength(1);
+  });
+  it('"killing the driver" is a toll a casualty-figures disclaimer reaches', () => {
+    const r = run('Belgorod Gov. Vyacheslav Gladkov said a drone struck a car near Shebekino, killing the driver. '
+      + 'Reuters could not verify the casualty figures reported by officials on either side.');
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+});

@@ -43,7 +43,7 @@ const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+([\w'’-]+\
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
 /** A claim that tells a toll: a count and a casualty word. */
-const TOLL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|an?\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b/i;
+const TOLL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b/i;
 
 /** Words common to any denial, which say nothing of what is denied. */
 const DENIAL_WORDS = new Set(['denied', 'denies', 'denying', 'rejected', 'rejects', 'dismissed', 'claims', 'claimed', 'saying',
