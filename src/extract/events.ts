@@ -66,7 +66,7 @@ const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
 const ARMED_TARGET = new RegExp(LEX.armedTarget, 'i');
 const CITY_PART = new RegExp(LEX.cityParts, 'i');
 /** A number of attacks, strikes or raids counted ("at least 27 attacks", "more than 1,000 strikes"). */
-const ATTACK_COUNT = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|air\s*strikes)\b/i;
+const ATTACK_COUNT = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|air\s*strikes)\b|\b(?:launched|fired)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|shells)\b/i;
 const MILITARY_MEMBERS = new RegExp(LEX.militaryMembers, 'i');
 // (Case matters: an acronym before "members" names an armed body, "QSD members".)
 const MILITARY_ACRONYM_MEMBERS = new RegExp(LEX.militaryAcronymMembers);
@@ -186,6 +186,12 @@ function notNews(s: string): [number, number][] {
   // "killed 92 since the truce took effect", "has not struck Yemen since it agreed a truce": what began, as a time.
   const began = SINCE_CLAUSE.exec(s);
   if (began) out.push([began.index, began.index + began[0].length]);
+  // "If Huliaipole has indeed fallen, it would be …": a condition and what would follow from it.
+  const cond = CONDITION_SENTENCE.exec(s);
+  if (cond) out.push([cond.index, cond.index + cond[0].length]);
+  // "a week of strikes by teachers", "a general strike": strikes from work, and "the SDF, which controls Raqqa": who holds
+  // what, as a description.
+  for (const re of [WORK_STRIKE, STANDING_CONTROL]) for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
@@ -267,6 +273,13 @@ function cameAfterDate(subject: string, lead: DateRange | null, published: strin
   const days = /^week/i.test(gap[2]) ? 7 * n : n;
   return range(end - days, end - days);
 }
+
+/** A sentence that opens with a condition ("If X has fallen, it would …"); "If confirmed, …" is a hedged report. */
+const CONDITION_SENTENCE = /^\W*(if|unless)\s+(?!confirmed\b)[^,;]{0,140},[^.;]*/i;
+/** Strikes from work: "strikes by teachers", "a general strike", "on strike". */
+const WORK_STRIKE = /\b(hunger|general|labou?r)\s+strikes?\b|\bstrikes?\s+by\s+(teachers|workers|doctors|nurses|staff|unions?|employees|miners|drivers|students|lawyers|traders)\b|\b(on|went\s+on)\s+strike\b/gi;
+/** Who holds what, told as a description: "the SDF, which controls much of the north-east". */
+const STANDING_CONTROL = /\b(which|that|who)\s+(controls|holds|runs|governs|administers)\b[^,.;]*/gi;
 
 /** An attack already told, named as a time: "since the attack". */
 const SINCE_ATTACK = new RegExp(LEX.sinceAttack, 'i');
@@ -432,7 +445,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "Ukraine's southern military command", "Ukraine's SBU security service": the speaker's institution.
     if (/^[’']s\s+([\w-]+\s+){0,2}(general\s+staff|command|commanders?|chief|president|leader|ministers?|envoy|negotiators?|prosecutors?|ministry|security\s+service|intelligence|spokes(man|woman|person)|officials|authorities)\b/i.test(after)) return false;
     if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission|full-scale|invasion|war|offensive|attacks?|strikes?|missiles?|drones?|bombardment|shelling|aggression|army|navy|delegation|demands?|rebels|militants|militias?|paramilitar\w*|insurgents|fighters|jihadists|houthis)\b/i.test(after)) return false;
-    if (/^-(area|based|backed|controlled|installed|led)\b/i.test(after)) return type === 'drone_attack' || type === 'strike' ? false : false;
+    if (/^\.?-(area|based|backed|controlled|installed|led|brokered|mediated|funded|supplied|made|sponsored)\b/i.test(after)) return false;
+    // "The SDF, which controls much of the north-east including Raqqa": what an actor holds, told as a description.
+    if (/\b(which|that|who)\s+(controls|holds|runs|governs|administers)\b[^,.;]*$/i.test(text.slice(doc.sentences[si].start, p.span.start))) return false;
     const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
     // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.
     const sentenceStart = doc.sentences[si].start;
@@ -455,7 +470,19 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // ground is about the ground it names, not a capital that stands for a government.
     if (type === 'territorial_claim' && speaksFor && p.kind === 'city' && here.some((q) => q !== p && q.kind !== 'country' && !actors().exact(q.mention))) return false;
     // "Kremlin leader Vladimir Putin", "Kyiv officials", "the Kiev regime": a government, not a place where anything happened.
-    if (speaksFor && /^\s+(leader|leadership|spokes(man|woman|person)|officials?|envoy|aides?|negotiators?|delegation|regime|government|authorities)\b/i.test(after)) return false;
+    if (speaksFor && /^\s+(and\s+[\w-]+\s+)?(leaders?|leadership|spokes(man|woman|person)|officials?|envoys?|aides?|negotiators?|delegations?|regime|government|authorities|diplomats)\b/i.test(after)) return false;
+    // "the new authorities in Damascus", "the government in Khartoum": the government, not where anything happened.
+    // (Talks held by "the new authorities in Damascus" are held there.)
+    if (type !== 'talks' && /\b(authorities|government|officials|leadership|rulers|regime|administration)\s+in\s+$/i.test(before)) return false;
+    // "Kyiv and its Western allies say …", "Israel, which has said …, said its air force struck …": the speaker.
+    if (speaksFor && (/^\s+and\s+(its|their|his|her)\s+([\w-]+\s+){0,2}(say|says|said|claim|claimed|accuse|accused|insist|insisted)\b/i.test(after)
+      || /^\s*,\s*which\s+[^,;.]{0,120},\s*(said|says|claimed|announced|added)\b/i.test(after))) return false;
+    // "called on the United States to approve …": whom an appeal is made to.
+    if (/\b(called|calls|calling|urged|urges|urging|appealed|appeals)\s+(on\s+|to\s+)?(the\s+)?$/i.test(before)) return false;
+    // "the rebels' weapons depot near Tel Aviv's Ben Gurion Airport", "Ben Gurion Airport near Tel Aviv": the facility,
+    // not the city it is near.
+    if (p.kind === 'city' && /\b(near|outside)\s+(the\s+)?$/i.test(before)
+      && here.some((q) => q.kind === 'facility' && q.span.end <= p.span.start && p.span.start - q.span.end < 12)) return false;
     // "US and British warplanes struck …", "Israeli-backed forces": a country naming whose weapons or forces acted.
     if (p.kind === 'country' && ARMED_OF_COUNTRY.test(after)) return false;
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.
@@ -474,6 +501,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // names where it hit.
     if (/\b(fired|launched|flown|sent|shot)\s+(\w+\s+){0,2}from\s+(the\s+)?(\w+\s+)?$/i.test(before)
       && here.some((q) => q !== p && q.kind !== 'country' && q.span.start > p.span.start)) return false;
+    // "launched 96 drones at Ukraine from Kursk, Bryansk and occupied Crimea": every place of the list they came from,
+    // when the sentence names a place they went to.
+    const launchedFrom = (q: Place) => LAUNCHED_FROM.test(text.slice(sentenceStart, q.span.start));
+    if (launchedFrom(p) && here.some((q) => q !== p && !launchedFrom(q))) return false;
     // "a claim denied by Damascus", "according to Moscow": the government that speaks, not where it happened.
     if ((p.kind === 'country' || p.kind === 'city') && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)
       && /\b((denied|rejected|dismissed|disputed|refuted|confirmed|claimed|reported|announced)\s+by|according\s+to)\s+$/i.test(before)) return false;
@@ -528,13 +559,16 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
 }
 
 /** After a country: the armed force or weapons it names as the actor ("US warplanes", "US and British jets"). */
-const ARMED_OF_COUNTRY = /^(\s+and\s+[\w-]+)?\s+(war\s*planes|fighter\s+jets|jets|aircraft|bombers|warships|navy|naval\s+forces|air\s+force|forces|troops|soldiers|military|army|drones|missiles|artillery|helicopters)\b/i;
+const ARMED_OF_COUNTRY = /^(\s+and\s+[\w-]+)?\s+(war\s*planes|fighter\s+jets|jets|aircraft|bombers|warships|navy|naval\s+forces|air\s+force|forces|troops|soldiers|military|army|drones|missiles|artillery|helicopters|backing|support|mediation|funding|help)\b/i;
 
 /** "in the region", "across the province": the region the story has been speaking of. */
 const REGION_ANAPHOR = /\b(in|across|throughout)\s+the\s+(region|province|oblast|governorate|state)\b/i;
 /** The last whole first-level region named before a sentence. */
 const lastRegionBefore = (places: Place[], si: number): Place | null =>
   [...places].reverse().find((p) => p.sentence < si && wholeRegion(p)) ?? null;
+
+/** A list of places after "launched/fired … from": "from Kursk, Bryansk and occupied Crimea". */
+const LAUNCHED_FROM = /\b(fired|launched|flown|sent|shot)\b[^.;]{0,80}\bfrom\s+(((the|occupied)\s+)?\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*){0,2}(,\s+and\s+|,\s*|\s+and\s+))*((the|occupied)\s+)?$/u;
 
 /** After a river or sea: the kind of town it describes ("river port of", "port city of", "coastal town of"). */
 const WATER_TOWN = /^\s+(river\s+|sea\s+|coastal\s+)?(port|city|town|village|harbou?r)(\s+city|\s+town)?\s+of\b/i;

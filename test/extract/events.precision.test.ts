@@ -586,3 +586,46 @@ describe('water beside a town', () => {
     expect(evs.map((e) => e.place?.name)).toContain('Red Sea');
   });
 });
+
+describe('parties, appeals, conditions and descriptions are not where anything happened', () => {
+  const places = (text: string) => eventsOf(text).map((e) => e.place?.name ?? null);
+  it('a government that calls, is called on, or speaks with its allies is no place', () => {
+    expect(places('Ukraine struck a refinery in Saratov on Sunday. Moscow calls them terrorist attacks.')).not.toContain('Moscow');
+    expect(places('Zelensky said the attack on Dnipro showed Russia wanted war, and called on the United States to approve new sanctions.'))
+      .not.toContain('United States');
+    expect(places('The attacks come as US and European officials push for a new round of talks.')).not.toContain('United States');
+    expect(places('Kyiv and its Western allies say thousands of civilians have been killed in Russian strikes on cities.')).not.toContain('Kyiv');
+  });
+  it('"does not usually comment on attacks inside Russia" tells no attack', () => {
+    expect(summary('Ukraine does not usually comment on specific attacks inside Russia.')).toEqual([]);
+  });
+  it('"If Huliaipole has indeed fallen, it would be the largest town captured since 2022" is a condition', () => {
+    expect(summary('If Huliaipole has indeed fallen, it would be the largest town in the region captured by Russia since 2022.')).toEqual([]);
+  });
+  it('strikes from work and who controls what are no attacks or advances', () => {
+    expect(summary('In Butembo, classes resumed on Monday after a week of strikes by teachers.')).toEqual([]);
+    expect(places('The SDF, which controls much of north-eastern Syria including Raqqa, fought the Islamic State group with US backing.'))
+      .not.toContain('Ar Raqqah');
+  });
+  it('a group named for liberation, a US-brokered deal and "authorities in Damascus" place nothing', () => {
+    expect(summary('A further round, to include the Ta\'ang National Liberation Army, will be held next month.').map((s) => s.split('@')[0]))
+      .not.toContain('territorial_claim');
+    expect(places('A U.S.-brokered deal in May ended weeks of American airstrikes on the rebels.')).not.toContain('United States');
+  });
+  it('"launched 96 drones at Ukraine from Kursk, Bryansk and occupied Crimea" is an attack on Ukraine only', () => {
+    expect(places('Overnight, Russia launched 96 drones at Ukraine from Kursk, Bryansk and occupied Crimea, the Air Force said.')).toEqual(['Ukraine']);
+  });
+  it('"a missile at Ben Gurion Airport near Tel Aviv" is at the airport', () => {
+    expect(places('The rebels fired a ballistic missile at Ben Gurion Airport near Tel Aviv on Sunday.')).toEqual(['Ben Gurion International Airport']);
+  });
+  it('negative: "Drones hit Kharkiv and Sumy" keeps both cities', () => {
+    expect(places('Drones hit Kharkiv and Sumy overnight, officials said.').sort()).toEqual(['Kharkiv', 'Sumy']);
+  });
+});
+
+describe('a toll over the first months of the year is a running total', () => {
+  it('"more than 7,000 people were killed in the fighting in the first months of this year"', () => {
+    const evs = eventsOf('The Congolese government says more than 7,000 people were killed in the fighting in eastern Congo in the first months of this year.');
+    expect(evs.every((e) => e.scope === 'aggregate')).toBe(true);
+  });
+});
