@@ -48,6 +48,8 @@ const QUALIFIERS: [string[], 'min' | 'max' | 'approx'][] = [
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'single', 'another']);
 /** "the driver", "his wife": one known person, read only before a singular predicate or as an object. */
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its']);
+/** Words after which a noun phrase is an object of place or source, not the subject of a toll. */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'near', 'across', 'inside', 'outside', 'into', 'towards', 'toward', 'through', 'throughout', 'around', 'within']);
 /** Things that are counted near casualty words but are not people. */
 const NOT_PEOPLE = new Set([
   'drones', 'drone', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'shell', 'bombs', 'bomb', 'houses', 'house',
@@ -354,16 +356,27 @@ export function victimGroups(sentence: string): VictimGroup[] {
     if (ws[i].lw === '(') { let k = i + 1; while (k < ws.length && ws[k].lw !== ')') k++; i = k + 1; continue; }
     const subset = prev !== undefined && (SUBSET_CUES.has(prev) || (prev === 'them' && ws[i - 2]?.lw === 'among'));
     // Subject then predicate: "Three women were shot and killed", "The driver died".
-    const np = subset ? null : conjunctionAt(ws, i, false);
+    // ("In the West Bank, a man was killed", "According to the civilian government, 380 civilians …": a phrase after a
+    // preposition is no subject, and a list cannot start there.)
+    const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev);
+    const phrase = subset ? null : conjunctionAt(ws, i, false);
+    const np = afterPreposition ? null : phrase;
     if (np) {
-      const at = np.heads.length ? afterPlace(ws, np.next) : np.next;
-      const pred = passivePredicateAt(ws, at);
+      let at = np.heads.length ? afterPlace(ws, np.next) : np.next;
+      let pred = passivePredicateAt(ws, at);
+      // "a 45-year-old civilian who was interrogated at the police station died": the fate after a relative clause.
+      if (!pred && np.heads.length && ws[at]?.lw === 'who') {
+        for (let k = at + 1; k < Math.min(ws.length, at + 30) && ws[k].lw !== ';' && ws[k].lw !== '.'; k++) {
+          const fate = ws[k].lw === 'died' || ws[k].lw === 'was' || ws[k].lw === 'were' ? passivePredicateAt(ws, k) : null;
+          if (fate && fate.kind === 'killed') { at = k; pred = fate; break; }
+        }
+      }
       const auxSingular = /^(was|has|died|is)$/.test(ws[at]?.lw ?? '') || PASSIVE_PREDICATES[ws[at]?.lw ?? ''] !== undefined;
       const possessiveStart = np.definite && /^(his|her|their|its)$/.test(ws[i].lw);
       const plainDefinite = np.definite && np.heads.length === 1 && !np.heads[0].endsWith('s');
       // "The blast wounded 3 officers", "Shelling killed two": an active verb with its object, not a victim's fate.
-      const bare = pred && pred.end === at + 1;
-      const activeReading = bare && ACTIVE_PREDICATES[ws[at].lw] !== undefined
+      const bare = !!pred && pred.end === at + 1;
+      const activeReading = !!pred && bare && ACTIVE_PREDICATES[ws[at].lw] !== undefined
         && (OBJECT_PRONOUNS.has(ws[pred.end]?.lw ?? '') || conjunctionAt(ws, pred.end, true) !== null);
       // (An attacker is a victim when the verb is passive: "four attackers were killed", not "the war has killed".)
       const passive = !!pred && ws.slice(at, pred.end).some((w) => /^(was|were|been|being|is|are|be)$/.test(w.lw));
@@ -375,9 +388,9 @@ export function victimGroups(sentence: string): VictimGroup[] {
       }
     }
     // "resulting in 1 fatality", "3 deaths", "five dead": the noun is the fate.
-    if (np && np.heads.length === 1 && DEATH_NOUNS.has(np.heads[0]) && !np.definite) {
-      out.push({ kind: 'killed', count: np.count, heads: [], start: np.start, end: ws[np.next - 1].end });
-      i = np.next;
+    if (phrase && phrase.heads.length === 1 && DEATH_NOUNS.has(phrase.heads[0]) && !phrase.definite) {
+      out.push({ kind: 'killed', count: phrase.count, heads: [], start: phrase.start, end: ws[phrase.next - 1].end });
+      i = phrase.next;
       continue;
     }
     // Bare person noun opening a clause: "Woman shot and killed in the market".

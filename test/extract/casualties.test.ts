@@ -587,3 +587,21 @@ describe('"one of his companions" and forces counted before their fate', () => {
     expect(killed('One of the wounded later died.')).toMatchObject({ min: 1 });
   });
 });
+
+describe('a phrase after a preposition is no victim; a fate after a relative clause is', () => {
+  const killed = (t: string) => extractCasualties(t).killed?.min ?? null;
+  it('"In the West Bank, a man was killed" is one, not two', () => {
+    expect(killed('In the West Bank, a Palestinian man was killed by settlers on Sunday.')).toBe(1);
+  });
+  it('"According to the civilian government, at least 380 civilians have been killed" is 380, not 381', () => {
+    expect(killed('According to the civilian National Unity Government, at least 380 civilians have been killed since January.')).toBe(380);
+    expect(killed('According to the Lebanese health ministry, more than 270 people have been killed since the ceasefire.')).toBe(270);
+  });
+  it('"a 49-year-old woman who was arrested by soldiers on Monday died in custody" is one dead', () => {
+    expect(killed('In Dawei township, a 49-year-old woman who was arrested by soldiers on Monday died in custody.')).toBe(1);
+  });
+  it('negative: "resulting in 1 fatality" still counts, and "In Kherson, a woman and her son were killed" is two', () => {
+    expect(killed('Clashes erupted near the market, resulting in 1 fatality.')).toBe(1);
+    expect(killed('In Kherson, a woman and her son were killed.')).toBe(2);
+  });
+});
