@@ -274,8 +274,9 @@ function cameAfterDate(subject: string, lead: DateRange | null, published: strin
   return range(end - days, end - days);
 }
 
-/** A sentence that opens with a condition ("If X has fallen, it would …"); "If confirmed, …" is a hedged report. */
-const CONDITION_SENTENCE = /^\W*(if|unless)\s+(?!confirmed\b)[^,;]{0,140},[^.;]*/i;
+/** A sentence that opens with a condition ("If X has fallen, it would …"); "If confirmed, …" and "If true, …" hedge a
+ * report (kept, and read as a possibility by fusion). */
+const CONDITION_SENTENCE = /^\W*(if|unless)\s+(?!(confirmed|true|accurate|correct|verified|so)\b)[^,;]{0,140},[^.;]*/i;
 /** Strikes from work: "strikes by teachers", "a general strike", "on strike". */
 const WORK_STRIKE = /\b(hunger|general|labou?r)\s+strikes?\b|\bstrikes?\s+by\s+(teachers|workers|doctors|nurses|staff|unions?|employees|miners|drivers|students|lawyers|traders)\b|\b(on|went\s+on)\s+strike\b/gi;
 /** Who holds what, told as a description: "the SDF, which controls much of the north-east". */

@@ -629,3 +629,9 @@ describe('a toll over the first months of the year is a running total', () => {
     expect(evs.every((e) => e.scope === 'aggregate')).toBe(true);
   });
 });
+
+describe('a hedged report is not a condition', () => {
+  it('"If true, it would be the first time …" keeps the event it hedges (fusion reads it as a possibility)', () => {
+    expect(summary('If true, it would be the first time Russian troops have fought inside the Dnipropetrovsk region.').length).toBeGreaterThan(0);
+  });
+});
