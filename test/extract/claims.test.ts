@@ -1100,3 +1100,15 @@ describe('a speaker\'s office named by its territory', () => {
     expect(claims.map((c) => c.claimant.name)).toEqual(['police']);
   });
 });
+
+describe('what a speaker says of fighters, the missing and the detained is a claim', () => {
+  it('"There were no fighters at the monastery, he said" and "Several people are still missing, he added"', () => {
+    const { claims } = claimsIn('A villager said the jet dropped two bombs at around 10 pm. There were no fighters at the monastery, he said. '
+      + 'Several people are still missing, he added.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['A villager', 'A villager', 'A villager']);
+  });
+  it('negative: "The weather was cold, he said" tells nothing of the conflict', () => {
+    const { claims } = claimsIn('A villager said the jet dropped two bombs. The weather was cold that night, he said.');
+    expect(claims).toHaveLength(1);
+  });
+});
