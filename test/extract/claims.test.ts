@@ -1112,3 +1112,16 @@ describe('what a speaker says of fighters, the missing and the detained is a cla
     expect(claims).toHaveLength(1);
   });
 });
+
+describe('blame is a claim', () => {
+  it('"M23 blamed the army for the shelling" and "The ministry blames Druze militias for the attack" are claims of who did it', () => {
+    for (const [text, who] of [['M23 blamed the Congolese army for the shelling of Minova on Sunday.', 'M23'],
+      ['The Interior Ministry blames Druze militias for the attack on the checkpoint.', 'The Interior Ministry']]) {
+      const { claims } = claimsIn(text);
+      expect(claims.map((c) => c.claimant.name), text).toEqual([who]);
+    }
+  });
+  it('negative: a noun "blame" is no speech ("The blame lies with the war")', () => {
+    expect(claimsIn('The blame for the shelling lies with both armies.').claims).toEqual([]);
+  });
+});
