@@ -1125,3 +1125,12 @@ describe('blame is a claim', () => {
     expect(claimsIn('The blame for the shelling lies with both armies.').claims).toEqual([]);
   });
 });
+
+describe('kin, colleagues and neighbours speak too', () => {
+  it('"…, a colleague told L\'Orient Today", "His son said …", "a neighbour told AFP"', () => {
+    for (const text of ['A paramedic died of his injuries in hospital on Monday, a colleague told L\'Orient Today.',
+      'His son said the house was hit twice by drones on Sunday.', 'Two children were killed in the strike, a neighbour told AFP.']) {
+      expect(claimsIn(text).claims, text).toHaveLength(1);
+    }
+  });
+});
