@@ -1134,3 +1134,14 @@ describe('kin, colleagues and neighbours speak too', () => {
     }
   });
 });
+
+describe('a toll put at a number is about the conflict', () => {
+  it('"Local authorities put the number at three", "The hospital put the toll at 16"', () => {
+    for (const text of ['Local authorities put the number at three.', 'The hospital put the toll at 16 dead and 50 wounded.']) {
+      expect(claimsIn(text).claims, text).toHaveLength(1);
+    }
+  });
+  it('negative: "Rescuers who came under repeated fire were among the victims" has no speaker', () => {
+    expect(claimsIn('Rescuers who came under repeated fire were among the victims.').claims).toEqual([]);
+  });
+});
