@@ -1125,3 +1125,14 @@ describe('bodies received in a handover are no new toll', () => {
     expect(e.map((x) => x.subtype)).not.toContain('body_repatriation');
   });
 });
+
+describe('a talks venue named by its kind', () => {
+  const talksAt = (text: string) => analyse(docFromText(text, '2025-03-03')).events.filter((e) => e.type === 'talks').map((e) => e.place?.name ?? null);
+  it('"talks that ended in the Chinese city of Kunming", "talks in the Qatari capital, Doha"', () => {
+    expect(talksAt('The army and the MNDAA held two days of talks that ended on Sunday in the Chinese city of Kunming.')).toEqual(['Kunming']);
+    expect(talksAt('Negotiators held talks on Sunday in the Qatari capital, Doha.')).toEqual(['Doha']);
+  });
+  it('negative: a party\'s capital named with no "in" is no venue ("talks between Kyiv and Moscow")', () => {
+    expect(talksAt('Talks between Kyiv and Moscow resumed on Sunday.')).toEqual([null]);
+  });
+});
