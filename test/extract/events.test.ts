@@ -1136,3 +1136,14 @@ describe('a talks venue named by its kind', () => {
     expect(talksAt('Talks between Kyiv and Moscow resumed on Sunday.')).toEqual([null]);
   });
 });
+
+describe('a round of talks set for later', () => {
+  const kinds = (text: string) => analyse(docFromText(text, '2025-03-03')).events.map((e) => e.type);
+  it('"A further round, to include the TNLA, will be held in Kunming next month" and "A second round is expected next month"', () => {
+    expect(kinds('A further round, to include the TNLA, will be held in Kunming next month, the junta said.')).toEqual(['talks']);
+    expect(kinds('A second round is expected early next month to discuss merging SDF units into the army.')).toEqual(['talks']);
+  });
+  it('negative: "A new round of strikes hit Kharkiv" is a strike', () => {
+    expect(kinds('A new round of strikes hit Kharkiv on Sunday.')).toEqual(['strike']);
+  });
+});
