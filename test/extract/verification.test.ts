@@ -978,3 +978,14 @@ describe('"neither account of …" and tolls told of one person', () => {
     expect(r.claims[0].verification.status).toBe('unverified');
   });
 });
+
+describe('a dispute denied is none', () => {
+  it('"a figure the Israeli army has not disputed" is no dispute', () => {
+    const r = run('Hezbollah said 12 fighters were killed in the raid, a figure the Israeli army has not disputed.');
+    expect(withStance(r, 'disputes')).toHaveLength(0);
+  });
+  it('negative: "The army disputed the toll" is a dispute', () => {
+    const r = run('The ministry said 40 people were killed. The army disputed the toll.');
+    expect(withStance(r, 'disputes')).toHaveLength(1);
+  });
+});
