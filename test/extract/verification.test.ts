@@ -989,3 +989,15 @@ describe('a dispute denied is none', () => {
     expect(withStance(r, 'disputes')).toHaveLength(1);
   });
 });
+
+describe('a denial inside what the claimant reports is the claimant\'s', () => {
+  it('"told state media that the air force hit a camp and that reports of civilian deaths were fake news" denies the residents, not himself', () => {
+    const r = run('A jet bombed a monastery in Ye-U, killing 11 people, residents said. Junta spokesman Zaw Min Tun told state media that '
+      + 'the air force had hit a terrorist training camp in the area and that reports of civilian deaths were fake news.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'disputed']);
+  });
+  it('negative: "…, a claim Reuters could not verify" is the reporter\'s aside', () => {
+    const r = run("Russia's defence ministry said its troops had captured Dachne, a claim Reuters could not verify.");
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+});

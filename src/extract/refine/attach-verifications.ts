@@ -286,9 +286,12 @@ function spokenBy(v: Verification, c: Claim): boolean {
   if (v.by) return sameParty(v, c);
   if (!v.span || !c.content || c.sentence !== v.sentence) return false;
   const at = Math.max(0, v.text.indexOf(v.cue));
-  // Only a verb coordinated with the claimant's own ("… and denied the attack"): "…, a claim Reuters could not verify"
-  // is the reporter's aside, not the claimant's words.
-  if (!/\b(and|but)\s+(also\s+)?$/i.test(v.text.slice(0, at))) return false;
+  // Only a verb coordinated with the claimant's own ("… and denied the attack"), or a denial inside what the claimant
+  // reports ("told state media that the air force hit a camp and that reports of civilian deaths were fake"):
+  // "…, a claim Reuters could not verify" is the reporter's aside, not the claimant's words.
+  const coordinated = /\b(and|but)\s+(also\s+)?$/i.test(v.text.slice(0, at));
+  const reported = v.stance === 'denies' && /\band\s+that\b[^,;]*$/i.test(v.text.slice(0, at));
+  if (!coordinated && !reported) return false;
   const cue = v.span.start + at;
   return c.content.start <= cue && cue < c.content.end;
 }
