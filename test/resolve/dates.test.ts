@@ -382,3 +382,13 @@ describe('a running total counted "since <month>"', () => {
     expect(datesIn('Fighting has gone on since May 4.', '2024-06-12').map((d) => d.start)).toEqual(['2024-05-04']);
   });
 });
+
+describe('a visit or meeting "due in" or "expected in" a place is ahead', () => {
+  it('"The envoy is due in Beirut on Thursday" is the coming Thursday', () => {
+    expect(range('The US envoy is due in Beirut on Thursday for talks.')).toEqual(['2025-06-12', '2025-06-12']);
+    expect(range('The delegation is expected in Doha on Friday.')).toEqual(['2025-06-13', '2025-06-13']);
+  });
+  it('negative: "The envoy was in Beirut on Thursday" is the last Thursday', () => {
+    expect(range('The US envoy was in Beirut on Thursday for talks.')).toEqual(['2025-06-05', '2025-06-05']);
+  });
+});
