@@ -477,7 +477,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (type !== 'talks' && /\b(authorities|government|officials|leadership|rulers|regime|administration)\s+in\s+$/i.test(before)) return false;
     // "Kyiv and its Western allies say …", "Israel, which has said …, said its air force struck …": the speaker.
     if (speaksFor && (/^\s+and\s+(its|their|his|her)\s+([\w-]+\s+){0,2}(say|says|said|claim|claimed|accuse|accused|insist|insisted)\b/i.test(after)
-      || /^\s*,\s*which\s+[^,;.]{0,120},\s*(said|says|claimed|announced|added)\b/i.test(after))) return false;
+      || RELATIVE_THEN_VERB.test(text.slice(p.span.end, p.span.end + 200)))) return false;
     // "called on the United States to approve …": whom an appeal is made to.
     if (/\b(called|calls|calling|urged|urges|urging|appealed|appeals)\s+(on\s+|to\s+)?(the\s+)?$/i.test(before)) return false;
     // "the rebels' weapons depot near Tel Aviv's Ben Gurion Airport", "Ben Gurion Airport near Tel Aviv": the facility,
@@ -572,6 +572,9 @@ const lastRegionBefore = (places: Place[], si: number): Place | null =>
 
 /** A list of places after "launched/fired … from": "from Kursk, Bryansk and occupied Crimea". */
 const LAUNCHED_FROM = /\b(fired|launched|flown|sent|shot)\b[^.;]{0,80}\bfrom\s+(((the|occupied)\s+)?\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*){0,2}(,\s+and\s+|,\s*|\s+and\s+))*((the|occupied)\s+)?$/u;
+
+/** "Israel, which the Houthis regularly target, struck Hodeidah", "Israel, which has said …, said": the subject of what follows. */
+const RELATIVE_THEN_VERB = new RegExp(String.raw`^\s*,\s*(which|who)\s+[^,;.]{0,140},\s*(said|says|claimed|announced|added|${LEX.agentRelativeVerbs})\b`, 'i');
 
 /** After a river or sea: the kind of town it describes ("river port of", "port city of", "coastal town of"). */
 const WATER_TOWN = /^\s+(river\s+|sea\s+|coastal\s+)?(port|city|town|village|harbou?r)(\s+city|\s+town)?\s+of\b/i;

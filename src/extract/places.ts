@@ -313,7 +313,9 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       // "the Kharkiv region's governor", "Ben Gurion airport's terminal": a type word in the possessive still types the name.
       const poss = !listType && next?.word && endsApostropheS(next.text) ? 2 : 0;
       const nextLower = next ? next.lower.slice(0, next.lower.length - poss) : '';
-      if (listType || (next && next.word && (REGION_WORDS.has(nextLower) || FACILITY_WORDS.has(nextLower) || CITY_WORDS.has(nextLower)))) {
+      // ("the Red Sea port city of Hodeidah": a port city named after the sea, not a port called "Red Sea".)
+      const ofTown = !listType && next?.word && /^\s+(city|town)\s+of\b/i.test(doc.text.slice(next.end, next.end + 12));
+      if (!ofTown && (listType || (next && next.word && (REGION_WORDS.has(nextLower) || FACILITY_WORDS.has(nextLower) || CITY_WORDS.has(nextLower))))) {
         const typeWord = listType ?? { ...next!, text: next!.text.slice(0, next!.text.length - poss), lower: nextLower };
         const typed = `${nameText} ${typeWord.text}`;
         // "the Kaluga and Bryansk regions": each name is looked up with the type in the singular.

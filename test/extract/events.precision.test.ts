@@ -635,3 +635,16 @@ describe('a hedged report is not a condition', () => {
     expect(summary('If true, it would be the first time Russian troops have fought inside the Dnipropetrovsk region.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a country described before it acts, and a port city named after its sea', () => {
+  it('"Israel, which the Houthis regularly target, struck Hodeidah port" is a strike on Hodeidah only', () => {
+    expect(eventsOf('Israel, which the Houthis regularly target with missiles, struck Hodeidah port in late July, killing one person.')
+      .map((e) => e.place?.country)).toEqual(['YE']);
+  });
+  it('"the Red Sea port city of Hodeidah" is Hodeidah, not Sudan\'s Red Sea state', () => {
+    expect(eventsOf('Israeli warplanes struck a power station in the Red Sea port city of Hodeidah on Sunday.').map((e) => e.place?.country)).toEqual(['YE']);
+  });
+  it('negative: "Port Sudan, on the Red Sea" and "a Red Sea port" stay themselves', () => {
+    expect(eventsOf('Drones struck Port Sudan, on the Red Sea, on Sunday.').map((e) => e.place?.country)).toEqual(['SD']);
+  });
+});
