@@ -552,7 +552,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   }
   // "Ukraine's Danube river port of Izmail", "the Red Sea port city of Hodeidah": water that names what a town is
   // stands beside the town, where the event is.
-  const townOfWater = (p: Place) => p.why === 'water' && WATER_TOWN.test(text.slice(p.span.end, p.span.end + 30));
+  // ("Port Sudan, on the Red Sea", "a town on the banks of the Dnipro": the water a town lies on.)
+  const townOfWater = (p: Place) => p.why === 'water' && (WATER_TOWN.test(text.slice(p.span.end, p.span.end + 30))
+    || /\b(on|along|by)\s+(the\s+)?(banks?\s+of\s+(the\s+)?|shores?\s+of\s+(the\s+)?|coast\s+of\s+(the\s+)?)?$/i.test(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
   return kept.filter((p) => !(townOfWater(p) && kept.some((q) => q.kind === 'city' || q.kind === 'facility'))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
