@@ -474,7 +474,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (speaksFor && /^\s+(and\s+[\w-]+\s+)?(leaders?|leadership|spokes(man|woman|person)|officials?|envoys?|aides?|negotiators?|delegations?|regime|government|authorities|diplomats)\b/i.test(after)) return false;
     // "the new authorities in Damascus", "the government in Khartoum": the government, not where anything happened.
     // (Talks held by "the new authorities in Damascus" are held there.)
-    if (type !== 'talks' && /\b(authorities|government|officials|leadership|rulers|regime|administration)\s+in\s+$/i.test(before)) return false;
+    if (type !== 'talks' && /\b(authorities|government|officials|leadership|rulers|regime|administration|ministry)\s+in\s+$/i.test(before)) return false;
     // "Kyiv and its Western allies say …", "Israel, which has said …, said its air force struck …": the speaker.
     if (speaksFor && (/^\s+and\s+(its|their|his|her)\s+([\w-]+\s+){0,2}(say|says|said|claim|claimed|accuse|accused|insist|insisted)\b/i.test(after)
       || RELATIVE_THEN_VERB.test(text.slice(p.span.end, p.span.end + 200)))) return false;

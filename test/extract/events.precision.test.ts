@@ -648,3 +648,13 @@ describe('a country described before it acts, and a port city named after its se
     expect(eventsOf('Drones struck Port Sudan, on the Red Sea, on Sunday.').map((e) => e.place?.country)).toEqual(['SD']);
   });
 });
+
+describe('a ministry named by its seat speaks from there', () => {
+  it('"The defence ministry in Damascus said its forces repelled an attack east of Manbij" is not in Damascus', () => {
+    expect(eventsOf('The defence ministry in Damascus said its forces had repelled an SDF attack on army positions east of Manbij.')
+      .map((e) => e.place?.name)).not.toContain('Damascus');
+  });
+  it('negative: "a strike on a ministry in Damascus" is in Damascus', () => {
+    expect(eventsOf('An Israeli strike hit the defence ministry building in Damascus on Wednesday.').map((e) => e.place?.name)).toContain('Damascus');
+  });
+});
