@@ -658,3 +658,13 @@ describe('a ministry named by its seat speaks from there', () => {
     expect(eventsOf('An Israeli strike hit the defence ministry building in Damascus on Wednesday.').map((e) => e.place?.name)).toContain('Damascus');
   });
 });
+
+describe('a city district of the city just named', () => {
+  it('"Russian shelling of Kherson killed a man in the Dniprovskyi district" is one event, in Kherson', () => {
+    expect(summary('Russian shelling of Kherson killed a man riding a bicycle in the Dniprovskyi district on Saturday.')).toEqual(['shelling@Kherson']);
+  });
+  it('negative: "the Pokrovsk district of Donetsk region" named with its region stays', () => {
+    expect(eventsOf('Shelling hit Kharkiv and the Pokrovsk district of the Donetsk region on Sunday.').map((e) => e.place?.admin1).sort())
+      .toEqual(['Donetsk Oblast', 'Kharkiv Oblast']);
+  });
+});
