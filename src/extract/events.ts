@@ -131,7 +131,8 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
     const m = realMatch(t, s, unreal);
     if (!m) continue;
     if (found.some((f) => f.type === t.type && f.subtype === (t.subtype ?? null))) continue;
-    const sceneSetter = t.type === 'talks' || (t.type === 'ground_advance' && !CAPTURE.test(m[0]));
+    // ("… killed two, despite the ceasefire that took effect in November": a truce behind the news is its scene too.)
+    const sceneSetter = t.type === 'talks' || t.subtype === 'ceasefire_agreement' || (t.type === 'ground_advance' && !CAPTURE.test(m[0]));
     found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], at: m.index, noCounts: !!t.noCountsNeeded,
       backdrop: sceneSetter && BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index)) });
   }
@@ -497,6 +498,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // another region (many cities have one of that name) is the district of the city just named.
     if (p.kind === 'region' && /\bdistrict$/i.test(p.mention) && !/\bof\s+(the\s+)?\p{Lu}/u.test(after)
       && here.some((q) => q.kind === 'city' && q.admin1 && q.admin1 !== p.admin1 && q.span.start < p.span.start)) return false;
+    // "Of the 23 wounded taken to Uvira general hospital …": where the wounded were taken, not where they were hurt.
+    if (/\b(taken|brought|rushed|transferred|evacuated|admitted)\s+(to|into)\s+(the\s+)?(hospitals?\s+in\s+)?$/i.test(before)) return false;
     // "whose territory lies across the Danube from Izmail": a line between two places, when the sentence names one.
     if (/\bacross\s+(the\s+)?$/i.test(before) && /^\s+from\s+\p{Lu}/u.test(after) && here.some((q) => q !== p && q.kind !== 'country')) return false;
     // "Khan Sheikhun, on the highway south to Hama": a town on the road to somewhere, when the sentence names the place itself.

@@ -668,3 +668,15 @@ describe('a city district of the city just named', () => {
       .toEqual(['Donetsk Oblast', 'Kharkiv Oblast']);
   });
 });
+
+describe('where the wounded were taken, and a truce behind the news', () => {
+  it('"Of the 23 wounded taken to Uvira general hospital, 10 were children" adds to the attack, not an event at Uvira', () => {
+    const evs = eventsOf('Shells hit the village of Kiliba on Tuesday, killing eight civilians, local officials said. '
+      + 'Of the 23 wounded taken to Uvira general hospital, 10 were children, a doctor there said.');
+    expect(evs.map((e) => e.place?.name)).not.toContain('Uvira');
+  });
+  it('"… killed two, despite the ceasefire that took effect last November" tells no ceasefire', () => {
+    expect(summary('An Israeli drone strike on a car near Nabatieh killed two people on Wednesday, despite the ceasefire that took effect last November.')
+      .map((s) => s.split('@')[0])).toEqual(['drone_attack']);
+  });
+});
