@@ -85,6 +85,9 @@ function recentMonth(published: string, mon: number): [number, number] {
   return mon <= pm ? [py, mon] : [py - 1, mon];
 }
 
+/** The first month of each season (northern hemisphere, where the wars covered are). */
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
 type Parser = { re: RegExp; make: (m: RegExpExecArray, pub: number, published: string) => Omit<DateMention, 'span' | 'text'> | null };
 
 /** A month's name, written out or cut short, as the parsers here and the claims' date check read it. */
@@ -203,6 +206,24 @@ const PARSERS: Parser[] = [
   { re: /\bnext\s+week\b/gi, make: (_m, pub) => { const mon = pub - ((weekday(pub) + 6) % 7) + 7; return range(mon, mon + 6, 'week'); } },
   { re: /\btomorrow\b/gi, make: (_m, pub) => range(pub + 1, pub + 1) },
   { re: /\bnext\s+month\b/gi, make: (_m, _pub, published) => { let y = Number(published.slice(0, 4)); let mo = Number(published.slice(5, 7)) + 1; if (mo === 13) { mo = 1; y++; } return { ...range(toDay(ymd(y, mo, 1)), toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' }; } },
+  // "last December": the most recent December before this month; "last summer", "the autumn of 2025": the season.
+  { re: new RegExp(`\\blast\\s+${MONTH_RE}(?!\\s+\\d)`, 'gi'), make: (m, _p, published) => {
+    const mon = MONTHS[m[1].toLowerCase().replace('.', '')];
+    const py = Number(published.slice(0, 4));
+    const y = mon < Number(published.slice(5, 7)) ? py : py - 1;
+    return { ...range(toDay(ymd(y, mon, 1)), toDay(ymd(y, mon, lastDayOf(y, mon)))), precision: 'month' };
+  } },
+  { re: /\b(?:(last)\s+|(?:in\s+)?the\s+)(spring|summer|autumn|fall|winter)(?:\s+of\s+(\d{4}))?\b/gi, make: (m, _p, published) => {
+    if (!m[1] && !m[3]) return null; // "the summer" alone has no year
+    const first = SEASONS[m[2].toLowerCase()];
+    const py = Number(published.slice(0, 4));
+    const pm = Number(published.slice(5, 7));
+    // Last summer: the one that has ended before this month (this year's when it is over, else last year's).
+    const y = m[3] ? Number(m[3]) : first + 2 < pm ? py : py - 1;
+    const endY = first === 12 ? y + 1 : y;
+    const endM = first === 12 ? 2 : first + 2;
+    return { ...range(toDay(ymd(y, first, 1)), toDay(ymd(endY, endM, lastDayOf(endY, endM)))), precision: 'month' };
+  } },
   { re: /\blast\s+month\b/gi, make: (_m, _pub, published) => { let y = Number(published.slice(0, 4)); let mo = Number(published.slice(5, 7)) - 1; if (mo === 0) { mo = 12; y--; } return { ...range(toDay(ymd(y, mo, 1)), toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' }; } },
   { re: /\bovernight\b|\blast\s+night\b|\bon\s+the\s+night\b/gi, make: (_m, pub) => range(pub - 1, pub) },
   { re: /\byesterday\b/gi, make: (_m, pub) => range(pub - 1, pub - 1) },

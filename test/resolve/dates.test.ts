@@ -392,3 +392,20 @@ describe('a visit or meeting "due in" or "expected in" a place is ahead', () => 
     expect(range('The US envoy was in Beirut on Thursday for talks.')).toEqual(['2025-06-05', '2025-06-05']);
   });
 });
+
+describe('a past month or season named without its year', () => {
+  const on = (text: string, published: string) => findDates(text, 0, text.length, published).map((d) => [d.start, d.end]);
+  it('"last December" is the December before publication; "last October" in October is a year back', () => {
+    expect(on('The town fell last December.', '2025-10-15')).toEqual([['2024-12-01', '2024-12-31']]);
+    expect(on('Troops entered the town last October.', '2025-10-15')).toEqual([['2024-10-01', '2024-10-31']]);
+    expect(on('The dam was hit last September.', '2025-10-15')).toEqual([['2025-09-01', '2025-09-30']]);
+  });
+  it('"last summer", "in the autumn of 2025", "last winter"', () => {
+    expect(on('The offensive began last summer.', '2025-10-15')).toEqual([['2025-06-01', '2025-08-31']]);
+    expect(on('The plant shut down in the autumn of 2024.', '2025-10-15')).toEqual([['2024-09-01', '2024-11-30']]);
+    expect(on('Power cuts began last winter.', '2025-10-15')).toEqual([['2024-12-01', '2025-02-28']]);
+  });
+  it('negative: "the summer" with no year or "last" is no date', () => {
+    expect(on('Fighting eased over the summer.', '2025-10-15')).toEqual([]);
+  });
+});
