@@ -480,7 +480,11 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (speaksFor && (/^\s+and\s+(its|their|his|her)\s+([\w-]+\s+){0,2}(say|says|said|claim|claimed|accuse|accused|insist|insisted)\b/i.test(after)
       || RELATIVE_THEN_VERB.test(text.slice(p.span.end, p.span.end + 200)))) return false;
     // "called on the United States to approve …": whom an appeal is made to.
-    if (/\b(called|calls|calling|urged|urges|urging|appealed|appeals)\s+(on\s+|to\s+)?(the\s+)?$/i.test(before)) return false;
+    // ("urged Moscow and Kyiv to …": every party of the appeal.)
+    if (/\b(called|calls|calling|urged|urges|urging|appealed|appeals)\s+(on\s+|to\s+)?(the\s+)?(\p{Lu}[\p{L}'’-]*\s+(and|,)\s+(the\s+)?)?$/iu.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))) return false;
+    // "mediated by Qatar and the United States", "Assad fled to Moscow": the mediators, and where someone fled to.
+    if (/\b(mediated|brokered|hosted|sponsored|facilitated)\s+by\s+(the\s+)?(\p{Lu}[\p{L}'’-]*\s+(and|,)\s+(the\s+)?)?$/iu.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))) return false;
+    if (type !== 'other' && /\b(fled|flee|fleeing|escaped)\s+(to|towards|into)\s+(the\s+)?$/i.test(before)) return false;
     // "the rebels' weapons depot near Tel Aviv's Ben Gurion Airport", "Ben Gurion Airport near Tel Aviv": the facility,
     // not the city it is near.
     if (p.kind === 'city' && /\b(near|outside)\s+(the\s+)?$/i.test(before)

@@ -680,3 +680,18 @@ describe('where the wounded were taken, and a truce behind the news', () => {
       .map((s) => s.split('@')[0])).toEqual(['drone_attack']);
   });
 });
+
+describe('appeals, mediators and flight', () => {
+  it('"Washington urged Moscow and Kyiv to halt strikes on energy facilities" is no strike anywhere', () => {
+    expect(summary('Washington urged Moscow and Kyiv to halt strikes on energy facilities.')).toEqual([]);
+  });
+  it('"a truce mediated by Qatar and the United States took effect in Goma" is in Goma', () => {
+    expect(eventsOf('A truce mediated by Qatar and the United States took effect in Goma on Sunday.').map((e) => e.place?.name)).toEqual(['Goma']);
+  });
+  it('"Assad fled to Moscow after rebels seized Damascus" is a capture of Damascus only', () => {
+    expect(eventsOf('Assad fled to Moscow after rebels seized Damascus in December.').map((e) => e.place?.name)).toEqual(['Damascus']);
+  });
+  it('negative: "Russian troops stopped short of Pokrovsk" … "drones struck Kharkiv after air defences failed to stop them" keeps the strike', () => {
+    expect(summary('Drones struck Kharkiv overnight after air defences failed to stop them.').map((s) => s.split('@')[0])).toContain('drone_attack');
+  });
+});
