@@ -1001,3 +1001,11 @@ describe('a denial inside what the claimant reports is the claimant\'s', () => {
     expect(r.claims[0].verification.status).toBe('unverified');
   });
 });
+
+describe('a plural disclaimer reaches past a sentence saying a party has not answered', () => {
+  it('"… The Russian authorities have not commented on that claim. Meduza was unable to verify these accounts"', () => {
+    const r = run("Russia's defence ministry said air defences destroyed 87 drones overnight. Ukraine's General Staff said its forces had hit the Voronezh oil depot. "
+      + 'The Russian authorities have not commented on that claim. Meduza was unable to verify these accounts independently.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+});

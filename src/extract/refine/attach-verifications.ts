@@ -63,6 +63,8 @@ const OWNED_CLAIM = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:
 const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
 const CASUALTY_FIGURES = /\b(casualty|death)\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
+/** A party that has not answered a claim: "has not commented on that claim", "declined to comment". */
+const NOT_ANSWERED = /\b(has|have|had|did)\s+not\s+(yet\s+)?(commented|responded|replied)\b|\bdeclined\s+to\s+comment\b|\bno\s+(immediate\s+)?comment\b/i;
 /** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
 const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
 /** How many sentences back a plural pointer reaches. */
@@ -110,6 +112,8 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
   for (const c of claims) { const l = inSentence.get(c.sentence); if (l) l.push(c); else inSentence.set(c.sentence, [c]); }
   /** Sentences that answer a claim (a denial, a dispute): a plural disclaimer's run of accounts goes on past them. */
   const answered = new Set(statements.filter((v) => v.stance === 'denies' || v.stance === 'disputes').map((v) => v.sentence));
+  // (So is one that says a party has not answered: "The Russian authorities have not commented on that claim.")
+  doc.sentences.forEach((s, si) => { if (NOT_ANSWERED.test(doc.text.slice(s.start, s.end))) answered.add(si); });
 
   statements.forEach((v, vi) => {
     const here = inSentence.get(v.sentence) ?? [];
