@@ -416,12 +416,23 @@ const REBUTTAL_WORDS = new Set(['rejected', 'rejects', 'dismissed', 'dismisses',
  * Friday renewed …" → "President Joseph Aoun". Null when the sentence opens otherwise ("On Friday, …").
  */
 function subjectAtStart(toks: Token[]): [number, number] | null {
-  let e = 0;
+  // ("Later on Monday he raised the number …": an adverb of time before the subject is no speaker.)
+  let b = 0;
+  if (OPENING_ADVERBS.has(toks[0]?.lower ?? '')) {
+    b = 1;
+    if (toks[1]?.lower === 'on' && WEEKDAYS.has(toks[2]?.lower ?? '')) b = 3;
+    if (toks[b]?.text === ',') b++;
+    if (toks[b] && PRONOUNS.has(toks[b].lower)) return [b, b + 1];
+  }
+  let e = b;
   while (e < toks.length && npToken(toks[e]) && !(toks[e].lower === 'on' && WEEKDAYS.has(toks[e + 1]?.lower ?? ''))) e++;
-  const r = e > 0 ? trimNp(toks, 0, e) : null;
+  const r = e > b ? trimNp(toks, b, e) : null;
   if (!r || !plausibleClaimant(toks, r[0], r[1], true)) return null;
   return toks.slice(r[0], r[1]).some((x) => x.cap || HEADS.has(bare(x.lower))) ? r : null;
 }
+
+/** Adverbs of time or sequence that open a sentence before its subject. */
+const OPENING_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'separately', 'then', 'afterwards', 'subsequently', 'also', 'overnight']);
 
 /**
  * "The joint force of former rebel movements fighting alongside the army said", "A source close to the talks told":

@@ -1145,3 +1145,14 @@ describe('a toll put at a number is about the conflict', () => {
     expect(claimsIn('Rescuers who came under repeated fire were among the victims.').claims).toEqual([]);
   });
 });
+
+describe('an adverb of time before the speaker', () => {
+  it('"Later on Monday he raised the number of injured to six, saying …" is the governor\'s', () => {
+    const { claims } = claimsIn('Governor Vyacheslav Gladkov said a drone struck a minibus, killing the driver. '
+      + 'Later on Monday he raised the number of injured to six, saying two women had sought treatment on their own.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['Governor Vyacheslav Gladkov', 'Governor Vyacheslav Gladkov']);
+  });
+  it('negative: "Later" alone is never a speaker', () => {
+    expect(claimsIn('Later, saying the town had been shelled, residents fled.').claims.map((c) => c.claimant.name)).not.toContain('Later');
+  });
+});
