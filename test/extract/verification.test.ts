@@ -1009,3 +1009,11 @@ describe('a plural disclaimer reaches past a sentence saying a party has not ans
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
   });
 });
+
+describe('"contradicting" an account disputes it', () => {
+  it('"The ship\'s operator said the ship had not been damaged, contradicting the Huthi account"', () => {
+    const r = run("Yemen's Huthi rebels said Thursday they had hit a Greek-owned tanker in the Red Sea. "
+      + "The ship's Greek operator said the ship had not been damaged, contradicting the Huthi account.");
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['disputed', 'disputed']);
+  });
+});
