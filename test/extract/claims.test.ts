@@ -1156,3 +1156,10 @@ describe('an adverb of time before the speaker', () => {
     expect(claimsIn('Later, saying the town had been shelled, residents fled.').claims.map((c) => c.claimant.name)).not.toContain('Later');
   });
 });
+
+describe('civil society speaks', () => {
+  it('"…, local civil society said" is a claim of civil society', () => {
+    expect(claimsIn('At least 19 civilians were killed overnight in an attack attributed to the ADF, local civil society said.').claims
+      .map((c) => c.claimant.name)).toEqual(['local civil society']);
+  });
+});
