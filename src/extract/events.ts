@@ -36,6 +36,14 @@ interface EventLexicon {
   sinceClause: string;
   sinceAttack: string;
   cameAfter: string;
+  notEventPlace: { id: string; before: string; exceptType?: string }[];
+  conditionSentence: string;
+  workStrike: string;
+  standingControl: string;
+  armedOfCountry: string;
+  regionAnaphor: string;
+  launchedFrom: string;
+  waterTown: string;
   tollOf: string;
   repelled: string;
   attackTargets: string;
@@ -277,11 +285,11 @@ function cameAfterDate(subject: string, lead: DateRange | null, published: strin
 
 /** A sentence that opens with a condition ("If X has fallen, it would …"); "If confirmed, …" and "If true, …" hedge a
  * report (kept, and read as a possibility by fusion). */
-const CONDITION_SENTENCE = /^\W*(if|unless)\s+(?!(confirmed|true|accurate|correct|verified|so)\b)[^,;]{0,140},[^.;]*/i;
+const CONDITION_SENTENCE = new RegExp(LEX.conditionSentence, 'i');
 /** Strikes from work: "strikes by teachers", "a general strike", "on strike". */
-const WORK_STRIKE = /\b(hunger|general|labou?r)\s+strikes?\b|\bstrikes?\s+by\s+(teachers|workers|doctors|nurses|staff|unions?|employees|miners|drivers|students|lawyers|traders)\b|\b(on|went\s+on)\s+strike\b/gi;
+const WORK_STRIKE = new RegExp(LEX.workStrike, 'gi');
 /** Who holds what, told as a description: "the SDF, which controls much of the north-east". */
-const STANDING_CONTROL = /\b(which|that|who)\s+(controls|holds|runs|governs|administers)\b[^,.;]*/gi;
+const STANDING_CONTROL = new RegExp(LEX.standingControl, 'gi');
 
 /** An attack already told, named as a time: "since the attack". */
 const SINCE_ATTACK = new RegExp(LEX.sinceAttack, 'i');
@@ -474,17 +482,13 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "Kremlin leader Vladimir Putin", "Kyiv officials", "the Kiev regime": a government, not a place where anything happened.
     if (speaksFor && /^\s+(and\s+[\w-]+\s+)?(leaders?|leadership|spokes(man|woman|person)|officials?|envoys?|aides?|negotiators?|delegations?|regime|government|authorities|diplomats)\b/i.test(after)) return false;
     // "the new authorities in Damascus", "the government in Khartoum": the government, not where anything happened.
-    // (Talks held by "the new authorities in Damascus" are held there.)
-    if (type !== 'talks' && /\b(authorities|government|officials|leadership|rulers|regime|administration|ministry)\s+in\s+$/i.test(before)) return false;
+    // A party, a mediator, where someone fled or the wounded were taken (data/lexicon/events.json, notEventPlace).
+    const lead = text.slice(Math.max(0, p.span.start - 60), p.span.start);
+    if (NOT_EVENT_PLACE.some((r) => r.exceptType !== type && r.before.test(lead))) return false;
     // "Kyiv and its Western allies say …", "Israel, which has said …, said its air force struck …": the speaker.
     if (speaksFor && (/^\s+and\s+(its|their|his|her)\s+([\w-]+\s+){0,2}(say|says|said|claim|claimed|accuse|accused|insist|insisted)\b/i.test(after)
       || RELATIVE_THEN_VERB.test(text.slice(p.span.end, p.span.end + 200)))) return false;
     // "called on the United States to approve …": whom an appeal is made to.
-    // ("urged Moscow and Kyiv to …": every party of the appeal.)
-    if (/\b(called|calls|calling|urged|urges|urging|appealed|appeals)\s+(on\s+|to\s+)?(the\s+)?(\p{Lu}[\p{L}'’-]*\s+(and|,)\s+(the\s+)?)?$/iu.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))) return false;
-    // "mediated by Qatar and the United States", "Assad fled to Moscow": the mediators, and where someone fled to.
-    if (/\b(mediated|brokered|hosted|sponsored|facilitated)\s+by\s+(the\s+)?(\p{Lu}[\p{L}'’-]*\s+(and|,)\s+(the\s+)?)?$/iu.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))) return false;
-    if (type !== 'other' && /\b(fled|flee|fleeing|escaped)\s+(to|towards|into)\s+(the\s+)?$/i.test(before)) return false;
     // "the rebels' weapons depot near Tel Aviv's Ben Gurion Airport", "Ben Gurion Airport near Tel Aviv": the facility,
     // not the city it is near.
     if (p.kind === 'city' && /\b(near|outside)\s+(the\s+)?$/i.test(before)
@@ -502,8 +506,6 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // another region (many cities have one of that name) is the district of the city just named.
     if (p.kind === 'region' && /\bdistrict$/i.test(p.mention) && !/\bof\s+(the\s+)?\p{Lu}/u.test(after)
       && here.some((q) => q.kind === 'city' && q.admin1 && q.admin1 !== p.admin1 && q.span.start < p.span.start)) return false;
-    // "Of the 23 wounded taken to Uvira general hospital …": where the wounded were taken, not where they were hurt.
-    if (/\b(taken|brought|rushed|transferred|evacuated|admitted)\s+(to|into)\s+(the\s+)?(hospitals?\s+in\s+)?$/i.test(before)) return false;
     // "whose territory lies across the Danube from Izmail": a line between two places, when the sentence names one.
     if (/\bacross\s+(the\s+)?$/i.test(before) && /^\s+from\s+\p{Lu}/u.test(after) && here.some((q) => q !== p && q.kind !== 'country')) return false;
     // "Khan Sheikhun, on the highway south to Hama": a town on the road to somewhere, when the sentence names the place itself.
@@ -575,22 +577,25 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
 }
 
 /** After a country: the armed force or weapons it names as the actor ("US warplanes", "US and British jets"). */
-const ARMED_OF_COUNTRY = /^(\s+and\s+[\w-]+)?\s+(war\s*planes|fighter\s+jets|jets|aircraft|bombers|warships|navy|naval\s+forces|air\s+force|forces|troops|soldiers|military|army|drones|missiles|artillery|helicopters|backing|support|mediation|funding|help)\b/i;
+const ARMED_OF_COUNTRY = new RegExp(LEX.armedOfCountry, 'i');
 
 /** "in the region", "across the province": the region the story has been speaking of. */
-const REGION_ANAPHOR = /\b(in|across|throughout)\s+the\s+(region|province|oblast|governorate|state)\b/i;
+const REGION_ANAPHOR = new RegExp(LEX.regionAnaphor, 'i');
 /** The last whole first-level region named before a sentence. */
 const lastRegionBefore = (places: Place[], si: number): Place | null =>
   [...places].reverse().find((p) => p.sentence < si && wholeRegion(p)) ?? null;
 
 /** A list of places after "launched/fired … from": "from Kursk, Bryansk and occupied Crimea". */
-const LAUNCHED_FROM = /\b(fired|launched|flown|sent|shot)\b[^.;]{0,80}\bfrom\s+(((the|occupied)\s+)?\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*){0,2}(,\s+and\s+|,\s*|\s+and\s+))*((the|occupied)\s+)?$/u;
+const LAUNCHED_FROM = new RegExp(LEX.launchedFrom, 'u');
 
 /** "Israel, which the Houthis regularly target, struck Hodeidah", "Israel, which has said …, said": the subject of what follows. */
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^\s*,\s*(which|who)\s+[^,;.]{0,140},\s*(said|says|claimed|announced|added|${LEX.agentRelativeVerbs})\b`, 'i');
 
+/** Words right before a place that make it no place of the event: see notEventPlace in data/lexicon/events.json. */
+const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.before, 'iu'), exceptType: r.exceptType }));
+
 /** After a river or sea: the kind of town it describes ("river port of", "port city of", "coastal town of"). */
-const WATER_TOWN = /^\s+(river\s+|sea\s+|coastal\s+)?(port|city|town|village|harbou?r)(\s+city|\s+town)?\s+of\b/i;
+const WATER_TOWN = new RegExp(LEX.waterTown, 'i');
 
 /** A place that is a whole first-level region ("Kursk region"), not a town or district in it. */
 const wholeRegion = (p: { kind: string; name: string; admin1: string | null } | null) => !!p && p.kind === 'region' && p.name === p.admin1;
