@@ -77,7 +77,8 @@ const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:
 const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
 
 /** A reporter's doubt before "reported by X": "could not verify the figures", "was unable to confirm the claims". */
-const DOUBTED = /\b(could\s*not|couldn't|cannot|can't|unable\s+to|not\s+(been\s+)?able\s+to|not\s+possible\s+to|no\s+way\s+to)\b[^.]{0,40}\b(verify|confirm|corroborate)\b/i;
+const DOUBTED = new RegExp(String.raw`\b(could\s*not|couldn't|cannot|can't|unable\s+to|not\s+(been\s+)?able\s+to|`
+  + String.raw`not\s+possible\s+to|no\s+way\s+to)\b[^.]{0,40}\b(verify|confirm|corroborate)\b`, 'i');
 
 /** Words that may sit between a claimant and its verb ("the ministry also said", "he later added"). */
 const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'separately', 'again', 'repeatedly', 'has', 'have', 'had', 'had earlier', 'then', 'further', 'subsequently', 'publicly', 'officially', 'reportedly', 'initially', 'first', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today', 'last', 'night', 'would', 'will', 'did', 'does', 'was', 'quickly', 'immediately', 'once', 'late', 'since', 'repeatedly', 'has', 'not', 'never', 'all', 'both', ...LEX.speakerAdverbs]);
@@ -769,7 +770,9 @@ function subjectBefore(doc: Document, si: number, reg: ReturnType<typeof actors>
 }
 
 /** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */
-function antecedent(anaphor: string, history: { name: string; span: Span }[], reg: ReturnType<typeof actors>, text: string): { name: string; span: Span } | null {
+function antecedent(
+  anaphor: string, history: { name: string; span: Span }[], reg: ReturnType<typeof actors>, text: string,
+): { name: string; span: Span } | null {
   const a = anaphor.toLowerCase();
   const rev = [...history].reverse();
   if (a === 'he' || a === 'she' || a === 'i') return rev.find((h) => personLike(h.name, reg)) ?? null;

@@ -73,8 +73,9 @@ const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp
 const TRIGGER_GATES = new GateSet(TRIGGERS.map((t) => t.re));
 const ARMED_TARGET = new RegExp(LEX.armedTarget, 'i');
 const CITY_PART = new RegExp(LEX.cityParts, 'i');
-/** A number of attacks, strikes or raids counted ("at least 27 attacks", "more than 1,000 strikes"). */
-const ATTACK_COUNT = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|air\s*strikes)\b|\b(?:launched|fired)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|shells)\b/i;
+/** A number of attacks, strikes or raids counted ("at least 27 attacks", "more than 1,000 strikes"), or of missiles launched. */
+const ATTACK_COUNT = new RegExp(String.raw`\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|air\s*strikes)\b|`
+  + String.raw`\b(?:launched|fired)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|rockets|shells)\b`, 'i');
 const MILITARY_MEMBERS = new RegExp(LEX.militaryMembers, 'i');
 // (Case matters: an acronym before "members" names an armed body, "QSD members".)
 const MILITARY_ACRONYM_MEMBERS = new RegExp(LEX.militaryAcronymMembers);
