@@ -569,7 +569,13 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // ("Port Sudan, on the Red Sea", "a town on the banks of the Dnipro": the water a town lies on.)
   const townOfWater = (p: Place) => p.why === 'water' && (WATER_TOWN.test(text.slice(p.span.end, p.span.end + 30))
     || /\b(on|along|by)\s+(the\s+)?(banks?\s+of\s+(the\s+)?|shores?\s+of\s+(the\s+)?|coast\s+of\s+(the\s+)?)?$/i.test(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
-  return kept.filter((p) => !(townOfWater(p) && kept.some((q) => q.kind === 'city' || q.kind === 'facility'))
+  // "the Hajar Al-Mak neighbourhood of Kadugli": one incident, at the part of the city named.
+  const partOf = (p: Place) => kept.some((q) => {
+    if (q === p || q.span.end >= p.span.start) return false;
+    const between = text.slice(q.span.end, p.span.start);
+    return PART_OF.test(between) || (PART_WORD.test(q.mention) && /^\s+of\s+(the\s+)?(city\s+of\s+)?$/i.test(between));
+  });
+  return kept.filter((p) => !partOf(p) && !(townOfWater(p) && kept.some((q) => q.kind === 'city' || q.kind === 'facility'))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
@@ -594,6 +600,11 @@ const RELATIVE_THEN_VERB = new RegExp(String.raw`^\s*,\s*(which|who)\s+[^,;.]{0,
 
 /** Words right before a place that make it no place of the event: see notEventPlace in data/lexicon/events.json. */
 const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.before, 'iu'), exceptType: r.exceptType }));
+
+/** Between a part of a city and the city: " neighbourhood of", " district of the city of". */
+const PART_OF = /^\s+(neighbou?rhood|district|quarter|suburb|area|refugee\s+camp|camp)\s+of\s+(the\s+)?(city\s+of\s+)?$/i;
+/** A place named with the word for a part of a city ("the Hajar Al-Mak neighbourhood"). */
+const PART_WORD = /\s(neighbou?rhood|district|quarter|suburb|area|camp)$/i;
 
 /** After a river or sea: the kind of town it describes ("river port of", "port city of", "coastal town of"). */
 const WATER_TOWN = new RegExp(LEX.waterTown, 'i');

@@ -695,3 +695,12 @@ describe('appeals, mediators and flight', () => {
     expect(summary('Drones struck Kharkiv overnight after air defences failed to stop them.').map((s) => s.split('@')[0])).toContain('drone_attack');
   });
 });
+
+describe('a part of a city and the city are one incident', () => {
+  it('"shells fell on the Hajar Al-Mak neighbourhood of Kadugli" is one shelling', () => {
+    expect(eventsOf('Shells fell on the Hajar Al-Mak neighbourhood of Kadugli on Monday, killing three people.')).toHaveLength(1);
+  });
+  it('negative: "strikes hit Kadugli and the town of Dilling" are two', () => {
+    expect(eventsOf('Drone strikes hit Kadugli and the town of Dilling on Monday, killing five people.')).toHaveLength(2);
+  });
+});
