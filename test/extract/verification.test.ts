@@ -1017,3 +1017,14 @@ describe('"contradicting" an account disputes it', () => {
     expect(r.claims.map((c) => c.verification.status)).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('a confirmation denied by "neither … nor" is none', () => {
+  it('"Neither Moscow nor Kyiv has confirmed a date" confirms nothing', () => {
+    const r = run('Peskov said a new round of talks would be held in Istanbul. Neither Moscow nor Kyiv has confirmed a date.');
+    expect(withStance(r, 'confirms')).toHaveLength(0);
+  });
+  it('negative: "Both Moscow and Kyiv confirmed the swap" confirms', () => {
+    const r = run('Officials said 84 prisoners were exchanged on Sunday. Both Moscow and Kyiv confirmed the swap.');
+    expect(withStance(r, 'confirms').length).toBeGreaterThan(0);
+  });
+});
