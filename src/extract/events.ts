@@ -291,6 +291,8 @@ const CONDITION_SENTENCE = new RegExp(LEX.conditionSentence, 'i');
 const WORK_STRIKE = new RegExp(LEX.workStrike, 'gi');
 /** Who holds what, told as a description: "the SDF, which controls much of the north-east". */
 const STANDING_CONTROL = new RegExp(LEX.standingControl, 'gi');
+/** The same, ending right before a place: "the SDF, which controls much of the north-east including [Raqqa]". */
+const STANDING_CONTROL_OF = new RegExp(`${LEX.standingControl}$`, 'i');
 
 /** An attack already told, named as a time: "since the attack". */
 const SINCE_ATTACK = new RegExp(LEX.sinceAttack, 'i');
@@ -458,7 +460,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission|full-scale|invasion|war|offensive|attacks?|strikes?|missiles?|drones?|bombardment|shelling|aggression|army|navy|delegation|demands?|rebels|militants|militias?|paramilitar\w*|insurgents|fighters|jihadists|houthis)\b/i.test(after)) return false;
     if (/^\.?-(area|based|backed|controlled|installed|led|brokered|mediated|funded|supplied|made|sponsored)\b/i.test(after)) return false;
     // "The SDF, which controls much of the north-east including Raqqa": what an actor holds, told as a description.
-    if (/\b(which|that|who)\s+(controls|holds|runs|governs|administers)\b[^,.;]*$/i.test(text.slice(doc.sentences[si].start, p.span.start))) return false;
+    if (STANDING_CONTROL_OF.test(text.slice(doc.sentences[si].start, p.span.start))) return false;
     const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
     // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.
     const sentenceStart = doc.sentences[si].start;
@@ -644,9 +646,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (s.paragraph !== lastPara) { lastPara = s.paragraph; lastPlaces = []; lastEvents = []; }
     // "The raid came hours after a missile struck Sumy, killing 11": the subject is the attack just told; the words
     // after "after" are read as an incident of their own, so the subject's words are blanked (offsets kept).
-    const follows = CAME_AFTER.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
-    const st = ' '.repeat(follows) + text.slice(s.start + follows, s.end);
-    if (tellsTotal(st)) periodAt = si;
+    const raw = text.slice(s.start, s.end);
+    const follows = CAME_AFTER.exec(raw)?.[0].length ?? 0;
+    const st = follows ? ' '.repeat(follows) + raw.slice(follows) : raw;
+    const total = tellsTotal(st);
+    if (total) periodAt = si;
     const possible = TRIGGER_GATES.scan(st);
     const found = sentenceTypes(st, possible);
     const claim = claimIn.get(si);
@@ -678,7 +682,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       ? allDates.filter((d) => d.span.start >= s.start + lead[0].length) : allDates;
     // "… killed since the exchanges of fire began": a total counted from what began.
     // ("the deadliest day since the ceasefire took effect" is one day, not a total: only a toll in the perfect counts.)
-    const aggregate = tellsTotal(st) || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st));
+    const aggregate = total || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st));
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
     // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;
@@ -930,7 +934,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           children: pc.children,
           civilian: pc.civilian,
           scope: isAgg ? 'aggregate' : 'incident',
-          quote: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+          quote: { start: s.start, end: s.end, text: raw },
           sentence: si,
           trigger: t.trigger,
           claim: claim ? claims.indexOf(claim) : null,
