@@ -111,9 +111,10 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
   const inSentence = new Map<number, Claim[]>();
   for (const c of claims) { const l = inSentence.get(c.sentence); if (l) l.push(c); else inSentence.set(c.sentence, [c]); }
   /** Sentences that answer a claim (a denial, a dispute): a plural disclaimer's run of accounts goes on past them. */
-  const answered = new Set(statements.filter((v) => v.stance === 'denies' || v.stance === 'disputes').map((v) => v.sentence));
-  // (So is one that says a party has not answered: "The Russian authorities have not commented on that claim.")
-  doc.sentences.forEach((s, si) => { if (NOT_ANSWERED.test(doc.text.slice(s.start, s.end))) answered.add(si); });
+  const answers = new Set(statements.filter((v) => v.stance === 'denies' || v.stance === 'disputes').map((v) => v.sentence));
+  // (So is one that says a party has not answered: "The Russian authorities have not commented on that claim." Read
+  // only when a run reaches it: most documents have no plural disclaimer.)
+  const answered = (si: number) => answers.has(si) || NOT_ANSWERED.test(doc.text.slice(doc.sentences[si].start, doc.sentences[si].end));
 
   statements.forEach((v, vi) => {
     const here = inSentence.get(v.sentence) ?? [];
@@ -219,7 +220,7 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       const inTargets = new Set(targets);
       for (let si = v.sentence - 1; si >= 0 && v.sentence - si <= PLURAL_REACH; si--) {
         const told = (inSentence.get(si) ?? []).filter(others);
-        if (!told.length && answered.has(si)) continue;
+        if (!told.length && answered(si)) continue;
         if (!told.length) break;
         for (const c of told) if (!inTargets.has(c)) { inTargets.add(c); targets.push(c); }
       }
