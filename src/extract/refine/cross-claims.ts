@@ -130,12 +130,12 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   // ("The camp remained under army control": one place named by its kind is the one claimed last before it.)
   claims.forEach((c, k) => {
     if (!holds[k] || topics[k].length) return;
-    const claimed = claims.flatMap((o, m) => (m !== k && !holds[m] && differentParties(c, o) ? topics[m] : []))
+    const claimedBy = (o: Claim, m: number) => (m !== k && !holds[m] && differentParties(c, o) ? topics[m] : [])
       .filter((t) => t.family === 'territory');
-    const one = ONE_PLACE.test(text.slice(c.content.start, c.content.end));
-    const last = claims.slice(0, k).flatMap((o, m) => (!holds[m] && differentParties(c, o) ? topics[m] : [])).filter((t) => t.family === 'territory').pop();
-    if (one && last) topics[k] = [last];
-    else if (claimed.length && new Set(claimed.map((t) => t.place)).size <= 2) topics[k] = claimed;
+    const last = ONE_PLACE.test(text.slice(c.content.start, c.content.end)) ? claims.slice(0, k).flatMap(claimedBy).pop() : undefined;
+    if (last) { topics[k] = [last]; return; }
+    const claimed = claims.flatMap(claimedBy);
+    if (claimed.length && new Set(claimed.map((t) => t.place)).size <= 2) topics[k] = claimed;
   });
   // "A local militia leader said the death toll was 21": a bare toll with no place of its own is a count of the
   // attack just told by another party (within a few sentences), and may conflict with that party's count.
