@@ -597,6 +597,27 @@ function quoteBalance(t: string): number {
   return n;
 }
 
+/** What joins a second speaker's clause to the first one's: "; Kyiv said", ", while the ministry said". */
+const SPEAKER_JOIN = /(?:[;,]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:while|whereas)\s+)$/i;
+
+/**
+ * "Officials blamed Ukrainian shelling; Kyiv said Russian troops had cut the line": two speakers in one sentence,
+ * each with a clause of its own. The first one's content ends where the second speaker's clause begins (not at the
+ * sentence end). A speaker inside what another reports ("Kyiv said Russia claimed …") is no join and stays inside.
+ */
+function endContentAtNextSpeaker(claims: Claim[], from: number, text: string): void {
+  for (let k = from; k + 1 < claims.length; k++) {
+    const c = claims[k];
+    const at = claims[k + 1].claimant.span.start;
+    if (at <= c.content.start || at >= c.content.end) continue;
+    const head = text.slice(c.content.start, at);
+    const join = SPEAKER_JOIN.exec(head);
+    if (!join) continue;
+    const kept = head.slice(0, join.index).trimEnd();
+    if (kept.length > 10) c.content = { start: c.content.start, end: c.content.start + kept.length };
+  }
+}
+
 /** A sentence that is all quotation (opens and closes with quote marks), or the start/end of a multi-sentence quote. */
 function quoteShape(text: string, s: Span): { opens: boolean; closes: boolean } {
   const t = text.slice(s.start, s.end).trim();
@@ -667,6 +688,7 @@ export function extractClaims(doc: Document): Claim[] {
     // A quotation that opened in an earlier sentence and closes here belongs to this speaker, whole.
     const quote: Span = openQuoteFrom >= 0 && sentences[openQuoteFrom].paragraph === s.paragraph ? { start: sentences[openQuoteFrom].start, end: s.end } : s;
     openQuoteFrom = -1;
+    const firstHere = claims.length;
     for (const a of attributions) {
       let name = a.name;
       let span = a.span;
@@ -695,6 +717,7 @@ export function extractClaims(doc: Document): Claim[] {
       history.push({ name, span, si });
       if (claims.length > before && balance > 0) pending = claims.length - 1;
     }
+    endContentAtNextSpeaker(claims, firstHere, text);
   }
   linkRolesToNames(claims);
   resolveInContext(claims, doc, reg);
@@ -860,8 +883,8 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     // "“A difficult morning,” the governor said, offering condolences …": a quotation before its speaker is the claim.
     const quotedFirst = /^\s*[“"«]/.test(quoteText) && /[”"»][\s,]*$/.test(quoteText.slice(0, attrStart).replace(/\s+$/, ''));
     // "Reuters could not confirm the toll, and the interior ministry gave a lower figure of 30": a speaker that opens
-    // a joined clause tells what follows it.
-    const joined = /,\s*(?:and|but|while|whereas)\s+$/i.test(quoteText.slice(0, attrStart)) && a.rule !== 'inverted';
+    // a joined clause (", while X said", "; X said") tells what follows it.
+    const joined = /(?:,\s*(?:and|but|while|whereas)|;)\s+$/i.test(quoteText.slice(0, attrStart)) && a.rule !== 'inverted';
     if ((attrStart <= len * 0.35 || a.rule === 'reported-claim' || joined) && a.rule !== 'inverted' && !quotedFirst) {
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);

@@ -98,6 +98,8 @@ const NO_INCIDENT = new Gated(withoutCaptures(new RegExp(LEX.noIncident, 'i')));
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
 const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\s+again|now|(on|late|early)\s+\w+|overnight)\s+)?`;
 const AGENT = new RegExp(String.raw`^\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
+/** Verbs of saying and blaming, after two subjects ("Kyiv and Moscow accused each other"). */
+const SPOKE = /^(?:have\s+|has\s+)?(?:said|say|says|blamed|blame|blames|accused|accuse|accuses|denied|deny|claimed|claim|insisted)\b/i;
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
 /** Words up to three words before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
@@ -475,6 +477,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     const speaksFor = p.kind === 'country' || !!actors().exact(p.mention);
     // Also as the subject of a relative clause: "for Moscow, which last week took over X".
     // ("talks in Doha will resume": a capital after "in" or "at" and before what is yet to come is a venue, not a subject.)
+    // ("Russia and Ukraine blamed each other …": the first of two subjects speaks too. Not "Russia and Ukraine continued
+    // to exchange strikes": each is also where the other's strikes fell.)
+    const partner = speaksFor ? /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+/u.exec(after) : null;
+    if (partner && SPOKE.test(text.slice(p.span.end + partner[0].length, p.span.end + partner[0].length + 20))) return false;
     if (speaksFor && AGENT.test(after) && !(/\b(in|at)\s+(the\s+)?$/i.test(before) && /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after))) return false;
     // "The Tula governor said a drone hit the Novomoskovsk plant": the speaker's office, when the sentence names the place.
     if (/^\s+(regional\s+)?(governor|gov\.|mayor|governor's|mayor's|administration|prosecutor's|police|military\s+administration)(?=\s|$)/i.test(after)

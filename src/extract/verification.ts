@@ -6,7 +6,7 @@ import type { Stance, Verification } from './types.js';
 import { GateSet, withoutCaptures } from './gate.js';
 
 interface VerificationLexicon {
-  cues: { re: string; stance: Stance; opposingOnly?: boolean }[];
+  cues: { re: string; stance: Stance; opposingOnly?: boolean; selfContained?: boolean }[];
   articleLevel: string;
   wholeDocument: string;
   battlefieldPointer: string;
@@ -21,6 +21,9 @@ const CUES = LEX.cues.map((c) => ({ re: withoutCaptures(new RegExp(c.re, 'gi')),
 /** Cues that speak only against the other side's claims ("repelled", "holding back"): see attach-verifications. */
 const OPPOSING_ONLY = LEX.cues.filter((c) => c.opposingOnly).map((c) => new RegExp(`^(?:${c.re})$`, 'i'));
 export const opposingOnlyCue = (cue: string): boolean => OPPOSING_ONLY.some((re) => re.test(cue));
+/** Cues that are a dispute told whole in their sentence ("blamed each other"): they reach only its own claims. */
+const SELF_CONTAINED = LEX.cues.filter((c) => c.selfContained).map((c) => new RegExp(`^(?:${c.re})$`, 'i'));
+export const selfContainedCue = (cue: string): boolean => SELF_CONTAINED.some((re) => re.test(cue));
 
 /**
  * Which cues a sentence could hold, in one pass (see gate.ts): most sentences have none, and the rest are

@@ -1163,3 +1163,30 @@ describe('civil society speaks', () => {
       .map((c) => c.claimant.name)).toEqual(['local civil society']);
   });
 });
+
+describe('two speakers in one sentence, each with a clause', () => {
+  const contents = (text: string) => { const { doc, claims } = claimsIn(text); return claims.map((c) => doc.text.slice(c.content.start, c.content.end)); };
+  it('the first speaker\'s content ends where the second one\'s clause begins', () => {
+    expect(contents('Local officials blamed rebel mortars for the fire, while the rebels said soldiers had set the houses alight.'))
+      .toEqual(['rebel mortars for the fire', 'soldiers had set the houses alight.']);
+    expect(contents('The governor said two drones hit a depot; the ministry said all drones were shot down.'))
+      .toEqual(['two drones hit a depot', 'all drones were shot down.']);
+  });
+  it('negative: a second speaker after the first one\'s content, with no clause of its own, cuts nothing', () => {
+    expect(contents('Shells hit the market in Kupiansk on Monday, the governor said, citing police.'))
+      .toEqual(['Shells hit the market in Kupiansk on Monday', 'Shells hit the market in Kupiansk on Monday']);
+  });
+});
+
+describe('a speaker at a facility', () => {
+  it('"Engineers at the plant", "Guards at the prison", "Staff at the port" speak', () => {
+    for (const [text, name] of [
+      ['Engineers at the plant said shelling had cut the cooling line.', 'Engineers at the plant'],
+      ['Guards at the prison said two inmates were killed in the strike.', 'Guards at the prison'],
+      ['Staff at the port said a missile hit a grain silo on Monday.', 'Staff at the port'],
+    ]) expect(only(text).claim.claimant.name).toBe(name);
+  });
+  it('negative: a facility alone is no speaker', () => {
+    expect(claimsIn('The plant said shelling had cut the cooling line.').claims).toHaveLength(0);
+  });
+});

@@ -255,3 +255,45 @@ describe('a count below another account\'s floor conflicts with it', () => {
       .toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('two opposing parties each naming the other as the doer of one thing', () => {
+  const status = (text: string) => statuses(text).map(([, st]) => st);
+  it('"officials blamed Ukrainian shelling; Kyiv said Russian forces cut the line themselves" (one sentence)', () => {
+    expect(status('The reactor site lost outside power on Friday. Russian-installed officials in Enerhodar blamed Ukrainian '
+      + 'shelling; Kyiv said Russian forces had cut the line themselves.')).toEqual(['disputed', 'disputed']);
+  });
+  it('"…, while the energy ministry said Russian troops damaged it" (one sentence, "while")', () => {
+    expect(status('Moscow-appointed officials blamed Ukrainian drones for the blackout in Nova Kakhovka, while Ukraine\'s energy '
+      + 'ministry said Russian troops had damaged the substation by their own fire.')).toEqual(['disputed', 'disputed']);
+  });
+  it('an accusation after the speaker and a cause in the next sentence (two sentences)', () => {
+    expect(status('A blast tore through an oil depot in Tokmak on Sunday, Russian-appointed officials said, accusing Kyiv of a '
+      + 'missile strike. Ukrainian officials said the blast was caused by careless handling of shells by Russian soldiers.'))
+      .toEqual(['disputed', 'disputed']);
+  });
+  it('negative: two attacks told side by side, each by the side that was hit, blame nobody and name different places', () => {
+    expect(status('Russia\'s defence ministry said Ukrainian drones hit a depot in Belgorod. '
+      + 'Ukraine\'s air force said Russian missiles struck Kharkiv overnight.')).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: one side blaming the other with no answer from it stays unstated', () => {
+    expect(status('A shell hit the market in Horlivka, killing four people, the Russian-installed mayor said. '
+      + 'Ukraine\'s army said its units had fired on Russian positions near Bakhmut.')).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: blame by two speakers of one side is one account', () => {
+    expect(status('Russian-installed officials blamed Ukrainian shelling for the outage. '
+      + 'The Kremlin said Ukrainian forces were responsible for the blackout.')).toEqual(['unstated', 'unstated']);
+  });
+});
+
+describe('"blamed each other": a dispute told whole in its sentence', () => {
+  const status = (text: string) => statuses(text).map(([, st]) => st);
+  it('the mutual accusation is in dispute; the report that the thing happened is not', () => {
+    expect(status('The plant lost its last outside power line on Tuesday, the International Atomic Energy Agency said. '
+      + 'Moscow and Kyiv blamed each other for the damage.')).toEqual(['unstated', 'disputed']);
+  });
+  it('"accused one another", "traded blame"', () => {
+    expect(status('Hamas and Israel accused one another of breaching the truce in Rafah.')).toEqual(['disputed']);
+    expect(status('The army and the RSF said on Monday they traded blame over the shelling of the market in Omdurman.'))
+      .toEqual(['disputed']);
+  });
+});

@@ -704,3 +704,19 @@ describe('a part of a city and the city are one incident', () => {
     expect(eventsOf('Drone strikes hit Kadugli and the town of Dilling on Monday, killing five people.')).toHaveLength(2);
   });
 });
+
+describe('the party accused is not where it happened', () => {
+  it('"accusing Kyiv of a missile strike", "blamed Moscow for the attack"', () => {
+    expect(summary('A blast hit a fuel depot in Tokmak on Sunday, officials said, accusing Kyiv of a missile strike.'))
+      .toEqual(['strike@Tokmak']);
+    expect(summary('Ukrainian officials blamed Moscow for the attack on the market in Kostiantynivka on Monday.'))
+      .not.toContain('strike@Moscow');
+  });
+  it('"Russia and Ukraine blamed each other" makes no event at either', () => {
+    expect(summary('Shelling hit the market in Horlivka on Monday. Russia and Ukraine blamed each other for the attack.'))
+      .toEqual(['shelling@Horlivka']);
+  });
+  it('negative: two countries that "continued to exchange strikes" are each where strikes fell', () => {
+    expect(summary('Overnight, both Russia and Ukraine continued to exchange drone strikes.')).toContain('drone_attack@Russia');
+  });
+});

@@ -1,7 +1,8 @@
 import type { Document } from '../../document/types.js';
 import { actorKey, actors } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue } from '../verification.js';
+import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue, selfContainedCue }
+  from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
@@ -118,6 +119,11 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
 
   statements.forEach((v, vi) => {
     const here = inSentence.get(v.sentence) ?? [];
+    // "Kyiv and Moscow blamed each other for the damage": the dispute is the sentence's own claim, nothing before it.
+    if (selfContainedCue(v.cue)) {
+      for (const c of here) { v.claims.push(indexOf.get(c)!); c.verification.statements.push(vi); }
+      return;
+    }
     const own = here.filter((c) => spokenBy(v, c));
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
     let targets: Claim[] = here.filter((c) => others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));

@@ -6,6 +6,7 @@ import { familyOf } from '../events.js';
 import { opposingClaims } from './opposing-claims.js';
 import { extractCasualties } from '../casualties.js';
 import { numberWord } from '../victim-groups.js';
+import { actors } from '../../resolve/actors.js';
 
 /**
  * Verification as reasoning across the document: two claims about the same event from different parties either
@@ -20,6 +21,7 @@ interface Lexicon {
   militaryTarget: string;
   attack: string;
   cover: string;
+  blame: string;
 }
 const LEX = loadData<Lexicon>('lexicon/cross-claims.json');
 /** "still in our hands", "back under Ukrainian control", "repelled": a place kept, against a claim it was taken. */
@@ -35,6 +37,35 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
   const m0 = MILITARY_TARGET.test(quote);
   const c = CIVILIAN_TARGET.test(m0 ? quote.replace(COVER, ' ') : quote);
   return c === m0 ? null : c ? 'civilian' : 'military';
+}
+
+/** Words of blame or cause: "blamed", "accusing", "caused by", "cut the line themselves". */
+const BLAME = new RegExp(LEX.blame, 'i');
+/** A capitalised word; a hyphenated one by its first part ("Russian-installed" is "Russian"). */
+const NAME_WORD = /\p{Lu}[\p{L}’']*/gu;
+
+/** Who a claim says did it: the sides of the war its words name ("Ukrainian shelling", "Kyiv", "Russian forces"),
+ * and the places they name, outside the speaker's name. */
+interface Accusation { sides: Set<string>; places: Set<string> }
+
+function accusationOf(c: Claim, text: string, places: Place[]): Accusation {
+  // "An explosion hit the depot, officials said, accusing Kyiv of a strike": what follows a speaker who comes after
+  // the content is said too.
+  const spans = [c.content];
+  if (c.claimant.span.start >= c.content.end && c.claimant.span.end < c.quote.end) spans.push({ start: c.claimant.span.end, end: c.quote.end });
+  const reg = actors();
+  const sides = new Set<string>();
+  const named = new Set<string>();
+  for (const sp of spans) {
+    for (const m of text.slice(sp.start, sp.end).matchAll(NAME_WORD)) {
+      const side = reg.exact(m[0])?.side;
+      if (side && side !== 'neutral') sides.add(side);
+    }
+    for (const p of places) {
+      if (p.span.start >= sp.start && p.span.end <= sp.end && p.kind !== 'country' && p.kind !== 'region') named.add(p.name);
+    }
+  }
+  return { sides, places: named };
 }
 
 /** killed: a plain count; atLeast: the floor of "at least 12", which a plain count below it conflicts with. */
@@ -206,6 +237,27 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
           basis[k].push({ claim: other, relation });
         }
         break;
+      }
+    }
+  }
+  // "Officials blamed Ukrainian shelling for the outage; Kyiv said Russian forces had cut the line themselves": each of
+  // two opposing parties, a sentence apart, names the other as the doer, and one speaks of blame or cause. Two accounts
+  // of who did one thing (not two attacks told side by side: their places differ, or nobody blames).
+  const accusations = claims.map((c) => accusationOf(c, text, places));
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length && claims[j].sentence - claims[i].sentence <= 1; j++) {
+      if (!opposingClaims(claims[i], claims[j])) continue;
+      const [si, sj] = [claims[i].claimant.actor!.side, claims[j].claimant.actor!.side];
+      const [a, b] = [accusations[i], accusations[j]];
+      if (!a.sides.has(sj) || a.sides.has(si) || !b.sides.has(si) || b.sides.has(sj)) continue;
+      const quoted = (c: Claim) => text.slice(c.quote.start, c.quote.end);
+      if (!BLAME.test(quoted(claims[i])) && !BLAME.test(quoted(claims[j]))) continue;
+      if (a.places.size && b.places.size && ![...a.places].some((p) => b.places.has(p))) continue;
+      for (const [k, other] of [[i, j], [j, i]] as const) {
+        const st = claims[k].verification.status;
+        if (st !== 'unstated' && st !== 'unverified') continue;
+        next[k] = 'disputed';
+        basis[k].push({ claim: other, relation: 'conflicts' });
       }
     }
   }
