@@ -792,7 +792,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // "Israeli fire has killed at least 97 Palestinians …, accusing Israel of violations": a running toll of victims
       // named by nationality is in their country, not in the country of a party the sentence names.
       const victims = isAggregate && hasCounts ? victimCountry(cas.killedHeads) : null;
-      if (victims && where.length && where.every((p) => p.country && p.country !== victims)) {
+      // (So with no place of its own, "accusing Israel" being the party accused: not the towns the sentence before named.)
+      if (victims && (borrowed || where.every((p) => p.country && p.country !== victims))) {
         const theirs = focusCountry(places.filter((p) => p.country === victims));
         if (theirs) { where = [theirs]; borrowed = false; }
       }

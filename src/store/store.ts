@@ -110,7 +110,10 @@ export interface Store {
   events(filter?: EventFilter): EventRow[];
   // Fusion: the cross-document picture, kept beside the documents.
   analyses(ids?: string[], opts?: { slim?: boolean }): Analysis[];
-  /** Partial analyses holding only the claims and events asked for, by document and index (see SqliteStore). */
+  /**
+   * Partial analyses holding only the claims and events asked for, by document and index (see SqliteStore), and the
+   * claims told in the same sentence as a claim asked for: fusion reads them as that claim's counter-accounts.
+   */
   findings(need: Map<string, { claims: Set<number>; events: Set<number> }>): Analysis[];
   /** Replaces the whole fused picture (and, given, every document's copy group). */
   replaceFused(state: FusedState, copies?: CopyUpdate): void;

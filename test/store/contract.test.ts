@@ -147,6 +147,18 @@ for (const backend of BACKENDS) {
       expect(slim.claims).toEqual(a.claims);
       expect(slim.events).toEqual(a.events);
     });
+
+    it('a claim asked for comes with the claims of its sentence (its counter-accounts), and no others', () => {
+      const a = art('Shells hit a school in Kupiansk on Monday, the governor said. The army said it struck a depot in Kupiansk, '
+        + 'while local officials said the school was hit. Drones struck Sumy on Tuesday, police said.');
+      store.put(a);
+      const sentenceOf = (i: number) => a.claims[i].quote.start;
+      const pair = a.claims.map((_, i) => i).filter((i) => sentenceOf(i) === sentenceOf(1));
+      expect(pair.length).toBe(2);
+      const [p] = store.findings(new Map([[a.document.id, { claims: new Set([pair[0]]), events: new Set<number>() }]]));
+      expect(Object.keys(p.claims).map(Number)).toEqual(pair);
+      for (const i of pair) expect(p.claims[i]).toEqual(a.claims[i]);
+    });
   });
   if (backend.name === 'PostgreSQL') withPostgres('Store contract on PostgreSQL', suite);
   else suite();

@@ -366,7 +366,9 @@ export class PostgresStore implements Store {
     };
     const [docs, claims, events, ver] = this.pg.run([
       { text: `SELECT ${SLIM_COLUMNS} FROM ${SLIM_FROM} WHERE d.id = ANY($1) AND d.superseded_by IS NULL`, values: [ids] },
-      { text: 'SELECT c.doc_id, c.idx, c.json, c.quote FROM claims c JOIN unnest($1::text[], $2::int[]) w(doc_id, idx) USING (doc_id, idx)', values: pairs('claims') },
+      // A claim with the claims of its sentence (one quote span): fusion reads them as its counter-accounts.
+      { text: 'SELECT DISTINCT c.doc_id, c.idx, c.json, c.quote FROM claims c JOIN claims w ON w.doc_id = c.doc_id AND w.start = c.start '
+        + 'JOIN unnest($1::text[], $2::int[]) u(doc_id, idx) ON u.doc_id = w.doc_id AND u.idx = w.idx', values: pairs('claims') },
       { text: 'SELECT e.doc_id, e.idx, e.json, e.quote FROM events e JOIN unnest($1::text[], $2::int[]) w(doc_id, idx) USING (doc_id, idx)', values: pairs('events') },
       { text: 'SELECT doc_id, verifications FROM fusion_docs WHERE doc_id = ANY($1)', values: [ids.filter((id) => need.get(id)!.claims.size)] },
     ]);

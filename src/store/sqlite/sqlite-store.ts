@@ -260,14 +260,16 @@ export class SqliteStore implements Store {
   findings(need: Map<string, { claims: Set<number>; events: Set<number> }>): Analysis[] {
     const doc = this.db.prepare(`SELECT ${SLIM_COLUMNS} FROM ${SLIM_FROM} WHERE d.id = ? AND d.superseded_by IS NULL`);
     const verifications = this.db.prepare('SELECT verifications FROM fusion_docs WHERE doc_id = ?').pluck();
-    const claim = this.db.prepare('SELECT json, quote FROM claims WHERE doc_id = ? AND idx = ?');
+    // A claim with the claims of its sentence ("the MoD claimed …, while Ukrainian officials reported …"): one quote span.
+    const claim = this.db.prepare('SELECT c.idx, c.json, c.quote FROM claims c JOIN claims w ON w.doc_id = c.doc_id AND w.start = c.start '
+      + 'WHERE w.doc_id = ? AND w.idx = ?');
     const event = this.db.prepare('SELECT json, quote FROM events WHERE doc_id = ? AND idx = ?');
     const out: Analysis[] = [];
     for (const [id, want] of [...need].sort((x, y) => x[0].localeCompare(y[0]))) {
       const r = doc.get(id) as SlimRow | undefined;
       if (!r) continue;
       const a = slimAnalysis(r);
-      for (const i of want.claims) { const f = claim.get(id, i) as FindingRow | undefined; if (f) a.claims[i] = finding(f); }
+      for (const i of want.claims) for (const f of claim.all(id, i) as (FindingRow & { idx: number })[]) a.claims[f.idx] ??= finding(f);
       for (const i of want.events) { const f = event.get(id, i) as FindingRow | undefined; if (f) a.events[i] = finding(f); }
       if (want.claims.size) a.verifications = JSON.parse(verifications.get(id) as string) as Analysis['verifications'];
       out.push(a);
