@@ -1028,3 +1028,37 @@ describe('a confirmation denied by "neither … nor" is none', () => {
     expect(withStance(r, 'confirms').length).toBeGreaterThan(0);
   });
 });
+
+describe('a run of accounts goes on past a note on what a speaker left out', () => {
+  it('"He did not mention the depot", "It gave no details" do not end the run a plural disclaimer reaches back over', () => {
+    const r = run('Drones hit a fuel depot near Rostov overnight, a Russian regional official said. He did not mention any casualties. '
+      + 'Ukraine\'s General Staff said its drones had set two tanks on fire. The army gave no further details. '
+      + 'Reuters was unable to verify these accounts.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('negative: a line of plain narrative still ends the run', () => {
+    const r = run('Drones hit a fuel depot near Rostov overnight, a Russian regional official said. The depot supplies the southern front. '
+      + 'Ukraine\'s General Staff said its drones had set two tanks on fire. Reuters was unable to verify these accounts.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified']);
+  });
+});
+
+describe('"neither account" speaks of the two sides\' accounts', () => {
+  it('it reaches both sides\' accounts across a line of narrative between them', () => {
+    const r = run('Russia said its patrol boats destroyed four Ukrainian sea drones off Sevastopol. '
+      + 'Kyiv told a different story. Ukraine\'s navy said a Russian landing ship had been badly damaged in the raid. '
+      + 'Neither account could be confirmed.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('once both sides are in, it stops at their paragraph; the paragraph before is another story', () => {
+    const r = run('A strike on a bakery in Orikhiv killed two people, the regional governor said.\n\n'
+      + 'Russia\'s defence ministry said its troops had destroyed 12 Ukrainian tanks near Stepove. Ukraine\'s army said it '
+      + 'had shot down two Russian helicopters near Stepove. Neither claim could be verified.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified', 'unverified']);
+  });
+  it('"neither figure": of the accounts, those that give a number', () => {
+    const r = run('The junta said its troops held the hill. The rebels said they had killed 30 soldiers. '
+      + 'The army said four of its soldiers had been killed. Neither figure could be confirmed.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified', 'unverified']);
+  });
+});

@@ -4,6 +4,7 @@ import type { Claim, ClaimStatus, Verification } from '../types.js';
 import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue, selfContainedCue }
   from '../verification.js';
 import { opposing } from '../../fuse/status.js';
+import { opposingClaims } from './opposing-claims.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
 export function sameClaimant(a: Claim, b: Claim): boolean {
@@ -57,7 +58,13 @@ const substance = (text: string) => (text.toLowerCase().match(/\b[a-z]{5,}\b/g) 
 const SINGULAR_POINTER = /^\s*(the|this|that)\s+(claim|report|account|assertion|figure|statement)\b/i;
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
-const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\beither\s+(side|account|version|claim|report|figure|toll)|\bboth\s+sides\b/i;
+const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|account|version|claim|report|figure|toll)|\bboth\s+sides\b/i;
+/** "Neither account", "either side's version", "neither claim": the two sides' accounts, which narrative may part. */
+const TWO_ACCOUNTS = /\b(n?either|both)\s+(side['’]s\s+)?(accounts?|versions?|sides?|claims?|reports?|figures?|tolls?)\b/i;
+/** A pointer at figures ("neither figure", "these figures", "the numbers"): of the accounts, those that give a number. */
+const FIGURE_POINTER = /\b(figures?|tolls?|numbers|counts)\b/i;
+/** A number in an account: digits or a number word up to twelve. */
+const HAS_NUMBER = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i;
 /** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
 const OWNED_CLAIM = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b/u;
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */
@@ -65,7 +72,7 @@ const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
 const CASUALTY_FIGURES = /\b(casualty|death)\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
 /** A party that has not answered a claim: "has not commented on that claim", "declined to comment". */
-const NOT_ANSWERED = /\b(has|have|had|did)\s+not\s+(yet\s+)?(commented|responded|replied)\b|\bdeclined\s+to\s+comment\b|\bno\s+(immediate\s+)?comment\b/i;
+const NOT_ANSWERED = /\b(has|have|had|did)\s+not\s+(yet\s+)?(commented|responded|replied)\b|\bdeclined\s+to\s+comment\b|\bno\s+(immediate\s+)?comment\b|\b(did|does|has|have)\s+not\s+(mention|say|specify|give|provide)\b|\b(made|gave|offered)\s+no\s+(mention|(further\s+)?details)\b/i;
 /** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
 const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
 /** How many sentences back a plural pointer reaches. */
@@ -224,11 +231,22 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     // answers the accounts, "The junta dismissed the figures as lies", is part of the exchange and does not).
     if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && PLURAL_POINTER.test(v.text) && !TOLL_POINTER.test(v.text)) {
       const inTargets = new Set(targets);
+      // ("Neither account could be confirmed": the two sides' accounts, which a line of narrative may part, "Ukraine's
+      // navy offered a different picture". Once both sides' are in, the run ends with their paragraph.)
+      const two = TWO_ACCOUNTS.test(v.text);
+      const para = (si: number) => doc.sentences[si].paragraph;
+      let paired = two && targets.some((a, i) => targets.some((b, j) => j > i && opposingClaims(a, b)));
       for (let si = v.sentence - 1; si >= 0 && v.sentence - si <= PLURAL_REACH; si--) {
         const told = (inSentence.get(si) ?? []).filter(others);
-        if (!told.length && answered(si)) continue;
-        if (!told.length) break;
+        if (!told.length && (answered(si) || (two && !paired))) continue;
+        if (!told.length || (paired && para(si) !== para(si + 1))) break;
         for (const c of told) if (!inTargets.has(c)) { inTargets.add(c); targets.push(c); }
+        paired ||= two && targets.some((a, i) => targets.some((b, j) => j > i && opposingClaims(a, b)));
+      }
+      // ("Neither figure could be confirmed": of the run, the accounts that give a number.)
+      if (FIGURE_POINTER.test(v.text)) {
+        const counted = targets.filter((c) => HAS_NUMBER.test(claimText[indexOf.get(c)!]));
+        if (counted.length) targets = counted;
       }
     }
     if ((v.stance === 'denies' || v.stance === 'confirms' || v.stance === 'disputes') && !explicit && targets.every((c) => c.sentence !== v.sentence)) {
