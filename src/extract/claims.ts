@@ -289,6 +289,10 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       // The phrase may open the sentence, follow punctuation, or follow a conjunction.
       if (k2 + 1 < k && (before < 0 || [',', '—', '–', '"', '“', '”', '-'].includes(toks[before].text) || !toks[before].word
         || CLAUSE_JOINS.has(toks[before].lower))) from = before + 1;
+      // "The army spokesman in the Sokola 1 operational sector, Captain X, confirmed": a description that opens the
+      // sentence, whatever its words, when it has a speaker's head and no verb.
+      else if (from > 0 && k <= 14 && toks.slice(0, k).every((x) => (x.word || /^\d/.test(x.text)) && !VERBS.has(x.lower))
+        && toks.slice(0, k).some((x) => HEADS.has(bare(x.lower)))) from = 0;
     }
     from = speakerBeforePlace(toks, from);
     if (!apposition && aside < 0) [from, end] = postModifiedSpeaker(toks, from, j, end);

@@ -1033,8 +1033,9 @@ describe('the content of a claim and its "that"', () => {
 describe('a full name in an apposition, and counts after "said"', () => {
   const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
 
-  it('"A spokesman for the city\'s water board, Anna Koval, said": the full name speaks even when the words before do not read', () => {
-    expect(names("A spokesman for the city's water board, Anna Koval, said 2,000 homes lost supply after the strike.")).toEqual(['Anna Koval']);
+  it('"A spokesman for the city\'s water board, Anna Koval, said": the full name speaks, with the description that opens the sentence', () => {
+    expect(names("A spokesman for the city's water board, Anna Koval, said 2,000 homes lost supply after the strike."))
+      .toEqual(["A spokesman for the city's water board, Anna Koval"]);
   });
 
   it('negative: "…, said 5,000 people fled" is content, not a speaker after the verb', () => {
@@ -1188,5 +1189,17 @@ describe('a speaker at a facility', () => {
   });
   it('negative: a facility alone is no speaker', () => {
     expect(claimsIn('The plant said shelling had cut the cooling line.').claims).toHaveLength(0);
+  });
+});
+
+describe('a description opening the sentence, then the speaker\'s name between commas', () => {
+  it('"The army spokesman in the Sokola 1 operational sector, Captain X, confirmed …": the description is the speaker\'s', () => {
+    const { doc, claim } = only('The army spokesman in the Sokola 1 operational sector, Captain Jean Mbala, confirmed the raid.');
+    expect(claim.claimant.name).toBe('The army spokesman in the Sokola 1 operational sector, Captain Jean Mbala');
+    expect(doc.text.slice(claim.content.start, claim.content.end)).toBe('the raid.');
+  });
+  it('negative: content before an apposed speaker stays the content', () => {
+    const { doc, claim } = only('Shells killed four people in Kherson, the regional governor, Oleksandr Prokudin, said.');
+    expect(doc.text.slice(claim.content.start, claim.content.end)).toBe('Shells killed four people in Kherson');
   });
 });

@@ -297,3 +297,14 @@ describe('"blamed each other": a dispute told whole in its sentence', () => {
       .toEqual(['disputed']);
   });
 });
+
+describe('a toll told after the details of the attack it counts', () => {
+  const status = (text: string) => statuses(text).map(([, st]) => st);
+  it('the army\'s lower toll, four sentences after the first account, still conflicts with it', () => {
+    const s = status('At least 12 civilians were killed in an attack on Mangina on Sunday, local civil society sources said. '
+      + 'Of the dead, five were children, according to a local chief. Several people are still missing, he added. '
+      + 'A wounded woman died in hospital on Monday, a nurse said. '
+      + 'The army spokesman in the Sokola 1 operational sector, Captain Jean Mbala, confirmed the attack but put the toll at nine dead.');
+    expect([s[0], s[s.length - 1]]).toEqual(['disputed', 'disputed']);
+  });
+});

@@ -63,8 +63,8 @@ const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|cla
 const TWO_ACCOUNTS = /\b(n?either|both)\s+(side['’]s\s+)?(accounts?|versions?|sides?|claims?|reports?|figures?|tolls?)\b/i;
 /** A pointer at figures ("neither figure", "these figures", "the numbers"): of the accounts, those that give a number. */
 const FIGURE_POINTER = /\b(figures?|tolls?|numbers|counts)\b/i;
-/** A number in an account: digits or a number word up to twelve. */
-const HAS_NUMBER = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i;
+/** A number in an account: digits or a number word up to twelve, not "the two sides" or "one of them". */
+const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s+(?!sides?\b|parties\b|countries\b|of\s+(the|them|these|those)\b)\w/i;
 /** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
 const OWNED_CLAIM = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b/u;
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */

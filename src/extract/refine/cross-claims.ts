@@ -114,7 +114,7 @@ const TOLL_WORD = /\b(toll|figure)\b/i;
 /** A toll of the whole war, not of one attack ("the overall death toll in the war has passed 39,900"). */
 const RUNNING_TOTAL = /\b(overall|in\s+the\s+war|since|total|cumulative|so\s+far|to\s+date)\b/i;
 /** How many sentences back a bare toll looks for the attack it counts. */
-const TOLL_REACH = 3;
+const TOLL_REACH = 4;
 
 /** The weapon an account names ("drone", "shell", "air strikes"), by the event lexicon's mode words; null for none. */
 const MODES = Object.entries(loadData<{ modeWords: Record<string, string> }>('lexicon/events.json').modeWords)
