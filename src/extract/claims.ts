@@ -88,6 +88,8 @@ const QUOTE_OPEN = /^[“"‘«]/;
 const QUOTE_CLOSE = /[”"’»]$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'from', '&', 'de', 'al', 'el']);
 /** Words that join clauses: a speaker's phrase may start right after one. */
+/** Prepositions whose object no speaker is: "east of Aden", "near Kupiansk", "from Moscow". */
+const OBJECT_OF = new Set(['of', 'in', 'at', 'near', 'from', 'outside', 'to', 'for', 'with', 'into', 'over']);
 const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although', 'as']);
 
 /** What a speaker puts out that can be "saying" something: "a statement saying", "a post saying". */
@@ -307,6 +309,10 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (!r && !coordinated && j >= 1 && PRONOUNS.has(toks[j].lower) && [',', '”', '"', '’'].includes(toks[j - 1].text)) r = [j, j + 1];
     // Keep only the speaker's own words: a phrase that starts with a lowercase non-role word isn't a claimant.
     if (r && !plausibleClaimant(toks, r[0], r[1], r[0] === 0)) r = null;
+    // "a vessel east of Aden had reported", "the rebels' declared ban": a phrase that a preposition opens, or a possessive
+    // that ends it, is part of a longer phrase, never the one who speaks.
+    if (r && !apposition && aside < 0 && (r[0] > 0 && OBJECT_OF.has(toks[r[0] - 1].lower) || /['’]s?$/.test(toks[r[1] - 1].text)
+      || toks[r[1]]?.text === '’' || toks[r[1]]?.text === "'")) r = null;
     // "A woman who fled the village told Radio Dabanga that …": a relative clause with no commas describes the speaker
     // before it.
     if (!coordinated && !apposition && aside < 0) {

@@ -285,3 +285,19 @@ describe('a condition is no report', () => {
       .toEqual(['the governor']);
   });
 });
+
+describe('a phrase that a preposition opens, or a possessive ends, does not speak', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+  it('"a ship east of Aden had reported …": not "Aden"', () => {
+    expect(names('A tanker about 80 miles west of Hodeidah had reported a blast near its hull, the agency said.'))
+      .not.toContain('Hodeidah');
+  });
+  it('"the rebels\' declared ban", "the army\'s stated aim": not a speaker and a verb', () => {
+    expect(names('Saree said the ship was hit because it had broken the rebels\' declared ban on Israeli ports.')).toEqual(['Saree']);
+    expect(names('The operation went beyond the army\' stated aim of securing the border, analysts said.')).not.toContain("the army'");
+  });
+  it('negative: "residents of Aden said", "officials in Kherson said" still speak', () => {
+    expect(names('Residents of Aden said the shelling went on all night.')).toEqual(['Residents of Aden']);
+    expect(names('Officials in Kherson said two drones hit a bus.')).toEqual(['Officials in Kherson']);
+  });
+});
