@@ -169,6 +169,11 @@ function newMention(span: Span, name: string, mention: string, kindHint: PlaceKi
   return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined, isContext: false, possessor: undefined };
 }
 
+/** Words for a settlement, as "the North Darfur town of Tawila" names one (not a quarter: "the Al-Rawdah neighbourhood of Taiz"). */
+const TOWN_WORDS = new Set(['town', 'city', 'village', 'settlement', 'hamlet', 'port']);
+/** What stands between a region and the place it holds in "the North Darfur town of Tawila": a type word and "of". */
+const REGION_BEFORE_TYPE = /^\s+(?:region\s+|oblast\s+|province\s+|state\s+|governorate\s+)?(?:(?:border|frontline|front-line|coastal|port|market|mining|industrial)\s+)?(?:town|city|village|port|settlement|hamlet|locality)\s+of\s+$/i;
+
 /** "the village of", "the town of": words just before token i that name what follows as a place. */
 function cityOfBefore(toks: Token[], i: number): boolean {
   for (const p of CITY_OF) {
@@ -314,7 +319,11 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       const poss = !listType && next?.word && endsApostropheS(next.text) ? 2 : 0;
       const nextLower = next ? next.lower.slice(0, next.lower.length - poss) : '';
       // ("the Red Sea port city of Hodeidah": a port city named after the sea, not a port called "Red Sea".)
-      const ofTown = !listType && next?.word && /^\s+(city|town)\s+of\b/i.test(doc.text.slice(next.end, next.end + 12));
+      // ("the North Darfur town of Tawila": a town in North Darfur, not a town called "North Darfur"; but "Gouz Al-Naqa
+      // village of Abu Gouta area" is a village called Gouz Al-Naqa.)
+      const ofTown = !listType && next?.word && !REGION_WORDS.has(next.lower) && (/^\s+(city|town)\s+of\b/i.test(doc.text.slice(next.end, next.end + 12))
+        || (TOWN_WORDS.has(next.lower) && toks[i - 1]?.lower === 'the' && /^\s+of\s+(the\s+)?\p{Lu}/u.test(doc.text.slice(next.end, next.end + 12))
+          && gz.lookupLoose(nameText).some((c) => c.kind === 'region' && c.fcode !== 'WTR')));
       if (!ofTown && (listType || (next && next.word && (REGION_WORDS.has(nextLower) || FACILITY_WORDS.has(nextLower) || CITY_WORDS.has(nextLower))))) {
         const typeWord = listType ?? { ...next!, text: next!.text.slice(0, next!.text.length - poss), lower: nextLower };
         const typed = `${nameText} ${typeWord.text}`;
@@ -423,7 +432,14 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       ctx.push(out[k]);
       end = out[k].span.end;
     }
-    if (!ctx.length && m.possessor) {
+    // "the North Darfur town of Tawila", "the Donetsk region village of Udachne": a region named before the type word.
+    const before = j > 0 ? out[j - 1] : undefined;
+    if (!ctx.length && !m.possessor && before && REGION_BEFORE_TYPE.test(doc.text.slice(before.span.end, m.span.start))
+      && before.candidates.some((c) => c.kind === 'region') && !before.candidates.some((c) => c.fcode === 'WTR')) {
+      m.context = [before];
+      before.isContext = true;
+      m.contextJoin = 'comma';
+    } else if (!ctx.length && m.possessor) {
       m.context = [m.possessor];
       m.contextJoin = 'comma';
     } else if (ctx.length) {

@@ -720,3 +720,14 @@ describe('the party accused is not where it happened', () => {
     expect(summary('Overnight, both Russia and Ukraine continued to exchange drone strikes.')).toContain('drone_attack@Russia');
   });
 });
+
+describe('where people fled to is not where anything happened', () => {
+  it('"fled toward Sake and Goma", "fled to Mandalay": no displacement at the destination', () => {
+    const s = summary('Fighting broke out near Kitshanga on Monday. About 12,000 people fled toward Sake and Goma, local officials said.');
+    expect(s.filter((x) => /@(Sake|Goma)$/.test(x))).toEqual([]);
+    expect(summary('Residents of Let Pan said many families had fled to Mandalay.').filter((x) => x.endsWith('@Mandalay'))).toEqual([]);
+  });
+  it('negative: where people fled from is the displacement\'s place', () => {
+    expect(summary('Thousands of residents fled Kupiansk on Friday as shelling intensified, officials said.')).toContain('other@Kupiansk');
+  });
+});

@@ -976,3 +976,22 @@ describe('seas and rivers of the wars covered, and Burmese spellings', () => {
     expect(find(placesOf('Drones hit Kharkiv overnight.'), 'Kharkiv').country).toBe('UA');
   });
 });
+
+describe('"the North Darfur town of Tawila": a region named before a settlement\'s type word', () => {
+  it('the town is in that region (not a namesake abroad), and the region is its context', () => {
+    const ps = placesOf('A drone hit a market in the North Darfur town of Tawila on Tuesday.');
+    const tawila = ps.find((p) => p.mention.includes('Tawila'));
+    expect(tawila).toMatchObject({ country: 'SD', admin1: 'North Darfur' });
+    const ps2 = placesOf('Shells fell on the Donetsk region village of Udachne overnight.');
+    expect(ps2.find((p) => p.mention.includes('Udachne'))).toMatchObject({ country: 'UA', admin1: 'Donetsk Oblast' });
+  });
+  it('negative: "Gouz Al-Naqa village of Abu Gouta area" is a village called Gouz Al-Naqa', () => {
+    expect(mentions('An attack on Gouz Al-Naqa village of Abu Gouta area in Gezira State killed 40 people.').join('|'))
+      .toContain('Gouz Al-Naqa');
+  });
+  it('negative: a quarter of a city ("the Al-Rawdah neighbourhood of Taiz") and a sea ("the Red Sea city of Jeddah") keep their readings', () => {
+    expect(mentions('A shell hit the Al-Rawdah neighbourhood of Taiz on Saturday.').join('|')).toContain('Al-Rawdah');
+    const sea = placesOf('The envoys met in the Red Sea city of Jeddah on Monday.').find((p) => p.mention.startsWith('Red Sea'));
+    expect(sea?.country ?? null).toBeNull();
+  });
+});
