@@ -731,3 +731,23 @@ describe('where people fled to is not where anything happened', () => {
     expect(summary('Thousands of residents fled Kupiansk on Friday as shelling intensified, officials said.')).toContain('other@Kupiansk');
   });
 });
+
+describe('a country or city that acts, speaks or negotiates is not where it happened', () => {
+  it('"U.S. and British air strikes on …": the countries whose strikes they were', () => {
+    expect(summary('Rebel television reported U.S. and British air strikes on the port of Hodeidah on Tuesday night.'))
+      .not.toContain('strike@U.S');
+  });
+  it('"Washington opposed Israel\'s strikes on Beirut": Washington opposes, it is not struck', () => {
+    const s = summary('The secretary of state said on Tuesday that Washington opposed Israel\'s strikes on Beirut.');
+    expect(s.filter((x) => x.includes('Washington'))).toEqual([]);
+  });
+  it('"said in Beirut that …", "who spoke in Geneva": where someone spoke', () => {
+    expect(summary('The speaker said in Beirut that Lebanon would not negotiate directly with Israel while the strikes continued.'))
+      .toEqual([]);
+    const s = summary('The prime minister, who spoke in Geneva, said more than 7,000 people had been killed in eastern Congo since January.');
+    expect(s.filter((x) => x.includes('Gen'))).toEqual([]);
+  });
+  it('negative: a city struck after "in" still is the place ("strikes in Beirut", "shelling in Kharkiv")', () => {
+    expect(summary('Israeli strikes in Beirut killed four people on Monday, the health ministry said.')).toContain('strike@Beirut');
+  });
+});
