@@ -92,6 +92,14 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'from',
 const OBJECT_OF = new Set(['of', 'in', 'at', 'near', 'from', 'outside', 'to', 'for', 'with', 'into', 'over']);
 const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although', 'as']);
 
+/** A "that" that may open reported content: not one before a noun of time or place ("fired at the city that day"). */
+const THAT_OPENS = 'that(?!\\s+(?:day|night|morning|evening|afternoon|week|month|year|time|area|town|city|village)\\b)';
+/** "said on Sunday that …": the "that" of the content, a few words after the verb. */
+const THAT_AT = new RegExp(`^[^“",]{0,60}?\\b(${THAT_OPENS}|:)\\s*`);
+/** "said, in a statement, that …": after an aside between commas. */
+const THAT_AFTER_ASIDE = new RegExp(`^(?:\\s*,[^“",]{0,40},)?[^“",]{0,30}?\\b(${THAT_OPENS}|:)\\s*`);
+/** Participles of rebuttal that another participle may join with "and": "calling it a fabrication and saying …". */
+const REBUTTAL_PARTICIPLES = new Set(['calling', 'describing', 'branding', 'labelling', 'labeling', 'dismissing', 'denying', 'rejecting']);
 /** What a speaker puts out that can be "saying" something: "a statement saying", "a post saying". */
 const SAYING_NOUNS = new Set(LEX.statementNouns);
 const PUBLISH_VERBS = new Set(LEX.publishVerbs);
@@ -219,7 +227,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     const figure = !lemma && t.word && FIGURE_VERBS.has(t.lower) && toks.slice(i + 1, i + 6).some((x) => FIGURE_NOUNS.has(x.lower));
     if (figure) lemma = 'report';
     // "Aoun renewed his offer of talks, saying …": a participle after a comma reports the subject's words.
-    const clauseParticiple = t.word && CLAUSE_PARTICIPLES.has(t.lower) && toks[i - 1]?.text === ',';
+    // ("… rejected the accusation, calling it a fabrication and saying …": the second of two joined participles too.)
+    const clauseParticiple = t.word && CLAUSE_PARTICIPLES.has(t.lower) && (toks[i - 1]?.text === ','
+      || (toks[i - 1]?.lower === 'and' && toks.slice(0, i - 1).some((x) => REBUTTAL_PARTICIPLES.has(x.lower))));
     if (!lemma && clauseParticiple) lemma = 'say';
     if (!lemma || !t.word) continue;
     if (isFalseFriend(toks, i)) continue;
@@ -901,7 +911,8 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
       const after = text.slice(from, quote.end);
       // "said soldiers burned homes, a claim that the army rejected": that "that" opens the reporter's aside, not the content.
       // The "that" must open the content: "reported 60 deaths, noting that …" has its content before the comma.
-      const thatAt = /^[^“",]{0,60}?\b(that|:)\s*/.exec(after) ?? /^(?:\s*,[^“",]{0,40},)?[^“",]{0,30}?\b(that|:)\s*/.exec(after);
+      // ("… had not fired at the city that day": a "that" before a noun of time or place points, it opens nothing.)
+      const thatAt = THAT_AT.exec(after) ?? THAT_AFTER_ASIDE.exec(after);
       // "dismissed as fake a Ukrainian claim that two jets were destroyed": the clause after the rebutted claim's noun
       // is the other side's account; the rebuttal is all that follows the verb.
       const rebutted = !!thatAt && REJECT_VERBS.has(VERBS.get(a.verb) ?? '') && CLAIM_NOUN_THAT.test(thatAt[0]);

@@ -1203,3 +1203,26 @@ describe('a description opening the sentence, then the speaker\'s name between c
     expect(doc.text.slice(claim.content.start, claim.content.end)).toBe('Shells killed four people in Kherson');
   });
 });
+
+describe('a rebuttal that calls the claim names and then says what happened', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+  it('"rejected the accusation, calling it a fabrication and saying …" is the rebutting party\'s claim', () => {
+    expect(names('The militia rejected the accusation, calling it "pure invention" and saying its men had not fired at the camp.'))
+      .toEqual(['The militia']);
+    expect(names('The army rejected the report, branding it a lie and saying its troops still held the bridge.')).toEqual(['The army']);
+  });
+  it('negative: "calling it a fabrication" alone tells nothing that happened', () => {
+    expect(names('The militia rejected the accusation, calling it pure invention.')).toEqual([]);
+  });
+});
+
+describe('"that" before a noun of time or place opens no content', () => {
+  const contents = (text: string) => { const d = docFromText(text); return extractClaims(d).map((c) => d.text.slice(c.content.start, c.content.end)); };
+  it('"said a drone hit the school that night", "had not fired at the city that day"', () => {
+    expect(contents('The governor said a drone hit the school that night.')).toEqual(['a drone hit the school that night.']);
+    expect(contents('The militia said its men had not fired at the market that day.')).toEqual(['its men had not fired at the market that day.']);
+  });
+  it('negative: "said that …" still opens the content after it', () => {
+    expect(contents('The governor said that a drone hit the school.')).toEqual(['a drone hit the school.']);
+  });
+});
