@@ -40,6 +40,8 @@ export const BATTLEFIELD_TOPIC = new RegExp(LEX.battlefieldTopic, 'i');
 /** An exchange, deal or ceasefire: a confirmation of one by a party to it confirms that party's own claim too. */
 export const SHARED_OUTCOME = new RegExp(LEX.sharedOutcome, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');
+/** The two sides as the opening words of a cue ("Both sides confirmed …", "officials on both sides said"). */
+const BOTH_SIDES_CUE = /^(?:officials\s+(?:on|from)\s+both\s+sides|both\s+(?:sides|parties|governments|ministries)|the\s+two\s+sides)/i;
 
 /** "(an allegation) which Kigali", "(a claim) that the army", "a claim Kyiv has": the speaker named in a relative clause. */
 const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that|(?:claims?|allegations?|accusations?|accounts?|assertions?|reports?|figures?|tolls?)(?:\\s+(?:which|that))?)'
@@ -121,10 +123,13 @@ export function extractVerifications(doc: Document): Verification[] {
       // (Nor a clause about "this" or "it": "…, though this could not be verified" is the reporter's too.)
       const pointing = /^(though\s+|but\s+|although\s+)?(this|that|it|which)$/i.test(subject);
       const inherited = !by && (a > 0 || goesOn) && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
+      // "Both sides confirmed the exchange": a cue that opens with who speaks names them.
+      const opening = !by && !inherited ? BOTH_SIDES_CUE.exec(best.cue) : null;
+      const speaker = by ?? inherited ?? (opening ? { name: opening[0], actor: null } : null);
       const asOfM = AS_OF.exec(clause);
       const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
       const start = s.start + a;
-      out.push({ by: by ?? inherited, stance: best.stance, asOf, span: { start, end: s.start + b }, text: clause, sentence: si, cue: best.cue, claims: [] });
+      out.push({ by: speaker, stance: best.stance, asOf, span: { start, end: s.start + b }, text: clause, sentence: si, cue: best.cue, claims: [] });
     }
   });
   return out;

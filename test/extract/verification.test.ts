@@ -521,7 +521,8 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
 
   it('"Both sides confirmed the exchange" confirms the exchange claim', () => {
     const r = run("Russia's defense ministry said 390 prisoners were exchanged on Friday under a deal brokered in Istanbul. Both sides confirmed the exchange.");
-    expect(statuses(r)).toEqual([['ru-mod', 'confirmed']]);
+    // (The two sides' confirmation is a claim of theirs too, and confirmed with it.)
+    expect(statuses(r)).toEqual([['ru-mod', 'confirmed'], ['Both sides', 'confirmed']]);
   });
 
   it('"Both figures could not be independently verified" reaches both figures', () => {
@@ -1060,5 +1061,24 @@ describe('"neither account" speaks of the two sides\' accounts', () => {
     const r = run('The junta said its troops held the hill. The rebels said they had killed 30 soldiers. '
       + 'The army said four of its soldiers had been killed. Neither figure could be confirmed.');
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified', 'unverified']);
+  });
+});
+
+describe('a claim both sides make is confirmed', () => {
+  it('"…, officials on both sides said", "…, both sides have said", "the two sides announced"', () => {
+    for (const text of [
+      'Russia and Ukraine swapped 84 prisoners each on Friday in a deal brokered by Qatar, officials on both sides said.',
+      'The army and the rebels exchanged 40 detainees at a crossing near the city, both sides have said.',
+      'The two sides announced that 200 captives had been freed in a swap on Monday.',
+    ]) {
+      const r = run(text);
+      expect(r.claims.map((c) => c.verification.status), text).toEqual(['confirmed']);
+    }
+  });
+  it('negative: "neither side has said" and one side alone confirm nothing', () => {
+    expect(run('Neither side has said how many soldiers died in the assault on the bridge.').claims
+      .map((c) => c.verification.status)).not.toContain('confirmed');
+    expect(run('Russia and Ukraine swapped 84 prisoners each on Friday, Russia\'s defence ministry said.').claims
+      .map((c) => c.verification.status)).toEqual(['unstated']);
   });
 });
