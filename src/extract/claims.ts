@@ -92,6 +92,8 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'from',
 const OBJECT_OF = new Set(['of', 'in', 'at', 'near', 'from', 'outside', 'to', 'for', 'with', 'into', 'over']);
 const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although', 'as']);
 
+/** After "said": only where, when or how it was said, then a participle or the end ("said on Telegram, adding …"). */
+const SAID_LAST = /^(?:\s+(?:on|in|to|via|at|late|early)\s+[^,.;“"]{1,40})?\s*(?:,\s*(?:adding|noting|saying|insisting|declaring|calling|describing)\b|[.;]|$)/i;
 /** A "that" that may open reported content: not one before a noun of time or place ("fired at the city that day"). */
 const THAT_OPENS = 'that(?!\\s+(?:day|night|morning|evening|afternoon|week|month|year|time|area|town|city|village)\\b)';
 /** "said on Sunday that …": the "that" of the content, a few words after the verb. */
@@ -579,7 +581,7 @@ const CLAIM_NOUN_THAT = new RegExp(`\\b(?:${LEX.asideRejection.nouns.join('|')}|
 
 /** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
 const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
-  'addressing', 'who', 'whose', 'which',
+  'addressing', 'who', 'whose', 'which', 'where', 'for',
   // where the speaker is: "Residents of the town, about 40 km north of the capital, said"
   'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'near', 'located']);
 
@@ -905,7 +907,10 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     // "Reuters could not confirm the toll, and the interior ministry gave a lower figure of 30": a speaker that opens
     // a joined clause (", while X said", "; X said") tells what follows it.
     const joined = /(?:,\s*(?:and|but|while|whereas)|;)\s+$/i.test(quoteText.slice(0, attrStart)) && a.rule !== 'inverted';
-    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim' || joined) && a.rule !== 'inverted' && !quotedFirst) {
+    // "One woman was hurt, he said on Telegram, adding that …": nothing but where or how he said it follows the verb
+    // before a participle or the end, so the content is before the speaker, however long the rest.
+    const saidLast = attrStart > 10 && /,\s*$/.test(quoteText.slice(0, attrStart)) && SAID_LAST.test(text.slice(a.verbSpan.end, quote.end));
+    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim' || joined) && a.rule !== 'inverted' && !quotedFirst && !saidLast) {
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);

@@ -1226,3 +1226,25 @@ describe('"that" before a noun of time or place opens no content', () => {
     expect(contents('The governor said that a drone hit the school.')).toEqual(['a drone hit the school.']);
   });
 });
+
+describe('a speaker after the content, with only where or how they said it after the verb', () => {
+  const contents = (text: string) => { const d = docFromText(text); return extractClaims(d).map((c) => d.text.slice(c.content.start, c.content.end)); };
+  it('"…, he said on Telegram, adding that …", "…, the mayor said on Monday, declaring …": the content is before the speaker', () => {
+    expect(contents('A drone hit a depot in Engels, the governor said. One man was hurt by flying glass, he said on Telegram, '
+      + 'adding that firefighters were still at the scene.')).toEqual(['A drone hit a depot in Engels', 'One man was hurt by flying glass']);
+    expect(contents('Of the nine dead, four were children, the acting mayor said on Monday, declaring two days of mourning.'))
+      .toEqual(['Of the nine dead, four were children']);
+  });
+  it('negative: "said on Monday that …" keeps what follows', () => {
+    expect(contents('The acting mayor said on Monday that four children were among the nine dead.'))
+      .toEqual(['four children were among the nine dead.']);
+  });
+});
+
+describe('asides between a speaker and the verb', () => {
+  it('"The ministry, for its part, said …", "the hospital, where the wounded were taken, put the toll at …"', () => {
+    expect(only('The Russian ministry, for its part, said Ukraine had lost 215 soldiers in a week.').claim.claimant.name)
+      .toBe('The Russian ministry');
+    expect(only('Nasser Hospital, where the wounded were taken, put the toll at 16 dead.').claim.claimant.name).toBe('Nasser Hospital');
+  });
+});
