@@ -107,7 +107,7 @@ export const GENERIC_HEADS = new Set(['people', 'persons', 'person', 'others', '
 const HURT_PEOPLE = '(?:people|persons|civilians|residents|patients|staff|workers|passengers|soldiers|children|crew|personnel|one)';
 /** Nobody hurt: "no one was killed", "no patients or staff were hurt", "no civilians were wounded". */
 const NONE_HURT = new RegExp(String.raw`\b(no\s+one|nobody|none|no\s+(?:[\w-]+\s+)?${HURT_PEOPLE}(?:\s+or\s+(?:[\w-]+\s+)?${HURT_PEOPLE})?)`
-  + String.raw`\s+(was|were|has\s+been|have\s+been)\s+(killed|injured|hurt|wounded)(\s+or\s+(killed|injured|hurt|wounded))?\b`, 'i');
+  + String.raw`\s+(was|were|has\s+been|have\s+been|had\s+been)\s+(killed|injured|hurt|wounded)(\s+or\s+(killed|injured|hurt|wounded))?\b`, 'i');
 /**
  * A coder's figure for a toll the report left open ("Unknown fatalities estimated as 10", "Fatalities coded to 10"),
  * as event datasets' notes state it: the figure the record carries.

@@ -605,3 +605,13 @@ describe('a phrase after a preposition is no victim; a fate after a relative cla
     expect(killed('In Kherson, a woman and her son were killed.')).toBe(2);
   });
 });
+
+describe('"no one had been hurt" is zero, in the past perfect too', () => {
+  it('"It said no one had been hurt", "nobody had been injured"', () => {
+    expect(extractCasualties('It said no one had been hurt.')).toMatchObject({ killed: { min: 0 }, injured: { min: 0 } });
+    expect(extractCasualties('He said nobody had been injured in the blast.')).toMatchObject({ killed: { min: 0 }, injured: { min: 0 } });
+  });
+  it('negative: "one had been hurt" is one', () => {
+    expect(extractCasualties('Officials said one person had been hurt.').injured).toMatchObject({ min: 1 });
+  });
+});

@@ -1147,3 +1147,14 @@ describe('a round of talks set for later', () => {
     expect(kinds('A new round of strikes hit Kharkiv on Sunday.')).toEqual(['strike']);
   });
 });
+
+describe('debris of drones shot down that fell or did damage: the attack, not only its interception', () => {
+  it('"In Voronezh, … debris from intercepted drones had fallen on a street and set fire to a warehouse"', () => {
+    const evs = eventsOf('In Voronezh, the governor said debris from intercepted drones had fallen on a street and set fire to a shed.');
+    expect(evs.map((e) => `${e.type}@${e.place?.name}`)).toEqual(['drone_attack@Voronezh']);
+  });
+  it('negative: drones shot down "over" a region are still placed by the words after them', () => {
+    const evs = eventsOf('In Kursk, officials met on Monday. Air defences shot down 40 drones over the Bryansk region overnight, the ministry said.');
+    expect(evs.map((e) => e.place?.name)).not.toContain('Kursk');
+  });
+});
