@@ -341,8 +341,12 @@ function triggerSpots(s: string, possible = TRIGGER_GATES.scan(s)): { at: number
   return spots.sort((a, b) => a.at - b.at);
 }
 
-/** Clause boundaries that can part two incidents in one sentence: ", while", ", whereas", ", but", ";". */
-const INCIDENT_CLAUSE = /,\s+(?:while|whereas|but)\s+|;\s+/g;
+/**
+ * Clause boundaries that can part two incidents in one sentence: ", while", ", whereas", ", but", ";", and an "and"
+ * that opens a clause with a count of its own ("a man was killed in X and a woman died of wounds in Y").
+ */
+const INCIDENT_CLAUSE = new RegExp(String.raw`,\s+(?:while|whereas|but)\s+|;\s+|\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)`
+  + String.raw`\s+(?:[\w-]+\s+){0,3}?(?:was|were|died|had\s+been|has\s+been)\b)`, 'g');
 
 /**
  * The clause of a sentence that holds place p, when clause boundaries part the sentence's places (null when they
@@ -844,7 +848,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         let pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
         // "A rocket barrage on Shebekino killed a couple, while a drone struck a car near Novaya Tavolzhanka, killing the
         // driver": places in clauses of their own keep their clause's toll and weapon.
-        const clause = p && !listed && familyOf(type) === 'attack' ? ownClause(st, s.start, where, p) : null;
+        const clause = p && familyOf(type) === 'attack' ? ownClause(st, s.start, listed ? allListed : where, p) : null;
         let clauseType: EventType | null = null;
         if (clause !== null) {
           pc = extractCasualties(clause);

@@ -746,6 +746,19 @@ describe('places in clauses of their own', () => {
   it('one clause naming two places keeps one toll for both', () => {
     expect(eventsOf('Strikes on Kharkiv and Sumy killed five people.').map((e) => e.killed?.min)).toEqual([5, 5]);
   });
+  it('"and" opening a clause with a count of its own parts the tolls', () => {
+    const tolls = (t: string) => eventsOf(t).map((e) => [e.place?.mention, e.killed?.min ?? null]);
+    expect(tolls('A man was killed by shelling in Kherson and a woman died of her wounds in Nikopol.'))
+      .toEqual([['Kherson', 1], ['Nikopol', 1]]);
+    expect(tolls('Two people were killed when a drone hit Sumy and three more were wounded in Okhtyrka, officials said.'))
+      .toEqual([['Sumy', 2], ['Okhtyrka', null]]);
+    expect(tolls('Artillery fire killed one civilian in Nikopol and another man was killed in Marhanets.'))
+      .toEqual([['Nikopol', 1], ['Marhanets', 1]]);
+  });
+  it('"and" joining two places under one verb does not part the toll', () => {
+    expect(eventsOf('Shelling of Kherson and Nikopol killed four people.').map((e) => e.killed?.min)).toEqual([4, 4]);
+    expect(eventsOf('Strikes on Sumy and a village near Okhtyrka killed six.').map((e) => e.killed?.min)).toEqual([6, 6]);
+  });
 });
 
 describe('a day told only before what is told', () => {
