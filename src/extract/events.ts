@@ -53,6 +53,7 @@ interface EventLexicon {
   militaryAgents: string;
   militaryAcronymMembers: string;
   attackedToo: string;
+  arrestingForces: string;
 }
 interface TypeRow {
   family: string;
@@ -65,7 +66,15 @@ const LEX = loadData<EventLexicon>('lexicon/events.json');
 const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
 // `all` is the same pattern, global, compiled once: walking every occurrence must not recompile it per sentence.
 // Only where a trigger matches and the words it covers are used: its groups need not capture.
-const TRIGGERS = LEX.triggers.map((t) => ({ ...t, re: withoutCaptures(new RegExp(t.re, 'i')), all: withoutCaptures(new RegExp(t.re, 'gi')) }));
+/** A trigger may name a lexicon entry it shares with others: "{arrestingForces}" is replaced by that pattern. */
+const expand = (re: string) => re.replace(/\{([a-zA-Z]\w*)\}/g, (m, k: string) => {
+  const v = (LEX as unknown as Record<string, unknown>)[k];
+  return typeof v === 'string' ? v : m;
+});
+const TRIGGERS = LEX.triggers.map((t) => {
+  const re = expand(t.re);
+  return { ...t, re: withoutCaptures(new RegExp(re, 'i')), all: withoutCaptures(new RegExp(re, 'gi')) };
+});
 /**
  * Which triggers a sentence could hold, in one pass over it (see gate.ts): a trigger none of whose words
  * the sentence has is not tried, and a sentence with none of any trigger (most of them) is done at once.

@@ -493,8 +493,24 @@ describe('kinds of violence ACLED tells apart', () => {
     for (const text of [
       'Gunmen abducted four traders on the road to Kaduna on Tuesday.',
       'Militia fighters kidnapped the village chief of Tanda on Sunday.',
-      'The security forces detained six young men at a checkpoint in Raqqa on Monday.',
+      'An armed group detained six young men at a checkpoint in Raqqa on Monday.',
     ]) expect(types(text), text).toContain('civilian_casualties');
+  });
+
+  it('people police, security services or troops detain are arrested, not abducted', () => {
+    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
+    for (const text of [
+      'Police detained 14 protesters in central Minsk on Saturday.',
+      'Security forces arrested three students at their homes in Mandalay on Tuesday.',
+      'Soldiers rounded up dozens of men during a dawn sweep of Tubas on Wednesday.',
+      'Five activists were detained by the police in Izhevsk on Monday.',
+    ]) expect(kinds(text), text).toEqual(['other/arrests']);
+  });
+
+  it('negative: detainees freed or swapped, and an armed group\'s captives, are no arrests', () => {
+    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
+    expect(types('Fighters of a local militia detained three traders near Raqqa on Monday.')).toEqual(['civilian_casualties']);
+    expect(kinds('The police said the two sides freed 40 prisoners of war in Istanbul on Friday.')).not.toContain('other/arrests');
   });
 
   it('negative: prisoners released or a talk of detention policy is no abduction', () => {
