@@ -54,6 +54,7 @@ interface EventLexicon {
   militaryAcronymMembers: string;
   attackedToo: string;
   arrestingForces: string;
+  seizedGoods: string;
 }
 interface TypeRow {
   family: string;

@@ -517,6 +517,27 @@ describe('kinds of violence ACLED tells apart', () => {
     expect(types('Both sides released 90 prisoners in Istanbul on Friday.')).not.toContain('civilian_casualties');
   });
 
+  it('weapons, goods or vessels seized are no ground taken; a town or control seized is', () => {
+    for (const text of [
+      'Troops seized a cache of rifles and ammunition in Tubas on Tuesday.',
+      'Police said they had seized two tonnes of explosives near Kramatorsk.',
+      'The gunmen seized the trader\'s car outside Kidal on Sunday.',
+    ]) expect(types(text), text).not.toContain('ground_advance');
+    expect(types('Rebels seized the town of Hpakant on Monday.')).toEqual(['ground_advance']);
+    expect(types('The group seized control of Lashio on Monday.')).toEqual(['ground_advance']);
+  });
+
+  it('detainees or captives swapped are a prisoner exchange', () => {
+    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
+    expect(kinds('The two sides swapped 60 detainees in Marib on Sunday.')).toEqual(['other/prisoner_exchange']);
+    expect(kinds('Army and militia exchanged 12 captives at a crossing near Sweida on Monday.')).toEqual(['other/prisoner_exchange']);
+  });
+
+  it('an attack on gunmen, militants or rebels on the ground is a clash', () => {
+    expect(types('A local defence force attacked four gunmen near Tamu on Friday, killing two.')).toEqual(['ground_advance']);
+    expect(types('Villagers fought off an attack on militants hiding near Beni, killing one.')).toContain('ground_advance');
+  });
+
   it('an attack on foot whose dead are all armed men is a clash; an air strike that kills soldiers stays a strike', () => {
     expect(types('Two gunmen carried out a shooting attack at a checkpoint in Salfit, killing a security guard.')).toContain('ground_advance');
     expect(types('Two gunmen on a motorcycle shot dead a police sergeant in Bago on Monday.')).toContain('ground_advance');
