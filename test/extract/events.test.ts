@@ -207,6 +207,21 @@ describe('other event types', () => {
     expect(e.acled.event_type).toBe('Battles');
   });
 
+  it('gunmen, rebels or members of the security forces killed are armed men, not civilians', () => {
+    const kinds = (t: string) => eventsOf(t).map((e) => (e.type === 'other' ? e.subtype : e.type));
+    // Shot dead on the ground: a clash between armed men (ACLED's armed clash).
+    expect(kinds('Troops shot dead two gunmen who had crept up to a post near Beit Lahia on Monday.')).toEqual(['ground_advance']);
+    expect(kinds('The army said it had killed four insurgents near Oicha on Sunday.')).toEqual(['military_casualties']);
+    expect(kinds('Eleven members of the security forces were killed near Homs on Sunday.')).toEqual(['military_casualties']);
+  });
+
+  it('negative: people killed by gunmen or rebels are the victims, the armed men the killers', () => {
+    const kinds = (t: string) => eventsOf(t).map((e) => (e.type === 'other' ? e.subtype : e.type));
+    expect(kinds('Gunmen killed three people in a village near Bunia on Sunday.')).toEqual(['civilian_casualties']);
+    expect(kinds('A farmer was killed by unknown gunmen near Masyaf on Friday.')).toEqual(['civilian_casualties']);
+    expect(kinds('Rebels killed six people at a market in Djibo on Friday.')).toEqual(['civilian_casualties']);
+  });
+
   it('damage to a substation is infrastructure damage', () => {
     const e = single('A substation in the Sumy region was damaged overnight, leaving thousands of homes without electricity.');
     expect(e.type).toBe('infrastructure_damage');
