@@ -34,7 +34,8 @@ const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 
 // (A subset between the count and its verb is part of the count: "17 Palestinians, including three children, were killed".)
 const SUBSET_ASIDE = String.raw`(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom)\s+[^,.;]{1,60}?,(?:\s+(?:were|was|have|has|had|been|reportedly|later|all))*)?`;
 const reNumBefore = new Gated(new RegExp(String.raw`(?:\b${QUAL}\s+)?\b${NUM}\b((?:[\s,]+[\p{L}’'-]+){0,6}?)${SUBSET_ASIDE}[\s,]+(?:${KILLED}|${INJURED}|${MISSING})\b`, 'giu'));
-const reNumAfter = new Gated(new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d|and\b|but\b|while\b|as\b|or\b)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu'));
+// ("killing dozens of Hezbollah fighters": a vague count's "of" and the group's name before the people.)
+const reNumAfter = new Gated(new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${MISSING})\b((?:\s+(?!\d|and\b|but\b|while\b|as\b|or\b)[\p{L}’'-]+){0,2}?)\s+(?:${QUAL}\s+)?${NUM}\s+(?:of\s+)?(?:more\s+|other\s+)?(?:[\p{L}-]+\s+)?${PERSON}\b`, 'giu'));
 // "The death toll from a missile strike on a building in the city of X rose to 12": a toll that rose may be told far from it.
 const reToll = new Gated(new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:(?:[\w’',-]+\s+){0,16}?(?:to|of|at|reached|passed|exceeded|surpassed|topped|was|stood\s+at|stands\s+at)`
   + String.raw`|(?:[\w’',-]+\s+){0,30}?(?:rose|risen|climbed|increased|jumped|grew)\s+to)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu'));

@@ -59,6 +59,16 @@ describe('upper bounds and vague amounts', () => {
     expect(c!.text).toMatch(/dozens/i);
   });
 
+  it('a vague count after the verb may name the group before its people ("killed dozens of Hamas fighters")', () => {
+    expect(killed('The army said it killed dozens of Hamas fighters near Khan Younis.')!.text).toMatch(/dozens/i);
+    expect(killed('Air raids killed hundreds of Palestinian civilians in the camp.')!.text).toMatch(/hundreds/i);
+    expect(killed('Soldiers killed two of the attackers near the post.')).toMatchObject({ min: 2 });
+  });
+
+  it('negative: "of" does not reach past a count to people of another clause', () => {
+    expect(killed('The blast killed nobody, but dozens of people fled the town.')).toBeNull();
+  });
+
   it('"hundreds of residents" is text without a number and marks civilians', () => {
     const c = extractCasualties('Hundreds of residents were killed during the months of siege, monitors said.');
     expect(c.killed).toMatchObject({ min: null, max: null });
