@@ -349,6 +349,22 @@ describe('a region whose border is crossed is where the advance came from', () =
   });
 });
 
+describe('talks told as envoys or representatives meeting', () => {
+  it('mediators, representatives or delegates who meet somewhere are talks there', () => {
+    for (const [text, venue] of [
+      ['Envoys of the army and the RSF will meet in Jeddah next week to discuss a truce.', 'Jeddah'],
+      ['Qatari and Egyptian mediators will meet Hamas officials in Cairo on Tuesday.', 'Cairo'],
+      ['Representatives of the junta and the Kachin Independence Army met in Kunming in March.', 'Kunming'],
+      ['Delegates of both parties are to meet in Muscat to finalise the lists for a prisoner swap.', 'Muscat'],
+    ]) expect(summary(text), text).toEqual([`talks@${venue}`]);
+  });
+
+  it('negative: representatives who meet people in need are no talks; a swap itself is no talks', () => {
+    expect(summary('Representatives of UNICEF met displaced families in Kassala on Monday.')).not.toContain('talks@Kassala');
+    expect(summary('Ukraine and Russia carried out a prisoner swap on Friday.').map((x) => x.split('@')[0])).toEqual(['other']);
+  });
+});
+
 describe('talks: the venue, not the parties', () => {
   it('"terms Kyiv rejected" at talks in Istanbul: one talks event, in Istanbul', () => {
     const s = summary("At the talks in Istanbul on June 2, Moscow's negotiators demanded a Ukrainian withdrawal, terms Kyiv rejected as an ultimatum.");
