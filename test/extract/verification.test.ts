@@ -939,6 +939,26 @@ describe('a disclaimer on the figures of either side reaches every such figure t
   });
 });
 
+describe('"the figures" are the ones counted in the statement\'s own paragraph', () => {
+  const tolls = [
+    'Shelling killed two men in Kherson, Governor Oleksandr Prokudin said.',
+    'A drone hit a bus in Nikopol, wounding five, the regional governor said.',
+  ].join('\n\n');
+  it('the count told just before, in the same paragraph, is doubted; the governors\' tolls above are not', () => {
+    for (const last of [
+      "Ukraine's air force said Russia had launched 120 drones overnight. The AP could not independently verify the figures.",
+      "Russia's defence ministry said 40 Ukrainian drones were downed over Kursk. The numbers could not be independently verified.",
+    ]) {
+      const r = run(`${tolls}\n\n${last}`);
+      expect(r.claims.map((c) => c.verification.status), last).toEqual(['unstated', 'unstated', 'unverified']);
+    }
+  });
+  it('negative: with no count in its own paragraph, "the figures" reach back to the counts before it', () => {
+    const r = run(`${tolls}\n\nThe AP could not independently verify the figures.`);
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+});
+
 describe('an outlet that could not verify doubts as a reporter, whatever its country', () => {
   it('"The Kyiv Independent cannot verify the figures reported by either side" reaches Ukraine\'s figures too', () => {
     const r = run("Ukraine's General Staff said Russia had lost 1,120 troops over the past day. "

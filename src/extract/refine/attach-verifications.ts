@@ -236,10 +236,15 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       const two = TWO_ACCOUNTS.test(v.text);
       const para = (si: number) => doc.sentences[si].paragraph;
       let paired = two && targets.some((a, i) => targets.some((b, j) => j > i && opposingClaims(a, b)));
+      // ("Ukraine's air force said it downed 431 drones. Reuters could not verify the figures.": figures counted in the
+      // statement's own paragraph are the ones it means; the governors' tolls in the paragraphs above are not.)
+      const figures = !two && FIGURE_POINTER.test(v.text);
+      const countedHere = () => targets.some((c) => para(c.sentence) === para(v.sentence) && HAS_NUMBER.test(claimText[indexOf.get(c)!]));
       for (let si = v.sentence - 1; si >= 0 && v.sentence - si <= PLURAL_REACH; si--) {
         const told = (inSentence.get(si) ?? []).filter(others);
         if (!told.length && (answered(si) || (two && !paired))) continue;
         if (!told.length || (paired && para(si) !== para(si + 1))) break;
+        if (figures && para(si) !== para(v.sentence) && countedHere()) break;
         for (const c of told) if (!inTargets.has(c)) { inTargets.add(c); targets.push(c); }
         paired ||= two && targets.some((a, i) => targets.some((b, j) => j > i && opposingClaims(a, b)));
       }
