@@ -399,6 +399,18 @@ describe('claimants with roles, titles and metonyms', () => {
     expect(claims[1].claimant.name).toBe('Lysak');
   });
 
+  it('negative: a bare role does not take the actor of an organisation speaking nearby', () => {
+    const { claims } = claimsIn('Two medics were among the dead, a local official told the BBC. The Israeli military said it had struck Hezbollah depots.');
+    expect(claims[0].claimant.actor).toBeNull();
+    const other = claimsIn('A spokesman said the convoy was hit near Kassala. The Sudanese army said it had repelled an RSF attack.').claims;
+    expect(other[0].claimant.actor).toBeNull();
+  });
+
+  it('negative: "a local official" next to a named minister is not the minister', () => {
+    const { claims } = claimsIn('Five people were hurt in Nikopol, a local official said. Foreign Minister Andrii Sybiha said Russia was escalating.');
+    expect(claims[0].claimant.actor).toBeNull();
+  });
+
   it('metonyms: Moscow and the Kremlin are the Russian presidency, Kyiv the Ukrainian government', () => {
     expect(only('Moscow said its air defences downed 40 Ukrainian drones over the Bryansk region.').claim.claimant.actor?.id).toBe('ru-kremlin');
     const kremlin = only('The Kremlin said talks with Ukraine would resume in Istanbul next week.').claim;

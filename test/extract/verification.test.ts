@@ -959,6 +959,20 @@ describe('"the figures" are the ones counted in the statement\'s own paragraph',
   });
 });
 
+describe('"could not verify the claim" is the one claim just told', () => {
+  it('not the same speaker\'s later claims, nor an earlier speaker who talked to the outlet', () => {
+    const r = run('Among the dead was a nurse, a local official told the BBC. '
+      + 'The Israeli military said it had hit Hezbollah weapons depots. The BBC has not been able to verify the claim. '
+      + 'Separately, the Israeli military said it struck a building in Beirut.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified', 'unstated']);
+  });
+  it('negative: "could not verify the report" is the speaker\'s whole account, told before and after', () => {
+    const r = run('A girl was killed in Dnipro, the regional governor said. Lysak said 17 people were in hospital. '
+      + 'Reuters could not independently verify the report. The missile hit two houses, Lysak said.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified', 'unverified']);
+  });
+});
+
 describe('an outlet that could not verify doubts as a reporter, whatever its country', () => {
   it('"The Kyiv Independent cannot verify the figures reported by either side" reaches Ukraine\'s figures too', () => {
     const r = run("Ukraine's General Staff said Russia had lost 1,120 troops over the past day. "

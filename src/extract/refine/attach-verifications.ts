@@ -55,7 +55,14 @@ const DENIAL_WORDS = new Set(['denied', 'denies', 'denying', 'rejected', 'reject
 const substance = (text: string) => (text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []).filter((w) => !DENIAL_WORDS.has(w));
 
 /** A pointer at one claim opening the statement: "The claim could not be verified", "This account could not be confirmed". */
-const SINGULAR_POINTER = /^\s*(the|this|that)\s+(claim|report|account|assertion|figure|statement)\b/i;
+// ("The BBC has not been able to verify the claim": the pointer as the object of the verb too, unless words after it
+// say which claim, "the claim by the ministry", "the claim that …".)
+const SINGULAR_POINTER = new RegExp(String.raw`^\s*(the|this|that)\s+(claim|report|account|assertion|figure|statement)\b`
+  + String.raw`|\b(verify|confirm|corroborate|substantiate)\s+(the|this|that)\s+(claim|report|account|assertion|figure|statement)\b`
+  + String.raw`(?!\s+(by|of|from|that|about|made|in|on)\b)`, 'i');
+
+/** A pointer at one claim, not at a speaker's whole account ("the report"): "the claim", "this figure". */
+const ONE_CLAIM = /\b(the|this|that)\s+(claim|assertion|figure)\b(?!\s+(by|of|from|made)\b)/i;
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|account|version|claim|report|figure|toll)|\bboth\s+sides\b/i;
@@ -269,7 +276,10 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
         return vs && cs ? opposing(vs, cs) : !!(vs || cs);
       });
     }
-    if (targets.length && ARTICLE_LEVEL.test(v.text) && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated')) {
+    // (Not a pointer at one claim: "could not verify the claim" is the one just told, not all its speaker said; "the
+    // report" is the speaker's whole account.)
+    if (targets.length && ARTICLE_LEVEL.test(v.text) && !ONE_CLAIM.test(v.text)
+      && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated')) {
       // Speakers that sameClaimant cannot tell apart (same actor id and name key) are tried once.
       const speakers = [...new Map(targets.map((t) => [`${t.claimant.actor?.id ?? ''}|${actorKey(t.claimant.name)}`, t])).values()];
       const inTargets = new Set(targets);
