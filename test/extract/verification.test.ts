@@ -959,6 +959,20 @@ describe('"the figures" are the ones counted in the statement\'s own paragraph',
   });
 });
 
+describe('a sentence that turns to another story answers nothing told before it', () => {
+  it('"Meanwhile", "Separately", "Elsewhere" open a new story', () => {
+    for (const turn of ['Meanwhile in Shan State,', 'Separately,', 'Elsewhere,']) {
+      const r = run('Troops burned 40 houses near Shwebo, a resident said.\n\n'
+        + `${turn} the TNLA said it had repelled a junta attempt to retake Mogok.`);
+      expect(r.claims[0].verification.status, turn).toBe('unstated');
+    }
+  });
+  it('negative: without the turn, the other side\'s "repelled" still answers the claim before it', () => {
+    const r = run("Russia's defence ministry said its forces had captured Pishchane. Ukraine's army said it had repelled the assault on Pishchane.");
+    expect(r.claims[0].verification.status).toBe('disputed');
+  });
+});
+
 describe('"could not verify the claim" is the one claim just told', () => {
   it('not the same speaker\'s later claims, nor an earlier speaker who talked to the outlet', () => {
     const r = run('Among the dead was a nurse, a local official told the BBC. '

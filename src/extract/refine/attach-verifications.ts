@@ -61,6 +61,9 @@ const SINGULAR_POINTER = new RegExp(String.raw`^\s*(the|this|that)\s+(claim|repo
   + String.raw`|\b(verify|confirm|corroborate|substantiate)\s+(the|this|that)\s+(claim|report|account|assertion|figure|statement)\b`
   + String.raw`(?!\s+(by|of|from|that|about|made|in|on)\b)`, 'i');
 
+/** A sentence that opens by turning to another story: "Meanwhile in X,", "Separately,", "Elsewhere,". */
+const TOPIC_SHIFT = /^\W*(meanwhile|separately|elsewhere|in\s+(a\s+)?separate\s+(incident|development|attack)s?|in\s+other\s+(news|developments))\b/i;
+
 /** A pointer at one claim, not at a speaker's whole account ("the report"): "the claim", "this figure". */
 const ONE_CLAIM = /\b(the|this|that)\s+(claim|assertion|figure)\b(?!\s+(by|of|from|made)\b)/i;
 
@@ -302,6 +305,11 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     if (BATTLEFIELD_POINTER.test(v.text)) {
       const onGround = targets.filter((c) => BATTLEFIELD_TOPIC.test(claimText[indexOf.get(c)!]));
       if (onGround.length) targets = onGround;
+    }
+    // "Meanwhile in Mandalay Region, the TNLA said it had repelled …": a sentence that turns to another story answers
+    // nothing told before the turn.
+    if (!WHOLE_DOCUMENT.test(v.text) && TOPIC_SHIFT.test(doc.text.slice(doc.sentences[v.sentence].start, doc.sentences[v.sentence].end))) {
+      targets = targets.filter((c) => c.sentence >= v.sentence);
     }
     // Statements are attached in order (vi only grows), so "already attached" is a look at the last one.
     const attach = (c: Claim) => { const st = c.verification.statements; if (st[st.length - 1] !== vi) st.push(vi); };
