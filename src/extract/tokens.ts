@@ -1,4 +1,5 @@
 import type { Span } from '../document/types.js';
+import { loadData } from '../data.js';
 
 export interface Token extends Span {
   text: string;
@@ -103,6 +104,12 @@ function narrow(t: string): string {
   return Buffer.from(t, 'latin1').toString('latin1');
 }
 
+/** Titles written short ("Gov.", "Lt.", "Gen."): see abbreviations.json. */
+const TITLES = new Set(loadData<{ titles: string[] }>('lexicon/abbreviations.json').titles);
+const CAPITAL = /\p{Lu}/u;
+/** Words that open a sentence, not a name: "… the office of the Gov. The governor said". */
+const SENTENCE_OPENER = /^(The|A|An|In|On|At|It|He|She|They|We|But|And|This|That)\b/;
+
 /** Words and punctuation of `text.slice(start, end)`, with absolute offsets. Allocation-light: one object per token. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -122,6 +129,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       // A trailing apostrophe ("workers’"); an "s" after one was taken above as letters.
       if (i < end && (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39)) i++;
+      // "Gov. Ivan Fedorov": a title's period before a capitalised name is part of the title.
+      else if (i + 2 < end && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && i - from <= 4
+        && CAPITAL.test(text[i + 2]) && TITLES.has(text.slice(from, i).toLowerCase()) && !SENTENCE_OPENER.test(text.slice(i + 2, i + 8))) i++;
       const lex = wordAt(text, from, i);
       out.push({ text: lex.text, lower: lex.lower, start: from, end: i, cap: lex.cap, word: true, lex });
       continue;

@@ -399,6 +399,19 @@ describe('claimants with roles, titles and metonyms', () => {
     expect(claims[1].claimant.name).toBe('Lysak');
   });
 
+  it('a title written short runs into the name: "Gov. Ivan Fedorov", "Lt. Gen. Petrov"', () => {
+    expect(only('Shelling killed one person in Orikhiv, according to Zaporizhzhia Gov. Ivan Fedorov.').claim.claimant.name)
+      .toBe('Zaporizhzhia Gov. Ivan Fedorov');
+    expect(only('Two people died in Kherson, said regional Gov. Oleksandr Prokudin.').claim.claimant.name)
+      .toBe('regional Gov. Oleksandr Prokudin');
+    expect(only('Lt. Gen. Ivan Petrov said the line had held near Kupiansk.').claim.claimant.name).toBe('Lt. Gen. Ivan Petrov');
+  });
+
+  it('negative: a sentence that ends on such a word still ends there', () => {
+    const { claims } = claimsIn('The strike hit the office of the Gov. The governor said nobody was hurt.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['The governor']);
+  });
+
   it('negative: a bare role does not take the actor of an organisation speaking nearby', () => {
     const { claims } = claimsIn('Two medics were among the dead, a local official told the BBC. The Israeli military said it had struck Hezbollah depots.');
     expect(claims[0].claimant.actor).toBeNull();

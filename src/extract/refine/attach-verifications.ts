@@ -26,7 +26,8 @@ function sameParty(v: Verification, c: Claim): boolean {
   }
   const kv = actorKey(v.by.name);
   const kc = actorKey(c.claimant.name);
-  return kv === kc || kc.includes(kv) || kv.includes(kc);
+  // Whole words of one name inside the other ("the ministry" in "the defence ministry"); not letters ("AP" in "Zaporizhzhia").
+  return kv === kc || ` ${kc} `.includes(` ${kv} `) || ` ${kv} `.includes(` ${kc} `);
 }
 
 const CAPITALISED = /\b\p{Lu}[\p{L}’'-]{2,}/gu;
