@@ -973,6 +973,18 @@ describe('a sentence that turns to another story answers nothing told before it'
   });
 });
 
+describe('a reporter is not a speaker whose name merely holds its letters', () => {
+  it('"The AP" doubts the figures of a Zaporizhzhia official, whose name holds the letters "ap"', () => {
+    const r = run('Shelling killed one person in Orikhiv, according to a Zaporizhzhia hospital spokesman. '
+      + 'The AP could not independently verify the casualty figures reported by officials on either side.');
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+  it('negative: an outlet does not doubt its own report', () => {
+    const r = run('Reuters reported that three drones hit Odesa. Reuters could not independently verify the figures.');
+    expect(r.claims.every((c) => c.verification.status !== 'unverified' || !/Reuters/.test(c.claimant.name))).toBe(true);
+  });
+});
+
 describe('"could not verify the claim" is the one claim just told', () => {
   it('not the same speaker\'s later claims, nor an earlier speaker who talked to the outlet', () => {
     const r = run('Among the dead was a nurse, a local official told the BBC. '
