@@ -973,6 +973,31 @@ describe('a sentence that turns to another story answers nothing told before it'
   });
 });
 
+describe('which toll, whose claim, what "that" is', () => {
+  it('"the number of dead" is the last toll told and the same figure told before it, not an age', () => {
+    const r = run('A missile hit Sumy, killing 12 people, Ukrainian officials said. '
+      + 'Of the 12 dead, three were children, the mayor said. A 15-year-old boy was among those killed, local media reported. '
+      + 'The number of dead could not be independently verified.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified', 'unstated']);
+  });
+  it('negative: a different toll told earlier is not the one doubted', () => {
+    const r = run('Shelling killed 3 people in Kherson, the governor said. A strike on Sumy killed 12, the mayor said. '
+      + 'The death toll could not be independently verified.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified']);
+  });
+  it('"the Russian claim", "the Ukrainian account": a claim owned by its adjective', () => {
+    const r = run("Russia's defence ministry said it had hit a command post in Sumy. Ukraine's army said the strike hit a church. "
+      + 'The Russian claim could not be confirmed.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unstated']);
+  });
+  it('"called that a fabrication", "dismissed that as propaganda": the other side\'s verdict on what was just said', () => {
+    for (const verdict of ['called that a fabrication', 'dismissed that as propaganda']) {
+      const r = run(`Russia's defence ministry said it had struck a gathering of officers in Sumy. Ukraine's foreign ministry ${verdict}.`);
+      expect(r.claims[0].verification.status, verdict).toBe('denied');
+    }
+  });
+});
+
 describe('a reporter is not a speaker whose name merely holds its letters', () => {
   it('"The AP" doubts the figures of a Zaporizhzhia official, whose name holds the letters "ap"', () => {
     const r = run('Shelling killed one person in Orikhiv, according to a Zaporizhzhia hospital spokesman. '

@@ -41,12 +41,20 @@ const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Oblast', 
  * report as propaganda", "denied the town had fallen": the place the claim just told). "That" only
  * with a noun: "dismissed a claim that two jets were destroyed" introduces content, it points at nothing.
  */
-const POINTER = /\b(it|this|them)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|town|city|village|settlement|base)\b/i;
+// ("called that a fabrication", "dismissed that as propaganda": "that" as the object of a verdict points back too.)
+const POINTER = /\b(it|this|them)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
 /** A claim that tells a toll: a count and a casualty word. */
-const TOLL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b/i;
+// (An age is no count: "a 17-year-old girl was among those killed".)
+const TOLL = /\b(\d+(?![-\s](year|month|week|day)s?[-\s]old)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b/i;
+
+/** The counts a claim gives in digits ("12 people", "Of the 12 dead"), not ages or years. */
+function countsIn(t: string): string[] {
+  return [...t.matchAll(/\b(\d[\d,]*)\b(?![-\s](year|month|week|day)s?[-\s]old)/g)].map((m) => m[1].replace(/,/g, ''))
+    .filter((n) => !(n.length === 4 && n.startsWith('20')));
+}
 
 /** Words common to any denial, which say nothing of what is denied. */
 const DENIAL_WORDS = new Set(['denied', 'denies', 'denying', 'rejected', 'rejects', 'dismissed', 'claims', 'claimed', 'saying',
@@ -77,7 +85,9 @@ const FIGURE_POINTER = /\b(figures?|tolls?|numbers|counts)\b/i;
 /** A number in an account: digits or a number word up to twelve, not "the two sides" or "one of them". */
 const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s+(?!sides?\b|parties\b|countries\b|of\s+(the|them|these|those)\b)\w/i;
 /** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
-const OWNED_CLAIM = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b/u;
+// ("the Russian claim could not be confirmed": an owner named by its adjective, after "the", owns the claim too.)
+const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b`
+  + String.raw`|\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(?:claims?|assertions?|accounts?|version|statements?)\b`, 'u');
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */
 const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
@@ -151,7 +161,7 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     // the names the statement gives; when it names none ("Moscow's claim of full control"), the one that shares the most
     // words of substance with it (the first, the story's lead, on a tie).
     const owned = OWNED_CLAIM.exec(v.text);
-    const ownerSide = owned ? actors().resolve(owned[1])?.side : undefined;
+    const ownerSide = owned ? actors().resolve(owned[1] ?? owned[2])?.side : undefined;
     if (ownerSide && ownerSide !== 'neutral') {
       const theirs = claims.filter((c) => c.content.start < v.span.start && c.claimant.actor?.side === ownerSide && others(c));
       const names = [...topicWords(v.text.slice(owned!.index + owned![0].length))];
@@ -236,6 +246,12 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     if (TOLL_POINTER.test(v.text) && !targets.some((c) => TOLL.test(claimText[indexOf.get(c)!]) && c.content.start <= v.span.start)) {
       const told = claims.filter((c, i) => c.sentence < v.sentence && others(c) && TOLL.test(claimText[i]));
       if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
+      // ("…killing 12 people, authorities said. Of the 12 dead, five were children, the mayor said. … The number of dead
+      // could not be verified": the same figure told before is the same toll, doubted with it.)
+      const figures = new Set(targets.flatMap((c) => countsIn(claimText[indexOf.get(c)!])));
+      if (figures.size) {
+        for (const c of told) if (!targets.includes(c) && countsIn(claimText[indexOf.get(c)!]).some((n) => figures.has(n))) targets.push(c);
+      }
     }
     // "could not independently verify the reports" (plural): the whole run of reports just before it, sentence by
     // sentence back to the first one that reports nothing (narrative between them ends the run; a sentence that only
