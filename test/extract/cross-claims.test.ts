@@ -189,6 +189,18 @@ describe('two officials of one side giving different tolls', () => {
       + 'The State Emergency Service put the death toll at six.');
     expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
   });
+  it('"put the number at three": a number put at a figure is a toll too', () => {
+    for (const other of ['Local authorities put the number at three.', 'The city council put the number at three.']) {
+      const s = statuses(`Two people were killed by shelling in Sumy, Ukraine's national police said. ${other}`);
+      expect(s.map((x) => x[1]), other).toEqual(['disputed', 'disputed']);
+    }
+  });
+  it('negative: the same number put again disputes nothing; "the number of" is no toll put at a figure', () => {
+    expect(statuses("Two people were killed by shelling in Sumy, the police said. Local authorities put the number at two.")
+      .map((x) => x[1])).toEqual(['unstated', 'unstated']);
+    expect(statuses("Two people were killed by shelling in Sumy, the police said. Officials said the number of shelters would grow.")
+      .map((x) => x[1])).not.toContain('disputed');
+  });
   it('negative: the war\'s overall toll is no other count of the attack just told', () => {
     const s = statuses('A strike on a house in Nuseirat killed 11 people, a hospital said. '
       + 'The Health Ministry said the overall death toll in the war had passed 39,900.');
