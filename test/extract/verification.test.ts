@@ -998,6 +998,26 @@ describe('which toll, whose claim, what "that" is', () => {
   });
 });
 
+describe('the other side confirming the same thing happened', () => {
+  it('"Hezbollah confirmed his death": the claim that told of one person killed, past a toll told between; both confirmed', () => {
+    for (const told of ['said it had killed a senior Hezbollah commander in Beirut', 'said it had "eliminated" Haytham Tabatabai in Beirut']) {
+      const r = run(`The Israeli military ${told}. Lebanon's health ministry said five people were killed and 28 wounded. `
+        + 'Hezbollah confirmed his death in a statement.');
+      expect(r.claims.map((c) => c.verification.status), told).toEqual(['confirmed', 'unstated', 'confirmed']);
+    }
+  });
+  it('a verdict that gives the figure another party gave speaks of that claim', () => {
+    const r = run('Ukraine and Russia exchanged 150 prisoners of war each, Zelensky said. He said the men included defenders of Mariupol. '
+      + "Russia's defence ministry confirmed that 150 Russian servicemen had been returned.");
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['confirmed', 'confirmed']);
+  });
+  it('negative: a party confirming its own side\'s figure confirms nothing of the other side\'s', () => {
+    const r = run("Russia's defence ministry said 150 Ukrainian drones were downed overnight. Ukraine's air force said it launched 40 drones. "
+      + 'The Kremlin confirmed that 150 drones had been destroyed.');
+    expect(r.claims[1].verification.status).toBe('unstated');
+  });
+});
+
 describe('a reporter is not a speaker whose name merely holds its letters', () => {
   it('"The AP" doubts the figures of a Zaporizhzhia official, whose name holds the letters "ap"', () => {
     const r = run('Shelling killed one person in Orikhiv, according to a Zaporizhzhia hospital spokesman. '

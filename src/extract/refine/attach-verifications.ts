@@ -42,7 +42,15 @@ const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Oblast', 
  * with a noun: "dismissed a claim that two jets were destroyed" introduces content, it points at nothing.
  */
 // ("called that a fabrication", "dismissed that as propaganda": "that" as the object of a verdict points back too.)
-const POINTER = /\b(it|this|them)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|town|city|village|settlement|base)\b/i;
+/** "his death", "her killing": the fate of one person told before. */
+const ONES_DEATH = /\b(his|her)\s+(death|killing)\b/i;
+/** A claim that one person was killed: "killed a senior commander", "had \"eliminated\" Tabatabai", "he was killed". */
+const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing)["“”']?\s+["“”']?(?:(?:a|an|the|its|their|his)\s+(?:[\w'’-]+\s+){0,4}?`
+  + String.raw`(?:commander|leader|chief|head|official|spokes\w+|general|founder|member|operative|militant|fighter|officer|deputy)\b|\p{Lu})`
+  + String.raw`|\b(?:he|she)\s+(?:was|had\s+been)\s+killed\b`, 'u');
+
+// ("Hezbollah confirmed his death": an outcome told of someone named before points back at the claim that told it.)
+const POINTER = /\b(it|this|them)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
@@ -156,6 +164,8 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
     let targets: Claim[] = here.filter((c) => others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
     let explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
+    // (Set when a confirmation tells the very outcome of the claim it answers: the same figure, "his death".)
+    let sameOutcome = false;
 
     // "Russia's claim about Kupiansk was a lie": a claim named by its owner is what that owner's side told before about
     // the names the statement gives; when it names none ("Moscow's claim of full control"), the one that shares the most
@@ -233,9 +243,21 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c) && accused.test(claimText[i]));
       if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
     }
+    // "Ukraine and Russia exchanged 150 prisoners each, Kyiv said. … Russia's defence ministry confirmed that 150
+    // servicemen had been returned": a verdict that gives the figure another party gave a few sentences before speaks of
+    // that claim.
+    if (!targets.length && !explicit && (v.stance === 'confirms' || v.stance === 'denies' || v.stance === 'disputes')) {
+      const figures = countsIn(v.text).filter((n) => n.length > 1 || Number(n) > 2);
+      const told = figures.length ? claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES
+        && others(c) && countsIn(claimText[i]).some((n) => figures.includes(n))) : [];
+      if (told.length) { targets = told; explicit = true; sameOutcome = true; }
+    }
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated' || explicit)) {
-      // The claim just before (all claims of that sentence that another party made).
-      const prev = claims.filter((c) => c.sentence < v.sentence && others(c));
+      // The claim just before (all claims of that sentence that another party made); for "his death", the last one that
+      // told of one person killed ("killed a senior Hezbollah commander"), past a toll told between.
+      const one = ONES_DEATH.test(v.text);
+      sameOutcome ||= one;
+      const prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && (!one || ONE_KILLED.test(claimText[i])));
       if (prev.length) {
         const lastSentence = prev[prev.length - 1].sentence;
         targets = prev.filter((c) => c.sentence === lastSentence);
@@ -341,7 +363,15 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
     if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length) for (const c of own) attach(c);
     // So is a party that confirms an exchange or a deal another party announced ("Russia's defence ministry confirmed the
     // exchange"): both say the same thing happened (see SHARED_OUTCOME).
-    if (v.stance === 'confirms' && SHARED_OUTCOME.test(v.text) && targets.some((c) => c.sentence !== v.sentence)) for (const c of own) attach(c);
+    // And one the other side of the war confirms in the claim's own terms ("Israel said it killed a Hezbollah commander.
+    // Hezbollah confirmed his death"): the party confirming says the same thing happened, against its own interest.
+    // ("The Israeli military confirmed it had struck the area" after a toll confirms the strike, not its own account.)
+    const vs = v.by?.actor?.side ?? null;
+    const crossSide = (c: Claim) => c.sentence !== v.sentence && opposing(vs, c.claimant.actor?.side ?? null);
+    if (v.stance === 'confirms' && targets.some((c) => c.sentence !== v.sentence)
+      && (SHARED_OUTCOME.test(v.text) || (sameOutcome && targets.some(crossSide)))) {
+      for (const c of own) attach(c);
+    }
   });
 
   for (const c of claims) c.verification.status = deriveStatus(c, statements);
