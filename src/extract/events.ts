@@ -535,9 +535,15 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (/\b(road|highway|motorway|route|railway|rail\s+line|supply\s+line)\s+((north|south|east|west)(ward)?\s+)?(to|towards)\s+(the\s+)?$/i.test(before)
       && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
     // "The missile was fired from the Kursk region and hit Sumy": where a weapon was launched from, when the sentence
-    // names where it hit.
-    if (/\b(fired|launched|flown|sent|shot)\s+(\w+\s+){0,2}from\s+(the\s+)?(\w+\s+)?$/i.test(before)
-      && here.some((q) => q !== p && q.kind !== 'country' && q.span.start > p.span.start)) return false;
+    // names where it hit; or when it tells of a weapon already reported ("the missile was an Iskander launched from
+    // Russia's Kursk region", "the attack involved missiles launched from occupied Crimea"). "Rockets were fired from
+    // Gaza", the news itself, keeps its one place.
+    if (/\b(fired|launched|flown|sent|shot)\s+(\w+\s+){0,2}from\s+(the\s+)?([\w'’]+\s+)?$/i.test(before)
+      && (here.some((q) => q !== p && q.kind !== 'country' && q.span.start > p.span.start)
+        || /\b(the|these|those)\s+(missiles?|rockets?|drones?|attacks?|strikes?|bombs?)\b[^.;]{0,80}\b(fired|launched|flown|sent|shot)\b/i
+          .test(text.slice(sentenceStart, p.span.start)))) {
+      return false;
+    }
     // "launched 96 drones at Ukraine from Kursk, Bryansk and occupied Crimea": every place of the list they came from,
     // when the sentence names a place they went to.
     const launchedFrom = (q: Place) => LAUNCHED_FROM.test(text.slice(sentenceStart, q.span.start));

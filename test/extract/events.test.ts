@@ -1012,6 +1012,13 @@ describe('where a weapon was launched from is not where it hit', () => {
   it('another phrasing: "drones launched from occupied Crimea struck Odesa"', () => {
     expect(eventsOf('Drones launched from occupied Crimea struck Odesa overnight.').map((e) => e.place?.name)).toEqual(['Odesa']);
   });
+  it('a weapon already reported, told by where it was launched from, places nothing there', () => {
+    for (const text of [
+      'The missiles were Iskander-Ms fired from the Kursk region, the prosecutor said.',
+      "The interior minister said the missile was an Iskander-M launched from Russia's Kursk region.",
+      'The navy said the attack involved ballistic missiles launched from occupied Crimea.',
+    ]) expect(eventsOf(text).map((e) => e.place?.name), text).toEqual([]);
+  });
   it('negative: a launch site that is the only place named stays the place ("rockets were fired from Gaza")', () => {
     expect(eventsOf('Rockets were fired from the Gaza Strip on Sunday, the army said.').length).toBeGreaterThan(0);
   });
