@@ -603,7 +603,15 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     const between = text.slice(q.span.end, p.span.start);
     return PART_OF.test(between) || (PART_WORD.test(q.mention) && /^\s+of\s+(the\s+)?(city\s+of\s+)?$/i.test(between));
   });
+  // ("across the Dnipro River from the plant", "the left bank of the Dnipro River", "the Danube port of Izmail": water,
+  // which is in no country, told as a line or a bank between places or as what names a town, beside land the sentence
+  // names. Ships attacked in the Red Sea, drones downed over the Black Sea were there.)
+  const land = kept.some((q) => q.country !== null && q.kind !== 'country');
+  const waterBeside = (p: Place) => p.country === null && (WATER_TOWN.test(text.slice(p.span.end, p.span.end + 30))
+    || (/\b(port|harbou?r)$/i.test(p.mention) && /^\s+of\b/i.test(text.slice(p.span.end, p.span.end + 5)))
+    || /\b(across|banks?\s+of|shores?\s+of)\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
   return kept.filter((p) => !partOf(p) && !(townOfWater(p) && kept.some((q) => q.kind === 'city' || q.kind === 'facility'))
+    && !(waterBeside(p) && land)
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.

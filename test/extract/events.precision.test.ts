@@ -597,6 +597,17 @@ describe('water beside a town', () => {
     const evs = eventsOf('Russian drones struck Izmail overnight. Romania\'s Defence Ministry, whose territory lies across the Danube from Izmail, said no drone entered its airspace during either attack.');
     expect(evs.map((e) => e.place?.mention)).toEqual(['Izmail']);
   });
+  it('water told as a line, a bank or the name of a port is no place when the sentence names land', () => {
+    for (const [text, at] of [
+      ['In Nikopol, across the Dnipro River from the occupied plant, two medics were hurt when a drone hit their ambulance.', 'Nikopol'],
+      ['A drone hit a house in Kherson, and much of the right bank of the Dnipro River lost power.', 'Kherson'],
+      ['Russian drones attacked the Danube port of Izmail overnight, damaging port infrastructure.', 'Izmail'],
+    ]) expect(eventsOf(text).map((e) => e.place?.mention), text).toEqual([at]);
+  });
+  it('negative: drones downed over the Black Sea were there, beside a region named too', () => {
+    const evs = eventsOf('Air defences downed 30 drones over the Black Sea and 12 over the Krasnodar region overnight.');
+    expect(evs.map((e) => e.place?.name)).toContain('Black Sea');
+  });
   it('negative: attacks "in the Red Sea and the Gulf of Aden" are at sea', () => {
     const evs = eventsOf('The Houthis have launched at least 27 attacks on commercial shipping in the Red Sea and the Gulf of Aden since November, in solidarity with Gaza.');
     expect(evs.map((e) => e.place?.name)).toContain('Red Sea');
