@@ -48,6 +48,11 @@ const WATER_WORDS = new Set(LEX.waterWords);
 const FACILITY_ADJECTIVES = new Set(['military', 'air', 'naval', 'chemical', 'oil', 'power', 'nuclear', 'main', 'thermal', 'hydroelectric', 'displacement', 'refugee']);
 
 /** A place name found in the text, before resolution. */
+/** "the city's", "the town's": a possessive that points at the last city named. */
+const CITY_OWNER = /\b(city|town)['’]s\s+$/i;
+/** How many sentences back "the city's" looks for its city. */
+const CITY_OWNER_REACH = 3;
+
 interface Mention {
   span: Span;
   /** The name as written, without "region"/"airport" words. */
@@ -702,6 +707,8 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   const unitWord = m.kindHint === 'region' && ADMIN2_WORDS.has(m.mention.slice(m.mention.lastIndexOf(' ') + 1).toLowerCase());
   const inStory = (c: Candidate) => !!c.admin1 && (focus.admin1s.has(c.admin1) || stated.has(c.admin1) || !!sentenceRegions?.has(c.admin1));
   if (unitWord && focus.admin1s.size && candidates.every((c) => c.kind === 'city') && !candidates.some(inStory)) return 'context';
+  // ("the city's Shevchenkivskyi district" after Zaporizhzhia: a district of the city named, wherever else one is.)
+  if (unitWord && m.possessor && stated.size && !candidates.some((c) => c.admin1 && stated.has(c.admin1))) return 'context';
   const ownNameTown = candidates.some((x) => x.official && x.kind === 'city' && (/^PPL(A|C)/.test(x.fcode) || x.population >= 20_000));
   for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
@@ -888,6 +895,24 @@ function districtNamedAfter(text: string, m: Mention, admin1: string | null): Ca
 const PLACE_OF_SPEAKER = /\b(?:in|of|from|near|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
+ * "A missile hit Zaporizhzhia. … a bomb hit their house in the city's Shevchenkivskyi district": a place owned by "the
+ * city's" is in the last city named a few sentences back, as "Zaporizhzhia's Shevchenkivskyi district" would be
+ * (many cities have a district of that name).
+ */
+function cityOwned(doc: Document, found: Mention[]): void {
+  found.forEach((m, k) => {
+    if (m.possessor || m.context?.length || !CITY_OWNER.test(doc.text.slice(Math.max(0, m.span.start - 12), m.span.start))) return;
+    for (let j = k - 1; j >= 0 && m.sentence - found[j].sentence <= CITY_OWNER_REACH; j--) {
+      if (!found[j].candidates.some((c) => c.kind === 'city')) continue;
+      m.possessor = found[j];
+      m.context = [found[j]];
+      m.contextJoin = 'comma';
+      return;
+    }
+  });
+}
+
+/**
  * Toponyms of a document resolved to the gazetteer. Two passes: unambiguous mentions (countries,
  * typed regions, unique names) set the document's focus; then every mention is resolved with it.
  * Names inside a speaker's name ("Turk said") are not places unless they are a country, a region or
@@ -902,6 +927,7 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
     if (doc.paragraphs[doc.sentences[si].paragraph].kind === 'heading') continue;
     found.push(...findMentions(doc, si, actorCountries));
   }
+  cityOwned(doc, found);
   const mentions = withReMentions(doc, found);
   const speakers = claims.map((c) => c.claimant.span);
   // "Residents of Mweso", "officials in the town of X": a place the speakers are in, not a place speaking.

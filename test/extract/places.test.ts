@@ -660,6 +660,14 @@ describe('a district name many cities share', () => {
     const ps = placesOf('Missiles struck Kyiv before dawn. Debris fell in the Shevchenkivskyi district, the Kyiv city administration said.');
     expect(find(ps, 'Shevchenkivskyi district').admin1Code).toBe('UA-30');
   });
+  it('"the city\'s Kyivskyi district" is a district of the last city named, even when the story names the other one\'s region', () => {
+    const ps = placesOf('A missile hit Kharkiv on Tuesday. Shelling also hit the Donetsk region overnight. '
+      + "The missile struck a bus depot in the city's Kyivskyi district.");
+    expect(find(ps, 'Kyivskyi district').admin1Code).toBe('UA-63');
+    const zp = placesOf('A bomb hit Zaporizhzhia on Saturday. Kyiv Oblast was quiet. '
+      + "The family died in their house in the city's Shevchenkivskyi district.");
+    expect(find(zp, 'Shevchenkivskyi district').admin1Code).toBe('UA-23');
+  });
   it('negative: with Donetsk the story\'s region, the Donetsk quarter is kept', () => {
     const ps = placesOf('Shells fell on Donetsk in the Donetsk region. A market burned in the Kyivskyi district.');
     expect(find(ps, 'Kyivskyi district').admin1Code).toBe('UA-14');
