@@ -616,6 +616,19 @@ describe('water beside a town', () => {
 
 describe('parties, appeals, conditions and descriptions are not where anything happened', () => {
   const places = (text: string) => eventsOf(text).map((e) => e.place?.name ?? null);
+  it('the state whose flag a ship flies is no place of the attack', () => {
+    for (const text of [
+      'Missiles struck the port of Odesa late on Monday, killing six dock workers and damaging a cargo ship flying the flag of Panama.',
+      'A drone struck a tanker sailing under the flag of Panama off Hodeidah.',
+    ]) expect(eventsOf(text).map((e) => e.place?.country), text).not.toContain('PA');
+    expect(eventsOf('A drone struck a tanker sailing under the flag of Liberia off Hodeidah.').map((e) => e.place?.country)).not.toContain('LR');
+  });
+  it('a bulletin\'s section head is no place: "Energy:", "Health:"', () => {
+    for (const head of ['Energy', 'Health', 'Access']) {
+      const text = `${head}: Strikes on substations left parts of Kharkiv and Sumy oblasts without power.`;
+      expect(eventsOf(text).map((e) => e.place?.mention), text).not.toContain(head);
+    }
+  });
   it('a government that calls, is called on, or speaks with its allies is no place', () => {
     expect(places('Ukraine struck a refinery in Saratov on Sunday. Moscow calls them terrorist attacks.')).not.toContain('Moscow');
     expect(places('Zelensky said the attack on Dnipro showed Russia wanted war, and called on the United States to approve new sanctions.'))
