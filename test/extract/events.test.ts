@@ -222,6 +222,17 @@ describe('other event types', () => {
     expect(kinds('Rebels killed six people at a market in Djibo on Friday.')).toEqual(['civilian_casualties']);
   });
 
+  it('a side\'s losses counted in troops are military casualties', () => {
+    const kinds = (t: string) => eventsOf(t).map((e) => (e.type === 'other' ? e.subtype : e.type));
+    expect(kinds('Russia has lost 950 troops in Ukraine over the past day, the General Staff said.')).toEqual(['military_casualties']);
+    expect(kinds('Moscow said Kyiv had lost up to 180 servicemen near Kupiansk in a day.')).toEqual(['military_casualties']);
+  });
+
+  it('negative: workers or votes lost are no casualties', () => {
+    expect(eventsOf('The factory in Kharkiv lost 40 workers to the draft this year.')).toEqual([]);
+    expect(eventsOf('The party lost 12 seats in Kyiv.')).toEqual([]);
+  });
+
   it('damage to a substation is infrastructure damage', () => {
     const e = single('A substation in the Sumy region was damaged overnight, leaving thousands of homes without electricity.');
     expect(e.type).toBe('infrastructure_damage');
