@@ -55,6 +55,7 @@ interface EventLexicon {
   attackedToo: string;
   arrestingForces: string;
   seizedGoods: string;
+  civilianSites: string;
 }
 interface TypeRow {
   family: string;

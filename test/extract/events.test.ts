@@ -553,6 +553,23 @@ describe('kinds of violence ACLED tells apart', () => {
     expect(types('The group seized control of Lashio on Monday.')).toEqual(['ground_advance']);
   });
 
+  it('armed men who storm a camp, a site or homes attack civilians; troops who storm a village fight for it', () => {
+    expect(types('Militiamen stormed a displacement site near Bunia on Sunday, burning 40 shelters.')).toEqual(['civilian_casualties']);
+    expect(types('Gunmen stormed the homes of two teachers in Djibo on Friday.')).toEqual(['civilian_casualties']);
+    expect(types('Russian troops stormed the village of Pishchane on Monday.')).toEqual(['ground_advance']);
+  });
+
+  it('"the military seized power" is a coup, not ground taken; a power station seized is', () => {
+    expect(types('Sagaing has been hit hardest since the military seized power in 2021.')).not.toContain('ground_advance');
+    expect(types('Rebels seized the power station in Lashio on Monday.')).toContain('ground_advance');
+  });
+
+  it('the attackers killed by those they attacked are the armed dead', () => {
+    const kinds = analyse(docFromText('Troops pursued the attackers near Komanda and killed three of them.', '2022-05-20')).events
+      .map((e) => (e.type === 'other' ? e.subtype : e.type));
+    expect(kinds).toEqual(['military_casualties']);
+  });
+
   it('detainees or captives swapped are a prisoner exchange', () => {
     const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
     expect(kinds('The two sides swapped 60 detainees in Marib on Sunday.')).toEqual(['other/prisoner_exchange']);
