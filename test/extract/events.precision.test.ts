@@ -349,6 +349,28 @@ describe('a region whose border is crossed is where the advance came from', () =
   });
 });
 
+describe('attempts, forecasts and changes told since long ago are no new capture', () => {
+  it('trying or failing to take a place is no capture', () => {
+    for (const text of [
+      'Russian forces have been trying to encircle Pokrovsk for more than a year.',
+      'The RSF tried to storm El Fasher again on Sunday.',
+      'Junta troops failed to retake Hpakant last week.',
+    ]) expect(summary(text).filter((x) => x.startsWith('ground_advance')), text).toEqual([]);
+  });
+  it('what analysts say the fall of a town would open is no capture', () => {
+    expect(summary('Analysts say the fall of the town would open the road to Kramatorsk and Sloviansk.')).toEqual([]);
+    expect(summary('Officials fear the capture of Bara could expose El Obeid.')).toEqual([]);
+  });
+  it('ground "since" taken, over years, is the backdrop', () => {
+    expect(summary('The M23 resumed fighting in 2021 and has since seized large parts of Rutshuru and Masisi.')).toEqual([]);
+  });
+  it('negative: a capture told beside an attempt is still a capture', () => {
+    expect(summary('Bakhmut was captured by Russian troops in May and Ukrainian forces have been trying to secure nearby villages.'))
+      .toEqual(['ground_advance@Bakhmut']);
+    expect(summary('Russian troops captured Pishchane on Monday, the ministry said.')).toEqual(['territorial_claim@Pishchane']);
+  });
+});
+
 describe('talks told as envoys or representatives meeting', () => {
   it('mediators, representatives or delegates who meet somewhere are talks there', () => {
     for (const [text, venue] of [
