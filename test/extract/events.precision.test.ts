@@ -350,12 +350,15 @@ describe('a region whose border is crossed is where the advance came from', () =
 });
 
 describe('attempts, forecasts and changes told since long ago are no new capture', () => {
-  it('trying or failing to take a place is no capture', () => {
+  it('a long effort to take a place ("have been trying to encircle") is no capture', () => {
     for (const text of [
       'Russian forces have been trying to encircle Pokrovsk for more than a year.',
-      'The RSF tried to storm El Fasher again on Sunday.',
-      'Junta troops failed to retake Hpakant last week.',
+      'Junta troops have been seeking to retake Hpakant since the spring.',
+      'The RSF had been attempting to capture El Fasher for eighteen months.',
     ]) expect(summary(text).filter((x) => x.startsWith('ground_advance')), text).toEqual([]);
+  });
+  it('negative: one dated attempt is a battle for the place', () => {
+    expect(summary('The RSF tried to capture El Fasher again on Sunday.')).toEqual(['ground_advance@El Fasher']);
   });
   it('what analysts say the fall of a town would open is no capture', () => {
     expect(summary('Analysts say the fall of the town would open the road to Kramatorsk and Sloviansk.')).toEqual([]);
