@@ -195,6 +195,16 @@ describe('two officials of one side giving different tolls', () => {
       expect(s.map((x) => x[1]), other).toEqual(['disputed', 'disputed']);
     }
   });
+  it('"put the number of gunmen killed at two" against three dead told by another party', () => {
+    const s = statuses('Troops killed three Palestinians in a raid on Jenin, the Palestinian Health Ministry said. '
+      + 'The army put the number of gunmen killed at two.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: "raised the number of injured to six" is no count of the dead', () => {
+    const s = statuses('A power plant in Vinnytsia was knocked offline; nobody was hurt there, the governor said. '
+      + 'Later in the day, the regional governor raised the number of injured to six.');
+    expect(s.map((x) => x[1])).not.toContain('disputed');
+  });
   it('negative: the same number put again disputes nothing; "the number of" is no toll put at a figure', () => {
     expect(statuses("Two people were killed by shelling in Sumy, the police said. Local authorities put the number at two.")
       .map((x) => x[1])).toEqual(['unstated', 'unstated']);
