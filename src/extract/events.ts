@@ -316,6 +316,9 @@ const RUNNING_TOLL = /\b(has|have)\s+(been\s+)?(killed|died|wounded|injured|left
 /** An opening clause of time, to its comma: "After police counted …,", "Following talks in June,". */
 const OPENING_CLAUSE = /^\s*(?:after|following|before|since|days\s+after|hours\s+after)\b[^,;]{0,160},/i;
 
+/** Strikes named as what a halt would stop: "a moratorium on strikes", "a ban on attacks against energy sites". */
+const HALT_ON = /\b(moratorium|ban|halt|pause|freeze|end)\s+(to|on)\s+([\w-]+\s+){0,3}?(strikes?|attacks?|shelling|bombings?|air\s*strikes?)$/i;
+
 /** Attacks fought off: "repelled 56 Russian attacks". */
 const REPELLED = new RegExp(LEX.repelled, 'i');
 
@@ -766,6 +769,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
       // "Russian drones struck Kharkiv … Kyiv condemned the attack": a reaction speaks of an attack already told.
       if (familyOf(type) === 'attack' && events.some((e) => familyOf(e.type) === 'attack') && inReaction(st, t.trigger)) continue;
+      // "ready to discuss a moratorium on strikes against ports": strikes as what a halt would stop are none that happened.
+      if (familyOf(type) === 'attack' && HALT_ON.test(st.slice(0, st.indexOf(t.trigger) + t.trigger.length))) continue;
       // "was last targeted in September, when air defences destroyed 20 drones": the attack's report, not only its interception.
       if (t.subtype === 'interception' && ATTACKED_TOO.test(st.replace(t.trigger, ' '))) t.subtype = null;
       // "…continued their offensive in the Dnipropetrovsk region, and air defences shot down 87 drones": drones downed

@@ -183,6 +183,19 @@ describe('a toll told on its own, against the count of the attack just told', ()
   });
 });
 
+describe('what a claim speaks of', () => {
+  it('a capital that is the speaker is no place the claim speaks of, nor a halt on strikes an attack', () => {
+    const s = statuses("Moscow has repeatedly denied targeting civilians. "
+      + 'Ukraine\'s foreign minister said Kyiv was ready to discuss a moratorium on strikes against ports if Moscow agreed to a truce.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: residents of a town speak of that town, and agree with a witness there', () => {
+    const s = statuses('Residents of Mweso said the M23 had seized the town on Monday. '
+      + 'Witnesses told AFP the army had retreated north of Mweso.');
+    expect(s.map((x) => x[1])).not.toContain('disputed');
+  });
+});
+
 describe('two officials of one side giving different tolls', () => {
   it('a governor\'s seven dead against the emergency service\'s six are disputed', () => {
     const s = statuses('A drone strike on Zaporizhzhia overnight killed seven people, Governor Ivan Fedorov said. '

@@ -374,6 +374,19 @@ describe('attempts, forecasts and changes told since long ago are no new capture
   });
 });
 
+describe('strikes named as what a halt would stop', () => {
+  it('"a moratorium on strikes against ports", "a ban on attacks on energy sites" tell no strike', () => {
+    for (const text of [
+      'Kyiv was ready to discuss a moratorium on strikes against ports and energy facilities in Odesa.',
+      'Both sides agreed to a pause on attacks against energy sites in Zaporizhzhia.',
+    ]) expect(summary(text).filter((x) => /strike|drone|shelling/.test(x)), text).toEqual([]);
+  });
+  it('negative: a strike told beside a call for a halt is still a strike', () => {
+    expect(summary('A missile struck a port in Odesa on Monday, days after Kyiv proposed a moratorium on strikes.').map((x) => x.split('@')[0]))
+      .toContain('strike');
+  });
+});
+
 describe('talks told as envoys or representatives meeting', () => {
   it('mediators, representatives or delegates who meet somewhere are talks there', () => {
     for (const [text, venue] of [
