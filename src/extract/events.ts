@@ -316,8 +316,8 @@ const RUNNING_TOLL = /\b(has|have)\s+(been\s+)?(killed|died|wounded|injured|left
 /** An opening clause of time, to its comma: "After police counted …,", "Following talks in June,". */
 const OPENING_CLAUSE = /^\s*(?:after|following|before|since|days\s+after|hours\s+after)\b[^,;]{0,160},/i;
 
-/** Strikes named as what a halt would stop: "a moratorium on strikes", "a ban on attacks against energy sites". */
-const HALT_ON = /\b(moratorium|ban|halt|pause|freeze|end)\s+(to|on)\s+([\w-]+\s+){0,3}?(strikes?|attacks?|shelling|bombings?|air\s*strikes?)$/i;
+/** Strikes named as what a halt would stop, and their targets: "a moratorium on strikes against ports and energy facilities". */
+const HALT_ON = /\b(moratorium|ban|halt|pause|freeze|end)\s+(to|on)\s+([\w-]+\s+){0,3}?(strikes?|attacks?|shelling|bombings?|air\s*strikes?)(\s+(on|against)\s+[\w\s,'’-]{0,60})?$/i;
 
 /** Attacks fought off: "repelled 56 Russian attacks". */
 const REPELLED = new RegExp(LEX.repelled, 'i');

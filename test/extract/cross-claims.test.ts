@@ -185,8 +185,9 @@ describe('a toll told on its own, against the count of the attack just told', ()
 
 describe('what a claim speaks of', () => {
   it('a capital that is the speaker is no place the claim speaks of, nor a halt on strikes an attack', () => {
-    const s = statuses("Moscow has repeatedly denied targeting civilians. "
-      + 'Ukraine\'s foreign minister said Kyiv was ready to discuss a moratorium on strikes against ports if Moscow agreed to a truce.');
+    const s = statuses('Moscow has repeatedly denied targeting civilians, though thousands have died since the invasion. '
+      + 'Ukraine\'s foreign minister said Kyiv would discuss a moratorium on strikes against ports and energy facilities if Moscow '
+      + 'agreed to a full ceasefire at sea.');
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
   it('negative: residents of a town speak of that town, and agree with a witness there', () => {

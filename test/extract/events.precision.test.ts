@@ -377,9 +377,9 @@ describe('attempts, forecasts and changes told since long ago are no new capture
 describe('strikes named as what a halt would stop', () => {
   it('"a moratorium on strikes against ports", "a ban on attacks on energy sites" tell no strike', () => {
     for (const text of [
-      'Kyiv was ready to discuss a moratorium on strikes against ports and energy facilities in Odesa.',
+      'The minister said Kyiv would discuss a moratorium on strikes against ports and energy facilities if Moscow agreed to a truce.',
       'Both sides agreed to a pause on attacks against energy sites in Zaporizhzhia.',
-    ]) expect(summary(text).filter((x) => /strike|drone|shelling/.test(x)), text).toEqual([]);
+    ]) expect(summary(text).filter((x) => /strike|drone|shelling|damage/.test(x)), text).toEqual([]);
   });
   it('negative: a strike told beside a call for a halt is still a strike', () => {
     expect(summary('A missile struck a port in Odesa on Monday, days after Kyiv proposed a moratorium on strikes.').map((x) => x.split('@')[0]))
