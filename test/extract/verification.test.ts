@@ -1018,6 +1018,22 @@ describe('the other side confirming the same thing happened', () => {
   });
 });
 
+describe('a confirmation that has not happened is none', () => {
+  it('"if the damage assessment confirms our fears", "unless tests confirm it" confirm nothing', () => {
+    for (const text of [
+      'The grid operator said outages of 16 hours could follow "if the damage assessment confirms our fears."',
+      'Doctors said two more patients may die unless further tests confirm they are stable.',
+    ]) expect(withStance(run(text), 'confirms'), text).toEqual([]);
+  });
+  it('negative: a confirmation told as done still confirms', () => {
+    expect(withStance(run("Russia's army said it struck Sumy. Ukraine's air force confirmed the strike."), 'confirms')).toHaveLength(1);
+  });
+  it('power blackouts with a conditional are no communications blackout that stops verification', () => {
+    const r = run('The operator imposed blackouts in six regions and warned of more if the assessment confirms the damage.');
+    expect(withStance(r, 'could-not-verify')).toEqual([]);
+  });
+});
+
 describe('a reporter is not a speaker whose name merely holds its letters', () => {
   it('"The AP" doubts the figures of a Zaporizhzhia official, whose name holds the letters "ap"', () => {
     const r = run('Shelling killed one person in Orikhiv, according to a Zaporizhzhia hospital spokesman. '
