@@ -399,6 +399,13 @@ describe('claimants with roles, titles and metonyms', () => {
     expect(claims[1].claimant.name).toBe('Lysak');
   });
 
+  it('a utility named by what it runs: "national grid operator Ukrenergo", "the state power company"', () => {
+    expect(only('National grid operator Ukrenergo said blackouts would last 16 hours in six regions.').claim.claimant.name)
+      .toBe('National grid operator Ukrenergo');
+    expect(only('The state railway company said two trains were damaged by a drone near Kharkiv.').claim.claimant.name)
+      .toBe('The state railway company');
+  });
+
   it('a title written short runs into the name: "Gov. Ivan Fedorov", "Lt. Gen. Petrov"', () => {
     expect(only('Shelling killed one person in Orikhiv, according to Zaporizhzhia Gov. Ivan Fedorov.').claim.claimant.name)
       .toBe('Zaporizhzhia Gov. Ivan Fedorov');
