@@ -387,6 +387,22 @@ describe('strikes named as what a halt would stop', () => {
   });
 });
 
+describe('talks offered, unscheduled or named as a subject are no round', () => {
+  it('an offer to host, a round with no date, results of talks and what depends on them', () => {
+    for (const text of [
+      'Ankara was ready to host a new round of prisoner exchange talks within days if both sides agreed.',
+      'The Kremlin said no date had been set for a new round of talks with Ukraine.',
+      'What happens at the front next depends partly on talks.',
+      'The swaps are among the few results of the talks between Kyiv and Moscow.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('negative: a round held, or one set for a day, is talks', () => {
+    expect(summary('Russian and Ukrainian delegations held a second round of talks in Istanbul on Monday.')).toEqual(['talks@Istanbul']);
+    expect(summary('Kyiv and Moscow agreed to a prisoner exchange at talks in Istanbul on Monday.').map((x) => x.split('@')[0]))
+      .toContain('talks');
+  });
+});
+
 describe('talks told as envoys or representatives meeting', () => {
   it('mediators, representatives or delegates who meet somewhere are talks there', () => {
     for (const [text, venue] of [
