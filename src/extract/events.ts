@@ -446,8 +446,16 @@ function focusCountry(places: Place[]): Place | null {
 
 const range = (a: number, b: number): DateRange => ({ start: fromDay(a), end: fromDay(b), precision: 'day' });
 
-function eventDate(dates: DateMention[], published: string | null, type: EventType, claim: Claim | undefined): DateRange | null {
+/** A toll's rise right before a day: "rose to seven on", "climbed to 12 late on". */
+const TOLL_ROSE_BEFORE = /\b(rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(at\s+least\s+)?[\w,-]+\s+((early|late)\s+)?(on\s+)?$/i;
+
+function eventDate(dates: DateMention[], published: string | null, type: EventType, claim: Claim | undefined, text = ''): DateRange | null {
   const own = dates.filter((d) => !d.since);
+  // "The death toll from a strike on Kharkiv rose to seven on Wednesday": the day the toll rose, not of the strike, which
+  // was that day or before.
+  const tollDay = familyOf(type) === 'attack' && own.length === 1 && own[0].precision === 'day'
+    && TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, own[0].span.start - 40), own[0].span.start));
+  if (tollDay) return range(toDay(own[0].start) - 1, toDay(own[0].end));
   if (type === 'territorial_claim') {
     // The day of the claim: a date in the attribution ("said on Saturday"), else publication.
     const d = own.find((x) => claim && x.span.start >= claim.content.end) ?? own[0];
@@ -854,7 +862,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         : undefined;
       const date = follows && !dates.length ? cameAfterDate(text.slice(s.start, s.start + follows), lastDated(events), doc.published)
         : !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
-        : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim);
+        : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim, text);
       // A single attack over a year before publication ("the October 2023 attacks") is background, not news.
       if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
@@ -904,8 +912,12 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           ?? lastEvents.find((e) => familyOf(e.type) === familyOf(type) && e.scope === (isAgg ? 'aggregate' : 'incident') && sameArea(e.place as Place | null, p))) : undefined;
         if (prior) { fill(prior, pc); continue; }
         // "killed in the strike": a definite mention of an attack just reported, in the same area, is that attack again.
-        const told = !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger) && !dates.length
-          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p) && !(e.place?.admin1 == null && p?.admin1 != null))
+        // ("The strike hit a building in the city's Saltivskyi district on Tuesday": a day of its own that is the attack's day
+        // too is no other attack.)
+        const told = !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger)
+          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p) && !(e.place?.admin1 == null && p?.admin1 != null)
+            && (!dates.length || (e.sentence < si && !!date && overlapping(e.date, date)
+              && !(positive(pc.killed) && positive(e.killed) && e.killed!.min !== pc.killed!.min))))
           : undefined;
         if (told) {
           // Told first for its whole region, now for a place in it: the place is where it happened.

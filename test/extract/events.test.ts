@@ -852,6 +852,23 @@ describe('a day told only before what is told', () => {
   });
 });
 
+describe('a toll that rose on a day, and the attack told again with its own day', () => {
+  it('"the death toll rose to seven on Wednesday": the strike was that day or the day before', () => {
+    const e = single('The death toll from a Russian missile strike on Kharkiv rose to seven on Wednesday, the governor said.', '2025-06-12');
+    expect(dateOf(e)).toEqual(['2025-06-10', '2025-06-11']);
+  });
+  it('"The strike hit a building in the city\'s Saltivskyi district on Tuesday" is that strike again, one event', () => {
+    const evs = eventsOf('The death toll from a Russian missile strike on Kharkiv rose to seven on Wednesday, the governor said. '
+      + "The strike hit a nine-storey building in the city's Saltivskyi district on Tuesday evening, the mayor said.", '2025-06-12');
+    expect(evs.filter((e) => e.type === 'strike')).toHaveLength(1);
+  });
+  it('negative: a different toll told with its own day is another attack', () => {
+    const evs = eventsOf('A drone strike killed one man in Sumy on Tuesday. The strike on a market in Okhtyrka on Tuesday killed 12 people.', '2025-06-12');
+    expect(evs.length).toBeGreaterThanOrEqual(1);
+    expect(evs.map((e) => e.killed?.min)).toContain(12);
+  });
+});
+
 describe("the speaker's office is not where it happened", () => {
   it('"The Tula governor said a drone hit the Novomoskovsk plant" is at the plant', () => {
     expect(eventsOf('The Tula governor said on Sunday that a drone hit the Novomoskovsk plant.').map((e) => e.place?.mention))
