@@ -374,6 +374,20 @@ describe('attempts, forecasts and changes told since long ago are no new capture
   });
 });
 
+describe('victims described by where they fled from', () => {
+  it('"displaced families who had fled El Fasher": no place of the attack, no new flight', () => {
+    const evs = eventsOf('A drone strike on a market in the North Darfur town of Tawila killed 14 people on Tuesday. '
+      + 'Medics said 22 more were wounded and that most of the victims were traders and displaced families who had fled El Fasher.',
+    '2025-11-12');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Tawila']);
+    expect(evs[0].injured?.min).toBe(22);
+  });
+  it('negative: families who fled a town, told as the news, are a displacement there', () => {
+    const evs = eventsOf('Thousands of families fled Tawila on Tuesday after the RSF shelled its outskirts.', '2025-11-12');
+    expect(evs.some((e) => e.type === 'other' && e.subtype === 'displacement')).toBe(true);
+  });
+});
+
 describe('strikes named as what a halt would stop', () => {
   it('"a moratorium on strikes against ports", "a ban on attacks on energy sites" tell no strike', () => {
     for (const text of [
