@@ -845,9 +845,11 @@ function linkRolesToNames(claims: Claim[]): void {
     // (A named official is a person the registry gives a role; "a local official" is not the army spokesman's side, only
     // a local official's: "…, a local official told the BBC. The Israeli military said …" are two parties.)
     const local = words.includes('local');
-    const person = (o: Claim) => !!actors().byId.get(o.claimant.actor!.id)?.role && (!local || o.claimant.actor!.type === 'local-official');
+    const person = (o: Claim) => !!actors().byId.get(o.claimant.actor!.id)?.role
+      && (!local || o.claimant.actor!.type === 'local-official');
     const near = claims
-      .filter((o) => o !== c && o.claimant.actor && PERSON_TYPES.has(o.claimant.actor.type) && Math.abs(o.sentence - c.sentence) <= 3 && person(o))
+      .filter((o) => o !== c && o.claimant.actor && PERSON_TYPES.has(o.claimant.actor.type)
+        && Math.abs(o.sentence - c.sentence) <= 3 && person(o))
       .sort((x, y) => Math.abs(x.sentence - c.sentence) - Math.abs(y.sentence - c.sentence) || y.sentence - x.sentence)[0];
     if (near) c.claimant.actor = near.claimant.actor;
   }

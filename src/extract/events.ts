@@ -449,7 +449,9 @@ const range = (a: number, b: number): DateRange => ({ start: fromDay(a), end: fr
 /** A toll's rise right before a day: "rose to seven on", "climbed to 12 late on". */
 const TOLL_ROSE_BEFORE = /\b(rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(at\s+least\s+)?[\w,-]+\s+((early|late)\s+)?(on\s+)?$/i;
 
-function eventDate(dates: DateMention[], published: string | null, type: EventType, claim: Claim | undefined, text = ''): DateRange | null {
+function eventDate(
+  dates: DateMention[], published: string | null, type: EventType, claim: Claim | undefined, text = '',
+): DateRange | null {
   const own = dates.filter((d) => !d.since);
   // "The death toll from a strike on Kharkiv rose to seven on Wednesday": the day the toll rose, not of the strike, which
   // was that day or before.

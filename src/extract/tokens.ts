@@ -131,7 +131,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (i < end && (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39)) i++;
       // "Gov. Ivan Fedorov": a title's period before a capitalised name is part of the title.
       else if (i + 2 < end && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && i - from <= 4
-        && CAPITAL.test(text[i + 2]) && TITLES.has(text.slice(from, i).toLowerCase()) && !SENTENCE_OPENER.test(text.slice(i + 2, i + 8))) i++;
+        && CAPITAL.test(text[i + 2]) && TITLES.has(text.slice(from, i).toLowerCase())
+        && !SENTENCE_OPENER.test(text.slice(i + 2, i + 8))) i++;
       const lex = wordAt(text, from, i);
       out.push({ text: lex.text, lower: lex.lower, start: from, end: i, cap: lex.cap, word: true, lex });
       continue;

@@ -272,7 +272,9 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       // could not be verified": the same figure told before is the same toll, doubted with it.)
       const figures = new Set(targets.flatMap((c) => countsIn(claimText[indexOf.get(c)!])));
       if (figures.size) {
-        for (const c of told) if (!targets.includes(c) && countsIn(claimText[indexOf.get(c)!]).some((n) => figures.has(n))) targets.push(c);
+        for (const c of told) {
+          if (!targets.includes(c) && countsIn(claimText[indexOf.get(c)!]).some((n) => figures.has(n))) targets.push(c);
+        }
       }
     }
     // "could not independently verify the reports" (plural): the whole run of reports just before it, sentence by

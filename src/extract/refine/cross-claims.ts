@@ -88,7 +88,8 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
   if (ATTACK.test(quote)) speaksOf.add('attack');
   // (Not a capital that is the speaker: "Moscow has denied targeting civilians" speaks of no attack on Moscow; "residents
   // of Mweso said" do speak of Mweso.)
-  const inSpeaker = (p: Place) => p.span.start >= c.claimant.span.start && p.span.end <= c.claimant.span.end && !!actors().exact(p.mention);
+  const inSpeaker = (p: Place) => p.span.start >= c.claimant.span.start && p.span.end <= c.claimant.span.end
+    && !!actors().exact(p.mention);
   const named = new Set(places.filter((p) => p.sentence === c.sentence && p.kind !== 'country' && p.kind !== 'region' && !inSpeaker(p))
     .map((p) => p.name));
   const here = own.length ? own : events.filter((e) => e.sentence === c.sentence
