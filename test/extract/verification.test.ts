@@ -1018,6 +1018,19 @@ describe('the other side confirming the same thing happened', () => {
   });
 });
 
+describe('"disputed that at the time": "that" alone is what is disputed', () => {
+  it('points back at the other side\'s claim', () => {
+    for (const verb of ['disputed that at the time', 'disputed that', 'denied that last week']) {
+      const r = run(`Russia's army said in April that it had retaken the whole Kursk region. Kyiv ${verb}, saying its troops still held ground there.`);
+      expect(r.claims[0].verification.status, verb).not.toBe('unstated');
+    }
+  });
+  it('negative: "denied that its troops …" opens what is denied, a claim of its own', () => {
+    const r = run("Russia's army said it had retaken Sudzha. Separately, Kyiv denied that its troops had shelled a school in Belgorod.");
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+});
+
 describe('a confirmation that has not happened is none', () => {
   it('"if the damage assessment confirms our fears", "unless tests confirm it" confirm nothing', () => {
     for (const text of [
