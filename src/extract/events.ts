@@ -56,6 +56,7 @@ interface EventLexicon {
   arrestingForces: string;
   seizedGoods: string;
   civilianSites: string;
+  surveillanceDrones: string;
 }
 interface TypeRow {
   family: string;

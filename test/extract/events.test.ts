@@ -570,6 +570,13 @@ describe('kinds of violence ACLED tells apart', () => {
     expect(kinds).toEqual(['military_casualties']);
   });
 
+  it('one military aircraft brought down is a shootdown, not a wave of attack drones intercepted', () => {
+    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
+    expect(kinds('The rebels said they had shot down a US-made MQ-9 Reaper drone over Marib province.')).toEqual(['other/drone_shootdown']);
+    expect(kinds('Russian air defences downed a Bayraktar TB2 near Kherson on Monday.')).toEqual(['other/drone_shootdown']);
+    expect(kinds('Air defences shot down 40 Ukrainian drones over the Bryansk region overnight.')).toEqual(['drone_attack/interception']);
+  });
+
   it('detainees or captives swapped are a prisoner exchange', () => {
     const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
     expect(kinds('The two sides swapped 60 detainees in Marib on Sunday.')).toEqual(['other/prisoner_exchange']);
