@@ -726,6 +726,8 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     const cfOthers = c.country ? (focus.countries.get(c.country) ?? 0) - (focus.byName.get(nameKey(m.name))?.get(c.country) ?? 0) : 0;
     if (total >= 2 && cfOthers <= 0 && c.kind === 'city' && !/^PPL(A|C|G)/.test(c.fcode) && c.population < FAR_CITY_POPULATION
       && !m.countryHint && !nearOtherPlace(focus, m, c, FAR_KM)) continue;
+    // "China's Belt and Road": a town of another country than the possessive names is not the place named.
+    if (m.countryHint && c.kind === 'city' && c.country !== m.countryHint) continue;
     // "Kani Township" in a story about Sagaing: a village, township or district named as such is in the countries the
     // story is about, not a town of that name abroad (then it is placed by its context).
     if (total >= 2 && cf === 0 && (m.kindHint === 'city' || m.kindHint === 'region') && c.kind !== 'country' && !m.countryHint) continue;

@@ -651,6 +651,15 @@ describe('a place that opens an office\'s title', () => {
   });
 });
 
+describe('a possessive country pins the town', () => {
+  it('"China\'s Belt and Road" is no town in Montana', () => {
+    expect(mentions('Kyaukphyu hosts a deep-sea port that is part of China\'s Belt and Road plan in Myanmar.')).not.toContain('Belt');
+  });
+  it('negative: "Russia\'s Kursk region", "Ukraine\'s Izmail" keep their towns', () => {
+    expect(mentions("Drones hit Russia's Kursk region and Ukraine's Izmail overnight.")).toEqual(expect.arrayContaining(['Izmail']));
+  });
+});
+
 describe('a district name many cities share', () => {
   it('"the Kyivskyi district" in an Odesa story is in Odesa Oblast, not the Donetsk quarter of that name', () => {
     const ps = placesOf('Drones hit the port of Odesa and a warehouse in the Odesa region overnight. Windows were blown out in the Kyivskyi district.');
