@@ -990,6 +990,12 @@ describe('which toll, whose claim, what "that" is', () => {
       + 'The Russian claim could not be confirmed.');
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unstated']);
   });
+  it('"the Huthi account" (AFP\'s spelling) is the Houthis\' claim, not the monitor\'s told just before', () => {
+    const r = run("Yemen's Huthi rebels said they had fired two missiles at a cargo ship in the Gulf of Aden. "
+      + 'A maritime agency said a vessel had reported an explosion nearby. The ship\'s operator said the ship was not damaged, '
+      + 'contradicting the Huthi account.');
+    expect(r.claims[0].verification.status).toBe('disputed');
+  });
   it('"called that a fabrication", "dismissed that as propaganda": the other side\'s verdict on what was just said', () => {
     for (const verdict of ['called that a fabrication', 'dismissed that as propaganda']) {
       const r = run(`Russia's defence ministry said it had struck a gathering of officers in Sumy. Ukraine's foreign ministry ${verdict}.`);

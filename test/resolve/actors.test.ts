@@ -183,6 +183,9 @@ describe('claimants of the conflicts beyond Russia–Ukraine resolve to their si
     ['the Houthi-run Saba news agency', 'ye-saba-houthi', 'YE-Houthis', 'state-media'],
     ['the government-run Saba news agency', 'ye-saba-gov', 'YE-gov', 'state-media'],
     ['the Houthi-run health ministry', 'ye-houthi-moh', 'YE-Houthis', 'government'],
+    // AFP's spelling.
+    ["Yemen's Huthi rebels", 'ye-houthis', 'YE-Houthis', 'armed-group'],
+    ['the Huthis', 'ye-houthis', 'YE-Houthis', 'armed-group'],
   ]));
 
   it('Somalia, South Sudan, Nigeria, the Sahel, Ethiopia, Haiti', () => expectRows([
