@@ -583,7 +583,9 @@ const CLAIM_NOUN_THAT = new RegExp(`\\b(?:${LEX.asideRejection.nouns.join('|')}|
 const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
   'addressing', 'who', 'whose', 'which', 'where', 'for',
   // where the speaker is: "Residents of the town, about 40 km north of the capital, said"
-  'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'near', 'located']);
+  'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'near', 'located',
+  // what the speaker is: "The UKMTO agency, run by the British navy, said"
+  'run', 'backed', 'based', 'led', 'funded', 'operated', 'founded', 'headquartered', 'affiliated', 'aligned']);
 
 /**
  * The comma that opens an aside ending at the comma `close` (", in a statement on Telegram,"), when the aside
@@ -594,7 +596,8 @@ function asideStart(toks: Token[], close: number): number {
     const t = toks[c];
     if (t.word && VERBS.has(t.lower)) return -1;
     if (t.text !== ',') continue;
-    return toks[c + 1]?.word && ASIDE_OPENERS.has(toks[c + 1].lower) && toks[c - 1]?.word ? c : -1;
+    // (The speaker may end in brackets: "The UK Maritime Trade Operations agency (UKMTO), run by …".)
+    return toks[c + 1]?.word && ASIDE_OPENERS.has(toks[c + 1].lower) && (toks[c - 1]?.word || toks[c - 1]?.text === ')') ? c : -1;
   }
   return -1;
 }

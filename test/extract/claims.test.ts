@@ -399,6 +399,13 @@ describe('claimants with roles, titles and metonyms', () => {
     expect(claims[1].claimant.name).toBe('Lysak');
   });
 
+  it('an aside that says what the speaker is ("run by the British navy", "backed by Turkey") stands before the verb', () => {
+    expect(only('The UK Maritime Trade Operations agency (UKMTO), run by the British navy, said a vessel was hit by a missile.')
+      .claim.claimant.name).toBe('The UK Maritime Trade Operations agency (UKMTO)');
+    expect(only('The Syrian National Army, backed by Turkey, said it had repelled an SDF attack near Manbij.').claim.claimant.name)
+      .toBe('The Syrian National Army');
+  });
+
   it('a utility named by what it runs: "national grid operator Ukrenergo", "the state power company"', () => {
     expect(only('National grid operator Ukrenergo said blackouts would last 16 hours in six regions.').claim.claimant.name)
       .toBe('National grid operator Ukrenergo');
