@@ -748,9 +748,10 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       // Gunfire that killed or hurt only soldiers, police or fighters is a clash between armed men, not violence against civilians.
       // ("Troops shot dead two gunmen": the gunmen are the dead; "gunmen shot dead a farmer": they are who killed.)
-      const armedDead = cas.military || MILITARY.test(st.replace(MILITARY_AGENTS, '')) || MILITARY_MEMBERS.test(st);
-      const armedVictims = cas.military || (!cas.civilian && (armedDead || MILITARY_ACRONYM_MEMBERS.test(st)));
-      if (t.subtype === 'armed_attack' && armedVictims && !cas.civilian) { type = 'ground_advance'; t.subtype = null; }
+      // (Read only for the kinds it can change: most triggers are neither.)
+      const armedDead = () => cas.military || MILITARY.test(st.replace(MILITARY_AGENTS, '')) || MILITARY_MEMBERS.test(st);
+      const armedVictims = () => cas.military || (!cas.civilian && (armedDead() || MILITARY_ACRONYM_MEMBERS.test(st)));
+      if (t.subtype === 'armed_attack' && !cas.civilian && armedVictims()) { type = 'ground_advance'; t.subtype = null; }
       // "gunmen carried out an attack, killing a security guard": with no weapon of remote violence named, an attack
       // whose dead are all armed men is a clash between armed men, as ACLED codes it.
       const remote = MODE_WORDS.some(([, re]) => re.test(st)) || REMOTE_WEAPON.test(st);
@@ -759,7 +760,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (type === 'strike' && !remote && REPELLED.test(st.slice(Math.max(0, st.indexOf(t.trigger) - 50), st.indexOf(t.trigger)))) type = 'ground_advance';
       const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';
       // ("RSF fighters killed 47 people": the fighters killed; the dead are not soldiers.)
-      if (type === 'civilian_casualties' && !violence && armedDead && !cas.civilian) {
+      if (type === 'civilian_casualties' && !violence && !cas.civilian && armedDead()) {
         // "Fighters stormed a base, killing seven soldiers": the soldiers are the toll of the assault just told.
         if (types.some((x) => x.type === 'ground_advance')) continue;
         type = 'other';
