@@ -570,6 +570,19 @@ describe('kinds of violence ACLED tells apart', () => {
     expect(kinds).toEqual(['military_casualties']);
   });
 
+  it('a drone that slams into a place, fires or kills is a drone attack', () => {
+    for (const text of [
+      'A drone slammed into a mosque in El Fasher on Friday, killing 70 worshippers.',
+      'Israeli drone fire killed three men east of Gaza City on Saturday.',
+      'Turkish drones killed four fighters near Qamishli on Tuesday.',
+    ]) expect(types(text), text).toEqual(['drone_attack']);
+  });
+
+  it('negative: drones neutralised by air defences are downed, not attacking', () => {
+    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
+    expect(kinds('Air defences said 30 drones were neutralised over the Bryansk region.')).toEqual(['drone_attack/interception']);
+  });
+
   it('one military aircraft brought down is a shootdown, not a wave of attack drones intercepted', () => {
     const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
     expect(kinds('The rebels said they had shot down a US-made MQ-9 Reaper drone over Marib province.')).toEqual(['other/drone_shootdown']);
