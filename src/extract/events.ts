@@ -607,26 +607,23 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     const listed = kept.filter((p) => p.kind !== 'country' && !/-area/.test(text.slice(p.span.end, p.span.end + 6)));
     return fac.length ? fac : listed;
   }
-  // "Ukraine's Danube river port of Izmail", "the Red Sea port city of Hodeidah": water that names what a town is
-  // stands beside the town, where the event is.
-  // ("Port Sudan, on the Red Sea", "a town on the banks of the Dnipro": the water a town lies on.)
-  const townOfWater = (p: Place) => p.why === 'water' && (WATER_TOWN.test(text.slice(p.span.end, p.span.end + 30))
-    || /\b(on|along|by)\s+(the\s+)?(banks?\s+of\s+(the\s+)?|shores?\s+of\s+(the\s+)?|coast\s+of\s+(the\s+)?)?$/i.test(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
   // "the Hajar Al-Mak neighbourhood of Kadugli": one incident, at the part of the city named.
   const partOf = (p: Place) => kept.some((q) => {
     if (q === p || q.span.end >= p.span.start) return false;
     const between = text.slice(q.span.end, p.span.start);
     return PART_OF.test(between) || (PART_WORD.test(q.mention) && /^\s+of\s+(the\s+)?(city\s+of\s+)?$/i.test(between));
   });
-  // ("across the Dnipro River from the plant", "the left bank of the Dnipro River", "the Danube port of Izmail": water,
-  // which is in no country, told as a line or a bank between places or as what names a town, beside land the sentence
-  // names. Ships attacked in the Red Sea, drones downed over the Black Sea were there.)
-  const land = kept.some((q) => q.country !== null && q.kind !== 'country');
-  const waterBeside = (p: Place) => p.country === null && (WATER_TOWN.test(text.slice(p.span.end, p.span.end + 30))
+  // Water beside land the sentence names is where nothing happened: water that names what a town is ("Ukraine's Danube
+  // river port of Izmail", "the Danube port of Izmail", "the Red Sea port city of Hodeidah"), the water a town lies on
+  // ("Port Sudan, on the Red Sea", "a town on the banks of the Dnipro"), a line or a bank between places ("across the
+  // Dnipro River from the plant", "the left bank of the Dnipro River"). Ships attacked in the Red Sea, drones downed
+  // over the Black Sea were there.
+  const waterBeside = (p: Place) => (p.why === 'water' || p.country === null)
+    && (WATER_TOWN.test(text.slice(p.span.end, p.span.end + 30))
     || (/\b(port|harbou?r)$/i.test(p.mention) && /^\s+of\b/i.test(text.slice(p.span.end, p.span.end + 5)))
-    || /\b(across|banks?\s+of|shores?\s+of)\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
-  return kept.filter((p) => !partOf(p) && !(townOfWater(p) && kept.some((q) => q.kind === 'city' || q.kind === 'facility'))
-    && !(waterBeside(p) && land)
+    || WATER_BESIDE_BEFORE.test(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
+  const land = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.country !== null);
+  return kept.filter((p) => !partOf(p) && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
@@ -659,6 +656,8 @@ const PART_WORD = /\s(neighbou?rhood|district|quarter|suburb|area|camp)$/i;
 
 /** After a river or sea: the kind of town it describes ("river port of", "port city of", "coastal town of"). */
 const WATER_TOWN = new RegExp(LEX.waterTown, 'i');
+/** The words before water a town lies on or a line runs across: "on the", "along the", "across the", "the banks of". */
+const WATER_BESIDE_BEFORE = /\b((on|along|by|across)\s+(the\s+)?|(banks?|shores?|coast)\s+of\s+(the\s+)?)$/i;
 
 /** A place that is a whole first-level region ("Kursk region"), not a town or district in it. */
 const wholeRegion = (p: { kind: string; name: string; admin1: string | null } | null) => !!p && p.kind === 'region' && p.name === p.admin1;
