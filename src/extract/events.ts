@@ -57,6 +57,7 @@ interface EventLexicon {
   seizedGoods: string;
   civilianSites: string;
   surveillanceDrones: string;
+  armedMen: string;
 }
 interface TypeRow {
   family: string;
@@ -69,7 +70,7 @@ const LEX = loadData<EventLexicon>('lexicon/events.json');
 const TYPES = loadData<Record<string, TypeRow>>('event-types.json');
 // `all` is the same pattern, global, compiled once: walking every occurrence must not recompile it per sentence.
 // Only where a trigger matches and the words it covers are used: its groups need not capture.
-/** A trigger may name a lexicon entry it shares with others: "{arrestingForces}" is replaced by that pattern. */
+/** A pattern may name a lexicon entry it shares with others: "{arrestingForces}" is replaced by that pattern. */
 const expand = (re: string) => re.replace(/\{([a-zA-Z]\w*)\}/g, (m, k: string) => {
   const v = (LEX as unknown as Record<string, unknown>)[k];
   return typeof v === 'string' ? v : m;
@@ -102,7 +103,7 @@ function tellsTotal(s: string): boolean {
   for (let m = AGGREGATE.exec(s); m; m = AGGREGATE.next(s)) if (!/^since\b/i.test(m[0]) || !comparedSince(s, m.index)) return true;
   return false;
 }
-const MILITARY = new Gated(withoutCaptures(new RegExp(LEX.militaryVictims, 'i')));
+const MILITARY = new Gated(withoutCaptures(new RegExp(expand(LEX.militaryVictims), 'i')));
 /** "is shelled almost every day": a pattern, not an incident. */
 const HABITUAL = new Gated(withoutCaptures(new RegExp(LEX.habitual, 'i')));
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
@@ -326,7 +327,7 @@ const REPELLED = new RegExp(LEX.repelled, 'i');
 /** Talks wished for, not held or set: "his offer of negotiations", "could help revive stalled talks". */
 const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 const TALKS_CONDITIONAL = new RegExp(LEX.talksConditional, 'i');
-const MILITARY_AGENTS = new RegExp(LEX.militaryAgents, 'gi');
+const MILITARY_AGENTS = new RegExp(expand(LEX.militaryAgents), 'gi');
 
 /** A time told by what began: "since the exchanges of fire began", the start of a running total. */
 const SINCE_CLAUSE = new RegExp(LEX.sinceClause, 'i');
