@@ -57,11 +57,13 @@ const POINTER = /\b(it|this|them)\b|\b(his|her|their)\s+(deaths?|killing|capture
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
 /** A claim that tells a toll: a count and a casualty word. */
 // (An age is no count: "a 17-year-old girl was among those killed".)
-const TOLL = /\b(\d+(?![-\s](year|month|week|day)s?[-\s]old)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b/i;
+const NOT_AN_AGE = String.raw`(?![-\s](?:year|month|week|day)s?[-\s]old)`;
+const COUNT_DIGITS = new RegExp(String.raw`\b(\d[\d,]*)\b${NOT_AN_AGE}`, 'g');
+const TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
 
 /** The counts a claim gives in digits ("12 people", "Of the 12 dead"), not ages or years. */
 function countsIn(t: string): string[] {
-  return [...t.matchAll(/\b(\d[\d,]*)\b(?![-\s](year|month|week|day)s?[-\s]old)/g)].map((m) => m[1].replace(/,/g, ''))
+  return [...t.matchAll(COUNT_DIGITS)].map((m) => m[1].replace(/,/g, ''))
     .filter((n) => !(n.length === 4 && n.startsWith('20')));
 }
 
@@ -290,13 +292,13 @@ export function attachVerifications(doc: Document, claims: Claim[], statements: 
       let paired = two && targets.some((a, i) => targets.some((b, j) => j > i && opposingClaims(a, b)));
       // ("Ukraine's air force said it downed 431 drones. Reuters could not verify the figures.": figures counted in the
       // statement's own paragraph are the ones it means; the governors' tolls in the paragraphs above are not.)
-      const figures = !two && FIGURE_POINTER.test(v.text);
+      const figurePointer = !two && FIGURE_POINTER.test(v.text);
       const countedHere = () => targets.some((c) => para(c.sentence) === para(v.sentence) && HAS_NUMBER.test(claimText[indexOf.get(c)!]));
       for (let si = v.sentence - 1; si >= 0 && v.sentence - si <= PLURAL_REACH; si--) {
         const told = (inSentence.get(si) ?? []).filter(others);
         if (!told.length && (answered(si) || (two && !paired))) continue;
         if (!told.length || (paired && para(si) !== para(si + 1))) break;
-        if (figures && para(si) !== para(v.sentence) && countedHere()) break;
+        if (figurePointer && para(si) !== para(v.sentence) && countedHere()) break;
         for (const c of told) if (!inTargets.has(c)) { inTargets.add(c); targets.push(c); }
         paired ||= two && targets.some((a, i) => targets.some((b, j) => j > i && opposingClaims(a, b)));
       }

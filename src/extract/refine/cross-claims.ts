@@ -116,7 +116,9 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
 
 /** A toll told as a toll ("put the death toll at 52", "gave a toll of 11 dead"), not a subset ("of the 47 dead, 11"). */
 // ("Local authorities put the number at three", "put the number of gunmen killed at two": a number put at a figure is a toll too.)
-const TOLL_WORD = /\b(toll|figure|(number|count)\s+(of\s+(?!([\w-]+\s+){0,2}(injured|wounded|hurt))([\w-]+\s+){1,3}?)?(at|to|stood\s+at|rose\s+to))\b/i;
+/** A number put at a figure: "put the number at", "the number of gunmen killed at" (not "the number of injured"). */
+const NUMBER_PUT = String.raw`(?:number|count)\s+(?:of\s+(?!(?:[\w-]+\s+){0,2}(?:injured|wounded|hurt))(?:[\w-]+\s+){1,3}?)?(?:at|to|stood\s+at|rose\s+to)`;
+const TOLL_WORD = new RegExp(String.raw`\b(?:toll|figure|${NUMBER_PUT})\b`, 'i');
 /** A toll of the whole war, not of one attack ("the overall death toll in the war has passed 39,900"). */
 const RUNNING_TOTAL = /\b(overall|in\s+the\s+war|since|total|cumulative|so\s+far|to\s+date)\b/i;
 /** How many sentences back a bare toll looks for the attack it counts. */
@@ -131,7 +133,7 @@ const modeOf = (s: string): string | null => MODES.find(([, re]) => re.test(s))?
 const ONE_PLACE = /\b(the|this|that)\s+(camp|town|city|village|base|settlement|airport|district|neighbou?rhood|area)\b/i;
 
 /** A toll named as such: "bringing the toll to 11", "put the toll at nine", "a toll of 61". */
-const NAMED_TOLL = /\btoll\s+(?:to|at|of|stood\s+at|rose\s+to)\s+(\d[\d,]*|[a-z]+)\b|\b(?:number|count)\s+(?:of\s+(?!(?:[\w-]+\s+){0,2}(?:injured|wounded|hurt))(?:[\w-]+\s+){1,3}?)?(?:at|to|stood\s+at|rose\s+to)\s+(\d[\d,]*|[a-z]+)\b/i;
+const NAMED_TOLL = new RegExp(String.raw`\btoll\s+(?:to|at|of|stood\s+at|rose\s+to)\s+(\d[\d,]*|[a-z]+)\b|\b${NUMBER_PUT}\s+(\d[\d,]*|[a-z]+)\b`, 'i');
 /** "at least 12", "more than 40": a floor, not a count. */
 const AT_LEAST = /\b(at\s+least|more\s+than|over|no\s+fewer\s+than)\b/i;
 /** A plain count against another account of the same attack: another count, or one below its floor ("nine" against "at least 12"). */
