@@ -9,6 +9,10 @@ import { docFromText, gap } from '../helpers.js';
 const run = (text: string, published = '2025-06-09') => analyse(docFromText(text, published));
 const eventsOf = (text: string, published?: string) => run(text, published).events;
 const dateOf = (e: Event) => [e.date?.start, e.date?.end];
+/** Each event as its type, or its subtype for 'other' ("military_casualties"). */
+const kindsOf = (text: string, published?: string) => eventsOf(text, published).map((e) => (e.type === 'other' ? e.subtype : e.type));
+/** Each event as "type/subtype" ("other/arrests", "civilian_casualties/"). */
+const typeSubtypes = (text: string, published?: string) => eventsOf(text, published).map((e) => `${e.type}/${e.subtype ?? ''}`);
 
 function single(text: string, published?: string): Event {
   const evs = eventsOf(text, published);
@@ -208,24 +212,21 @@ describe('other event types', () => {
   });
 
   it('gunmen, rebels or members of the security forces killed are armed men, not civilians', () => {
-    const kinds = (t: string) => eventsOf(t).map((e) => (e.type === 'other' ? e.subtype : e.type));
     // Shot dead on the ground: a clash between armed men (ACLED's armed clash).
-    expect(kinds('Troops shot dead two gunmen who had crept up to a post near Beit Lahia on Monday.')).toEqual(['ground_advance']);
-    expect(kinds('The army said it had killed four insurgents near Oicha on Sunday.')).toEqual(['military_casualties']);
-    expect(kinds('Eleven members of the security forces were killed near Homs on Sunday.')).toEqual(['military_casualties']);
+    expect(kindsOf('Troops shot dead two gunmen who had crept up to a post near Beit Lahia on Monday.')).toEqual(['ground_advance']);
+    expect(kindsOf('The army said it had killed four insurgents near Oicha on Sunday.')).toEqual(['military_casualties']);
+    expect(kindsOf('Eleven members of the security forces were killed near Homs on Sunday.')).toEqual(['military_casualties']);
   });
 
   it('negative: people killed by gunmen or rebels are the victims, the armed men the killers', () => {
-    const kinds = (t: string) => eventsOf(t).map((e) => (e.type === 'other' ? e.subtype : e.type));
-    expect(kinds('Gunmen killed three people in a village near Bunia on Sunday.')).toEqual(['civilian_casualties']);
-    expect(kinds('A farmer was killed by unknown gunmen near Masyaf on Friday.')).toEqual(['civilian_casualties']);
-    expect(kinds('Rebels killed six people at a market in Djibo on Friday.')).toEqual(['civilian_casualties']);
+    expect(kindsOf('Gunmen killed three people in a village near Bunia on Sunday.')).toEqual(['civilian_casualties']);
+    expect(kindsOf('A farmer was killed by unknown gunmen near Masyaf on Friday.')).toEqual(['civilian_casualties']);
+    expect(kindsOf('Rebels killed six people at a market in Djibo on Friday.')).toEqual(['civilian_casualties']);
   });
 
   it('a side\'s losses counted in troops are military casualties', () => {
-    const kinds = (t: string) => eventsOf(t).map((e) => (e.type === 'other' ? e.subtype : e.type));
-    expect(kinds('Russia has lost 950 troops in Ukraine over the past day, the General Staff said.')).toEqual(['military_casualties']);
-    expect(kinds('Moscow said Kyiv had lost up to 180 servicemen near Kupiansk in a day.')).toEqual(['military_casualties']);
+    expect(kindsOf('Russia has lost 950 troops in Ukraine over the past day, the General Staff said.')).toEqual(['military_casualties']);
+    expect(kindsOf('Moscow said Kyiv had lost up to 180 servicemen near Kupiansk in a day.')).toEqual(['military_casualties']);
   });
 
   it('negative: workers or votes lost are no casualties', () => {
@@ -514,6 +515,7 @@ describe('a region-level lead and a village-level detail', () => {
 
 describe('kinds of violence ACLED tells apart', () => {
   const types = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => e.type);
+  const kinds = (text: string) => typeSubtypes(text, '2022-05-20');
 
   it('people taken by force are an event with no count needed ("abducted", "kidnapped", "detained")', () => {
     for (const text of [
@@ -524,7 +526,6 @@ describe('kinds of violence ACLED tells apart', () => {
   });
 
   it('people police, security services or troops detain are arrested, not abducted', () => {
-    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
     for (const text of [
       'Police detained 14 protesters in central Minsk on Saturday.',
       'Security forces arrested three students at their homes in Mandalay on Tuesday.',
@@ -534,7 +535,6 @@ describe('kinds of violence ACLED tells apart', () => {
   });
 
   it('negative: detainees freed or swapped, and an armed group\'s captives, are no arrests', () => {
-    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
     expect(types('Fighters of a local militia detained three traders near Raqqa on Monday.')).toEqual(['civilian_casualties']);
     expect(kinds('The police said the two sides freed 40 prisoners of war in Istanbul on Friday.')).not.toContain('other/arrests');
   });
@@ -565,9 +565,7 @@ describe('kinds of violence ACLED tells apart', () => {
   });
 
   it('the attackers killed by those they attacked are the armed dead', () => {
-    const kinds = analyse(docFromText('Troops pursued the attackers near Komanda and killed three of them.', '2022-05-20')).events
-      .map((e) => (e.type === 'other' ? e.subtype : e.type));
-    expect(kinds).toEqual(['military_casualties']);
+    expect(kindsOf('Troops pursued the attackers near Komanda and killed three of them.', '2022-05-20')).toEqual(['military_casualties']);
   });
 
   it('a drone that slams into a place, fires or neutralises is a drone attack', () => {
@@ -579,19 +577,16 @@ describe('kinds of violence ACLED tells apart', () => {
   });
 
   it('negative: drones neutralised by air defences are downed, not attacking', () => {
-    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
     expect(kinds('Air defences said 30 drones were neutralised over the Bryansk region.')).toEqual(['drone_attack/interception']);
   });
 
   it('one military aircraft brought down is a shootdown, not a wave of attack drones intercepted', () => {
-    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
     expect(kinds('The rebels said they had shot down a US-made MQ-9 Reaper drone over Marib province.')).toEqual(['other/drone_shootdown']);
     expect(kinds('Russian air defences downed a Bayraktar TB2 near Kherson on Monday.')).toEqual(['other/drone_shootdown']);
     expect(kinds('Air defences shot down 40 Ukrainian drones over the Bryansk region overnight.')).toEqual(['drone_attack/interception']);
   });
 
   it('detainees or captives swapped are a prisoner exchange', () => {
-    const kinds = (text: string) => analyse(docFromText(text, '2022-05-20')).events.map((e) => `${e.type}/${e.subtype ?? ''}`);
     expect(kinds('The two sides swapped 60 detainees in Marib on Sunday.')).toEqual(['other/prisoner_exchange']);
     expect(kinds('Army and militia exchanged 12 captives at a crossing near Sweida on Monday.')).toEqual(['other/prisoner_exchange']);
   });
