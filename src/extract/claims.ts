@@ -39,6 +39,7 @@ interface AttributionLexicon {
   figureNouns: string[];
   speakerAdverbs: string[];
   asideRejection: { verbs: string[]; nouns: string[] };
+  rebuttal: { verbs: string[]; labelVerbs: string[]; accounts: string[]; falsehoods: string };
   factCues: string;
   rhetoric: string;
   eventCues: string;
@@ -407,6 +408,12 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       }
     }
   }
+  // "The fleet dismissed the report as fake": a denial with nothing after it is the speaker's claim too; with
+  // "… and said …" after it, the speaker's one claim is the denial and what follows.
+  const rebuttal = out.every((m) => m.rule === 'np-verb' || m.rule === 'coordinated-subject') ? bareRebuttal(text, toks) : null;
+  if (rebuttal && out.every((m) => m.span.start === rebuttal.span.start || m.verbSpan.start === rebuttal.verbSpan.start)) {
+    out.splice(0, out.length, rebuttal);
+  }
   // "the ministry's claim that …" read as a reported claim is not also "the ministry's" claiming: the noun is no verb.
   const reported = out.filter((m) => m.rule === 'reported-claim');
   if (reported.length) for (let k = out.length - 1; k >= 0; k--) {
@@ -506,6 +513,42 @@ function unnamedCommentators(toks: Token[], from: number, to: number): boolean {
 }
 
 const REJECT_VERBS = new Set(LEX.asideRejection.verbs);
+const REBUTTAL_VERBS = new Set(LEX.rebuttal.verbs);
+const LABEL_VERBS = new Set(LEX.rebuttal.labelVerbs);
+const ACCOUNTS = new Set(LEX.rebuttal.accounts);
+const FALSEHOOD = new RegExp(LEX.rebuttal.falsehoods, 'i');
+/** "… the claim by Ukraine's General Staff that drones destroyed …": an account whose content is told after it. */
+const ACCOUNT_TOLD = new RegExp(`\\b(?:${LEX.rebuttal.accounts.join('|')})\\b[^,;.]{0,80}?\\bthat\\b`, 'i');
+
+/**
+ * "The fleet dismissed the report of damage as fake", "Zelensky rejected that characterization", "It called the
+ * reports a fabrication": a party's denial of an account, with no "saying …" after it, is its claim (README: denials
+ * are claims; rule 'denial', which fusion reads with the claims of the speaker's side). The verb stands right
+ * after the sentence's speaker; a denial verb needs an account as its object (within four words), a label verb a
+ * word of falsehood. "dismissed the commander", "denied that …" (an account of its own) are not it.
+ */
+function bareRebuttal(text: string, toks: Token[]): ClaimantMatch | null {
+  const r = PRONOUNS.has(toks[0]?.lower ?? '') ? [0, 1] as [number, number] : subjectAtStart(toks);
+  if (!r) return null;
+  let v = r[1];
+  // "Vladyslav Voloshyn, a spokesman for the southern forces, called …": step over a description between commas.
+  if (toks[v]?.text === ',') {
+    const close = toks.findIndex((x, k) => k > v && x.text === ',');
+    if (close > v && close - v <= 12 && !toks.slice(v + 1, close).some((x) => VERBS.has(x.lower))) v = close + 1;
+  }
+  while (v < toks.length && toks[v].word && BETWEEN.has(toks[v].lower) && !toks[v].cap) v++;
+  const verb = toks[v];
+  if (!verb?.word) return null;
+  const after = toks.slice(v + 1);
+  // "disputed Moscow's assertion that units had entered X": the account it denies is told, the other side's claim;
+  // the statement answers it (verification, fusion), and X is no event of the denying side.
+  if (ACCOUNT_TOLD.test(text.slice(verb.end, toks[toks.length - 1].end))) return null;
+  const denial = REBUTTAL_VERBS.has(verb.lower) && after.slice(0, 5).some((x) => ACCOUNTS.has(x.lower));
+  const label = LABEL_VERBS.has(verb.lower) && FALSEHOOD.test(text.slice(verb.end, toks[toks.length - 1].end));
+  if (!denial && !label) return null;
+  const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);
+  return { span: { start: toks[r[0]].start, end: toks[r[1] - 1].end }, name, verb: verb.lower, verbSpan: { start: verb.start, end: verb.end }, rule: 'denial' };
+}
 const ASIDE_NOUNS = new Set(LEX.asideRejection.nouns);
 
 /**
@@ -946,7 +989,8 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     }
   }
   const contentText = text.slice(content.start, content.end);
-  if (!FACT_CUES.test(contentText) && !ACRONYM.test(contentText)) return;
+  // (A bare denial speaks of an account the document tells, whatever its words: "rejected that characterization".)
+  if (!FACT_CUES.test(contentText) && !ACRONYM.test(contentText) && rule !== 'denial') return;
   // A quotation of judgement, hope or appeal ("it must be felt now", "atrocities repeat because they were tolerated")
   // is rhetoric, unless it also tells of something that happened (a number, a toll, an attack, a capture, a swap).
   if (QUOTE_OPEN.test(contentText.trimStart()) && RHETORIC.test(contentText) && !EVENT_CUES.test(contentText)) return;

@@ -524,13 +524,14 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
     if (prev && speaker(prev) === speaker(r)) join(prev, r, 0);
   });
   // "Kiper rejected the Russian account, saying there were no military facilities nearby": a rebuttal is the account
-  // its side gives in the same report (the claim it told before, by the same speaker or side), not a claim apart.
+  // its side gives in the same report (the claim it told before, by the same speaker or side), not a claim apart; so is
+  // a bare denial ("The fleet dismissed the report as fake", rule 'denial').
   refs.forEach((r) => {
-    if (r.evidence || r.c.rule !== 'rebuttal') return;
+    if (r.evidence || (r.c.rule !== 'rebuttal' && r.c.rule !== 'denial')) return;
     const side = sideOf(r.c);
     let best: ClaimRef | undefined;
     for (const o of refs) {
-      if (o === r || o.evidence || o.a !== r.a || o.c.sentence >= r.c.sentence || o.c.rule === 'rebuttal') continue;
+      if (o === r || o.evidence || o.a !== r.a || o.c.sentence >= r.c.sentence || o.c.rule === 'rebuttal' || o.c.rule === 'denial') continue;
       if (speaker(o) !== speaker(r) && !(side && sideOf(o.c) === side)) continue;
       if (!best || o.c.sentence > best.c.sentence) best = o;
     }

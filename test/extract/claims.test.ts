@@ -821,10 +821,11 @@ describe('rebuttals and positions', () => {
     expect(names('The Russian delegation demanded a withdrawal of troops from four regions, terms Kyiv rejected.')).toEqual(['The Russian delegation']);
   });
 
-  it('"rejected …, saying …" is the rebutter\'s own account (a claim, rule rebuttal); a bare "dismissed … as fake" is left to verification', () => {
+  it('"rejected …, saying …" is the rebutter\'s own account (a claim, rule rebuttal); a bare "dismissed … as fake" too (rule denial)', () => {
     const doc = docFromText('The northern command rejected that version as "pure invention", saying only warehouses were hit.');
     expect(extractClaims(doc).map((c) => [c.claimant.name, c.rule])).toEqual([['The northern command', 'rebuttal']]);
-    expect(names('Harbour officials dismissed the report as "fake".')).toEqual([]);
+    const bare = extractClaims(docFromText('Harbour officials dismissed the report as "fake".'));
+    expect(bare.map((c) => [c.claimant.name, c.rule, c.verb])).toEqual([['Harbour officials', 'denial', 'dismissed']]);
   });
 
   it('a talks position or a denial with no casualty word ("the deal did not cover", "that account was untrue")', () => {
@@ -1250,8 +1251,29 @@ describe('a rebuttal that calls the claim names and then says what happened', ()
       .toEqual(['The militia']);
     expect(names('The army rejected the report, branding it a lie and saying its troops still held the bridge.')).toEqual(['The army']);
   });
-  it('negative: "calling it a fabrication" alone tells nothing that happened', () => {
-    expect(names('The militia rejected the accusation, calling it pure invention.')).toEqual([]);
+  it('"calling it pure invention" with nothing after it is still the party\'s denial, a claim (README: denials are claims)', () => {
+    expect(names('The militia rejected the accusation, calling it pure invention.')).toEqual(['The militia']);
+  });
+});
+
+describe('a bare denial of an account is the denying party\'s claim', () => {
+  const claims = (text: string) => extractClaims(docFromText(text)).map((c) => [c.claimant.name, c.rule]);
+  it('a denial verb with an account as its object ("dismissed the report", "rejected that characterization")', () => {
+    for (const [text, speaker] of [
+      ['The navy dismissed the reports of a sunken patrol boat as "invented".', 'The navy'],
+      ['Governor Petro Lysenko rejected that characterization.', 'Governor Petro Lysenko'],
+      ['The interior ministry has denied the allegations.', 'The interior ministry'],
+      ['Mykola Hrytsenko, a spokesman for the eastern group, disputed the figures.', 'Mykola Hrytsenko'],
+    ]) expect(claims(text), text).toEqual([[speaker, 'denial']]);
+  });
+  it('a label verb with a word of falsehood ("called the footage staged", "branded the account a lie")', () => {
+    expect(claims('The brigade called the footage "staged" and said it was shot far from the river.')).toEqual([['The brigade', 'denial']]);
+    expect(claims('The militia branded the account a lie.')).toEqual([['The militia', 'denial']]);
+  });
+  it('negative: dismissing a person, rejecting an appeal, calling an attack a crime are no denial of an account', () => {
+    expect(claims('The president dismissed the commander of the eastern group on Friday.')).toEqual([]);
+    expect(claims('The court rejected the appeal of the two officers.')).toEqual([]);
+    expect(claims('The mayor called the attack on the market a crime.')).toEqual([]);
   });
 });
 

@@ -67,9 +67,9 @@ describe('claimants of these conflicts have a side and a type', () => {
 describe('the other side and independent monitors, as for other conflicts', () => {
   it('an M23 capture claim the FARDC denies is denied; so is an al-Shabaab claim the Somali army denies', () => {
     expect(statuses('M23 rebels said on Tuesday they had captured the town of Masisi in North Kivu. The Congolese army denied the claim.'))
-      .toEqual([['cd-m23', 'denied']]);
+      .toEqual([['cd-m23', 'denied'], ['cd-fardc', 'disputed']]);
     expect(statuses('Al-Shabaab claimed on Sunday that its fighters had killed 30 soldiers near Baidoa. The Somali National Army denied the claim.'))
-      .toEqual([['so-shabaab', 'denied']]);
+      .toEqual([['so-shabaab', 'denied'], ['so-army', 'disputed']]);
     const [m23] = fusedStatuses('M23 rebels said on Tuesday they had captured the town of Masisi in North Kivu. The Congolese army denied the claim.');
     expect(m23).toEqual(['CD-M23', 'denied', ['assert', 'deny']]);
   });

@@ -417,21 +417,22 @@ describe('document-level status', () => {
   });
 
   it('denied: the other side denies, dismisses or rejects it', () => {
-    expect(statuses(run("Russia's defense ministry said its missiles destroyed a Patriot battery near Kyiv. Ukraine's air force denied the claim."))).toEqual([['ru-mod', 'denied']]);
-    expect(statuses(run("The RSF said its drones hit the airport in Port Sudan. Sudan's army dismissed the report as propaganda."))).toEqual([['sd-rsf', 'denied']]);
-    expect(statuses(run("Israel's military said it killed 20 Hamas fighters in Jabalia. Hamas rejected the claims."))).toEqual([['il-idf', 'denied']]);
+    expect(statuses(run("Russia's defense ministry said its missiles destroyed a Patriot battery near Kyiv. Ukraine's air force denied the claim."))).toEqual([['ru-mod', 'denied'], ['ua-air-force', 'disputed']]);
+    expect(statuses(run("The RSF said its drones hit the airport in Port Sudan. Sudan's army dismissed the report as propaganda."))).toEqual([['sd-rsf', 'denied'], ['sd-saf', 'disputed']]);
+    expect(statuses(run("Israel's military said it killed 20 Hamas fighters in Jabalia. Hamas rejected the claims."))).toEqual([['il-idf', 'denied'], ['ps-hamas', 'disputed']]);
     expect(statuses(run("Ukraine's General Staff said 11 Russian soldiers surrendered near Vovchansk. Moscow denied it."))).toEqual([['ua-general-staff', 'denied']]);
   });
 
   it('denied outranks could-not-verify', () => {
     const r = run("Russia's defense ministry said its forces had captured the village of Bahatyr in the Donetsk region. Ukraine's military denied the claim. Reuters could not independently verify the reports.");
-    expect(statuses(r)).toEqual([['ru-mod', 'denied']]);
+    // (The denial is Ukraine's claim too, disputed by the account it denies; the disclaimer is not about it.)
+    expect(statuses(r)).toEqual([['ru-mod', 'denied'], ['ua-armed-forces', 'disputed']]);
     expect(r.claims[0].verification.statements).toHaveLength(2);
   });
 
   it('disputed: a denial and a confirmation of the same claim', () => {
     const r = run("Russia's defense ministry said its forces had captured Dachne. Ukraine's military denied the claim. Geolocated footage shows Russian troops in the centre of Dachne.");
-    expect(statuses(r)).toEqual([['ru-mod', 'disputed']]);
+    expect(statuses(r)).toEqual([['ru-mod', 'disputed'], ['ua-armed-forces', 'disputed']]);
   });
 
   it('disputed: a conflicting account marks both sides', () => {
@@ -450,7 +451,7 @@ describe('document-level status', () => {
     const a = analyse(docFromText(text));
     const r = run(text);
     expect(a.claims.map((c) => [c.claimant.name, c.verification])).toEqual(r.claims.map((c) => [c.claimant.name, c.verification]));
-    expect(a.verifications.map((v) => [v.stance, v.claims])).toEqual([['denies', [0]], ['could-not-verify', [0]]]);
+    expect(a.verifications.map((v) => [v.stance, v.claims])).toEqual([['denies', [0, 1]], ['could-not-verify', [0]]]);
     expect(a.claims[0].verification.status).toBe('denied');
   });
 });
@@ -882,13 +883,14 @@ describe('disclaimers and denials told in other shapes', () => {
       + 'The RSF rejected the accusation, calling it a fabrication by the army and its allies.');
     const v = withStance(r, 'denies')[0];
     expect(v.by?.actor?.id).toBe('sd-rsf');
-    // The accusation is the claim that names the RSF, not the hospital's count just before.
-    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'unstated']);
+    // The accusation is the claim that names the RSF, not the hospital's count just before; the denial is the RSF's
+    // claim, disputed by the account it denies.
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'unstated', 'disputed']);
   });
   it('negative: "rejected the claim" is the claim just told', () => {
     const r = run('Monitors said the drone was launched by the Rapid Support Forces. The army said it had retaken Bara. '
       + 'The RSF rejected the claim.');
-    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'denied']);
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'denied', 'disputed']);
   });
 });
 
@@ -997,7 +999,7 @@ describe('which toll, whose claim, what "that" is', () => {
     expect(r.claims[0].verification.status).toBe('disputed');
   });
   it('"called that a fabrication", "dismissed that as propaganda": the other side\'s verdict on what was just said', () => {
-    for (const verdict of ['called that a fabrication', 'dismissed that as propaganda']) {
+    for (const verdict of ['called that a fabrication', 'dismissed that as propaganda', 'called the claim "staged"']) {
       const r = run(`Russia's defence ministry said it had struck a gathering of officers in Sumy. Ukraine's foreign ministry ${verdict}.`);
       expect(r.claims[0].verification.status, verdict).toBe('denied');
     }

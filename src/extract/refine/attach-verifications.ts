@@ -143,6 +143,26 @@ export function topicWords(s: string): Set<string> {
  * come from another party; a dispute also marks the disputing claim.
  */
 export function attachVerifications(doc: Document, claims: Claim[], statements: Verification[]): void {
+  const denials = claims.filter((c) => c.rule === 'denial');
+  if (!denials.length) { attachToAccounts(doc, claims, statements); return; }
+  // A bare denial ("The navy dismissed the report as fake") tells no account of its own for a later statement to
+  // verify or deny: only what its own sentence says speaks of it (its own denial marks it disputed, as a dispute marks
+  // the disputing claim). The accounts are read without it; their statements' claim indexes are then the document's.
+  const accounts = claims.filter((c) => c.rule !== 'denial');
+  attachToAccounts(doc, accounts, statements);
+  const index = new Map(claims.map((c, i) => [c, i]));
+  for (const v of statements) v.claims = v.claims.map((i) => index.get(accounts[i])!);
+  for (const c of denials) {
+    statements.forEach((v, vi) => {
+      if (v.sentence !== c.sentence) return;
+      v.claims.push(index.get(c)!);
+      c.verification.statements.push(vi);
+    });
+    c.verification.status = deriveStatus(c, statements);
+  }
+}
+
+function attachToAccounts(doc: Document, claims: Claim[], statements: Verification[]): void {
   const claimText = claims.map((c) => doc.text.slice(c.content.start, c.content.end));
   const claimTopics = claimText.map(topicWords);
   // Indexes by identity, not indexOf/includes scans: a degenerate document (a paragraph repeated into
