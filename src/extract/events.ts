@@ -51,6 +51,7 @@ interface EventLexicon {
   militaryMembers: string;
   talksConditional: string;
   militaryAgents: string;
+  placeRelative: string;
   militaryAcronymMembers: string;
   attackedToo: string;
   arrestingForces: string;
@@ -328,6 +329,7 @@ const REPELLED = new RegExp(LEX.repelled, 'i');
 const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 const TALKS_CONDITIONAL = new RegExp(LEX.talksConditional, 'i');
 const MILITARY_AGENTS = new RegExp(expand(LEX.militaryAgents), 'gi');
+const PLACE_RELATIVE = new RegExp(LEX.placeRelative, 'gi');
 
 /** A time told by what began: "since the exchanges of fire began", the start of a running total. */
 const SINCE_CLAUSE = new RegExp(LEX.sinceClause, 'i');
@@ -749,7 +751,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // Gunfire that killed or hurt only soldiers, police or fighters is a clash between armed men, not violence against civilians.
       // ("Troops shot dead two gunmen": the gunmen are the dead; "gunmen shot dead a farmer": they are who killed.)
       // (Read only for the kinds it can change: most triggers are neither.)
-      const armedDead = () => cas.military || MILITARY.test(st.replace(MILITARY_AGENTS, '')) || MILITARY_MEMBERS.test(st);
+      // ("… near the line behind which troops have pulled back": the armed men of a place's description are no victims.)
+      const armedDead = () => cas.military || MILITARY.test(st.replace(MILITARY_AGENTS, '').replace(PLACE_RELATIVE, ''))
+        || MILITARY_MEMBERS.test(st);
       const armedVictims = () => cas.military || (!cas.civilian && (armedDead() || MILITARY_ACRONYM_MEMBERS.test(st)));
       if (t.subtype === 'armed_attack' && !cas.civilian && armedVictims()) { type = 'ground_advance'; t.subtype = null; }
       // "gunmen carried out an attack, killing a security guard": with no weapon of remote violence named, an attack

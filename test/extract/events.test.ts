@@ -224,6 +224,15 @@ describe('other event types', () => {
     expect(kindsOf('Rebels killed six people at a market in Djibo on Friday.')).toEqual(['civilian_casualties']);
   });
 
+  it('negative: troops in a place\'s description ("the line behind which troops pulled back") are not the dead', () => {
+    expect(kindsOf('Two fishermen were shot dead in Beit Lahia on Monday near the fence behind which Israeli troops are posted.'))
+      .toEqual(['civilian_casualties']);
+    expect(kindsOf('A man was shot dead in Rafah on Sunday close to the zone from which soldiers withdrew in March.'))
+      .toEqual(['civilian_casualties']);
+    // (Soldiers who are the dead stay armed dead.)
+    expect(kindsOf('Two soldiers were shot dead in Rafah on Sunday near the zone from which the army withdrew.')).toEqual(['ground_advance']);
+  });
+
   it('a side\'s losses counted in troops are military casualties', () => {
     expect(kindsOf('Russia has lost 950 troops in Ukraine over the past day, the General Staff said.')).toEqual(['military_casualties']);
     expect(kindsOf('Moscow said Kyiv had lost up to 180 servicemen near Kupiansk in a day.')).toEqual(['military_casualties']);
@@ -942,6 +951,12 @@ describe('a city that also names a government, in the possessive before a part o
   it('another phrasing: "Kyiv\'s power stations" are in Kyiv', () => {
     const e = single('Russian missiles hit two of Kyiv\'s power stations before dawn on Sunday.');
     expect(e.place).toMatchObject({ country: 'UA', name: 'Kyiv' });
+  });
+  it('its suburbs or outskirts, with a direction before them ("Beirut\'s southern suburbs", "Kyiv\'s eastern outskirts")', () => {
+    expect(single('An Israeli drone strike on a flat in Beirut\'s southern suburbs killed two men on Friday.').place)
+      .toMatchObject({ country: 'LB', name: 'Beirut' });
+    expect(single('Missiles hit Kyiv\'s eastern outskirts overnight, wounding six people.').place)
+      .toMatchObject({ country: 'UA', name: 'Kyiv' });
   });
   it('negative: "Moscow\'s bombardment" of a Ukrainian city is not an event in Moscow', () => {
     const evs = eventsOf('Moscow\'s bombardment of Kharkiv went on through the night, killing two people.');
