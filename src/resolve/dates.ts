@@ -143,6 +143,20 @@ const PARSERS: Parser[] = [
     const start = toDay(ymd(y, mo, 1));
     return start <= pubDay ? { ...range(start, pubDay), precision: 'month', since: true } : null;
   } },
+  // "from March to May last year": the months of the year before publication's.
+  { re: new RegExp(`\\bfrom\\s+${MONTH_RE}\\s+(?:to|until|through)\\s+${MONTH_RE}\\s+(?:of\\s+)?last\\s+year\\b`, 'gi'),
+    make: (m, _p, published) => {
+      const y = Number(published.slice(0, 4)) - 1;
+      const [a, b] = [m[1], m[2]].map((x) => MONTHS[x.toLowerCase().replace('.', '')]);
+      return a <= b ? { ...range(toDay(ymd(y, a, 1)), toDay(ymd(y, b, lastDayOf(y, b)))), precision: 'month' } : null;
+    } },
+  // "in March last year", "late May of last year": that month of the year before publication's.
+  { re: new RegExp(`\\b(?:in\\s+)?(late|early|mid-?|end\\s+of|beginning\\s+of|start\\s+of)?\\s*${MONTH_RE}\\s+(?:of\\s+)?last\\s+year\\b`, 'gi'),
+    make: (m, _p, published) => {
+      const y = Number(published.slice(0, 4)) - 1;
+      const [a, b] = partOfMonth(m[1], y, MONTHS[m[2].toLowerCase().replace('.', '')]);
+      return { ...range(a, b), precision: 'month' };
+    } },
   // "from late January to February 6"
   { re: new RegExp(`\\bfrom\\s+(late|early|mid-?)?\\s*${MONTH_RE}(?:\\s+(\\d{1,2}))?\\s+(?:to|until|through)\\s+${MONTH_RE}\\s+(\\d{1,2})\\b`, 'gi'), make: (m, _p, pub) => {
     const a = m[3] ? monthDayDays(pub, m[2], m[3]) : (() => { const [y, mo] = recentMonth(pub, MONTHS[m[2].toLowerCase().replace('.', '')]); return partOfMonth(m[1], y, mo)[0]; })();
@@ -236,7 +250,7 @@ const PARSERS: Parser[] = [
     const [a, b] = partOfMonth(m[1], y, mo);
     return { ...range(a, b), precision: 'month' };
   } },
-  { re: /\bin\s+(\d{4})\b/g, make: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }) },
+  { re: /\b[Ii]n\s+(\d{4})\b/g, make: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }) },
 ];
 
 /** The parsers' literal gates (see gate.ts), one pass for the case-insensitive patterns and one for the others. */

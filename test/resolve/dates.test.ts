@@ -315,6 +315,7 @@ describe('known gaps', () => {
   it('"last year" is the previous calendar year', () => {
     expect(range('The plant was first hit last year.')).toEqual(['2024-01-01', '2024-12-31']);
   });
+
 });
 
 describe('weeks and months ago', () => {
@@ -407,5 +408,20 @@ describe('a past month or season named without its year', () => {
   });
   it('negative: "the summer" with no year or "last" is no date', () => {
     expect(on('Fighting eased over the summer.', '2025-10-15')).toEqual([]);
+  });
+});
+
+describe('a month or a year told of last year, or a year opening the sentence', () => {
+  it('a month of last year ("in March last year", "late May of last year", "from March to May last year")', () => {
+    expect(range('In March last year, gunmen killed dozens in the coastal towns.')).toEqual(['2024-03-01', '2024-03-31']);
+    // (A month later in the year than publication is last year's anyway; an earlier one is not, without the words.)
+    expect(range('The dam was breached in late May of last year.')).toEqual(['2024-05-21', '2024-05-31']);
+    expect(range('Air raids went on from March to May last year.')).toEqual(['2024-03-01', '2024-05-31']);
+    // Negative: a month alone is its most recent occurrence, this year's.
+    expect(range('In March, gunmen killed dozens in the coastal towns.')).toEqual(['2025-03-01', '2025-03-31']);
+  });
+
+  it('a year opening the sentence ("In 2024 alone, …") is that year', () => {
+    expect(range('In 2024 alone, raids on villages killed more than a thousand people.')).toEqual(['2024-01-01', '2024-12-31']);
   });
 });
