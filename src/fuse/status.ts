@@ -55,6 +55,8 @@ for (const [a, b] of SIDES.opponents) {
 const INDEPENDENT = new Set(SIDES.independentTypes);
 
 export const opposing = (a: string | null, b: string | null): boolean => !!a && !!b && !!OPP.get(a)?.has(b);
+/** Whether the registry lists a side among the parties that fight each other at all. */
+export const knownSide = (side: string): boolean => OPP.has(side);
 export const isIndependentType = (type: string | null, side: string | null): boolean => !!type && INDEPENDENT.has(type) && (side === 'neutral' || side === null);
 
 /** Status from a set of evidence kinds. */

@@ -42,6 +42,16 @@ describe('negative cases', () => {
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 
+  it('an ally speaking of the same strikes is no other side: the US on Israel\'s strikes on Beirut confirms nothing', () => {
+    const s = statuses('The Israeli military said it struck a building in Beirut\'s southern suburbs after warning residents to leave. '
+      + 'Secretary of State Marco Rubio said that Washington opposed Israel\'s strikes on Beirut.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+    // (The attacked side telling of the same strike still confirms it.)
+    const t = statuses('The Israeli military said it struck a building in Beirut\'s southern suburbs on Monday. '
+      + 'Lebanon\'s health ministry said an Israeli strike on a building in Beirut on Monday had wounded four people.');
+    expect(t.map((x) => x[1])).toEqual(['confirmed', 'confirmed']);
+  });
+
   it('"at least" tolls told by two parties do not conflict', () => {
     const s = statuses('Drones struck Kharkiv on Sunday, killing at least three people, the governor said. ' +
       'Russia\'s defence ministry said its drones struck Kharkiv on Sunday, killing at least five soldiers.');
