@@ -330,6 +330,8 @@ const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 const TALKS_CONDITIONAL = new RegExp(LEX.talksConditional, 'i');
 const MILITARY_AGENTS = new RegExp(expand(LEX.militaryAgents), 'gi');
 const PLACE_RELATIVE = new RegExp(LEX.placeRelative, 'gi');
+/** Attacks named in the plural: a series, not one. */
+const SERIES = /\b(attacks|strikes|air\s*strikes|raids|assaults|bombings|bombardments|massacres|killings|shelling)\b/i;
 
 /** A time told by what began: "since the exchanges of fire began", the start of a running total. */
 const SINCE_CLAUSE = new RegExp(LEX.sinceClause, 'i');
@@ -733,7 +735,10 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       ? allDates.filter((d) => d.span.start >= s.start + lead[0].length) : allDates;
     // "… killed since the exchanges of fire began": a total counted from what began.
     // ("the deadliest day since the ceasefire took effect" is one day, not a total: only a toll in the perfect counts.)
-    const aggregate = total || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st));
+    // ("In 2024 alone, attacks killed more than 1,000 civilians": a toll of attacks over a whole year is a tally of
+    // many; "In 2023, a missile hit a cafe, killing 13" is one attack, long past.)
+    const aggregate = total || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st))
+      || (dates.some((d) => d.precision === 'year') && (hasNumber(cas.killed) || hasNumber(cas.injured)) && SERIES.test(st));
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
     // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;
@@ -760,6 +765,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // whose dead are all armed men is a clash between armed men, as ACLED codes it.
       const remote = MODE_WORDS.some(([, re]) => re.test(st)) || REMOTE_WEAPON.test(st);
       if (type === 'strike' && cas.military && !cas.civilian && !remote) type = 'ground_advance';
+      // "civilians were killed in an attack attributed to ADF rebels", "militiamen attacked a camp, killing five
+      // civilians": an attack on the ground whose dead are civilians is violence against them (ACLED's attack).
+      else if (type === 'strike' && cas.civilian && !cas.military && !remote) type = 'civilian_casualties';
       // "repelled 56 Russian attacks near Pokrovsk": attacks fought off on the ground are a battle.
       if (type === 'strike' && !remote && REPELLED.test(st.slice(Math.max(0, st.indexOf(t.trigger) - 50), st.indexOf(t.trigger)))) type = 'ground_advance';
       const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';

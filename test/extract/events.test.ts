@@ -1305,3 +1305,28 @@ describe('debris of drones shot down that fell or did damage: the attack, not on
     expect(evs.map((e) => e.place?.name)).not.toContain('Kursk');
   });
 });
+
+describe('an attack on the ground whose dead are civilians', () => {
+  it('is violence against civilians, whoever attacked ("an attack attributed to rebels", "militiamen attacked a camp")', () => {
+    for (const text of [
+      'At least 17 civilians were killed on Sunday night in an attack attributed to ADF rebels on a village near Eringeti.',
+      'Militiamen attacked a camp for displaced families near Fataki on Saturday, killing six civilians.',
+      'Gunmen attacked a wedding party in a village near Mopti on Friday, killing eleven civilians.',
+    ]) expect(single(text).type, text).toBe('civilian_casualties');
+  });
+  it('negative: a weapon of remote violence named keeps the strike; armed dead make a battle', () => {
+    expect(single('An air strike on a market in Kidal on Monday killed nine civilians.').type).toBe('strike');
+    expect(single('Drones attacked a bus near Kherson on Monday, killing three civilians.').type).toBe('drone_attack');
+    expect(single('Rebels attacked an army post near Eringeti on Sunday, killing four soldiers.').type).toBe('ground_advance');
+  });
+});
+
+describe('a toll of attacks over a whole year', () => {
+  it('is a tally of many ("In 2024 alone, attacks … killed more than 1,000"), not one attack long past', () => {
+    const evs = eventsOf('In 2024 alone, raids attributed to the ADF killed more than 900 civilians in Ituri, UN figures show.', '2026-04-21');
+    expect(evs.map((e) => [e.scope, e.killed?.min, e.date?.start])).toEqual([['aggregate', 900, '2024-01-01']]);
+  });
+  it('negative: one attack in a past year is background, no event', () => {
+    expect(eventsOf('In 2023, a missile hit a pizzeria in Kramatorsk, killing 13 people.', '2026-04-21')).toEqual([]);
+  });
+});
