@@ -34,6 +34,7 @@ interface AttributionLexicon {
   clauseParticiples: string[];
   postModifiers: string[];
   commentators: string[];
+  commentatorBodies: string[];
   personNouns: string[];
   figureVerbs: string[];
   figureNouns: string[];
@@ -487,6 +488,7 @@ function postModifiedSpeaker(toks: Token[], from: number, last: number, end: num
 }
 
 const COMMENTATORS = new Set(LEX.commentators);
+const COMMENTATOR_BODIES = new Set(LEX.commentatorBodies);
 const MEDIA_NOUNS = new Set(LEX.mediaNouns);
 
 /** Whether token `at` lies inside a quotation opened earlier in the sentence and not yet closed. */
@@ -508,6 +510,8 @@ function insideQuotation(toks: Token[], at: number): boolean {
 function unnamedCommentators(toks: Token[], from: number, to: number): boolean {
   const words = toks.slice(from, to).filter((x) => x.word);
   if (!words.some((x) => COMMENTATORS.has(x.lower))) return false;
+  // ("UN experts": the experts of a named body are its panel, a source.)
+  if (words.some((x) => COMMENTATOR_BODIES.has(x.lower))) return false;
   // Every word is the commentator noun, an article or a modifier ("Western military analysts"): no name in it.
   return words.every((x) => COMMENTATORS.has(x.lower) || MODIFIERS.has(x.lower) || ['a', 'some', 'many', 'several'].includes(x.lower));
 }

@@ -107,6 +107,8 @@ function narrow(t: string): string {
 /** Titles written short ("Gov.", "Lt.", "Gen."): see abbreviations.json. */
 const TITLES = new Set(loadData<{ titles: string[] }>('lexicon/abbreviations.json').titles);
 const CAPITAL = /\p{Lu}/u;
+/** "U.N", "U.S", "D.C": single letters joined by periods. */
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 /** Words that open a sentence, not a name: "… the office of the Gov. The governor said". */
 const SENTENCE_OPENER = /^(The|A|An|In|On|At|It|He|She|They|We|But|And|This|That)\b/;
 
@@ -133,6 +135,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       else if (i + 2 < end && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && i - from <= 4
         && CAPITAL.test(text[i + 2]) && TITLES.has(text.slice(from, i).toLowerCase())
         && !SENTENCE_OPENER.test(text.slice(i + 2, i + 8))) i++;
+      // "U.N. experts", "the U.S. military": the last period of a dotted initialism, with the sentence going on after
+      // it, is part of it (a sentence is tokenized alone: its splitter already read that period as no end).
+      else if (i + 2 < end && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && INITIALISM.test(text.slice(from, i))) i++;
       const lex = wordAt(text, from, i);
       out.push({ text: lex.text, lower: lex.lower, start: from, end: i, cap: lex.cap, word: true, lex });
       continue;
