@@ -235,6 +235,11 @@ describe('commentary and appeals are not claims', () => {
     expect(names('Analysts at FrontWatch said the village was still held by Ukraine.')).toEqual(['Analysts at FrontWatch']);
   });
 
+  it('negative: experts of a named body are its panel, a source ("UN experts said", "U.N. experts have said")', () => {
+    expect(names('UN experts said Rwandan troops had fought alongside the rebels near Masisi.')).toEqual(['UN experts']);
+    expect(names('U.N. experts have said about 4,000 Rwandan soldiers were deployed in North Kivu.')).toEqual(['U.N. experts']);
+  });
+
   it('an appeal ("urged residents to …", "has urged all sides to …") is no claim', () => {
     for (const text of [
       'The governor urged residents to stay away from crowded places after the missile strike.',

@@ -23,7 +23,14 @@ const words = (s: string) => tokenize(s, 0, s.length).map((t) => t.text);
 
 describe('tokenize', () => {
   it('keeps possessives, initialisms, hyphenated numbers and ampersands in one token', () => {
-    expect(words('Russia’s U.S. 1.5-month-old AT&T workers’ homes')).toEqual(['Russia’s', 'U.S', '.', '1.5-month-old', 'AT&T', 'workers’', 'homes']);
+    expect(words('Russia’s U.S. 1.5-month-old AT&T workers’ homes')).toEqual(['Russia’s', 'U.S.', '1.5-month-old', 'AT&T', 'workers’', 'homes']);
+  });
+
+  it('an initialism keeps its last period while the sentence goes on ("U.N. experts"), not at its end', () => {
+    expect(words('U.N. experts said so')).toEqual(['U.N.', 'experts', 'said', 'so']);
+    expect(words('aid from the U.S.')).toEqual(['aid', 'from', 'the', 'U.S', '.']);
+    // (A word that is no initialism keeps its period apart: "Kyiv. Then".)
+    expect(words('in Kyiv. Then')).toEqual(['in', 'Kyiv', '.', 'Then']);
   });
 
   it('splits punctuation, quotes and dashes into tokens of their own', () => {
