@@ -764,10 +764,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // "gunmen carried out an attack, killing a security guard": with no weapon of remote violence named, an attack
       // whose dead are all armed men is a clash between armed men, as ACLED codes it.
       const remote = MODE_WORDS.some(([, re]) => re.test(st)) || REMOTE_WEAPON.test(st);
+      const agentsAttacked = () => { MILITARY_AGENTS.lastIndex = 0; return MILITARY_AGENTS.test(st); };
       if (type === 'strike' && cas.military && !cas.civilian && !remote) type = 'ground_advance';
       // "civilians were killed in an attack attributed to ADF rebels", "militiamen attacked a camp, killing five
       // civilians": an attack on the ground whose dead are civilians is violence against them (ACLED's attack).
-      else if (type === 'strike' && cas.civilian && !cas.military && !remote) type = 'civilian_casualties';
+      // (So is one whose dead are not named as armed men, when armed men on the ground are who attacked: "militiamen
+      // attacked a site for displaced people, killing five people".)
+      else if (type === 'strike' && !cas.military && !remote && (cas.civilian || (!armedDead() && agentsAttacked()))) {
+        type = 'civilian_casualties';
+      }
       // "repelled 56 Russian attacks near Pokrovsk": attacks fought off on the ground are a battle.
       if (type === 'strike' && !remote && REPELLED.test(st.slice(Math.max(0, st.indexOf(t.trigger) - 50), st.indexOf(t.trigger)))) type = 'ground_advance';
       const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';

@@ -783,6 +783,18 @@ describe('where the wounded were taken, and a truce behind the news', () => {
       + 'Of the 23 wounded taken to Uvira general hospital, 10 were children, a doctor there said.');
     expect(evs.map((e) => e.place?.name)).not.toContain('Uvira');
   });
+  it('other phrasings: "evacuated 11 wounded people to hospital in Bunia", "rushed to a hospital in Kramatorsk"', () => {
+    for (const [text, elsewhere] of [
+      ['Gunmen attacked a camp near Fataki on Saturday, killing four people. Peacekeepers evacuated 11 wounded people to hospital in Bunia.', 'Bunia'],
+      ['A missile hit a shop in Sloviansk on Monday, killing two. Five injured people were rushed to a hospital in Kramatorsk.', 'Kramatorsk'],
+    ]) {
+      const evs = eventsOf(text);
+      expect(evs.map((e) => e.place?.name), text).not.toContain(elsewhere);
+      expect(evs.map((e) => e.injured?.min), text).toEqual([text.includes('11') ? 11 : 5]);
+    }
+    // Negative: an attack on a hospital in a town is there.
+    expect(eventsOf('A drone hit a hospital in Kramatorsk on Monday, wounding five people.').map((e) => e.place?.name)).toEqual(['Kramatorsk']);
+  });
   it('"… killed two, despite the ceasefire that took effect last November" tells no ceasefire', () => {
     expect(summary('An Israeli drone strike on a car near Nabatieh killed two people on Wednesday, despite the ceasefire that took effect last November.')
       .map((s) => s.split('@')[0])).toEqual(['drone_attack']);

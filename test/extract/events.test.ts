@@ -1314,6 +1314,11 @@ describe('an attack on the ground whose dead are civilians', () => {
       'Gunmen attacked a wedding party in a village near Mopti on Friday, killing eleven civilians.',
     ]) expect(single(text).type, text).toBe('civilian_casualties');
   });
+  it('so is one by armed men whose dead are not named as armed ("militiamen attacked a camp, killing five people")', () => {
+    expect(single('Militiamen attacked a camp for displaced families near Fataki on Saturday, killing five people.').type)
+      .toBe('civilian_casualties');
+    expect(single('Gunmen attacked a village near Beni on Friday night, killing seven people.').type).toBe('civilian_casualties');
+  });
   it('negative: a weapon of remote violence named keeps the strike; armed dead make a battle', () => {
     expect(single('An air strike on a market in Kidal on Monday killed nine civilians.').type).toBe('strike');
     expect(single('Drones attacked a bus near Kherson on Monday, killing three civilians.').type).toBe('drone_attack');
