@@ -448,6 +448,19 @@ describe('relatives counted, deaths among the injured, nobody of a named group h
     expect([c.killed?.min, c.injured?.min]).toEqual([0, 0]);
     expect(killed('No civilians were killed in the raid, the army said.')).toMatchObject({ min: 0 });
   });
+  it('nobody of a group named was hurt, or all of it was safe ("none of the 21 crew members", "the crew was safe")', () => {
+    for (const text of [
+      'None of the 19 crew members had been hurt, the operator said.',
+      'The crew was safe and the tanker sailed on, the agency said.',
+      'All 40 passengers were unharmed after the drone hit the ferry.',
+    ]) {
+      const c = extractCasualties(text);
+      expect([c.killed?.min, c.injured?.min], text).toEqual([0, 0]);
+    }
+    // Negative: a safe place, or "safe" of something else, is no toll.
+    expect(killed('Residents were told to move to a safe area before the shelling.')).toBeNull();
+    expect(killed('The minister said the port was safe for shipping.')).toBeNull();
+  });
   it('not a count: a possessive before a year, or a wounded person who survived', () => {
     expect(killed('He said his 2022 campaign killed nobody.')).not.toMatchObject({ min: 2022 });
     expect(killed('A man injured in the strike was taken to hospital.')).toBeNull();
