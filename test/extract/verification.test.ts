@@ -1224,3 +1224,32 @@ describe('a claim both sides make is confirmed', () => {
       .map((c) => c.verification.status)).toEqual(['unstated']);
   });
 });
+
+describe('a disclaimer on "these accounts": which accounts it reaches', () => {
+  const statuses = (text: string) => run(text).claims.map((c) => c.verification.status);
+  it('standing in a paragraph of its own: the accounts of the paragraphs before it, past the details told with them', () => {
+    const text = [
+      'The Russian defence ministry said air defences had destroyed 64 drones over six regions overnight.',
+      'In Lipetsk, Governor Igor Artamonov said a fire broke out at an industrial site after a drone attack. He did not name the site.',
+      'Ukraine\'s General Staff said its drones had hit the Lipetsk steel works, causing a fire. Its statement gave no figures.',
+      'In Kursk, the acting governor said a woman was wounded when a drone hit a house in Rylsk. Her son was also hurt.',
+      'The agency could not independently verify these accounts.',
+    ].join('\n');
+    expect(statuses(text)).toEqual(['unverified', 'unverified', 'unverified', 'unverified']);
+  });
+  it('closing a paragraph of accounts: that paragraph\'s accounts only', () => {
+    const text = [
+      'In Kherson, the regional governor said shelling wounded three people on Monday.',
+      'Ukraine\'s General Staff said its forces had hit a fuel depot near Dzhankoi. Russia\'s defence ministry said it had downed 30 drones over Crimea. The agency could not confirm those claims.',
+    ].join('\n');
+    expect(statuses(text)).toEqual(['unstated', 'unverified', 'unverified']);
+  });
+  it('negative: the speaker\'s claims after "these accounts" are not among them', () => {
+    const text = [
+      'Governor Artamonov said a drone attack caused a fire at an industrial site in Lipetsk.',
+      'The agency could not verify these accounts.',
+      'Later on Sunday, Artamonov said two people had been wounded in the city.',
+    ].join('\n');
+    expect(statuses(text)).toEqual(['unverified', 'unstated']);
+  });
+});

@@ -94,7 +94,8 @@ const TWO_ACCOUNTS = /\b(n?either|both)\s+(side['’]s\s+)?(accounts?|versions?|
 /** A pointer at figures ("neither figure", "these figures", "the numbers"): of the accounts, those that give a number. */
 const FIGURE_POINTER = /\b(figures?|tolls?|numbers|counts)\b/i;
 /** A number in an account: digits or a number word up to twelve, not "the two sides" or "one of them". */
-const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s+(?!sides?\b|parties\b|countries\b|of\s+(the|them|these|those)\b)\w/i;
+// ("wounding five": a number word may end the clause.)
+const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)(\s+(?!sides?\b|parties\b|countries\b|of\s+(the|them|these|those)\b)\w|\s*[,.;:]|\s*$)/i;
 /** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
 // ("the Russian claim could not be confirmed": an owner named by its adjective, after "the", owns the claim too.)
 const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b`
@@ -314,10 +315,18 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // statement's own paragraph are the ones it means; the governors' tolls in the paragraphs above are not.)
       const figurePointer = !two && FIGURE_POINTER.test(v.text);
       const countedHere = () => targets.some((c) => para(c.sentence) === para(v.sentence) && HAS_NUMBER.test(claimText[indexOf.get(c)!]));
-      for (let si = v.sentence - 1; si >= 0 && v.sentence - si <= PLURAL_REACH; si--) {
+      // A disclaimer standing in a paragraph of its own ("Meduza was unable to independently verify these accounts.")
+      // speaks of the accounts told before it, paragraph by paragraph: the reach is counted in paragraphs, and a detail
+      // of an account in its paragraph ("He did not name the facility.") does not end the run. One that closes a
+      // paragraph of accounts speaks of that paragraph's.
+      const accountIn = (si: number) => { for (let x = si - 1; x >= 0 && para(x) === para(si); x--) if ((inSentence.get(x) ?? []).some(others)) return true; return false; };
+      const alone = !accountIn(v.sentence);
+      let lastTaken = v.sentence;
+      for (let si = v.sentence - 1; si >= 0 && (alone ? para(v.sentence) - para(si) : v.sentence - si) <= PLURAL_REACH; si--) {
         const told = (inSentence.get(si) ?? []).filter(others);
-        if (!told.length && (answered(si) || (two && !paired))) continue;
-        if (!told.length || (paired && para(si) !== para(si + 1))) break;
+        if (!told.length && (answered(si) || (two && !paired) || (alone && accountIn(si)))) continue;
+        if (!told.length || ((paired || (!alone && !two)) && para(si) !== para(lastTaken))) break;
+        lastTaken = si;
         if (figurePointer && para(si) !== para(v.sentence) && countedHere()) break;
         for (const c of told) if (!inTargets.has(c)) { inTargets.add(c); targets.push(c); }
         paired ||= two && targets.some((a, i) => targets.some((b, j) => j > i && opposingClaims(a, b)));
@@ -350,7 +359,14 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // Speakers that sameClaimant cannot tell apart (same actor id and name key) are tried once.
       const speakers = [...new Map(targets.map((t) => [`${t.claimant.actor?.id ?? ''}|${actorKey(t.claimant.name)}`, t])).values()];
       const inTargets = new Set(targets);
-      for (const c of claims) if (!inTargets.has(c) && speakers.some((t) => sameClaimant(t, c))) targets.push(c);
+      // ("could not verify these accounts": what was told before it, not the speaker's claims after it.)
+      const before = /\b(these|those)\b/i.test(v.text);
+      // ("could not verify the figures": of the speaker's claims, those that give a number.)
+      const figures = FIGURE_POINTER.test(v.text);
+      for (const c of claims) {
+        if (inTargets.has(c) || (before && c.sentence >= v.sentence) || (figures && !HAS_NUMBER.test(claimText[indexOf.get(c)!]))) continue;
+        if (speakers.some((t) => sameClaimant(t, c))) targets.push(c);
+      }
     }
     // "… could not independently verify every figure in this report": every claim the parties made before it.
     // ("the casualty figures reported by officials on either side": of those, the claims that tell a toll.)
