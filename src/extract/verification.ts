@@ -11,6 +11,8 @@ interface VerificationLexicon {
   wholeDocument: string;
   battlefieldPointer: string;
   battlefieldTopic: string;
+  statedPosition: string;
+  statedHappening: string;
   sharedOutcome: string;
   asOf: string;
 }
@@ -37,6 +39,10 @@ export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument, 'i');
 /** "battlefield reports from either side": a disclaimer on claims about ground fighting (BATTLEFIELD_TOPIC) only. */
 export const BATTLEFIELD_POINTER = new RegExp(LEX.battlefieldPointer, 'i');
 export const BATTLEFIELD_TOPIC = new RegExp(LEX.battlefieldTopic, 'i');
+const STATED_POSITION = new RegExp(LEX.statedPosition, 'i');
+const STATED_HAPPENING = new RegExp(LEX.statedHappening, 'i');
+/** A claim about talks or a position that tells of nothing that happened: no account for a disclaimer to doubt. */
+export const positionOnly = (content: string): boolean => STATED_POSITION.test(content) && !STATED_HAPPENING.test(content);
 /** An exchange, deal or ceasefire: a confirmation of one by a party to it confirms that party's own claim too. */
 export const SHARED_OUTCOME = new RegExp(LEX.sharedOutcome, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');

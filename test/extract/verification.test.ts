@@ -1253,3 +1253,17 @@ describe('a disclaimer on "these accounts": which accounts it reaches', () => {
     expect(statuses(text)).toEqual(['unverified', 'unstated']);
   });
 });
+
+describe('a disclaimer on "the claims of either side" and the positions told at talks', () => {
+  it('reaches what the parties say happened, not a position or a word on the talks', () => {
+    const r = run([
+      'Russian and Ukrainian negotiators met in Istanbul on Monday. Kyiv\'s delegation head called the meeting "hard but useful".',
+      'Moscow\'s envoy said any ceasefire was out of the question until Ukraine pulled back from the Donetsk region.',
+      'Overnight, Governor Ivan Fedorov said Russian drones killed three people in Zaporizhzhia. Russia\'s defence ministry said it had struck army depots in the city.',
+      'The agency could not independently verify the claims made by either side.',
+    ].join('\n'));
+    // (The delegation head's word on the meeting is no claim at all: it tells nothing that happened.)
+    expect(r.claims.map((c) => [c.claimant.name, c.verification.status])).toEqual([
+      ['Moscow\'s envoy', 'unstated'], ['Governor Ivan Fedorov', 'unverified'], ['Russia\'s defence ministry', 'unverified']]);
+  });
+});

@@ -1,8 +1,8 @@
 import type { Document } from '../../document/types.js';
 import { actorKey, actors } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue, selfContainedCue }
-  from '../verification.js';
+import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue, positionOnly,
+  selfContainedCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 import { opposingClaims } from './opposing-claims.js';
 
@@ -380,6 +380,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
         if (!inTargets.has(c) && others(c) && c.sentence <= v.sentence && (!tolls || TOLL.test(claimText[indexOf.get(c)!]))) targets.push(c);
       }
       if (sides) targets = targets.filter(party);
+      // (A position or a word on the talks, "such a withdrawal is out of the question", is no account to verify.)
+      targets = targets.filter((c) => !positionOnly(claimText[indexOf.get(c)!]));
     }
     // "… unable to verify battlefield reports from either side": of those, the claims about the fighting on the ground.
     if (BATTLEFIELD_POINTER.test(v.text)) {
