@@ -12,6 +12,7 @@ interface VerificationLexicon {
   battlefieldPointer: string;
   battlefieldTopic: string;
   statedPosition: string;
+  plannedAfter: string;
   statedHappening: string;
   sharedOutcome: string;
   asOf: string;
@@ -40,6 +41,7 @@ export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument, 'i');
 export const BATTLEFIELD_POINTER = new RegExp(LEX.battlefieldPointer, 'i');
 export const BATTLEFIELD_TOPIC = new RegExp(LEX.battlefieldTopic, 'i');
 const STATED_POSITION = new RegExp(LEX.statedPosition, 'i');
+const PLANNED_AFTER = new RegExp(LEX.plannedAfter, 'i');
 const STATED_HAPPENING = new RegExp(LEX.statedHappening, 'i');
 /** A claim about talks or a position that tells of nothing that happened: no account for a disclaimer to doubt. */
 export const positionOnly = (content: string): boolean => STATED_POSITION.test(content) && !STATED_HAPPENING.test(content);
@@ -102,6 +104,8 @@ export function extractVerifications(doc: Document): Verification[] {
         if (best && best.index === 0) break;
       }
       if (!best) continue;
+      // "has not confirmed that it will attend", "confirmed his attendance": a plan, no verdict.
+      if (/confirm|verif/i.test(best.cue) && PLANNED_AFTER.test(clause.slice(best.index + best.len))) continue;
       // Who: the clause's subject before the cue ("CNN has not been able…", "Independent war monitors, including …").
       let subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '');
       // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.

@@ -1267,3 +1267,20 @@ describe('a disclaimer on "the claims of either side" and the positions told at 
       ['Moscow\'s envoy', 'unstated'], ['Governor Ivan Fedorov', 'unverified'], ['Russia\'s defence ministry', 'unverified']]);
   });
 });
+
+describe('a plan confirmed, and the other side confirming a return', () => {
+  it('"has not confirmed that it will attend" is no verdict on the claim before it', () => {
+    for (const plan of ['Kyiv has not confirmed that it will attend.', 'Ukraine has yet to confirm its participation.']) {
+      const r = run(`The Kremlin said on Monday that Russia was ready for another round of talks in Istanbul. ${plan}`);
+      expect(r.claims.map((c) => c.verification.status), plan).toEqual(['unstated']);
+    }
+    // Negative: a loss not confirmed is a verdict.
+    const r = run('The Russian defence ministry said its troops had taken Yampil. Kyiv has not confirmed the loss.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified']);
+  });
+  it('the other side confirming that its men were returned confirms the swap, its own account too', () => {
+    const r = run('Ukraine\'s prisoner-of-war headquarters said 120 soldiers came home on Sunday in a swap with Russia. '
+      + 'Russia\'s defence ministry confirmed that 120 Russian servicemen had been returned and were in Belarus.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['confirmed', 'confirmed']);
+  });
+});
