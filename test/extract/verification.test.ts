@@ -1193,6 +1193,14 @@ describe('"neither account" speaks of the two sides\' accounts', () => {
       + 'Neither account could be confirmed.');
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
   });
+  it('the same with a possessive between ("Neither side\'s account", "Neither party\'s version")', () => {
+    for (const verdict of ['Neither side\'s account could be independently verified.', 'Neither party\'s version could be confirmed.']) {
+      const r = run('Russia\'s defence ministry said its troops had taken the village of Yampil. '
+        + `Ukraine's army said its units still held positions in Yampil. ${verdict}`);
+      expect(r.claims.map((c) => c.verification.status), verdict).not.toContain('unstated');
+      expect(r.statements.map((v) => v.stance), verdict).toContain('could-not-verify');
+    }
+  });
   it('once both sides are in, it stops at their paragraph; the paragraph before is another story', () => {
     const r = run('A strike on a bakery in Orikhiv killed two people, the regional governor said.\n\n'
       + 'Russia\'s defence ministry said its troops had destroyed 12 Ukrainian tanks near Stepove. Ukraine\'s army said it '
