@@ -1292,3 +1292,13 @@ describe('a plan confirmed, and the other side confirming a return', () => {
     expect(r.claims.map((c) => c.verification.status)).toEqual(['confirmed', 'confirmed']);
   });
 });
+
+describe('"rejected that characterization": a denial of how the other side described it', () => {
+  it('denies the description just told, and is the denying party\'s claim', () => {
+    for (const noun of ['characterization', 'description', 'narrative']) {
+      const r = run('Russia\'s defence ministry described the raid as a precise strike on military energy sites in Kharkiv. '
+        + `Kharkiv's mayor rejected that ${noun}.`);
+      expect(r.claims.map((c) => c.verification.status), noun).toEqual(['denied', 'disputed']);
+    }
+  });
+});

@@ -51,7 +51,7 @@ const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing
 
 // ("Hezbollah confirmed his death": an outcome told of someone named before points back at the claim that told it.)
 // ("Kyiv disputed that at the time": "that" standing alone as what is disputed, not opening what is said.)
-const POINTER = /\b(it|this|them)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|town|city|village|settlement|base)\b/i;
+const POINTER = /\b(it|this|them)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
