@@ -267,6 +267,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (t.lower === 'saying' && publishedAt < 0 && !(prev && prev.lower === 'as')) continue; // else only "quoted as saying"
     // "the claim", "a state", "the report": a bare form is a verb only after its speaker ("Reports state that").
     if (BARE_FORMS.has(t.lower) && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
+    // "rejected the Houthi claim", "the Russian report": after a determiner and one singular name, a noun ("The
+    // Houthis claim" is a plural speaker's verb).
+    if (BARE_FORMS.has(t.lower) && prev?.cap && !/s$/i.test(prev.text) && DETERMINERS.has(toks[i - 2]?.lower ?? '')) continue;
     // "Lebanon's state news agency": "state" is a verb only with its "that".
     if (t.lower === 'state' && toks[i + 1]?.lower !== 'that') continue;
     if (t.cap && i > 0) continue; // a capitalised "Reports" mid-sentence is a title

@@ -1309,3 +1309,23 @@ describe('asides between a speaker and the verb', () => {
     expect(only('Nasser Hospital, where the wounded were taken, put the toll at 16 dead.').claim.claimant.name).toBe('Nasser Hospital');
   });
 });
+
+describe('a ship\'s manager or owner speaks; "the Houthi claim" is a noun', () => {
+  const claims = (text: string) => extractClaims(docFromText(text)).map((c) => [c.claimant.name, c.rule]);
+  it('"The ship\'s Greek manager rejected the Houthi claim, saying …" is the manager\'s rebuttal', () => {
+    expect(claims('The tanker\'s operator rejected the Houthi claim, saying the vessel had not been hit and sailed on.'))
+      .toEqual([['The tanker\'s operator', 'rebuttal']]);
+    expect(claims('The ship’s Greek manager rejected the Russian report, saying no missile had struck the ship.'))
+      .toEqual([['The ship’s Greek manager', 'rebuttal']]);
+  });
+  it('a manager, an owner or a captain as the speaker ("the vessel\'s owner said")', () => {
+    for (const [text, speaker] of [
+      ['The vessel\'s owner said a drone had hit the bridge of the ship off Hodeidah.', 'The vessel\'s owner'],
+      ['The ship manager said two sailors were wounded in the attack.', 'The ship manager'],
+      ['The captain said a missile exploded a few metres from the hull.', 'The captain'],
+    ]) expect(claims(text).map((c) => c[0]), text).toEqual([speaker]);
+  });
+  it('negative: a plural speaker\'s "claim" is a verb ("The Houthis claim they hit …")', () => {
+    expect(claims('The Houthis claim they hit a British tanker with two missiles.').map((c) => c[0])).toEqual(['The Houthis']);
+  });
+});
