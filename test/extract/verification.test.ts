@@ -1302,3 +1302,15 @@ describe('"rejected that characterization": a denial of how the other side descr
     }
   });
 });
+
+describe('"rejected the Houthi claim, saying in an email to The Associated Press …"', () => {
+  it('the claim named by its owner is the owner\'s; whom the rebuttal was told to is not what it speaks of', () => {
+    for (const outlet of ['in an email to The Associated Press', 'in a message to Reuters']) {
+      const r = run('The Houthis said they had struck a bulk carrier in the Red Sea with a ballistic missile. '
+        + 'A British maritime agency said a vessel west of Hodeidah had seen a splash in the water near the ship. '
+        + `The ship's manager rejected the Houthi claim, saying ${outlet} that the vessel had not been hit.`);
+      expect(r.claims[0].verification.status, outlet).toBe('denied');
+      expect(r.claims[1].verification.status, outlet).not.toBe('denied');
+    }
+  });
+});

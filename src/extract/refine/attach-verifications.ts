@@ -100,6 +100,8 @@ const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nin
 // ("the Russian claim could not be confirmed": an owner named by its adjective, after "the", owns the claim too.)
 const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b`
   + String.raw`|\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(?:claims?|assertions?|accounts?|version|statements?)\b`, 'u');
+/** Whom a statement was told to: "told Reuters", "in an email to The Associated Press". */
+const TOLD_TO = /\b(?:to|told)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */
 const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
@@ -198,7 +200,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     const ownerSide = owned ? actors().resolve(owned[1] ?? owned[2])?.side : undefined;
     if (ownerSide && ownerSide !== 'neutral') {
       const theirs = claims.filter((c) => c.content.start < v.span.start && c.claimant.actor?.side === ownerSide && others(c));
-      const names = [...topicWords(v.text.slice(owned!.index + owned![0].length))];
+      // (Whom it was told to, "in an email to The Associated Press", is not what it speaks of.)
+      const names = [...topicWords(v.text.slice(owned!.index + owned![0].length).replace(TOLD_TO, ' '))];
       const about = theirs.filter((c) => names.some((w) => claimTopics[indexOf.get(c)!].has(w)));
       // (A claim about names none of theirs tells is one the document does not carry: "disputed Moscow's assertion from
       // Sunday that units had entered Dnipropetrovsk region" in a story about another village.)
