@@ -1314,3 +1314,17 @@ describe('"rejected the Houthi claim, saying in an email to The Associated Press
     }
   });
 });
+
+describe('a denial of doing something at someone, and a description owned by its speaker', () => {
+  it('"denied firing at the peacekeepers" answers the claim that told of it', () => {
+    const r = run('The UN mission said an Israeli tank fired on its peacekeepers near Kfar Kila on Sunday. No one was hurt. '
+      + 'The Israeli military denied firing at the peacekeepers and said troops had fired warning shots at suspects.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'disputed']);
+  });
+  it('"could not verify the Israeli military\'s description of …" doubts that speaker\'s claims, not the other side\'s', () => {
+    const r = run('The Israeli military said it had killed a senior Hezbollah commander in a strike in Beirut. '
+      + 'Hezbollah said on Monday that the commander had been killed, without giving his rank. '
+      + 'Reuters could not independently verify the Israeli military\'s description of his role.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unstated']);
+  });
+});

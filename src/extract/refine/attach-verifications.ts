@@ -98,8 +98,10 @@ const FIGURE_POINTER = /\b(figures?|tolls?|numbers|counts)\b/i;
 const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)(\s+(?!sides?\b|parties\b|countries\b|of\s+(the|them|these|those)\b)\w|\s*[,.;:]|\s*$)/i;
 /** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
 // ("the Russian claim could not be confirmed": an owner named by its adjective, after "the", owns the claim too.)
-const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?(?:claims?|assertions?|accounts?|version|statements?)\b`
-  + String.raw`|\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(?:claims?|assertions?|accounts?|version|statements?)\b`, 'u');
+const OWNED_NOUNS = String.raw`(?:claims?|assertions?|accounts?|version|statements?|descriptions?|characteri[sz]ations?|narratives?)\b`;
+// ("the Israeli military's description": a name, then words of its head.)
+const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?` + OWNED_NOUNS
+  + String.raw`|\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+` + OWNED_NOUNS, 'u');
 /** Whom a statement was told to: "told Reuters", "in an email to The Associated Press". */
 const TOLD_TO = /\b(?:to|told)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */
@@ -114,8 +116,9 @@ const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
 const PLURAL_REACH = 6;
 
 /** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
-/** "denied targeting the camp", "denies shelling the market": the thing its own action is denied against. */
-const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
+/** "denied targeting the camp", "denies shelling the market", "denied firing at the peacekeepers": the thing its own
+ * action is denied against. */
+const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:at|on|into|upon)\s+)?(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
 
