@@ -354,3 +354,13 @@ describe('a toll told after the details of the attack it counts', () => {
     expect([s[0], s[s.length - 1]]).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('a threat tells of no attack that happened', () => {
+  it('"Israel would strike anywhere …, Beirut would not be spared" neither confirms nor disputes the Beirut strike', () => {
+    for (const threat of ['Israel would strike anywhere in Lebanon and Beirut would not be spared', 'Israel vowed to hit Beirut again']) {
+      const s = statuses('Lebanon\'s health ministry said an Israeli strike on a building in Beirut killed four people. '
+        + `Israel's defence minister said ${threat}.`);
+      expect(s.map((x) => x[1]), threat).toEqual(['unstated', 'unstated']);
+    }
+  });
+});

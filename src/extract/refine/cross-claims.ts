@@ -20,6 +20,7 @@ interface Lexicon {
   civilianTarget: string;
   militaryTarget: string;
   attack: string;
+  threat: string;
   cover: string;
   blame: string;
 }
@@ -28,6 +29,7 @@ const LEX = loadData<Lexicon>('lexicon/cross-claims.json');
 const HOLDING = new RegExp(LEX.holding, 'i');
 const TERRITORY = new RegExp(LEX.territory, 'i');
 const ATTACK = new RegExp(LEX.attack, 'i');
+const THREAT = new RegExp(LEX.threat, 'i');
 const CIVILIAN_TARGET = new RegExp(LEX.civilianTarget, 'i');
 const MILITARY_TARGET = new RegExp(LEX.militaryTarget, 'i');
 /** "a command centre embedded in the school", "steps to mitigate harm to civilians": cover and care, not the target. */
@@ -85,7 +87,8 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
   // or of an attack on it, is about that capture or that attack.
   const speaksOf = new Set<Topic['family']>();
   if (TERRITORY.test(quote) || HOLDING.test(quote)) speaksOf.add('territory');
-  if (ATTACK.test(quote)) speaksOf.add('attack');
+  // ("Israel would strike anywhere in Lebanon": a threat tells of no attack that happened.)
+  if (ATTACK.test(quote) && !THREAT.test(quote)) speaksOf.add('attack');
   // (Not a capital that is the speaker: "Moscow has denied targeting civilians" speaks of no attack on Moscow; "residents
   // of Mweso said" do speak of Mweso.)
   const inSpeaker = (p: Place) => p.span.start >= c.claimant.span.start && p.span.end <= c.claimant.span.end
