@@ -1328,3 +1328,21 @@ describe('a denial of doing something at someone, and a description owned by its
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unstated']);
   });
 });
+
+describe('a disclaimer on "the figures" reaches the run before it; one on "the report" the speaker\'s whole account', () => {
+  it('"could not verify the figures" does not reach the monitor\'s claims about later incidents', () => {
+    const r = run([
+      'Islamic State fighters killed five soldiers at a checkpoint near Mayadeen overnight, state media said.',
+      'A war monitor said seven soldiers were killed. The group said nine "apostates" had died.',
+      'AFP could not independently verify the figures.',
+      'In Homs province, gunmen killed a farmer and his son on Saturday, the monitor said.',
+    ].join('\n'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified', 'unverified', 'unstated']);
+  });
+  it('"could not independently verify the report" reaches all the speaker told, before and after', () => {
+    const r = run('A missile hit a school in Pavlohrad, killing two, Governor Serhiy Lysak said. '
+      + 'Reuters could not independently verify the report. '
+      + 'The missile also damaged a clinic and 14 houses, Lysak said.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+});

@@ -94,8 +94,8 @@ const TWO_ACCOUNTS = /\b(n?either|both)\s+((?:side|party)['’]s\s+)?(accounts?|
 /** A pointer at figures ("neither figure", "these figures", "the numbers"): of the accounts, those that give a number. */
 const FIGURE_POINTER = /\b(figures?|tolls?|numbers|counts)\b/i;
 /** A number in an account: digits or a number word up to twelve, not "the two sides" or "one of them". */
-// ("wounding five": a number word may end the clause.)
-const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)(\s+(?!sides?\b|parties\b|countries\b|of\s+(the|them|these|those)\b)\w|\s*[,.;:]|\s*$)/i;
+// ("wounding five": a number word may end the clause; 'nine "apostates"': a quoted noun may follow it.)
+const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)(\s+["“‘']?(?!sides?\b|parties\b|countries\b|of\s+(the|them|these|those)\b)\w|\s*[,.;:]|\s*$)/i;
 /** A claim named by its owner: "Moscow's claim of full control", "the army's account". */
 // ("the Russian claim could not be confirmed": an owner named by its adjective, after "the", owns the claim too.)
 const OWNED_NOUNS = String.raw`(?:claims?|assertions?|accounts?|version|statements?|descriptions?|characteri[sz]ations?|narratives?)\b`;
@@ -365,8 +365,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // Speakers that sameClaimant cannot tell apart (same actor id and name key) are tried once.
       const speakers = [...new Map(targets.map((t) => [`${t.claimant.actor?.id ?? ''}|${actorKey(t.claimant.name)}`, t])).values()];
       const inTargets = new Set(targets);
-      // ("could not verify these accounts": what was told before it, not the speaker's claims after it.)
-      const before = /\b(these|those)\b/i.test(v.text);
+      // ("could not verify these accounts", "the figures": the run told before it, not the speaker's claims after it;
+      // "the report" is the speaker's one account, whatever comes after.)
+      const before = PLURAL_POINTER.test(v.text);
       // ("could not verify the figures": of the speaker's claims, those that give a number.)
       const figures = FIGURE_POINTER.test(v.text);
       for (const c of claims) {
