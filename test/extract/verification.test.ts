@@ -1346,3 +1346,17 @@ describe('a disclaimer on "the figures" reaches the run before it; one on "the r
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
   });
 });
+
+describe('a speaker named again by its head noun, and a denial in a clause of the speaker\'s own sentence', () => {
+  it('"dismissed the network\'s statement" answers what the Sudan Doctors Network said, not the last claim told', () => {
+    const r = run('A drone struck an ambulance in Dilling on Monday, killing three medics, the Sudan Doctors Network said. '
+      + 'A nurse died of her wounds on Tuesday, a hospital source told reporters. '
+      + 'The RSF dismissed the network\'s statement as propaganda and said its fighters do not target medics.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'unstated', 'disputed']);
+  });
+  it('", and rejected reports of civilian casualties" is the speaker\'s own denial of the other side\'s account', () => {
+    const r = run('The civil administration said an army drone hit a market in Nyala on Sunday, killing nine civilians. '
+      + 'The army said it had struck drone launch sites at the airport, and rejected reports of civilian casualties as lies.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'disputed']);
+  });
+});

@@ -72,7 +72,9 @@ const DENIAL_WORDS = new Set(['denied', 'denies', 'denying', 'rejected', 'reject
   'which', 'their', 'there', 'would', 'could', 'about', 'after', 'before', 'other', 'these', 'those', 'statement', 'spokesman',
   'spokesperson', 'ministry', 'military', 'forces', 'official', 'officials', 'government', 'since', 'while', 'being']);
 /** The words of five letters or more that say what a statement is about ("denied that civilians had been hit": civilians). */
-const substance = (text: string) => (text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []).filter((w) => !DENIAL_WORDS.has(w));
+// (Singular and plural are one word: "civilian casualties" and "killing nine civilians".)
+const substance = (text: string) => (text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []).filter((w) => !DENIAL_WORDS.has(w))
+  .map((w) => w.replace(/(?<=[^s])s$/, ''));
 
 /** A pointer at one claim opening the statement: "The claim could not be verified", "This account could not be confirmed". */
 // ("The BBC has not been able to verify the claim": the pointer as the object of the verb too, unless words after it
@@ -100,8 +102,11 @@ const HAS_NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nin
 // ("the Russian claim could not be confirmed": an owner named by its adjective, after "the", owns the claim too.)
 const OWNED_NOUNS = String.raw`(?:claims?|assertions?|accounts?|version|statements?|descriptions?|characteri[sz]ations?|narratives?)\b`;
 // ("the Israeli military's description": a name, then words of its head.)
-const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){0,3})['’]s\s+(?:[\w-]+\s+)?` + OWNED_NOUNS
+const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s+(?!the\b|an?\b)\p{Ll}[\p{L}-]+){0,2})['’]s\s+(?:[\w-]+\s+)?`
+  + OWNED_NOUNS
   + String.raw`|\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+` + OWNED_NOUNS, 'u');
+/** "the network's statement", "the group's account": a claim owned by a speaker named again by its head noun. */
+const HEAD_OWNED = new RegExp(String.raw`\b[Tt]he\s+(\p{Ll}[\p{L}-]+)['’]s\s+(?:[\w-]+\s+)?` + OWNED_NOUNS, 'u');
 /** Whom a statement was told to: "told Reuters", "in an email to The Associated Press". */
 const TOLD_TO = /\b(?:to|told)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */
@@ -215,6 +220,16 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
         targets = [theirs.find((c) => shared(c) === most)!];
         explicit = true;
       }
+    }
+    // "The Sudan Doctors Network said … The RSF dismissed the network's statement": a speaker named again by its head
+    // noun owns the claims it told (the last such speaker before the statement).
+    const byHead = !owned ? HEAD_OWNED.exec(v.text) : null;
+    if (byHead) {
+      const head = byHead[1].toLowerCase();
+      const told = claims.filter((c) => c.content.start < v.span.start && others(c)
+        && new RegExp(`\\b${head}$`, 'i').test(c.claimant.name));
+      const last = told[told.length - 1];
+      if (last) { targets = told.filter((c) => sameClaimant(c, last)); explicit = true; }
     }
     // "The army said its aircraft struck RSF gatherings. The claim could not be verified, as networks in most of Gezira
     // are down": a disclaimer that points at one claim speaks of the claim just before, whatever names it shares.
@@ -438,7 +453,8 @@ function spokenBy(v: Verification, c: Claim): boolean {
   // Only a verb coordinated with the claimant's own ("… and denied the attack"), or a denial inside what the claimant
   // reports ("told state media that the air force hit a camp and that reports of civilian deaths were fake"):
   // "…, a claim Reuters could not verify" is the reporter's aside, not the claimant's words.
-  const coordinated = /\b(and|but)\s+(also\s+)?$/i.test(v.text.slice(0, at));
+  // (A clause that opens with its verb, ", and rejected reports of …", has no subject but the sentence's.)
+  const coordinated = /(^|\b(and|but)\s+)(also\s+)?$/i.test(v.text.slice(0, at));
   const reported = v.stance === 'denies' && /\band\s+that\b[^,;]*$/i.test(v.text.slice(0, at));
   if (!coordinated && !reported) return false;
   const cue = v.span.start + at;
