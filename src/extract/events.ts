@@ -330,6 +330,10 @@ const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 const TALKS_CONDITIONAL = new RegExp(LEX.talksConditional, 'i');
 const MILITARY_AGENTS = new RegExp(expand(LEX.militaryAgents), 'gi');
 const PLACE_RELATIVE = new RegExp(LEX.placeRelative, 'gi');
+/** "talks in", "a round of negotiations at": talks named with their venue. */
+const TALKS_IN = /\b(talks|negotiations|rounds?|summit|meetings?)\s+(in|at)\s+(the\s+)?$/i;
+/** "held in", "hosted in", "met in", "took place in": the words that name a meeting's venue. */
+const HELD_IN = /\b(held|hosted|convened|met|meeting|meet|took\s+place|taking\s+place|gathered|opened|resumed)\s+(?:[\w-]+\s+){0,2}?(in|at)\s+(the\s+)?$/i;
 /** Attacks named in the plural: a series, not one. */
 const SERIES = /\b(attacks|strikes|air\s*strikes|raids|assaults|bombings|bombardments|massacres|killings|shelling)\b/i;
 
@@ -599,7 +603,14 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     || /^\s+(talks|negotiations|summit|meeting|round)\b/i.test(text.slice(p.span.end, p.span.end + 14));
   // Talks happen at their venue; the sides ("negotiators from Washington, Kyiv and Moscow", "thanked France")
   // are parties, never the place. Talks with no venue named have no place.
-  if (type === 'talks') return kept.filter(venue);
+  // ("talks on reopening roads in Taiz, held in Muscat": where they were held names the venue; the rest is their subject.)
+  if (type === 'talks') {
+    const at = kept.filter(venue);
+    const before = (p: Place) => text.slice(Math.max(0, p.span.start - 40), p.span.start);
+    const held = at.filter((p) => HELD_IN.test(before(p)));
+    // (Another round's own venue stays: "due to meet in Geneva, after two rounds of talks in Abu Dhabi".)
+    return held.length ? at.filter((p) => held.includes(p) || TALKS_IN.test(before(p))) : at;
+  }
   if (subtype !== null && PARTY_SUBTYPES.has(subtype)) {
     // "Ukraine and Russia each released 205 prisoners": the two sides, so the exchange has no place of its own;
     // "the swap took place in Belarus": the venue.

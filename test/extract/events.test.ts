@@ -1282,6 +1282,13 @@ describe('a talks venue named by its kind', () => {
   it('negative: a party\'s capital named with no "in" is no venue ("talks between Kyiv and Moscow")', () => {
     expect(talksAt('Talks between Kyiv and Moscow resumed on Sunday.')).toEqual([null]);
   });
+  it('where they were held names the venue; a place they are about is their subject ("talks on roads in Taiz, held in Muscat")', () => {
+    expect(talksAt('The envoy said talks on reopening roads in Taiz, held in Muscat on Sunday, ended without a deal.')).toEqual(['Muscat']);
+    expect(talksAt('Delegations met in Cairo on Sunday for talks on a truce in Rafah.')).toEqual(['Cairo']);
+    // (Another round's own venue stays.)
+    expect(talksAt('Negotiators are due to meet in Geneva next week, after a round of talks in Riyadh on Saturday.').sort())
+      .toEqual(['Genève', 'Riyadh']);
+  });
 });
 
 describe('a round of talks set for later', () => {
