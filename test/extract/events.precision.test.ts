@@ -192,6 +192,18 @@ describe('hypotheticals, threats, aims and negations are not incidents', () => {
     expect(summary('Russia is shifting troops in a bid to make gains near Pokrovsk.')).toEqual([]);
   });
 
+  it('an attack foiled, or one planned "to carry out", did not happen', () => {
+    for (const text of [
+      'Police said they had foiled a plot by a cell in Nablus to carry out a bombing in Tel Aviv.',
+      'Security services thwarted an attack on a checkpoint near Jenin on Friday.',
+      'The group had sent two fighters to Kidal to carry out attacks on the market, the army said.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+
+  it('negative: forces that "thwarted and clashed with" an enemy fought', () => {
+    expect(summary('Government forces thwarted and clashed with Houthi fighters in Marib on Monday.')).toEqual(['ground_advance@Marib']);
+  });
+
   it('negative: a real capture followed by a threat still counts', () => {
     expect(summary('Russian troops have stormed Kurakhove and threaten to encircle it.')).toEqual(['ground_advance@Kurakhove']);
   });
