@@ -111,7 +111,9 @@ const HABITUAL = new Gated(withoutCaptures(new RegExp(LEX.habitual, 'i')));
 const NO_INCIDENT = new Gated(withoutCaptures(new RegExp(LEX.noIncident, 'i')));
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
 const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\s+again|now|(on|late|early)\s+\w+|overnight)\s+)?`;
-const AGENT = new RegExp(String.raw`^\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
+// ("Russia, meanwhile, launched …": an aside between commas may stand before the verb.)
+const ASIDE = String.raw`(?:\s*,\s*(?:meanwhile|however|too|also|in\s+turn|in\s+response|for\s+its\s+part|for\s+their\s+part)\s*,)?`;
+const AGENT = new RegExp(String.raw`^${ASIDE}\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
 /** Verbs of saying and blaming, after two subjects ("Kyiv and Moscow accused each other"). */
 const SPOKE = /^(?:have\s+|has\s+)?(?:said|say|says|blamed|blame|blames|accused|accuse|accuses|denied|deny|claimed|claim|insisted)\b/i;
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */

@@ -72,6 +72,8 @@ interface Mention {
   fragment?: boolean;
   /** The place in the possessive right before it ("Gaza City's Zeitoun"): where it is, when nothing after it says. */
   possessor?: Mention;
+  /** A place it is told to be near ("Stepove, southwest of Huliaipole", "Kiliba near Uvira"): it lies close to it. */
+  nearTo?: Mention;
   /** Named right after another place to say where it is ("Port Sudan, Red Sea"): a unit, not a sea or river. */
   isContext?: boolean;
 }
@@ -437,6 +439,8 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       ctx.push(out[k]);
       end = out[k].span.end;
     }
+    // "Stepove, southwest of Huliaipole", "Kiliba, 20 km north of Uvira", "Kiliba near Uvira": a reference point.
+    if (j + 1 < out.length && NEAR_REFERENCE.test(doc.text.slice(m.span.end, out[j + 1].span.start))) m.nearTo = out[j + 1];
     // "the North Darfur town of Tawila", "the Donetsk region village of Udachne": a region named before the type word.
     const before = j > 0 ? out[j - 1] : undefined;
     if (!ctx.length && !m.possessor && before && REGION_BEFORE_TYPE.test(doc.text.slice(before.span.end, m.span.start))
@@ -709,6 +713,14 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
   if (unitWord && focus.admin1s.size && candidates.every((c) => c.kind === 'city') && !candidates.some(inStory)) return 'context';
   // ("the city's Shevchenkivskyi district" after Zaporizhzhia: a district of the city named, wherever else one is.)
   if (unitWord && m.possessor && stated.size && !candidates.some((c) => c.admin1 && stated.has(c.admin1))) return 'context';
+  // "Stepove, southwest of Huliaipole": a village told by a town near it is one close to that town; when the gazetteer
+  // has none of that name there, it is a village it lacks, placed by its context (the town's region).
+  const ref = m.nearTo && !m.kindHint ? referencePoint(m.nearTo) : null;
+  if (ref && smallOnly) {
+    const close = candidates.filter((c) => kmBetween(ref.lat, ref.lon, c.lat, c.lon) <= NEAR_REFERENCE_KM);
+    if (!close.length) return 'context';
+    candidates = close;
+  }
   const ownNameTown = candidates.some((x) => x.official && x.kind === 'city' && (/^PPL(A|C)/.test(x.fcode) || x.population >= 20_000));
   for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;
@@ -771,6 +783,17 @@ function nearOtherPlace(focus: Focus, m: Mention, c: Candidate, km = NEAR_FOCUS_
   const self = nameKey(m.name);
   const others = focus.points.filter((p) => p.key !== self);
   return !others.length || others.some((p) => kmBetween(p.lat, p.lon, c.lat, c.lon) < km);
+}
+
+/** "X, 30 km north of Y", "X, southwest of Y", "X near Y": Y is a reference point X lies close to. */
+const NEAR_REFERENCE = /^\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
+/** How close a village told by a reference point lies to it, at most. */
+const NEAR_REFERENCE_KM = 80;
+
+/** The reference point's likeliest place: a town the gazetteer knows, its largest of that name. */
+function referencePoint(m: Mention): Candidate | null {
+  const towns = m.candidates.filter((c) => c.kind === 'city' && !c.variant).sort((a, b) => b.population - a.population);
+  return towns.length === 1 || (towns.length > 1 && towns[0].population >= 10 * towns[1].population) ? towns[0] : null;
 }
 
 /** Beyond this distance from every place a story names, a town is in another part of the world. */

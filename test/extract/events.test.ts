@@ -1342,3 +1342,12 @@ describe('a toll of attacks over a whole year', () => {
     expect(eventsOf('In 2023, a missile hit a pizzeria in Kramatorsk, killing 13 people.', '2026-04-21')).toEqual([]);
   });
 });
+
+describe('the attacker as subject with an aside before its verb', () => {
+  it('"Russia, meanwhile, launched a missile at Chernihiv" is a strike on Chernihiv, not in Russia', () => {
+    for (const aside of ['meanwhile', 'in turn', 'for its part']) {
+      const text = `Russia, ${aside}, launched a missile at the northern city of Chernihiv late on Saturday, killing one man.`;
+      expect(eventsOf(text).map((e) => e.place?.name), text).toEqual(['Chernihiv']);
+    }
+  });
+});

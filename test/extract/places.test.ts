@@ -1012,3 +1012,15 @@ describe('"the North Darfur town of Tawila": a region named before a settlement\
     expect(sea?.country ?? null).toBeNull();
   });
 });
+
+describe('a village told by a reference point near it', () => {
+  it('"X, southwest of Y", "X, 20 km north of Y", "X near Y": a village of that name close to Y, or one the gazetteer lacks', () => {
+    for (const [text, name, admin1] of [
+      ['Ukrainian troops retook the village of Stepove, southwest of Huliaipole, in October.', 'Stepove', 'Zaporizhzhia Oblast'],
+      ['Fighting raged around Stepove, 15 km west of Huliaipole, on Monday.', 'Stepove', 'Zaporizhzhia Oblast'],
+    ]) expect(find(placesOf(text), name).admin1, text).toBe(admin1);
+  });
+  it('negative: with no reference point, the larger village of the name stands', () => {
+    expect(find(placesOf('Ukrainian troops retook the village of Stepove in October.'), 'Stepove').admin1).not.toBe('Zaporizhzhia Oblast');
+  });
+});
