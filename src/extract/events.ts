@@ -602,7 +602,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // ("talks that ended in the Chinese city of Kunming", "in the Qatari capital, Doha": the venue named by its kind.)
   const venue = (p: Place) => /\b(in|at)\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.span.start - 8), p.span.start))
     || /\b(in|at)\s+the\s+([\w-]+\s+){0,2}(city|capital|town|resort)(\s+of|,)\s+$/i.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))
-    || /^\s+(talks|negotiations|summit|meeting|round)\b/i.test(text.slice(p.span.end, p.span.end + 14));
+    || /^\s+(talks|negotiations|summit|meeting|round)\b/i.test(text.slice(p.span.end, p.span.end + 14))
+    // ("would travel to Moscow next week for talks with Putin": where one goes for the talks is their venue.)
+    || (/\b(travel\w*|fl(?:y|ew|ying|own)|head\w*|go|going|goes|went|arriv\w*|return\w*)\s+to\s+$/i.test(text.slice(Math.max(0, p.span.start - 16), p.span.start))
+      && /^[^.;]{0,40}?\bfor\s+(talks|negotiations|a\s+meeting|meetings)\b/i.test(text.slice(p.span.end, p.span.end + 60)));
   // Talks happen at their venue; the sides ("negotiators from Washington, Kyiv and Moscow", "thanked France")
   // are parties, never the place. Talks with no venue named have no place.
   // ("talks on reopening roads in Taiz, held in Muscat": where they were held names the venue; the rest is their subject.)

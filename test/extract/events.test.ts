@@ -1289,6 +1289,16 @@ describe('a talks venue named by its kind', () => {
     expect(talksAt('Negotiators are due to meet in Geneva next week, after a round of talks in Riyadh on Saturday.').sort())
       .toEqual(['Genève', 'Riyadh']);
   });
+  it('where one goes for talks is their venue ("would travel to Moscow next week for talks with Putin")', () => {
+    expect(talksAt('The envoy said he would travel to Moscow next week for talks with the Kremlin.')).toEqual(['Moscow']);
+    expect(talksAt('The president flew to Ankara on Friday for talks on the grain corridor.')).toEqual(['Ankara']);
+    // Negative: a trip with no talks named is none.
+    expect(talksAt('The president flew to Ankara on Friday.')).toEqual([]);
+  });
+  it('"delegations said they expected to meet again in Abu Dhabi" is a round to come; "would not meet again" none', () => {
+    expect(talksAt('Both delegations said they expected to meet again in Abu Dhabi early next month.')).toEqual(['Abu Dhabi']);
+    expect(talksAt('The two delegations said they would not meet again until the shelling stopped.')).toEqual([]);
+  });
 });
 
 describe('a round of talks set for later', () => {
