@@ -99,7 +99,8 @@ const SAID_LAST = /^(?:\s+(?:on|in|to|via|at|late|early)\s+[^,.;“"]{1,40})?\s*
 /** A "that" that may open reported content: not one before a noun of time or place ("fired at the city that day"). */
 const THAT_OPENS = 'that(?!\\s+(?:day|night|morning|evening|afternoon|week|month|year|time|area|town|city|village)\\b)';
 /** "said on Sunday that …": the "that" of the content, a few words after the verb. */
-const THAT_AT = new RegExp(`^[^“",]{0,60}?\\b(${THAT_OPENS}|:)\\s*`);
+// (Not past a verb of the content: "said the blast was caused by a round that fell on the market" opens at "the blast".)
+const THAT_AT = new RegExp(`^(?:(?!\\b(?:was|were|is|are|had|has|have|been)\\b)[^“",]){0,60}?\\b(${THAT_OPENS}|:)\\s*`);
 /** "said, in a statement, that …": after an aside between commas. */
 const THAT_AFTER_ASIDE = new RegExp(`^(?:\\s*,[^“",]{0,40},)?[^“",]{0,30}?\\b(${THAT_OPENS}|:)\\s*`);
 /** Participles of rebuttal that another participle may join with "and": "calling it a fabrication and saying …". */
@@ -414,8 +415,12 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   }
   // "The fleet dismissed the report as fake": a denial with nothing after it is the speaker's claim too; with
   // "… and said …" after it, the speaker's one claim is the denial and what follows.
-  const rebuttal = out.every((m) => m.rule === 'np-verb' || m.rule === 'coordinated-subject') ? bareRebuttal(text, toks) : null;
-  if (rebuttal && out.every((m) => m.span.start === rebuttal.span.start || m.verbSpan.start === rebuttal.verbSpan.start)) {
+  const rebuttal = out.every((m) => m.rule === 'np-verb' || m.rule === 'apposition' || m.rule === 'coordinated-subject')
+    ? bareRebuttal(text, toks) : null;
+  // (A denial that goes on to tell what happened, "denied firing at the peacekeepers and said troops had fired warning
+  // shots", is the speaker's account as read above.)
+  if (rebuttal && out.every((m) => (m.span.start === rebuttal.span.start || m.verbSpan.start === rebuttal.verbSpan.start)
+    && (m.verbSpan.start === rebuttal.verbSpan.start || !FACT_CUES.test(text.slice(m.verbSpan.end, s.end))))) {
     out.splice(0, out.length, rebuttal);
   }
   // "the ministry's claim that …" read as a reported claim is not also "the ministry's" claiming: the noun is no verb.
@@ -523,6 +528,8 @@ const REJECT_VERBS = new Set(LEX.asideRejection.verbs);
 const REBUTTAL_VERBS = new Set(LEX.rebuttal.verbs);
 const LABEL_VERBS = new Set(LEX.rebuttal.labelVerbs);
 const ACCOUNTS = new Set(LEX.rebuttal.accounts);
+/** "has repeatedly denied", "has always denied": a standing denial, told in the perfect. */
+const BETWEEN_DENIAL = /\b(has|have|had)\b/i;
 const FALSEHOOD = new RegExp(LEX.rebuttal.falsehoods, 'i');
 /** "… the claim by Ukraine's General Staff that drones destroyed …": an account whose content is told after it. */
 const ACCOUNT_TOLD = new RegExp(`\\b(?:${LEX.rebuttal.accounts.join('|')})\\b[^,;.]{0,80}?\\bthat\\b`, 'i');
@@ -531,8 +538,8 @@ const ACCOUNT_TOLD = new RegExp(`\\b(?:${LEX.rebuttal.accounts.join('|')})\\b[^,
  * "The fleet dismissed the report of damage as fake", "Zelensky rejected that characterization", "It called the
  * reports a fabrication": a party's denial of an account, with no "saying …" after it, is its claim (README: denials
  * are claims; rule 'denial', which fusion reads with the claims of the speaker's side). The verb stands right
- * after the sentence's speaker; a denial verb needs an account as its object (within four words), a label verb a
- * word of falsehood. "dismissed the commander", "denied that …" (an account of its own) are not it.
+ * after the sentence's speaker; a denial verb needs an account as its object (within four words) or a doing ("denied
+ * losing any bases"), a label verb a word of falsehood. "dismissed the commander", "denied that …" (an account of its own) are not it.
  */
 function bareRebuttal(text: string, toks: Token[]): ClaimantMatch | null {
   const r = PRONOUNS.has(toks[0]?.lower ?? '') ? [0, 1] as [number, number] : subjectAtStart(toks);
@@ -550,7 +557,11 @@ function bareRebuttal(text: string, toks: Token[]): ClaimantMatch | null {
   // "disputed Moscow's assertion that units had entered X": the account it denies is told, the other side's claim;
   // the statement answers it (verification, fusion), and X is no event of the denying side.
   if (ACCOUNT_TOLD.test(text.slice(verb.end, toks[toks.length - 1].end))) return null;
-  const denial = REBUTTAL_VERBS.has(verb.lower) && after.slice(0, 5).some((x) => ACCOUNTS.has(x.lower));
+  // ("denied losing any bases", "denies targeting civilians": a denial of doing something is one too.)
+  const denial = REBUTTAL_VERBS.has(verb.lower) && (after.slice(0, 5).some((x) => ACCOUNTS.has(x.lower))
+    // (Not a standing denial, "has always denied backing the M23", "denies supporting": a position, no answer.)
+    || (verb.lower === 'denied' && !BETWEEN_DENIAL.test(text.slice(toks[r[1]]?.start ?? verb.start, verb.start))
+      && !!after[0]?.word && /\p{Ll}ing$/u.test(after[0].text) && after[0].text.length > 5));
   const label = LABEL_VERBS.has(verb.lower) && FALSEHOOD.test(text.slice(verb.end, toks[toks.length - 1].end));
   if (!denial && !label) return null;
   const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);

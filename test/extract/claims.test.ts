@@ -1329,3 +1329,20 @@ describe('a ship\'s manager or owner speaks; "the Houthi claim" is a noun', () =
     expect(claims('The Houthis claim they hit a British tanker with two missiles.').map((c) => c[0])).toEqual(['The Houthis']);
   });
 });
+
+describe('a denial of doing something, and a "that" inside what was said', () => {
+  const claims = (text: string) => extractClaims(docFromText(text)).map((c) => [c.claimant.name, c.rule]);
+  it('"denied losing any bases" is the denying party\'s claim; a standing denial ("has always denied backing") keeps its verb', () => {
+    expect(claims('The Arakan Army, one of the strongest armed groups in the west, denied losing any bases near Sittwe.'))
+      .toEqual([['The Arakan Army', 'denial']]);
+    expect(claims('Rwanda has always denied backing the rebels.')).toEqual([['Rwanda', 'np-verb']]);
+  });
+  it('the content opens after the verb, not at a relative "that" inside it ("a round that fell on the market")', () => {
+    const doc = docFromText('A rebel spokesman said the blast was caused by an army round that fell on the market.');
+    const [c] = extractClaims(doc);
+    expect(doc.text.slice(c.content.start, c.content.end)).toBe('the blast was caused by an army round that fell on the market.');
+    // (A "that" right after the verb still opens the content.)
+    const doc2 = docFromText('The governor told reporters in Kharkiv on Monday that a missile hit a school.');
+    expect(doc2.text.slice(extractClaims(doc2)[0].content.start, extractClaims(doc2)[0].content.end)).toBe('a missile hit a school.');
+  });
+});

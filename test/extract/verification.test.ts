@@ -228,8 +228,9 @@ describe('attaching statements to claims', () => {
 
   it('a statement naming a place reaches the claim about that place, not the nearer one', () => {
     const r = run("The RSF said it seized the town of Babanusa. The RSF also said its drones hit the airport in Port Sudan. Sudan's army denied losing Babanusa.");
-    expect(statuses(r)).toEqual([['sd-rsf', 'denied'], ['sd-rsf', 'unstated']]);
-    expect(r.statements[0].claims).toEqual([0]);
+    // (The army's denial is its claim too, disputed by the account it denies.)
+    expect(statuses(r)).toEqual([['sd-rsf', 'denied'], ['sd-rsf', 'unstated'], ['sd-saf', 'disputed']]);
+    expect(r.statements[0].claims).toEqual([0, 2]);
   });
 
   it('a denial in a relative clause reaches the claim of its sentence', () => {
