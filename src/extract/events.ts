@@ -52,6 +52,7 @@ interface EventLexicon {
   talksConditional: string;
   militaryAgents: string;
   placeRelative: string;
+  leftWithout: string;
   militaryAcronymMembers: string;
   attackedToo: string;
   arrestingForces: string;
@@ -336,6 +337,8 @@ const PLACE_RELATIVE = new RegExp(LEX.placeRelative, 'gi');
 const TALKS_IN = /\b(talks|negotiations|rounds?|summit|meetings?)\s+(in|at)\s+(the\s+)?$/i;
 /** "held in", "hosted in", "met in", "took place in": the words that name a meeting's venue. */
 const HELD_IN = /\b(held|hosted|convened|met|meeting|meet|took\s+place|taking\s+place|gathered|opened|resumed)\s+(?:[\w-]+\s+){0,2}?(in|at)\s+(the\s+)?$/i;
+/** "left 120,000 households without electricity": an attack told by what it cut. */
+const LEFT_WITHOUT = new RegExp(LEX.leftWithout, 'i');
 /** Attacks named in the plural: a series, not one. */
 const SERIES = /\b(attacks|strikes|air\s*strikes|raids|assaults|bombings|bombardments|massacres|killings|shelling)\b/i;
 
@@ -789,6 +792,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       else if (type === 'strike' && !cas.military && !remote && (cas.civilian || (!armedDead() && agentsAttacked()))) {
         type = 'civilian_casualties';
       }
+      // "a strike on an energy facility left 120,000 households without electricity": with no one hurt, the damage is the item.
+      if (familyOf(type) === 'attack' && !cas.killed && !cas.injured && LEFT_WITHOUT.test(st)) type = 'infrastructure_damage';
       // "repelled 56 Russian attacks near Pokrovsk": attacks fought off on the ground are a battle.
       if (type === 'strike' && !remote && REPELLED.test(st.slice(Math.max(0, st.indexOf(t.trigger) - 50), st.indexOf(t.trigger)))) type = 'ground_advance';
       const violence = t.subtype === 'armed_attack' || t.subtype === 'abduction';

@@ -1361,3 +1361,16 @@ describe('the attacker as subject with an aside before its verb', () => {
     }
   });
 });
+
+describe('an attack told by what it cut, with no one hurt', () => {
+  it('"a strike on an energy facility left 120,000 households without electricity" is infrastructure damage', () => {
+    for (const text of [
+      'A Russian strike on a power plant in Odesa region left about 120,000 households without electricity on Monday.',
+      'Drone attacks on substations left more than 1.2 million consumers in Sumy and Chernihiv regions without power on Monday.',
+    ]) expect(eventsOf(text).map((e) => e.type), text).toContain('infrastructure_damage');
+  });
+  it('negative: with a toll it stays the attack', () => {
+    expect(eventsOf('A drone strike on a substation in Sumy on Monday left 40,000 people without power and wounded two workers.')
+      .map((e) => e.type)).toEqual(['drone_attack']);
+  });
+});
