@@ -92,6 +92,10 @@ describe('places that act or orient are not event places', () => {
     const evs = eventsOf('Russia launched a missile attack on Kyiv on Sunday, killing two people.');
     expect(evs.map((e) => [e.place?.mention, e.killed?.min])).toEqual([['Kyiv', 2]]);
   });
+
+  it('a country that moved its troops somewhere is the mover, not the place ("Israel moved troops into southern Syria")', () => {
+    expect(eventsOf('Israel moved troops into a buffer zone in southern Syria on Sunday.').map((e) => e.place?.country)).not.toContain('IL');
+  });
 });
 
 describe('one incident told twice is one event', () => {
