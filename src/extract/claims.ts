@@ -40,7 +40,7 @@ interface AttributionLexicon {
   figureNouns: string[];
   speakerAdverbs: string[];
   asideRejection: { verbs: string[]; nouns: string[] };
-  rebuttal: { verbs: string[]; labelVerbs: string[]; accounts: string[]; falsehoods: string };
+  rebuttal: { verbs: string[]; labelVerbs: string[]; accounts: string[]; blamedFor: string[]; falsehoods: string };
   factCues: string;
   rhetoric: string;
   eventCues: string;
@@ -528,6 +528,7 @@ const REJECT_VERBS = new Set(LEX.asideRejection.verbs);
 const REBUTTAL_VERBS = new Set(LEX.rebuttal.verbs);
 const LABEL_VERBS = new Set(LEX.rebuttal.labelVerbs);
 const ACCOUNTS = new Set(LEX.rebuttal.accounts);
+const BLAMED_FOR = new Set(LEX.rebuttal.blamedFor);
 /** "has repeatedly denied", "has always denied": a standing denial, told in the perfect. */
 const BETWEEN_DENIAL = /\b(has|have|had)\b/i;
 const FALSEHOOD = new RegExp(LEX.rebuttal.falsehoods, 'i');
@@ -557,11 +558,12 @@ function bareRebuttal(text: string, toks: Token[]): ClaimantMatch | null {
   // "disputed Moscow's assertion that units had entered X": the account it denies is told, the other side's claim;
   // the statement answers it (verification, fusion), and X is no event of the denying side.
   if (ACCOUNT_TOLD.test(text.slice(verb.end, toks[toks.length - 1].end))) return null;
-  // ("denied losing any bases", "denies targeting civilians": a denial of doing something is one too.)
+  // ("denied any involvement", "denied losing any bases": a denial of the part one is blamed for, or of doing something,
+  // is one too; not a standing denial, "has always denied backing the M23", "denies supporting": a position.)
+  const answer = verb.lower === 'denied' && !BETWEEN_DENIAL.test(text.slice(toks[r[1]]?.start ?? verb.start, verb.start));
   const denial = REBUTTAL_VERBS.has(verb.lower) && (after.slice(0, 5).some((x) => ACCOUNTS.has(x.lower))
-    // (Not a standing denial, "has always denied backing the M23", "denies supporting": a position, no answer.)
-    || (verb.lower === 'denied' && !BETWEEN_DENIAL.test(text.slice(toks[r[1]]?.start ?? verb.start, verb.start))
-      && !!after[0]?.word && /\p{Ll}ing$/u.test(after[0].text) && after[0].text.length > 5));
+    || (answer && after.slice(0, 3).some((x) => BLAMED_FOR.has(x.lower)))
+    || (answer && !!after[0]?.word && /\p{Ll}ing$/u.test(after[0].text) && after[0].text.length > 5));
   const label = LABEL_VERBS.has(verb.lower) && FALSEHOOD.test(text.slice(verb.end, toks[toks.length - 1].end));
   if (!denial && !label) return null;
   const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);

@@ -1346,3 +1346,19 @@ describe('a denial of doing something, and a "that" inside what was said', () =>
     expect(doc2.text.slice(extractClaims(doc2)[0].content.start, extractClaims(doc2)[0].content.end)).toBe('a missile hit a school.');
   });
 });
+
+describe('a speaker with how they were reached, and a denial of the part one is blamed for', () => {
+  const claims = (text: string) => extractClaims(docFromText(text)).map((c) => [c.claimant.name, c.rule]);
+  it('"Two residents reached by phone said …", "a witness contacted by AFP said …" speak', () => {
+    expect(claims('Two residents reached by phone said shells had hit homes near the market, killing a woman.').map((c) => c[0]))
+      .toEqual(['Two residents reached by phone']);
+    expect(claims('A witness contacted by AFP said troops had fired on the crowd in Mopti.').map((c) => c[0]))
+      .toEqual(['A witness contacted by AFP']);
+  });
+  it('"denied any involvement", "denied responsibility" are the denying party\'s claim', () => {
+    expect(claims('A militia spokesman denied any involvement and blamed a rival group.')).toEqual([['A militia spokesman', 'denial']]);
+    expect(claims('The rebel group denied responsibility for the massacre.')).toEqual([['The rebel group', 'denial']]);
+    // Negative: a standing denial is the party's position, a claim by its verb, no answer to one.
+    expect(claims('The rebel group has always denied any role in the killings.')).toEqual([['The rebel group', 'np-verb']]);
+  });
+});
