@@ -135,7 +135,9 @@ function npToken(t: Token): boolean {
   const b = bare(t.lower);
   // "state-media", "pro-Kremlin": a compound counts by its last part.
   const last = b.includes('-') ? b.slice(b.lastIndexOf('-') + 1) : b;
-  return HEADS.has(b) || MODIFIERS.has(b) || HEADS.has(last) || CONNECTORS.has(t.lower) || /^\d+(st|nd|rd|th)?$/.test(t.text);
+  // ("the state-run National News Agency", "the Hamas-run health ministry": a compound of who runs or backs it.)
+  return HEADS.has(b) || MODIFIERS.has(b) || HEADS.has(last) || CONNECTORS.has(t.lower) || /^\d+(st|nd|rd|th)?$/.test(t.text)
+    || /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|installed|appointed)$/u.test(b);
 }
 
 /** "a spokesman for a brigade": an article right after "of" or "for" inside a speaker's phrase. */

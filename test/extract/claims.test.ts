@@ -1362,3 +1362,13 @@ describe('a speaker with how they were reached, and a denial of the part one is 
     expect(claims('The rebel group has always denied any role in the killings.')).toEqual([['The rebel group', 'np-verb']]);
   });
 });
+
+describe('a speaker named with who runs it ("the state-run National News Agency (NNA)")', () => {
+  it('a compound of who runs, owns or backs the speaker is part of its name', () => {
+    const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+    expect(names('The state-run National News Agency (NNA) put the toll at three, saying a passer-by had also been killed.'))
+      .toEqual(['The state-run National News Agency (NNA)']);
+    expect(names('The Houthi-controlled Saba news agency said four people were killed in the strikes.'))
+      .toEqual(['The Houthi-controlled Saba news agency']);
+  });
+});
