@@ -1372,3 +1372,14 @@ describe('a speaker named with who runs it ("the state-run National News Agency 
       .toEqual(['The Houthi-controlled Saba news agency']);
   });
 });
+
+describe('delegations speak; "repeated" a demand is saying it again', () => {
+  const names = (text: string) => extractClaims(docFromText(text)).map((c) => c.claimant.name);
+  it('"Both delegations said …", "Medinsky repeated Moscow\'s demand that …"', () => {
+    expect(names('Both delegations said they had agreed to swap 300 prisoners each.')).toEqual(['Both delegations']);
+    expect(names('Medinsky repeated Moscow\'s demand that Ukraine withdraw its troops from the Donetsk region.')).toEqual(['Medinsky']);
+  });
+  it('negative: "repeated attacks" is no speaking', () => {
+    expect(names('Russia\'s repeated attacks on the grid left millions without power.')).toEqual([]);
+  });
+});
