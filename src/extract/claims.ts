@@ -534,8 +534,13 @@ const BLAMED_FOR = new Set(LEX.rebuttal.blamedFor);
 /** "has repeatedly denied", "has always denied": a standing denial, told in the perfect. */
 const BETWEEN_DENIAL = /\b(has|have|had)\b/i;
 const FALSEHOOD = new RegExp(LEX.rebuttal.falsehoods, 'i');
-/** "… the claim by Ukraine's General Staff that drones destroyed …": an account whose content is told after it. */
-const ACCOUNT_TOLD = new RegExp(`\\b(?:${LEX.rebuttal.accounts.join('|')})\\b[^,;.]{0,80}?\\bthat\\b`, 'i');
+/**
+ * "… the claim by Ukraine's General Staff that drones destroyed …", "Moscow's assertion that …": another party's account
+ * whose content is told after it ("dismissed reports that the refinery had stopped" owns none: the denial is a claim).
+ */
+const ACCOUNT_NOUNS = LEX.rebuttal.accounts.join('|');
+const ACCOUNT_TOLD = new RegExp(String.raw`(?:['’]s\s+(?:[\w-]+\s+){0,3}|\b\p{Lu}[\p{L}-]*\s+)(?:${ACCOUNT_NOUNS})\b[^,;.]{0,80}?\bthat\b`
+  + String.raw`|\b(?:${ACCOUNT_NOUNS})\s+(?:by|from|of)\s+(?:the\s+)?\p{Lu}[^,;.]{0,80}?\bthat\b`, 'u');
 
 /**
  * "The fleet dismissed the report of damage as fake", "Zelensky rejected that characterization", "It called the

@@ -1380,3 +1380,15 @@ describe('delegations speak', () => {
     expect(names('The two delegations said the next round would be held in Geneva.')).toEqual(['The two delegations']);
   });
 });
+
+describe('a denial of reports nobody owns, against another party\'s account told whole', () => {
+  const claims = (text: string) => extractClaims(docFromText(text)).map((c) => [c.claimant.name, c.rule]);
+  it('"dismissed reports that the refinery had stopped processing as provocations" is the denying party\'s claim', () => {
+    expect(claims('Local authorities dismissed reports that the refinery had stopped processing as provocations.'))
+      .toEqual([['Local authorities', 'denial']]);
+  });
+  it('negative: "disputed Moscow\'s assertion that …", "a Ukrainian claim that …" tell the other side\'s account', () => {
+    expect(claims('A brigade spokesman disputed Moscow\'s assertion that its units had entered the village of Dachne.')).toEqual([]);
+    expect(claims('The ministry dismissed as fake a Ukrainian claim that two jets were destroyed at the airfield.')).toEqual([]);
+  });
+});
