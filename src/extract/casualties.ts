@@ -74,7 +74,8 @@ const kindOf = (w: string): Kind => (IS_KILLED.test(w) ? 'killed' : IS_INJURED.t
 const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number(num) > 1900 && Number(num) < 2100) || /^\s*(km|kilometers|kilometres|miles|square|percent|%|drones|missiles|shells|rockets|times|hours|days|years|months|weeks|am|pm)\b/i.test(after);
 
 /** Cheap gate: most sentences name no casualty at all, and the patterns below are not cheap. */
-const ANY_CASUALTY = /kill|dead|died|death|injur|wound|casualt|hurt|lives|bod(y|ies)|missing|fatalit|perish|massacr|execut|toll|shot|hospital|treated|medical|unharmed|safe/i;
+const ANY_CASUALTY = new RegExp('kill|dead|died|death|injur|wound|casualt|hurt|lives|bod(y|ies)|missing|fatalit|perish|massacr|execut'
+  + '|toll|shot|hospital|treated|medical|unharmed|safe', 'i');
 /** One body found: "the body of a man was found in a well". */
 // ("the body of a man", "a young man's body was found": one dead.)
 const ONE_BODY = new RegExp(String.raw`\bbody\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON}|man|woman|boy|girl|child|baby)\b`
@@ -108,11 +109,13 @@ export const GENERIC_HEADS = new Set(['people', 'persons', 'person', 'others', '
 const HURT_PEOPLE = '(?:people|persons|civilians|residents|patients|staff|workers|passengers|soldiers|children|crew|personnel|one)';
 /** Nobody hurt: "no one was killed", "no patients or staff were hurt", "no civilians were wounded". */
 // ("none of the 21 crew members had been hurt": none of a group named.)
-const NONE_HURT = new RegExp(String.raw`\b(no\s+one|nobody|none(?:\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,2}?${HURT_PEOPLE}(?:\s+members)?)?`
+const NONE_OF = String.raw`none(?:\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,2}?${HURT_PEOPLE}(?:\s+members)?)?`;
+const NONE_HURT = new RegExp(String.raw`\b(no\s+one|nobody|${NONE_OF}`
   + String.raw`|no\s+(?:[\w-]+\s+)?${HURT_PEOPLE}(?:\s+or\s+(?:[\w-]+\s+)?${HURT_PEOPLE})?)`
   + String.raw`\s+(was|were|has\s+been|have\s+been|had\s+been)\s+(killed|injured|hurt|wounded)(\s+or\s+(killed|injured|hurt|wounded))?\b`, 'i');
 /** Everyone of a group safe: "the crew was safe", "all 21 crew members were unharmed", "passengers escaped unhurt". */
-const ALL_SAFE = new RegExp(String.raw`\b(?:the\s+|its\s+|all\s+(?:the\s+)?(?:\d+\s+)?)?(?:crew(?:\s+members)?|passengers|sailors|seafarers|occupants|residents|staff)`
+const ALL_SAFE = new RegExp(String.raw`\b(?:the\s+|its\s+|all\s+(?:the\s+)?(?:\d+\s+)?)?`
+  + String.raw`(?:crew(?:\s+members)?|passengers|sailors|seafarers|occupants|residents|staff)`
   + String.raw`\s+(?:was|were|is|are|escaped)\s+(?:all\s+|reported\s+)?(?:safe|unharmed|unhurt|uninjured)\b`, 'i');
 /**
  * A coder's figure for a toll the report left open ("Unknown fatalities estimated as 10", "Fatalities coded to 10"),

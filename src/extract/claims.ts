@@ -100,7 +100,8 @@ const SAID_LAST = /^(?:\s+(?:on|in|to|via|at|late|early)\s+[^,.;“"]{1,40})?\s*
 const THAT_OPENS = 'that(?!\\s+(?:day|night|morning|evening|afternoon|week|month|year|time|area|town|city|village)\\b)';
 /** "said on Sunday that …": the "that" of the content, a few words after the verb. */
 // (Not past a verb of the content: "said the blast was caused by a round that fell on the market" opens at "the blast".)
-const THAT_AT = new RegExp(`^(?:(?!\\b(?:was|were|is|are|had|has|have|been)\\b)[^“",]){0,60}?\\b(${THAT_OPENS}|:)\\s*`);
+const THAT_AT = new RegExp(`^(?:(?!\\b(?:was|were|is|are|had|has|have|been)\\b)[^“",]){0,60}?`
+  + `\\b(${THAT_OPENS}|:)\\s*`);
 /** "said, in a statement, that …": after an aside between commas. */
 const THAT_AFTER_ASIDE = new RegExp(`^(?:\\s*,[^“",]{0,40},)?[^“",]{0,30}?\\b(${THAT_OPENS}|:)\\s*`);
 /** Participles of rebuttal that another participle may join with "and": "calling it a fabrication and saying …". */
@@ -136,8 +137,8 @@ function npToken(t: Token): boolean {
   // "state-media", "pro-Kremlin": a compound counts by its last part.
   const last = b.includes('-') ? b.slice(b.lastIndexOf('-') + 1) : b;
   // ("the state-run National News Agency", "the Hamas-run health ministry": a compound of who runs or backs it.)
-  return HEADS.has(b) || MODIFIERS.has(b) || HEADS.has(last) || CONNECTORS.has(t.lower) || /^\d+(st|nd|rd|th)?$/.test(t.text)
-    || /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|installed|appointed)$/u.test(b);
+  return HEADS.has(b) || MODIFIERS.has(b) || HEADS.has(last) || CONNECTORS.has(t.lower)
+    || /^\d+(st|nd|rd|th)?$/.test(t.text) || /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|installed|appointed)$/u.test(b);
 }
 
 /** "a spokesman for a brigade": an article right after "of" or "for" inside a speaker's phrase. */
@@ -272,7 +273,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (BARE_FORMS.has(t.lower) && prev && !(prev.word && (PRONOUNS.has(prev.lower) || prev.cap || HEADS.has(bare(prev.lower))))) continue;
     // "rejected the Houthi claim", "the Russian report": after a determiner and one singular name, a noun ("The
     // Houthis claim" is a plural speaker's verb).
-    if (BARE_FORMS.has(t.lower) && prev?.cap && !/s$/i.test(prev.text) && DETERMINERS.has(toks[i - 2]?.lower ?? '')) continue;
+    const afterName = prev?.cap && !/s$/i.test(prev.text) && DETERMINERS.has(toks[i - 2]?.lower ?? '');
+    if (BARE_FORMS.has(t.lower) && afterName) continue;
     // "Lebanon's state news agency": "state" is a verb only with its "that".
     if (t.lower === 'state' && toks[i + 1]?.lower !== 'that') continue;
     if (t.cap && i > 0) continue; // a capitalised "Reports" mid-sentence is a title
@@ -535,19 +537,21 @@ const BLAMED_FOR = new Set(LEX.rebuttal.blamedFor);
 const BETWEEN_DENIAL = /\b(has|have|had)\b/i;
 const FALSEHOOD = new RegExp(LEX.rebuttal.falsehoods, 'i');
 /**
- * "… the claim by Ukraine's General Staff that drones destroyed …", "Moscow's assertion that …": another party's account
- * whose content is told after it ("dismissed reports that the refinery had stopped" owns none: the denial is a claim).
+ * "… the claim by Ukraine's General Staff that drones destroyed …", "Moscow's assertion that …": another party's
+ * account whose content is told after it ("dismissed reports that the refinery had stopped" owns none: the denial is
+ * a claim).
  */
 const ACCOUNT_NOUNS = LEX.rebuttal.accounts.join('|');
-const ACCOUNT_TOLD = new RegExp(String.raw`(?:['’]s\s+(?:[\w-]+\s+){0,3}|\b\p{Lu}[\p{L}-]*\s+)(?:${ACCOUNT_NOUNS})\b[^,;.]{0,80}?\bthat\b`
-  + String.raw`|\b(?:${ACCOUNT_NOUNS})\s+(?:by|from|of)\s+(?:the\s+)?\p{Lu}[^,;.]{0,80}?\bthat\b`, 'u');
+const ACCOUNT_TOLD = new RegExp(String.raw`(?:['’]s\s+(?:[\w-]+\s+){0,3}|\b\p{Lu}[\p{L}-]*\s+)(?:${ACCOUNT_NOUNS})\b`
+  + String.raw`[^,;.]{0,80}?\bthat\b|\b(?:${ACCOUNT_NOUNS})\s+(?:by|from|of)\s+(?:the\s+)?\p{Lu}[^,;.]{0,80}?\bthat\b`, 'u');
 
 /**
  * "The fleet dismissed the report of damage as fake", "Zelensky rejected that characterization", "It called the
  * reports a fabrication": a party's denial of an account, with no "saying …" after it, is its claim (README: denials
  * are claims; rule 'denial', which fusion reads with the claims of the speaker's side). The verb stands right
  * after the sentence's speaker; a denial verb needs an account as its object (within four words) or a doing ("denied
- * losing any bases"), a label verb a word of falsehood. "dismissed the commander", "denied that …" (an account of its own) are not it.
+ * losing any bases"), a label verb a word of falsehood. "dismissed the commander", "denied that …" (an account of its
+ * own) are not it.
  */
 function bareRebuttal(text: string, toks: Token[]): ClaimantMatch | null {
   const r = PRONOUNS.has(toks[0]?.lower ?? '') ? [0, 1] as [number, number] : subjectAtStart(toks);
@@ -567,14 +571,16 @@ function bareRebuttal(text: string, toks: Token[]): ClaimantMatch | null {
   if (ACCOUNT_TOLD.test(text.slice(verb.end, toks[toks.length - 1].end))) return null;
   // ("denied any involvement", "denied losing any bases": a denial of the part one is blamed for, or of doing something,
   // is one too; not a standing denial, "has always denied backing the M23", "denies supporting": a position.)
-  const answer = verb.lower === 'denied' && !BETWEEN_DENIAL.test(text.slice(toks[r[1]]?.start ?? verb.start, verb.start));
+  const answer = verb.lower === 'denied'
+    && !BETWEEN_DENIAL.test(text.slice(toks[r[1]]?.start ?? verb.start, verb.start));
   const denial = REBUTTAL_VERBS.has(verb.lower) && (after.slice(0, 5).some((x) => ACCOUNTS.has(x.lower))
     || (answer && after.slice(0, 3).some((x) => BLAMED_FOR.has(x.lower)))
     || (answer && !!after[0]?.word && /\p{Ll}ing$/u.test(after[0].text) && after[0].text.length > 5));
   const label = LABEL_VERBS.has(verb.lower) && FALSEHOOD.test(text.slice(verb.end, toks[toks.length - 1].end));
   if (!denial && !label) return null;
   const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);
-  return { span: { start: toks[r[0]].start, end: toks[r[1] - 1].end }, name, verb: verb.lower, verbSpan: { start: verb.start, end: verb.end }, rule: 'denial' };
+  const span = { start: toks[r[0]].start, end: toks[r[1] - 1].end };
+  return { span, name, verb: verb.lower, verbSpan: { start: verb.start, end: verb.end }, rule: 'denial' };
 }
 const ASIDE_NOUNS = new Set(LEX.asideRejection.nouns);
 

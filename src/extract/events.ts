@@ -113,8 +113,9 @@ const NO_INCIDENT = new Gated(withoutCaptures(new RegExp(LEX.noIncident, 'i')));
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
 const ADVERB = String.raw`((\w+ly|last\s+\w+|earlier|later|then|also|again|once\s+again|now|(on|late|early)\s+\w+|overnight)\s+)?`;
 // ("Russia, meanwhile, launched …": an aside between commas may stand before the verb.)
-const ASIDE = String.raw`(?:\s*,\s*(?:meanwhile|however|too|also|in\s+turn|in\s+response|for\s+its\s+part|for\s+their\s+part)\s*,)?`;
-const AGENT = new RegExp(String.raw`^${ASIDE}\s+${ADVERB}(${LEX.agentVerbs})\b|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
+const ASIDE = String.raw`(?:\s*,\s*(?:meanwhile|however|too|also|in\s+turn|in\s+response|for\s+(?:its|their)\s+part)\s*,)?`;
+const AGENT = new RegExp(String.raw`^${ASIDE}\s+${ADVERB}(${LEX.agentVerbs})\b`
+  + String.raw`|^\s*,\s*which\s+${ADVERB}(${LEX.agentRelativeVerbs})\b`, 'i');
 /** Verbs of saying and blaming, after two subjects ("Kyiv and Moscow accused each other"). */
 const SPOKE = /^(?:have\s+|has\s+)?(?:said|say|says|blamed|blame|blames|accused|accuse|accuses|denied|deny|claimed|claim|insisted)\b/i;
 /** A determiner just before a trigger that makes it a mention of an attack already told ("in the strike"). */
@@ -336,7 +337,11 @@ const PLACE_RELATIVE = new RegExp(LEX.placeRelative, 'gi');
 /** "talks in", "a round of negotiations at": talks named with their venue. */
 const TALKS_IN = /\b(talks|negotiations|rounds?|summit|meetings?)\s+(in|at)\s+(the\s+)?$/i;
 /** "held in", "hosted in", "met in", "took place in": the words that name a meeting's venue. */
-const HELD_IN = /\b(held|hosted|convened|met|meeting|meet|took\s+place|taking\s+place|gathered|opened|resumed)\s+(?:[\w-]+\s+){0,2}?(in|at)\s+(the\s+)?$/i;
+const HELD_IN = new RegExp(String.raw`\b(held|hosted|convened|met|meeting|meet|took\s+place|taking\s+place|gathered|opened|resumed)`
+  + String.raw`\s+(?:[\w-]+\s+){0,2}?(in|at)\s+(the\s+)?$`, 'i');
+/** "would travel to Moscow … for talks": going somewhere, and what for. */
+const TRAVEL_TO = /\b(travel\w*|fl(?:y|ew|ying|own)|head\w*|go|going|goes|went|arriv\w*|return\w*)\s+to\s+$/i;
+const FOR_TALKS = /^[^.;]{0,40}?\bfor\s+(talks|negotiations|a\s+meeting|meetings)\b/i;
 /** "left 120,000 households without electricity": an attack told by what it cut. */
 const LEFT_WITHOUT = new RegExp(LEX.leftWithout, 'i');
 /** Attacks named in the plural: a series, not one. */
@@ -607,11 +612,12 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     || /\b(in|at)\s+the\s+([\w-]+\s+){0,2}(city|capital|town|resort)(\s+of|,)\s+$/i.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))
     || /^\s+(talks|negotiations|summit|meeting|round)\b/i.test(text.slice(p.span.end, p.span.end + 14))
     // ("would travel to Moscow next week for talks with Putin": where one goes for the talks is their venue.)
-    || (/\b(travel\w*|fl(?:y|ew|ying|own)|head\w*|go|going|goes|went|arriv\w*|return\w*)\s+to\s+$/i.test(text.slice(Math.max(0, p.span.start - 16), p.span.start))
-      && /^[^.;]{0,40}?\bfor\s+(talks|negotiations|a\s+meeting|meetings)\b/i.test(text.slice(p.span.end, p.span.end + 60)));
+    || (TRAVEL_TO.test(text.slice(Math.max(0, p.span.start - 16), p.span.start))
+      && FOR_TALKS.test(text.slice(p.span.end, p.span.end + 60)));
   // Talks happen at their venue; the sides ("negotiators from Washington, Kyiv and Moscow", "thanked France")
   // are parties, never the place. Talks with no venue named have no place.
-  // ("talks on reopening roads in Taiz, held in Muscat": where they were held names the venue; the rest is their subject.)
+  // ("talks on reopening roads in Taiz, held in Muscat": where they were held names the venue; the rest is their
+  // subject.)
   if (type === 'talks') {
     const at = kept.filter(venue);
     const before = (p: Place) => text.slice(Math.max(0, p.span.start - 40), p.span.start);
@@ -757,7 +763,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     // ("In 2024 alone, attacks killed more than 1,000 civilians": a toll of attacks over a whole year is a tally of
     // many; "In 2023, a missile hit a cafe, killing 13" is one attack, long past.)
     const aggregate = total || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st))
-      || (dates.some((d) => d.precision === 'year') && (hasNumber(cas.killed) || hasNumber(cas.injured)) && SERIES.test(st));
+      || (dates.some((d) => d.precision === 'year') && (hasNumber(cas.killed) || hasNumber(cas.injured))
+        && SERIES.test(st));
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
     // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;
@@ -775,7 +782,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // Gunfire that killed or hurt only soldiers, police or fighters is a clash between armed men, not violence against civilians.
       // ("Troops shot dead two gunmen": the gunmen are the dead; "gunmen shot dead a farmer": they are who killed.)
       // (Read only for the kinds it can change: most triggers are neither.)
-      // ("… near the line behind which troops have pulled back": the armed men of a place's description are no victims.)
+      // ("… near the line behind which troops have pulled back": the armed men of a place's description are no
+      // victims.)
       const armedDead = () => cas.military || MILITARY.test(st.replace(MILITARY_AGENTS, '').replace(PLACE_RELATIVE, ''))
         || MILITARY_MEMBERS.test(st);
       const armedVictims = () => cas.military || (!cas.civilian && (armedDead() || MILITARY_ACRONYM_MEMBERS.test(st)));
@@ -792,7 +800,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       else if (type === 'strike' && !cas.military && !remote && (cas.civilian || (!armedDead() && agentsAttacked()))) {
         type = 'civilian_casualties';
       }
-      // "a strike on an energy facility left 120,000 households without electricity": with no one hurt, the damage is the item.
+      // "a strike on an energy facility left 120,000 households without electricity": with no one hurt, the damage
+      // is the item.
       if (familyOf(type) === 'attack' && !cas.killed && !cas.injured && LEFT_WITHOUT.test(st)) type = 'infrastructure_damage';
       // "repelled 56 Russian attacks near Pokrovsk": attacks fought off on the ground are a battle.
       if (type === 'strike' && !remote && REPELLED.test(st.slice(Math.max(0, st.indexOf(t.trigger) - 50), st.indexOf(t.trigger)))) type = 'ground_advance';
