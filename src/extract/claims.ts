@@ -138,8 +138,11 @@ function npToken(t: Token): boolean {
   const last = b.includes('-') ? b.slice(b.lastIndexOf('-') + 1) : b;
   // ("the state-run National News Agency", "the Hamas-run health ministry": a compound of who runs or backs it.)
   return HEADS.has(b) || MODIFIERS.has(b) || HEADS.has(last) || CONNECTORS.has(t.lower)
-    || /^\d+(st|nd|rd|th)?$/.test(t.text) || /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|installed|appointed)$/u.test(b);
+    || /^\d+(st|nd|rd|th)?$/.test(t.text) || RUN_BY.test(b);
 }
+
+/** "state-run", "Houthi-controlled", "Russian-installed": who runs, owns or backs a speaker. */
+const RUN_BY = /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|installed|appointed)$/u;
 
 /** "a spokesman for a brigade": an article right after "of" or "for" inside a speaker's phrase. */
 const articleAfterConnector = (toks: Token[], k: number): boolean =>

@@ -440,7 +440,8 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       end = out[k].span.end;
     }
     // "Stepove, southwest of Huliaipole", "Kiliba, 20 km north of Uvira", "Kiliba near Uvira": a reference point.
-    if (j + 1 < out.length && NEAR_REFERENCE.test(doc.text.slice(m.span.end, out[j + 1].span.start))) m.nearTo = out[j + 1];
+    const next = out[j + 1];
+    if (next && NEAR_REFERENCE.test(doc.text.slice(m.span.end, next.span.start))) m.nearTo = next;
     // "the North Darfur town of Tawila", "the Donetsk region village of Udachne": a region named before the type word.
     const before = j > 0 ? out[j - 1] : undefined;
     if (!ctx.length && !m.possessor && before && REGION_BEFORE_TYPE.test(doc.text.slice(before.span.end, m.span.start))
@@ -786,7 +787,10 @@ function nearOtherPlace(focus: Focus, m: Mention, c: Candidate, km = NEAR_FOCUS_
 }
 
 /** "X, 30 km north of Y", "X, southwest of Y", "X near Y": Y is a reference point X lies close to. */
-const NEAR_REFERENCE = /^\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
+const DIRECTIONS = '(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)';
+const NEAR_REFERENCE = new RegExp(String.raw`^\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?`
+  + String.raw`(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?)?`
+  + String.raw`(?:${DIRECTIONS}(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$`, 'i');
 /** How close a village told by a reference point lies to it, at most. */
 const NEAR_REFERENCE_KM = 80;
 
