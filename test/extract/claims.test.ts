@@ -992,6 +992,16 @@ describe('stated positions, documents and pointers back', () => {
     expect(names('The Kenyan president said he would host a summit of regional leaders.')).toEqual(['The Kenyan president']);
   });
 
+  it('a position on withdrawing, handing over weapons or targeting is a claim ("will not withdraw until …")', () => {
+    for (const [text, speaker] of [
+      ['Israel has said it will not withdraw from the corridor until the hostages are freed.', 'Israel'],
+      ['The militia\'s leader has said it will not hand over its weapons while troops remain in the south.', 'The militia\'s leader'],
+      ['Kyiv has said it will keep targeting Russian refineries as long as the strikes on its grid go on.', 'Kyiv'],
+    ]) expect(names(text), text).toEqual([speaker]);
+    // Negative: a forecast of nothing done is none.
+    expect(names('Economists said fuel prices would probably rise this winter.')).toEqual([]);
+  });
+
   it('a dateline with the agency in brackets is not part of the speaker ("KYIV, March 3 (AFP) - Name, …, said")', () => {
     expect(names('KYIV, March 3 (AFP) - Olena Marchenko, the deputy minister, said 14 drones were downed.'))
       .toEqual(['Olena Marchenko, the deputy minister']);
