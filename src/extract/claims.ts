@@ -422,8 +422,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   }
   // "The fleet dismissed the report as fake": a denial with nothing after it is the speaker's claim too; with
   // "… and said …" after it, the speaker's one claim is the denial and what follows.
+  // (Read only where a denial or label verb is: most sentences have none.)
   const rebuttal = out.every((m) => m.rule === 'np-verb' || m.rule === 'apposition' || m.rule === 'coordinated-subject')
-    ? bareRebuttal(text, toks) : null;
+    && toks.some((x) => REBUTTAL_VERBS.has(x.lower) || LABEL_VERBS.has(x.lower)) ? bareRebuttal(text, toks) : null;
   // (A denial that goes on to tell what happened, "denied firing at the peacekeepers and said troops had fired warning
   // shots", is the speaker's account as read above.)
   if (rebuttal && out.every((m) => (m.span.start === rebuttal.span.start || m.verbSpan.start === rebuttal.verbSpan.start)
