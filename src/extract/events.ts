@@ -334,6 +334,8 @@ const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 const TALKS_CONDITIONAL = new RegExp(LEX.talksConditional, 'i');
 const MILITARY_AGENTS = new RegExp(expand(LEX.militaryAgents), 'gi');
 const PLACE_RELATIVE = new RegExp(LEX.placeRelative, 'gi');
+/** What follows a dateline's place: its agency, after the country it is in or not ("Kyiv, Ukraine (CNN) —"). */
+const DATELINE_AGENCY = /^(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*\([^)]{2,40}\)\s*[-–—]/u;
 /** "talks in", "a round of negotiations at": talks named with their venue. */
 const TALKS_IN = /\b(talks|negotiations|rounds?|summit|meetings?)\s+(in|at)\s+(the\s+)?$/i;
 /** "held in", "hosted in", "met in", "took place in": the words that name a meeting's venue. */
@@ -515,8 +517,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.
     const sentenceStart = doc.sentences[si].start;
     if (p.mention === p.mention.toUpperCase() && /\p{Lu}{3}/u.test(p.mention) && (p.span.start - sentenceStart < 3 || /^(\s*\(|,\s*(\w+\s+\d|\p{Lu}{3,}))/u.test(after))) return false;
-    // "Beirut (AFP) -", "EL FASHER, Sudan (Sudan Tribune) —": a dateline with its agency, in any case.
-    if (p.span.start - sentenceStart < 40 && /^\s*\([^)]{2,40}\)\s*[-–—]/.test(after)) return false;
+    // "Beirut (AFP) -", "EL FASHER, Sudan (Sudan Tribune) —", "Kyiv, Ukraine (CNN) —": a dateline with its agency, in
+    // any case.
+    if (p.span.start - sentenceStart < 40 && DATELINE_AGENCY.test(after)) return false;
     // "The ADF, a group originating in Uganda": where an actor comes from, not where anything happened.
     if (/\b(originat\w*|based|founded|headquartered|formed)\s+in\s+(the\s+)?$/i.test(before)) return false;
     // A dateline in any case: "Khartoum, Sep 16 (Agency)", "Kyiv, June 9 -".

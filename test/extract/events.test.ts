@@ -730,6 +730,9 @@ describe('hypotheses, history, denials, datelines and origins', () => {
     const evs = eventsOf('Beirut (AFP) - Rebels said on Saturday they had taken control of most of Aleppo.');
     expect(evs.map((e) => e.place?.name)).toEqual(['Aleppo']);
     expect(eventsOf('Goma, Congo (Reuters) — Shelling hit the Katale market in Rutshuru on Sunday.').map((e) => e.place?.country)).not.toContain(null);
+    // ("Kyiv, Ukraine (CNN) —": the town before its country and agency is the reporter's too.)
+    const lead = eventsOf('Kyiv, Ukraine (CNN) — Russian missiles struck Lviv and Odesa overnight, killing four people.');
+    expect(lead.map((e) => e.place?.name)).not.toContain('Kyiv');
   });
   it('where an armed group comes from is not where it struck', () => {
     expect(eventsOf('The ADF, a group originating in Uganda, killed 18 villagers near Beni on Sunday.').map((e) => e.place?.country)).toEqual(['CD']);
