@@ -141,6 +141,8 @@ function npToken(t: Token): boolean {
     || /^\d+(st|nd|rd|th)?$/.test(t.text) || RUN_BY.test(b);
 }
 
+/** A clause that tells something: a verb of being or having, or of what was done. */
+const CLAUSE_VERB = /\b(was|were|is|are|had|has|have|been|killed|died|hit|struck|shelled|captured|destroyed|damaged|fled)\b/i;
 /** "state-run", "Houthi-controlled", "Russian-installed": who runs, owns or backs a speaker. */
 const RUN_BY = /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|installed|appointed)$/u;
 
@@ -999,7 +1001,12 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     // "One woman was hurt, he said on Telegram, adding that …": nothing but where or how he said it follows the verb
     // before a participle or the end, so the content is before the speaker, however long the rest.
     const saidLast = attrStart > 10 && /,\s*$/.test(quoteText.slice(0, attrStart)) && SAID_LAST.test(text.slice(a.verbSpan.end, quote.end));
-    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim' || joined) && a.rule !== 'inverted' && !quotedFirst && !saidLast) {
+    // "Of the 23 dead, eight were women, according to X, who said …": a clause before "according to" is the content.
+    // (Not "Since the beginning of December, according to X, losses …": a clause of time, with no verb, opens it.)
+    const accAt = a.rule === 'according-to' ? quoteText.search(/\baccording\s+to\b/i) : -1;
+    const accordingLast = accAt > 0 && /\S\s*,\s*$/.test(quoteText.slice(0, accAt)) && CLAUSE_VERB.test(quoteText.slice(0, accAt));
+    if ((attrStart <= len * 0.35 || a.rule === 'reported-claim' || joined) && a.rule !== 'inverted' && !quotedFirst && !saidLast
+      && !accordingLast) {
       // "X said (on Sunday) (in a statement) that …", "According to X, …": the claim follows the attribution.
       let from = Math.max(a.verbSpan.end, a.span.end);
       const after = text.slice(from, quote.end);
@@ -1021,7 +1028,9 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
       content = { start: Math.min(from, quote.end), end: quote.end };
     } else {
       // "…, the regional governor said.", "…, according to X.", "“…,” Lysak wrote": the claim comes before.
-      const head = text.slice(quote.start, quote.start + attrStart).replace(/[\s,“”"—–-]+$/, '').replace(/,?\s*(according\s+to|citing|said)$/i, '');
+      // (Up to the "according to" itself, whatever part of the source's phrase was read as the name.)
+      const cut = accordingLast ? accAt : -1;
+      const head = text.slice(quote.start, quote.start + (cut > 0 ? cut : attrStart)).replace(/[\s,“”"—–-]+$/, '').replace(/,?\s*(according\s+to|citing|said)$/i, '');
       if (head.length > 10) content = { start: quote.start, end: quote.start + head.length };
     }
   }

@@ -1361,3 +1361,24 @@ describe('a speaker named again by its head noun, and a denial in a clause of th
     expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'disputed']);
   });
 });
+
+describe('"these tolls", and a toll told before "according to X, who said …"', () => {
+  it('"These tolls could not be confirmed" reaches every toll of the run, the one told before its source too', () => {
+    const r = run([
+      'At least 19 civilians were killed overnight in an attack on a village near Eringeti, local civil society said.',
+      'Of the 19 dead, six were women, according to the head of civil society in Eringeti, who said the attackers came on foot.',
+      'An army spokesman gave a toll of 14 dead.',
+      'These tolls could not be confirmed from an independent source.',
+    ].join('\n'));
+    expect(r.claims.map((c) => c.verification.status)).not.toContain('unstated');
+    const doc = docFromText('Of the 19 dead, six were women and two were children, according to the head of civil society in '
+      + 'Eringeti, who said the attackers used machetes.');
+    const [c] = run(doc.text).claims;
+    expect(doc.text.slice(c.content.start, c.content.end)).toBe('Of the 19 dead, six were women and two were children');
+  });
+  it('negative: a clause of time before "according to X," opens nothing; the content follows', () => {
+    const text = 'Since the beginning of the month, according to the General Staff, Russian losses have reached 2,300 troops.';
+    const [c] = run(text).claims;
+    expect(text.slice(c.content.start, c.content.end)).toBe('Russian losses have reached 2,300 troops.');
+  });
+});

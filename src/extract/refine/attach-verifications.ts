@@ -90,7 +90,7 @@ const TOPIC_SHIFT = /^\W*(meanwhile|separately|elsewhere|in\s+(a\s+)?separate\s+
 const ONE_CLAIM = /\b(the|this|that)\s+(claim|assertion|figure)\b(?!\s+(by|of|from|made)\b)/i;
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
-const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|party|account|version|claim|report|figure|toll)|\bboth\s+sides\b/i;
+const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|tolls|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|party|account|version|claim|report|figure|toll)|\bboth\s+sides\b/i;
 /** "Neither account", "either side's version", "neither claim": the two sides' accounts, which narrative may part. */
 const TWO_ACCOUNTS = /\b(n?either|both)\s+((?:side|party)['’]s\s+)?(accounts?|versions?|sides?|claims?|reports?|figures?|tolls?)\b/i;
 /** A pointer at figures ("neither figure", "these figures", "the numbers"): of the accounts, those that give a number. */
