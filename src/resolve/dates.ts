@@ -92,12 +92,14 @@ type Parser = { re: RegExp; make: (m: RegExpExecArray, pub: number, published: s
 
 /** A month's name, written out or cut short, as the parsers here and the claims' date check read it. */
 export const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** A month's number from its name as written ("March", "Sept.", "sep"). */
+const monthOf = (name: string): number => MONTHS[name.toLowerCase().replace('.', '')];
 const WD_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
 const range = (a: number, b: number, precision: DateRange['precision'] = 'day') => ({ start: fromDay(a), end: fromDay(b), precision });
 
 function monthDayDays(published: string, mon: string, day: string, year?: string): number {
-  const m = MONTHS[mon.toLowerCase().replace('.', '')];
+  const m = monthOf(mon);
   return toDay(year ? ymd(Number(year), m, Number(day)) : recentMonthDay(published, m, Number(day)));
 }
 
@@ -127,7 +129,7 @@ const PARSERS: Parser[] = [
   // "since February 2022", "since 2022", "since the start of the full-scale invasion": running totals.
   { re: new RegExp(`\\bsince\\s+(?:${MONTH_RE}\\s+(?:(\\d{1,2}),?\\s+)?)?(\\d{4})\\b`, 'gi'), make: (m, pub) => {
     if (comparedWith(m)) return null;
-    const start = toDay(m[1] ? ymd(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], m[2] ? Number(m[2]) : 1) : `${m[3]}-01-01`);
+    const start = toDay(m[1] ? ymd(Number(m[3]), monthOf(m[1]), m[2] ? Number(m[2]) : 1) : `${m[3]}-01-01`);
     return { ...range(start, Number.isFinite(pub) ? pub : start), precision: m[2] ? 'day' : m[1] ? 'month' : 'year', since: true };
   } },
   // "since October 7", "since 7 October": a running total's start told without its year, the most recent such day.
@@ -139,7 +141,7 @@ const PARSERS: Parser[] = [
   // "since November": from the first of the most recent such month (before publication's own month) to publication.
   { re: new RegExp(`\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_RE}\\b(?!\\s*\\d)(?!,?\\s+\\d{4})`, 'gi'), make: (m, pubDay, pub) => {
     if (comparedWith(m) || !Number.isFinite(pubDay)) return null;
-    const [y, mo] = recentMonth(pub, MONTHS[m[1].toLowerCase().replace('.', '')]);
+    const [y, mo] = recentMonth(pub, monthOf(m[1]));
     const start = toDay(ymd(y, mo, 1));
     return start <= pubDay ? { ...range(start, pubDay), precision: 'month', since: true } : null;
   } },
@@ -147,19 +149,19 @@ const PARSERS: Parser[] = [
   { re: new RegExp(`\\bfrom\\s+${MONTH_RE}\\s+(?:to|until|through)\\s+${MONTH_RE}\\s+(?:of\\s+)?last\\s+year\\b`, 'gi'),
     make: (m, _p, published) => {
       const y = Number(published.slice(0, 4)) - 1;
-      const [a, b] = [m[1], m[2]].map((x) => MONTHS[x.toLowerCase().replace('.', '')]);
+      const [a, b] = [m[1], m[2]].map(monthOf);
       return a <= b ? { ...range(toDay(ymd(y, a, 1)), toDay(ymd(y, b, lastDayOf(y, b)))), precision: 'month' } : null;
     } },
   // "in March last year", "late May of last year": that month of the year before publication's.
   { re: new RegExp(`\\b(?:in\\s+)?(late|early|mid-?|end\\s+of|beginning\\s+of|start\\s+of)?\\s*${MONTH_RE}\\s+(?:of\\s+)?last\\s+year\\b`, 'gi'),
     make: (m, _p, published) => {
       const y = Number(published.slice(0, 4)) - 1;
-      const [a, b] = partOfMonth(m[1], y, MONTHS[m[2].toLowerCase().replace('.', '')]);
+      const [a, b] = partOfMonth(m[1], y, monthOf(m[2]));
       return { ...range(a, b), precision: 'month' };
     } },
   // "from late January to February 6"
   { re: new RegExp(`\\bfrom\\s+(late|early|mid-?)?\\s*${MONTH_RE}(?:\\s+(\\d{1,2}))?\\s+(?:to|until|through)\\s+${MONTH_RE}\\s+(\\d{1,2})\\b`, 'gi'), make: (m, _p, pub) => {
-    const a = m[3] ? monthDayDays(pub, m[2], m[3]) : (() => { const [y, mo] = recentMonth(pub, MONTHS[m[2].toLowerCase().replace('.', '')]); return partOfMonth(m[1], y, mo)[0]; })();
+    const a = m[3] ? monthDayDays(pub, m[2], m[3]) : (() => { const [y, mo] = recentMonth(pub, monthOf(m[2])); return partOfMonth(m[1], y, mo)[0]; })();
     const b = monthDayDays(pub, m[4], m[5]);
     return a <= b ? range(a, b) : null;
   } },
@@ -222,7 +224,7 @@ const PARSERS: Parser[] = [
   { re: /\bnext\s+month\b/gi, make: (_m, _pub, published) => { let y = Number(published.slice(0, 4)); let mo = Number(published.slice(5, 7)) + 1; if (mo === 13) { mo = 1; y++; } return { ...range(toDay(ymd(y, mo, 1)), toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' }; } },
   // "last December": the most recent December before this month; "last summer", "the autumn of 2025": the season.
   { re: new RegExp(`\\blast\\s+${MONTH_RE}(?!\\s+\\d)`, 'gi'), make: (m, _p, published) => {
-    const mon = MONTHS[m[1].toLowerCase().replace('.', '')];
+    const mon = monthOf(m[1]);
     const py = Number(published.slice(0, 4));
     const y = mon < Number(published.slice(5, 7)) ? py : py - 1;
     return { ...range(toDay(ymd(y, mon, 1)), toDay(ymd(y, mon, lastDayOf(y, mon)))), precision: 'month' };
@@ -245,7 +247,7 @@ const PARSERS: Parser[] = [
   // "late January 2025", "in October", "October 2025"
   { re: new RegExp(`\\b(?:[Ii]n\\s+)?(late|early|mid-?|end\\s+of|beginning\\s+of|start\\s+of)?\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'g'), make: (m, _p, published) => {
     if (!m[1] && !/^in\s/i.test(m[0]) && !m[3]) return null; // a bare month name ("May") is too ambiguous
-    const mon = MONTHS[m[2].toLowerCase().replace('.', '')];
+    const mon = monthOf(m[2]);
     const [y, mo] = m[3] ? [Number(m[3]), mon] : recentMonth(published, mon);
     const [a, b] = partOfMonth(m[1], y, mo);
     return { ...range(a, b), precision: 'month' };
