@@ -426,7 +426,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   // "… and said …" after it, the speaker's one claim is the denial and what follows.
   // (Read only where a denial or label verb is: most sentences have none.)
   const rebuttal = out.every((m) => m.rule === 'np-verb' || m.rule === 'apposition' || m.rule === 'coordinated-subject')
-    && toks.some((x) => REBUTTAL_VERBS.has(x.lower) || LABEL_VERBS.has(x.lower)) ? bareRebuttal(text, toks) : null;
+    && toks.some((x) => REBUTTAL_WORDS.has(x.lower) || LABEL_VERBS.has(x.lower)) ? bareRebuttal(text, toks) : null;
   // (A denial that goes on to tell what happened, "denied firing at the peacekeepers and said troops had fired warning
   // shots", is the speaker's account as read above.)
   if (rebuttal && out.every((m) => (m.span.start === rebuttal.span.start || m.verbSpan.start === rebuttal.verbSpan.start)
@@ -458,7 +458,8 @@ const POST_MODIFIERS = LEX.postModifiers.map((p) => p.split(' '));
 const REPORTER_MODIFIERS = LEX.reporterModifiers.map((p) => p.split(' '));
 const CLAUSE_PARTICIPLES = new Set(LEX.clauseParticiples);
 const POSITION_NOUNS = new Set(LEX.positionNouns);
-const REBUTTAL_WORDS = new Set(['rejected', 'rejects', 'dismissed', 'dismisses', 'denied', 'denies', 'disputed', 'disputes']);
+/** Verbs of rebuttal ("rejected", "dismisses", "denied", "refuted"): one list in data (rebuttal.verbs). */
+const REBUTTAL_WORDS = new Set(LEX.rebuttal.verbs);
 
 /**
  * The noun phrase that opens a sentence, when it can speak (a name or a speaker's word): "President Joseph Aoun on
@@ -535,7 +536,6 @@ function unnamedCommentators(toks: Token[], from: number, to: number): boolean {
 }
 
 const REJECT_VERBS = new Set(LEX.asideRejection.verbs);
-const REBUTTAL_VERBS = new Set(LEX.rebuttal.verbs);
 const LABEL_VERBS = new Set(LEX.rebuttal.labelVerbs);
 const ACCOUNTS = new Set(LEX.rebuttal.accounts);
 const BLAMED_FOR = new Set(LEX.rebuttal.blamedFor);
@@ -572,17 +572,18 @@ function bareRebuttal(text: string, toks: Token[]): ClaimantMatch | null {
   const verb = toks[v];
   if (!verb?.word) return null;
   const after = toks.slice(v + 1);
+  const rest = text.slice(verb.end, toks[toks.length - 1].end);
   // "disputed Moscow's assertion that units had entered X": the account it denies is told, the other side's claim;
   // the statement answers it (verification, fusion), and X is no event of the denying side.
-  if (ACCOUNT_TOLD.test(text.slice(verb.end, toks[toks.length - 1].end))) return null;
+  if (ACCOUNT_TOLD.test(rest)) return null;
   // ("denied any involvement", "denied losing any bases": a denial of the part one is blamed for, or of doing something,
   // is one too; not a standing denial, "has always denied backing the M23", "denies supporting": a position.)
   const answer = verb.lower === 'denied'
     && !BETWEEN_DENIAL.test(text.slice(toks[r[1]]?.start ?? verb.start, verb.start));
-  const denial = REBUTTAL_VERBS.has(verb.lower) && (after.slice(0, 5).some((x) => ACCOUNTS.has(x.lower))
+  const denial = REBUTTAL_WORDS.has(verb.lower) && (after.slice(0, 5).some((x) => ACCOUNTS.has(x.lower))
     || (answer && after.slice(0, 3).some((x) => BLAMED_FOR.has(x.lower)))
     || (answer && !!after[0]?.word && /\p{Ll}ing$/u.test(after[0].text) && after[0].text.length > 5));
-  const label = LABEL_VERBS.has(verb.lower) && FALSEHOOD.test(text.slice(verb.end, toks[toks.length - 1].end));
+  const label = LABEL_VERBS.has(verb.lower) && FALSEHOOD.test(rest);
   if (!denial && !label) return null;
   const name = text.slice(toks[r[0]].start, toks[r[1] - 1].end);
   const span = { start: toks[r[0]].start, end: toks[r[1] - 1].end };
@@ -1029,8 +1030,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     } else {
       // "…, the regional governor said.", "…, according to X.", "“…,” Lysak wrote": the claim comes before.
       // (Up to the "according to" itself, whatever part of the source's phrase was read as the name.)
-      const cut = accordingLast ? accAt : -1;
-      const head = text.slice(quote.start, quote.start + (cut > 0 ? cut : attrStart)).replace(/[\s,“”"—–-]+$/, '').replace(/,?\s*(according\s+to|citing|said)$/i, '');
+      const head = text.slice(quote.start, quote.start + (accordingLast ? accAt : attrStart)).replace(/[\s,“”"—–-]+$/, '').replace(/,?\s*(according\s+to|citing|said)$/i, '');
       if (head.length > 10) content = { start: quote.start, end: quote.start + head.length };
     }
   }

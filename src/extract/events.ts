@@ -794,7 +794,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // "gunmen carried out an attack, killing a security guard": with no weapon of remote violence named, an attack
       // whose dead are all armed men is a clash between armed men, as ACLED codes it.
       const remote = MODE_WORDS.some(([, re]) => re.test(st)) || REMOTE_WEAPON.test(st);
-      const agentsAttacked = () => { MILITARY_AGENTS.lastIndex = 0; return MILITARY_AGENTS.test(st); };
+      const agentsAttacked = () => st.search(MILITARY_AGENTS) >= 0;
       if (type === 'strike' && cas.military && !cas.civilian && !remote) type = 'ground_advance';
       // "civilians were killed in an attack attributed to ADF rebels", "militiamen attacked a camp, killing five
       // civilians": an attack on the ground whose dead are civilians is violence against them (ACLED's attack).

@@ -432,6 +432,8 @@ export const speakerKey = (c: Claim): string => c.claimant.actor?.id ?? actorKey
 
 const sideOf = (c: Claim): string => c.claimant.actor?.side ?? `speaker:${speakerKey(c)}`;
 export const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted']);
+/** Claims that answer another account: a rebuttal with an account of its own, or a bare denial. */
+const REBUTTAL_RULES = new Set(['rebuttal', 'denial']);
 /** A claim made with a denial verb ("Moscow denied …") answers another claim rather than asserting its own. */
 export const isDenial = (c: Claim): boolean => DENIAL_VERBS.has(c.verb);
 
@@ -527,11 +529,11 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
   // its side gives in the same report (the claim it told before, by the same speaker or side), not a claim apart; so is
   // a bare denial ("The fleet dismissed the report as fake", rule 'denial').
   refs.forEach((r) => {
-    if (r.evidence || (r.c.rule !== 'rebuttal' && r.c.rule !== 'denial')) return;
+    if (r.evidence || !REBUTTAL_RULES.has(r.c.rule)) return;
     const side = sideOf(r.c);
     let best: ClaimRef | undefined;
     for (const o of refs) {
-      if (o === r || o.evidence || o.a !== r.a || o.c.sentence >= r.c.sentence || o.c.rule === 'rebuttal' || o.c.rule === 'denial') continue;
+      if (o === r || o.evidence || o.a !== r.a || o.c.sentence >= r.c.sentence || REBUTTAL_RULES.has(o.c.rule)) continue;
       if (speaker(o) !== speaker(r) && !(side && sideOf(o.c) === side)) continue;
       if (!best || o.c.sentence > best.c.sentence) best = o;
     }

@@ -120,7 +120,6 @@ const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
 /** How many sentences back a plural pointer reaches. */
 const PLURAL_REACH = 6;
 
-/** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
 /** "denied targeting the camp", "denies shelling the market", "denied firing at the peacekeepers": the thing its own
  * action is denied against. */
 const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:at|on|into|upon)\s+)?(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
@@ -136,6 +135,7 @@ function namedIn(id: string): RegExp | null {
   return new RegExp(`\\b(${names.map(esc).join('|')})\\b`, 'u');
 }
 
+/** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
 export function topicWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const m of s.matchAll(CAPITALISED)) {
@@ -225,9 +225,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // noun owns the claims it told (the last such speaker before the statement).
     const byHead = !owned ? HEAD_OWNED.exec(v.text) : null;
     if (byHead) {
-      const head = byHead[1].toLowerCase();
-      const told = claims.filter((c) => c.content.start < v.span.start && others(c)
-        && new RegExp(`\\b${head}$`, 'i').test(c.claimant.name));
+      const head = new RegExp(`\\b${byHead[1]}$`, 'i');
+      const told = claims.filter((c) => c.content.start < v.span.start && others(c) && head.test(c.claimant.name));
       const last = told[told.length - 1];
       if (last) { targets = told.filter((c) => sameClaimant(c, last)); explicit = true; }
     }
@@ -340,7 +339,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // speaks of the accounts told before it, paragraph by paragraph: the reach is counted in paragraphs, and a detail
       // of an account in its paragraph ("He did not name the facility.") does not end the run. One that closes a
       // paragraph of accounts speaks of that paragraph's.
-      const accountIn = (si: number) => { for (let x = si - 1; x >= 0 && para(x) === para(si); x--) if ((inSentence.get(x) ?? []).some(others)) return true; return false; };
+      const accountIn = (si: number) => {
+        for (let x = si - 1; x >= 0 && para(x) === para(si); x--) if ((inSentence.get(x) ?? []).some(others)) return true;
+        return false;
+      };
       const alone = !accountIn(v.sentence);
       let lastTaken = v.sentence;
       for (let si = v.sentence - 1; si >= 0 && (alone ? para(v.sentence) - para(si) : v.sentence - si) <= PLURAL_REACH; si--) {
