@@ -3,6 +3,7 @@ import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
 import { countryTable } from '../resolve/gazetteer/geo-data.js';
 import { MONTH_RE } from '../resolve/dates.js';
+import { FALSEHOOD } from './verification.js';
 import type { Claim } from './types.js';
 import { tokenize, sentenceTokens, bare, type Token } from './tokens.js';
 
@@ -40,7 +41,7 @@ interface AttributionLexicon {
   figureNouns: string[];
   speakerAdverbs: string[];
   asideRejection: { verbs: string[]; nouns: string[] };
-  rebuttal: { verbs: string[]; labelVerbs: string[]; accounts: string[]; blamedFor: string[]; falsehoods: string };
+  rebuttal: { verbs: string[]; labelVerbs: string[]; accounts: string[]; blamedFor: string[] };
   factCues: string;
   rhetoric: string;
   eventCues: string;
@@ -541,7 +542,6 @@ const ACCOUNTS = new Set(LEX.rebuttal.accounts);
 const BLAMED_FOR = new Set(LEX.rebuttal.blamedFor);
 /** "has repeatedly denied", "has always denied": a standing denial, told in the perfect. */
 const BETWEEN_DENIAL = /\b(has|have|had)\b/i;
-const FALSEHOOD = new RegExp(LEX.rebuttal.falsehoods, 'i');
 /**
  * "… the claim by Ukraine's General Staff that drones destroyed …", "Moscow's assertion that …": another party's
  * account whose content is told after it ("dismissed reports that the refinery had stopped" owns none: the denial is

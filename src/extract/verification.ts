@@ -8,6 +8,7 @@ import { GateSet, withoutCaptures } from './gate.js';
 interface VerificationLexicon {
   cues: { re: string; stance: Stance; opposingOnly?: boolean; selfContained?: boolean }[];
   articleLevel: string;
+  falsehoods: string;
   wholeDocument: string;
   battlefieldPointer: string;
   battlefieldTopic: string;
@@ -20,9 +21,13 @@ interface VerificationLexicon {
 
 const LEX = loadData<VerificationLexicon>('lexicon/verification.json');
 // Only where a cue matches and what it covers are used: its groups need not capture.
-const CUES = LEX.cues.map((c) => ({ re: withoutCaptures(new RegExp(c.re, 'gi')), stance: c.stance }));
+/** A cue as written, with the shared word lists it names ("{falsehoods}") filled in. */
+const expandCue = (re: string): string => re.replace('{falsehoods}', LEX.falsehoods);
+const CUES = LEX.cues.map((c) => ({ re: withoutCaptures(new RegExp(expandCue(c.re), 'gi')), stance: c.stance }));
 /** Cues that speak only against the other side's claims ("repelled", "holding back"): see attach-verifications. */
-const OPPOSING_ONLY = LEX.cues.filter((c) => c.opposingOnly).map((c) => new RegExp(`^(?:${c.re})$`, 'i'));
+const OPPOSING_ONLY = LEX.cues.filter((c) => c.opposingOnly).map((c) => new RegExp(`^(?:${expandCue(c.re)})$`, 'i'));
+/** Words that call an account untrue ("fake", "a fabrication", "staged"): see verification.json falsehoods. */
+export const FALSEHOOD = new RegExp(LEX.falsehoods, 'i');
 export const opposingOnlyCue = (cue: string): boolean => OPPOSING_ONLY.some((re) => re.test(cue));
 /** Cues that are a dispute told whole in their sentence ("blamed each other"): they reach only its own claims. */
 const SELF_CONTAINED = LEX.cues.filter((c) => c.selfContained).map((c) => new RegExp(`^(?:${c.re})$`, 'i'));
