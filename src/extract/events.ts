@@ -379,9 +379,10 @@ function triggerSpots(s: string, possible = TRIGGER_GATES.scan(s)): { at: number
 
 /**
  * Clause boundaries that can part two incidents in one sentence: ", while", ", whereas", ", but", ";", and an "and"
- * that opens a clause with a count of its own ("a man was killed in X and a woman died of wounds in Y").
+ * that opens a clause with a count of its own ("a man was killed in X and a woman died of wounds in Y"), not one
+ * that joins two numbers ("two brothers aged seven and 10 were killed").
  */
-const INCIDENT_CLAUSE = new RegExp(String.raw`,\s+(?:while|whereas|but)\s+|;\s+|\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)`
+const INCIDENT_CLAUSE = new RegExp(String.raw`,\s+(?:while|whereas|but)\s+|;\s+|(?<!\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)`
   + String.raw`\s+(?:[\w-]+\s+){0,3}?(?:was|were|died|had\s+been|has\s+been)\b)`, 'g');
 
 /**

@@ -208,10 +208,18 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
     const lw = ws[j].lw;
     if (!acronymInMixedCase(ws, j) && (lw === 'of' || BREAKS.has(lw) || AUXILIARIES.has(lw) || PASSIVE_PREDICATES[lw] || ACTIVE_PREDICATES[lw] || MANNER.has(lw)
       || medicalCareAt(ws, j))) break;
-    if (!/^[\p{L}\p{N}]/u.test(lw)) break;
+    if (!/^[\p{L}\p{N}]/u.test(lw) || lw === 'aged') break;
     if (numberWord(lw) !== null && !isAgeWord(lw)) break;
     head = lw;
     j++;
+  }
+  // "two brothers aged seven and 10", "her sons, aged 9 and 14", "The woman, 38,": ages told after the noun are not
+  // more people; with no number of its own ("her sons") the group is as many as the ages told.
+  const ages = head ? agesAt(ws, j) : null;
+  let count = q.count;
+  if (ages) {
+    j = ages.next;
+    if (q.singular && DEFINITE.has(ws[i].lw) && head.endsWith('s') && ages.n > 1) count = { min: ages.n, max: null };
   }
   // "two of his bodyguards", "three of their children": some of a group named by its owner, counted by the number.
   const owner = ws[j + 1]?.lw ?? '';
@@ -237,7 +245,29 @@ function groupAt(ws: Word[], i: number, needHead: boolean): Phrase | null {
   }
   // "a married couple", "a pair of brothers": one noun for two people.
   const two = head && q.singular && PAIR_NOUNS.has(head);
-  return { count: two ? { min: 2, max: null } : q.count, heads: head ? [head] : [], next: j, start: q.start, singular: q.singular && !two, definite };
+  return { count: two ? { min: 2, max: null } : count, heads: head ? [head] : [], next: j, start: q.start,
+    singular: q.singular && !two && count.min === 1, definite };
+}
+
+/** Where ages told after a noun end, and how many they are: "aged 9 and 14", ", aged 7, 9 and 12,", ", 38,". */
+function agesAt(ws: Word[], j: number): { n: number; next: number } | null {
+  const isAge = (k: number) => /^\d{1,2}$/.test(ws[k]?.lw ?? '') || (numberWord(ws[k]?.lw ?? '') ?? 100) < 100;
+  const comma = ws[j]?.lw === ',';
+  let k = comma ? j + 1 : j;
+  let n = 0;
+  if (ws[k]?.lw === 'aged') {
+    for (k++; isAge(k); k++) {
+      n++;
+      if ((ws[k + 1]?.lw === ',' || ws[k + 1]?.lw === 'and') && isAge(k + 2)) k++;
+    }
+  } else if (comma && /^\d{1,2}$/.test(ws[k]?.lw ?? '') && ws[k + 1]?.lw === ',') {
+    n = 1;
+    k++;
+  }
+  if (!n) return null;
+  // (The comma that closes an aside is the aside's, unless a list goes on after it: ", 38, and her sons".)
+  if (comma && ws[k]?.lw === ',' && ws[k + 1]?.lw !== 'and') k++;
+  return { n, next: k };
 }
 
 /** Nouns of one that name two people. */

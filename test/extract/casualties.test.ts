@@ -638,3 +638,17 @@ describe('"no one had been hurt" is zero, in the past perfect too', () => {
     expect(extractCasualties('Officials said one person had been hurt.').injured).toMatchObject({ min: 1 });
   });
 });
+
+describe('ages told after the victims are not more victims', () => {
+  it('"two cousins aged 8 and 12 were killed" is two, not twelve', () => {
+    expect(killed('Two cousins aged 8 and 12 were killed when the roof collapsed.')).toMatchObject({ min: 2 });
+    expect(killed('Three sisters, aged six, nine and 15, died in the fire.')).toMatchObject({ min: 3 });
+  });
+  it('"her daughters, aged 4 and 7" counts the ages told; "The man, 52," is one', () => {
+    expect(killed('The farmer, 61, and his daughters, aged 4 and 7, were killed by the blast.')).toMatchObject({ min: 3 });
+    expect(killed('A nurse, 29, was killed on her way to the clinic.')).toMatchObject({ min: 1 });
+  });
+  it('negative: a list of counts is still added up', () => {
+    expect(killed('Two soldiers and 10 civilians were killed in the raid.')).toMatchObject({ min: 12 });
+  });
+});

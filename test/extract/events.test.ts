@@ -862,6 +862,11 @@ describe('places in clauses of their own', () => {
     expect(tolls('Artillery fire killed one civilian in Nikopol and another man was killed in Marhanets.'))
       .toEqual([['Nikopol', 1], ['Marhanets', 1]]);
   });
+  it('"and" between two ages parts no clause: "two boys aged 6 and 11" is two', () => {
+    const tolls = (t: string) => eventsOf(t).map((e) => e.killed?.min ?? null);
+    expect(tolls('Shelling killed two boys aged 6 and 11 in Kherson and a woman was wounded in Nikopol, officials said.'))
+      .toEqual([2, null]);
+  });
   it('"and" joining two places under one verb does not part the toll', () => {
     expect(eventsOf('Shelling of Kherson and Nikopol killed four people.').map((e) => e.killed?.min)).toEqual([4, 4]);
     expect(eventsOf('Strikes on Sumy and a village near Okhtyrka killed six.').map((e) => e.killed?.min)).toEqual([6, 6]);
