@@ -459,6 +459,15 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       m.contextJoin = gap.includes(',') ? 'comma' : gap.includes('(') ? 'bracket' : 'in';
     }
   });
+  // "the Sheikh Maqsoud and Ashrafieh neighbourhoods of Aleppo": names typed once in the plural are in one place.
+  for (let j = out.length - 2; j >= 0; j--) {
+    const [m, n] = [out[j], out[j + 1]];
+    const typeWord = n.mention.slice(n.mention.lastIndexOf(' ') + 1).toLowerCase();
+    if (m.context?.length || !n.context?.length || !m.kindHint || !PLURAL_TYPES.has(typeWord)) continue;
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(doc.text.slice(m.span.end, n.span.start))) continue;
+    m.context = n.context;
+    m.contextJoin = n.contextJoin;
+  }
   return out;
 }
 
@@ -988,11 +997,12 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
   // choose() reads the mention's candidates and those of the places named with it; only those narrowed need choosing again.
   const picks = new Map(kept.map((m, k) => [m, narrowed.has(m) || m.context?.some((x) => narrowed.has(x)) ? choose(m, focus) : firstPicks[k]]));
   // One sense per document: a name placed by its context once ("the town of Mweso, 60 km north of Goma") is that
-  // place again when it comes back bare ("business has resumed in Mweso").
+  // place again when it comes back bare ("business has resumed in Mweso"), even where a place of that name elsewhere
+  // would fit ("the Ashrafieh neighbourhood of Aleppo", then "the Ashrafieh water station": not Beirut's).
   const placedByContext = new Map<string, Place>();
   for (const m of kept) {
     const pick = picks.get(m)!;
-    const seen = pick === 'context' || pick === null ? placedByContext.get(nameKey(m.name)) : undefined;
+    const seen = pick === 'context' || pick === null || !m.context?.length ? placedByContext.get(nameKey(m.name)) : undefined;
     if (seen) { places.push({ ...seen, mention: m.mention, span: m.span, sentence: m.sentence }); continue; }
     if (pick && pick !== 'context') {
       const r = toResolved(pick.c, m.mention);

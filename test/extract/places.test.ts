@@ -1024,3 +1024,26 @@ describe('a village told by a reference point near it', () => {
     expect(find(placesOf('Ukrainian troops retook the village of Stepove in October.'), 'Stepove').admin1).not.toBe('Zaporizhzhia Oblast');
   });
 });
+
+describe('names typed once in the plural share the place they are "of"', () => {
+  it('"the Sheikh Maqsoud and Ashrafieh neighbourhoods of Aleppo" are both in Aleppo, and so is a later bare mention', () => {
+    const ps = placesOf('Fighting hit the Sheikh Maqsoud and Ashrafieh neighbourhoods of Aleppo city on Monday. '
+      + 'A drone struck the Ashrafieh water station on Tuesday.');
+    expect(ps.filter((p) => /Maqsoud|Ashrafieh/.test(p.mention)).map((p) => [p.country, p.admin1]))
+      .toEqual([['SY', 'Aleppo Governorate'], ['SY', 'Aleppo Governorate'], ['SY', 'Aleppo Governorate']]);
+  });
+  it('negative: Ashrafieh in a Beirut story stays in Beirut', () => {
+    const ps = placesOf('An Israeli strike hit a flat in Beirut on Monday. Residents of Ashrafieh said windows shattered.');
+    expect(ps.find((p) => p.mention === 'Ashrafieh')?.country).toBe('LB');
+  });
+});
+
+describe('a common word that is a country\'s name in another language is not that country', () => {
+  it('"Ramree Island", "Made Island" are not Iceland', () => {
+    const ps = placesOf('A jet bombed the market on Ramree Island, and a drone struck near the terminal on Made Island, the AA said.');
+    expect(ps.map((p) => p.country)).not.toContain('IS');
+  });
+  it('negative: Iceland is still Iceland', () => {
+    expect(placesOf('Officials in Iceland condemned the attack.').map((p) => p.country)).toContain('IS');
+  });
+});
