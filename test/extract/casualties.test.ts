@@ -652,3 +652,14 @@ describe('ages told after the victims are not more victims', () => {
     expect(killed('Two soldiers and 10 civilians were killed in the raid.')).toMatchObject({ min: 12 });
   });
 });
+
+describe('"a family of five" is five people', () => {
+  it('as object and as subject', () => {
+    expect(killed('The shell hit their flat, killing a family of five, including two children.')).toMatchObject({ min: 5 });
+    expect(killed('A family of 4 was killed when the drone struck their car.')).toMatchObject({ min: 4 });
+  });
+  it('negative: a family with no fate told, and "a family of farmers" with no number', () => {
+    expect(killed('A family of five fled the village before the raid.')).toBeNull();
+    expect(killed('A family of farmers was killed in the strike.')).toMatchObject({ min: 1 });
+  });
+});
