@@ -66,6 +66,8 @@ const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that|(?:claims?|allegations?|ac
  * Clause boundaries inside a sentence: each clause carries at most one statement. An appositive on the claim
  * (", a claim that AFP could not verify") is a clause of its own: it speaks of what the sentence said.
  */
+/** A subject whose head is an account or a count: what a statement is about, not who makes it. */
+const SPOKEN_OF = /\b(claims?|reports?|tolls?|figures?|accounts?|statements?|assertions?|allegations?|accusations?|numbers?|casualties|versions?|details|videos?|footage|images?|photos?)$/i;
 const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]|(?:denied|rejected|dismissed|disputed|refuted)\s+by\s))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
 
 /**
@@ -129,7 +131,8 @@ export function extractVerifications(doc: Document): Verification[] {
       const goesOn = /^(?:(?:but|and)\s+)?that\s+(?:it|they|he|she|we)$/i.test(subject);
       if (goesOn) subject = '';
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
-      const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it|the\s+(claim|report|toll|figure)s?)$/i.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
+      // (What is spoken of is no speaker: "The Hamas-provided figures could not be verified", "Russia's claims were denied".)
+      const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it)$/i.test(subject) && !SPOKEN_OF.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.

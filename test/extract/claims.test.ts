@@ -1402,3 +1402,14 @@ describe('a denial of reports nobody owns, against another party\'s account told
     expect(claims('The ministry dismissed as fake a Ukrainian claim that two jets were destroyed at the airfield.')).toEqual([]);
   });
 });
+
+describe('officials named by their field keep it ("Greek shipping officials")', () => {
+  it('shipping, maritime, customs, municipal officials are the whole phrase', () => {
+    expect(claimantsOf('Greek shipping officials said the tanker had not been hit.')).toEqual(['Greek shipping officials']);
+    expect(claimantsOf('British maritime officials gave an account, saying the ship had not been hit.')).toEqual(['British maritime officials']);
+    expect(claimantsOf('Municipal officials said two schools were damaged by shelling.')).toEqual(['Municipal officials']);
+  });
+  it('negative: a word of time before the speaker is not part of it', () => {
+    expect(claimantsOf('Later, customs officials said the crossing was shelled.')).toEqual(['customs officials']);
+  });
+});

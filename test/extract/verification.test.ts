@@ -1190,7 +1190,7 @@ describe('a run of accounts goes on past a note on what a speaker left out', () 
 describe('"neither account" speaks of the two sides\' accounts', () => {
   it('it reaches both sides\' accounts across a line of narrative between them', () => {
     const r = run('Russia said its patrol boats destroyed four Ukrainian sea drones off Sevastopol. '
-      + 'Kyiv told a different story. Ukraine\'s navy said a Russian landing ship had been badly damaged in the raid. '
+      + 'The navy\'s statement came hours later. Ukraine\'s navy said a Russian landing ship had been badly damaged in the raid. '
       + 'Neither account could be confirmed.');
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
   });
@@ -1380,5 +1380,41 @@ describe('"these tolls", and a toll told before "according to X, who said …"',
     const text = 'Since the beginning of the month, according to the General Staff, Russian losses have reached 2,300 troops.';
     const [c] = run(text).claims;
     expect(text.slice(c.content.start, c.content.end)).toBe('Russian losses have reached 2,300 troops.');
+  });
+});
+
+describe('an owned claim named before the owner\'s rival goes on with its own account', () => {
+  it('"rejected the Houthi claim, saying the tanker was sailing to Jeddah" denies the Houthi claim told before', () => {
+    const r = run('The Houthis said they had hit a tanker off Mokha with two missiles. Later, US forces said they had struck a radar site. '
+      + 'The tanker\'s manager rejected the Houthi claim, saying the ship was undamaged and sailing to Jeddah.');
+    expect(statuses(r).slice(0, 2)).toEqual([['ye-houthis', 'denied'], [expect.anything(), 'unstated']]);
+  });
+});
+
+describe('a count owned by the party that gave it: "the Houthi-reported casualties"', () => {
+  it('reaches that party\'s claims that count casualties, not another\'s that names the party', () => {
+    const r = run('US aircraft struck a fuel depot near Hodeidah, killing five workers, the Houthi-run Al-Masirah channel said. '
+      + 'The US military said it had hit "Houthi storage sites" near the port. '
+      + 'Reporters could not independently verify the Houthi-reported casualties.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unstated']);
+  });
+  it('"Hamas-provided figures" reach Hamas\'s tolls', () => {
+    const r = run('Israeli strikes killed 14 people in Khan Younis, the Hamas-run health ministry said. '
+      + 'The Hamas-provided figures could not be verified.');
+    expect(statuses(r)[0][1]).toBe('unverified');
+  });
+});
+
+describe('another account told as different, with no dispute verb', () => {
+  it('"gave a different account", "offered a conflicting version" dispute the account just told', () => {
+    const r = run('The rebels said their missile had sunk a cargo ship. British maritime officials gave a different account, saying '
+      + 'the ship had not been hit and was sailing on.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['disputed', 'disputed']);
+    const r2 = run('The army said it had recaptured the bridge. Local fighters offered a conflicting version, saying the bridge was destroyed.');
+    expect(statuses(r2).map((s) => s[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: "a different route", "in a different town" are not accounts', () => {
+    const r = run('The rebels said their missile had sunk a cargo ship. Officials said the convoy took a different route to the port.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unstated', 'unstated']);
   });
 });

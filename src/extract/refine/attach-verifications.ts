@@ -4,6 +4,7 @@ import type { Claim, ClaimStatus, Verification } from '../types.js';
 import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue, positionOnly,
   selfContainedCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
+import { extractCasualties } from '../casualties.js';
 import { opposingClaims } from './opposing-claims.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
@@ -51,7 +52,8 @@ const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing
 
 // ("Hezbollah confirmed his death": an outcome told of someone named before points back at the claim that told it.)
 // ("Kyiv disputed that at the time": "that" standing alone as what is disputed, not opening what is said.)
-const POINTER = /\b(it|this|them)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
+// ("gave a different account": another account than the one just told.)
+const POINTER = /\b(it|this|them)\b|\b(a|an)\s+(different|conflicting|contradictory|contrasting|differing|competing)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
@@ -104,7 +106,12 @@ const OWNED_NOUNS = String.raw`(?:claims?|assertions?|accounts?|version|statemen
 // ("the Israeli military's description": a name, then words of its head.)
 const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}(?:\s+(?!the\b|an?\b)\p{Ll}[\p{L}-]+){0,2})['’]s\s+(?:[\w-]+\s+)?`
   + OWNED_NOUNS
-  + String.raw`|\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+` + OWNED_NOUNS, 'u');
+  + String.raw`|\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+` + OWNED_NOUNS
+  // ("the Houthi-reported casualties", "Hamas-provided figures": a count owned by the party that gave it.)
+  + String.raw`|\b(\p{Lu}[\p{L}]+)-(?:reported|provided|supplied|released|given|issued)\s+(?:[\w-]+\s+)?`
+  + String.raw`(?:casualties|figures?|tolls?|numbers?|counts?|data|${OWNED_NOUNS})`, 'u');
+/** An owned count rather than an owned account: "the Houthi-reported casualties", "Hamas's figures". */
+const TOLL_OWNED = /\b(?:casualties|figures?|tolls?|numbers?|counts?|data)$/i;
 /** "the network's statement", "the group's account": a claim owned by a speaker named again by its head noun. */
 const HEAD_OWNED = new RegExp(String.raw`\b[Tt]he\s+(\p{Ll}[\p{L}-]+)['’]s\s+(?:[\w-]+\s+)?` + OWNED_NOUNS, 'u');
 /** Whom a statement was told to: "told Reuters", "in an email to The Associated Press". */
@@ -205,11 +212,19 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // the names the statement gives; when it names none ("Moscow's claim of full control"), the one that shares the most
     // words of substance with it (the first, the story's lead, on a tie).
     const owned = OWNED_CLAIM.exec(v.text);
-    const ownerSide = owned ? actors().resolve(owned[1] ?? owned[2])?.side : undefined;
+    const ownerSide = owned ? actors().resolve(owned[1] ?? owned[2] ?? owned[3])?.side : undefined;
     if (ownerSide && ownerSide !== 'neutral') {
-      const theirs = claims.filter((c) => c.content.start < v.span.start && c.claimant.actor?.side === ownerSide && others(c));
+      let theirs = claims.filter((c) => c.content.start < v.span.start && c.claimant.actor?.side === ownerSide && others(c));
+      // ("the Houthi-reported casualties": of theirs, the ones that count casualties.)
+      if (TOLL_OWNED.test(owned![0])) {
+        const counting = theirs.filter((c) => { const k = extractCasualties(claimText[indexOf.get(c)!]); return !!(k.killed || k.injured); });
+        if (counting.length) theirs = counting;
+      }
       // (Whom it was told to, "in an email to The Associated Press", is not what it speaks of.)
-      const names = [...topicWords(v.text.slice(owned!.index + owned![0].length).replace(TOLD_TO, ' '))];
+      // (Nor what the speaker goes on to say after a comma, "rejected the Houthi claim, saying the ship was sailing to
+      // Jeddah": that is its own account, not the claim's.)
+      const phrase = v.text.slice(owned!.index + owned![0].length).split(/[,;:]/, 1)[0];
+      const names = [...topicWords(phrase.replace(TOLD_TO, ' '))];
       const about = theirs.filter((c) => names.some((w) => claimTopics[indexOf.get(c)!].has(w)));
       // (A claim about names none of theirs tells is one the document does not carry: "disputed Moscow's assertion from
       // Sunday that units had entered Dnipropetrovsk region" in a story about another village.)
