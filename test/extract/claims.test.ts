@@ -1413,3 +1413,13 @@ describe('officials named by their field keep it ("Greek shipping officials")', 
     expect(claimantsOf('Later, customs officials said the crossing was shelled.')).toEqual(['customs officials']);
   });
 });
+
+describe('a shooting told is a claim about the conflict', () => {
+  it('"said he had been shot", "said gunfire hit the bus"', () => {
+    expect(claimantsOf('The ministry said he had been shot in the chest near his home.')).toEqual(['The ministry']);
+    expect(claimantsOf('Police said gunfire hit a bus near the checkpoint.')).toEqual(['Police']);
+  });
+  it('negative: "shot a video" is still a claim only if it tells of the conflict, and opinion is none', () => {
+    expect(claimantsOf('The mayor said he hoped the festival would go ahead.')).toEqual([]);
+  });
+});

@@ -1418,3 +1418,17 @@ describe('another account told as different, with no dispute verb', () => {
     expect(statuses(r).map((s) => s[1])).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('an account owned by a nationality no single actor stands for', () => {
+  it('"rejected the Palestinian account" denies the Palestinian authorities\' account told last, not the story\'s lead', () => {
+    const r = run('Two men were killed in an Israeli raid on Qabatiya, the Palestinian Authority\'s Health Ministry said.\n\n'
+      + 'Separately, the Palestinian Authority\'s Wall Commission said settlers set fire to three homes in Burin on Monday night.\n\n'
+      + 'A spokesman for the settlers rejected the Palestinian account, calling it "pure invention".');
+    expect(statuses(r).slice(0, 2).map((s) => s[1])).toEqual(['unstated', 'denied']);
+  });
+  it('negative: an Israeli account is not the Palestinian one', () => {
+    const r = run('Troops shot two gunmen in Qabatiya, the Israeli military said. '
+      + 'A local official rejected the Palestinian account of the raid.');
+    expect(statuses(r)[0][1]).toBe('unstated');
+  });
+});

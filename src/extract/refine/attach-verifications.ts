@@ -5,6 +5,7 @@ import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, 
   selfContainedCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 import { extractCasualties } from '../casualties.js';
+import { demonymCode } from '../nationality-focus.js';
 import { opposingClaims } from './opposing-claims.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
@@ -212,9 +213,21 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // the names the statement gives; when it names none ("Moscow's claim of full control"), the one that shares the most
     // words of substance with it (the first, the story's lead, on a tie).
     const owned = OWNED_CLAIM.exec(v.text);
-    const ownerSide = owned ? actors().resolve(owned[1] ?? owned[2] ?? owned[3])?.side : undefined;
-    if (ownerSide && ownerSide !== 'neutral') {
-      let theirs = claims.filter((c) => c.content.start < v.span.start && c.claimant.actor?.side === ownerSide && others(c));
+    const owner = owned ? owned[1] ?? owned[2] ?? owned[3] : '';
+    const ownerSide = owned ? actors().resolve(owner)?.side : undefined;
+    // ("the Palestinian account": a nationality no one actor stands for owns the claims of its country's sides, whose
+    // names begin with the country's code: PS-PA, PS-Hamas.)
+    const ownerCountry = owned && !ownerSide ? demonymCode(owner.toLowerCase()) : null;
+    const ownedBy = (c: Claim) => {
+      const side = c.claimant.actor?.side;
+      return ownerSide ? side === ownerSide : !!side && side.split('-')[0] === ownerCountry;
+    };
+    // (A named owner none of whose accounts the document told before: the account is one the document does not carry,
+    // and nothing else told is what it speaks of.)
+    let notCarried = false;
+    if ((ownerSide && ownerSide !== 'neutral') || ownerCountry) {
+      let theirs = claims.filter((c) => c.content.start < v.span.start && ownedBy(c) && others(c));
+      notCarried = !theirs.length;
       // ("the Houthi-reported casualties": of theirs, the ones that count casualties.)
       if (TOLL_OWNED.test(owned![0])) {
         const counting = theirs.filter((c) => { const k = extractCasualties(claimText[indexOf.get(c)!]); return !!(k.killed || k.injured); });
@@ -229,10 +242,16 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // (A claim about names none of theirs tells is one the document does not carry: "disputed Moscow's assertion from
       // Sunday that units had entered Dnipropetrovsk region" in a story about another village.)
       if (about.length) { targets = about; explicit = true; } else if (theirs.length && !names.length) {
-        const words = substance(v.text);
+        // (The owner's own name is no word of what was claimed.)
+        const ownerWords = substance(owner);
+        const words = substance(v.text).filter((w) => !ownerWords.includes(w));
         const shared = (c: Claim) => { const own = substance(claimText[indexOf.get(c)!]); return words.filter((w) => own.includes(w)).length; };
         const most = Math.max(...theirs.map(shared));
-        targets = [theirs.find((c) => shared(c) === most)!];
+        // (Sharing nothing, "rejected the Palestinian account, calling it a fabrication": the account of theirs told
+        // last, with the rest of its paragraph.)
+        const last = theirs[theirs.length - 1];
+        const para = (c: Claim) => doc.sentences[c.sentence].paragraph;
+        targets = most ? [theirs.find((c) => shared(c) === most)!] : theirs.filter((c) => para(c) === para(last));
         explicit = true;
       }
     }
@@ -432,6 +451,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     if (!WHOLE_DOCUMENT.test(v.text) && TOPIC_SHIFT.test(doc.text.slice(doc.sentences[v.sentence].start, doc.sentences[v.sentence].end))) {
       targets = targets.filter((c) => c.sentence >= v.sentence);
     }
+    if (notCarried) targets = targets.filter((c) => c.sentence === v.sentence);
     // Statements are attached in order (vi only grows), so "already attached" is a look at the last one.
     const attach = (c: Claim) => { const st = c.verification.statements; if (st[st.length - 1] !== vi) st.push(vi); };
     const linked = new Set(v.claims);
