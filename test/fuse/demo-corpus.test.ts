@@ -100,17 +100,17 @@ describe('the demo corpus, fused', () => {
     expect(c!.evidence.some((e) => e.kind === 'confirm' && e.side === 'RU')).toBe(true);
   });
 
-  it('the Russian account of the Odesa strike is disputed where Ukraine answers it (TASS, Suspilne)', () => {
+  it('the Russian account of the Odesa strike is denied where Ukraine answers it (TASS, Suspilne)', () => {
     // The account of what the strike hit, not the ministry's general line that it never strikes civilian sites.
     const told = claims.filter((c) => /military-industrial[^.]*Odesa|Odesa[^.]*military-industrial/.test(c.text) && c.claimant.side === 'RU');
     const outlets = (status: string) => told.filter((c) => c.status === status).flatMap((c) => c.reports.map((r) => r.outlet));
-    expect(outlets('disputed')).toEqual(expect.arrayContaining(['TASS', 'Suspilne']));
+    expect(outlets('denied')).toEqual(expect.arrayContaining(['TASS', 'Suspilne']));
   });
 
-  it('the Russian account of the Odesa strike is one fused claim across AP, TASS and Suspilne, disputed', () => {
+  it('the Russian account of the Odesa strike is one fused claim across AP, TASS and Suspilne, denied', () => {
     const told = claims.filter((c) => /military-industrial[^.]*Odesa|Odesa[^.]*military-industrial/.test(c.text) && c.claimant.side === 'RU');
     expect(told).toHaveLength(1);
-    expect(told[0].status).toBe('disputed');
+    expect(told[0].status).toBe('denied');
   });
 
   it('the Marinovka airfield claim: unverified on June 11, denied by Russia on June 12', () => {
