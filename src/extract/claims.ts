@@ -4,6 +4,7 @@ import { actors } from '../resolve/actors.js';
 import { countryTable } from '../resolve/gazetteer/geo-data.js';
 import { MONTH_RE } from '../resolve/dates.js';
 import { FALSEHOOD } from './verification.js';
+import { headlineLike } from './headline.js';
 import type { Claim } from './types.js';
 import { tokenize, sentenceTokens, bare, type Token } from './tokens.js';
 
@@ -747,7 +748,7 @@ export function extractClaims(doc: Document): Claim[] {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = paragraphs[s.paragraph].kind;
-    if (kind === 'heading' || kind === 'caption' || headline(doc, s.paragraph)) { pending = -1; openQuoteFrom = -1; continue; }
+    if (kind === 'heading' || kind === 'caption' || headlineLike(doc, s.paragraph)) { pending = -1; openQuoteFrom = -1; continue; }
     const toks = sentenceTokens(doc, si);
     // A list item is a digest of what is told elsewhere; only a claim it gives a verdict on is its own
     // ("- The footage corroborates the MoD's June 8 claim that …").
@@ -830,17 +831,6 @@ export function extractClaims(doc: Document): Claim[] {
   linkRolesToNames(claims);
   resolveInContext(claims, doc, reg);
   return claims;
-}
-
-/**
- * "Russia says it has taken Kupiansk; Ukraine says fighting goes on": a short first line with no full stop, above
- * the body, is the story's headline. It retells the claims the body tells in full, so it makes none of its own.
- */
-function headline(doc: Document, paragraph: number): boolean {
-  if (paragraph !== 0 || doc.paragraphs.length < 2) return false;
-  const p = doc.paragraphs[0];
-  const t = doc.text.slice(p.start, p.end).trim();
-  return !/[.!?:;"”’)]$/.test(t) && t.split(/\s+/).length <= 20;
 }
 
 const PERSON_ROLES = new Set(LEX.personRoles);

@@ -10,6 +10,7 @@ import type { Claim, DateRange, Event, EventType, Place } from './types.js';
 import { actors } from '../resolve/actors.js';
 import { demonymCode } from './nationality-focus.js';
 import { Gated, GateSet, withoutCaptures } from './gate.js';
+import { headlineLike } from './headline.js';
 
 interface EventLexicon {
   triggers: { type: EventType; subtype?: string | null; re: string; noCountsNeeded?: boolean }[];
@@ -724,7 +725,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = paragraphs[s.paragraph].kind;
-    if (kind === 'heading' || kind === 'bullet') continue;
+    if (kind === 'heading' || kind === 'bullet' || headlineLike(doc, s.paragraph)) continue;
     if (s.paragraph !== lastPara) { lastPara = s.paragraph; lastPlaces = []; lastEvents = []; }
     // "The raid came hours after a missile struck Sumy, killing 11": the subject is the attack just told; the words
     // after "after" are read as an incident of their own, so the subject's words are blanked (offsets kept).

@@ -381,6 +381,24 @@ function afterPlace(ws: Word[], j: number): number {
   return j;
 }
 
+/** Words that open an aside about some of a group: ", one of them a 16-year-old,", ", including a child,". */
+const ASIDE_OPENERS = new Set(['including', 'among', 'all', 'most', 'both', 'many', 'some', 'mostly', 'mainly']);
+
+/**
+ * Where the predicate starts after an aside on the group between commas ("Two Palestinians, one of them a
+ * 16-year-old, were killed"), or j when there is none: the aside is about some of the group, not more people.
+ */
+function afterAside(ws: Word[], j: number): number {
+  if (ws[j]?.lw !== ',') return j;
+  const first = ws[j + 1]?.lw ?? '';
+  if (!ASIDE_OPENERS.has(first) && numberWord(first) === null) return j;
+  for (let k = j + 2; k < ws.length && k <= j + 12; k++) {
+    if (ws[k].lw === ';' || ws[k].lw === '.') return j;
+    if (ws[k].lw === ',') return passivePredicateAt(ws, k + 1) ? k + 1 : j;
+  }
+  return j;
+}
+
 export function victimGroups(sentence: string): VictimGroup[] {
   const ws = tokenise(sentence);
   const out: VictimGroup[] = [];
@@ -397,7 +415,7 @@ export function victimGroups(sentence: string): VictimGroup[] {
     const phrase = subset ? null : conjunctionAt(ws, i, false);
     const np = afterPreposition ? null : phrase;
     if (np) {
-      let at = np.heads.length ? afterPlace(ws, np.next) : np.next;
+      let at = np.heads.length ? afterAside(ws, afterPlace(ws, np.next)) : np.next;
       let pred = passivePredicateAt(ws, at);
       // "a 45-year-old civilian who was interrogated at the police station died": the fate after a relative clause.
       if (!pred && np.heads.length && ws[at]?.lw === 'who') {

@@ -663,3 +663,13 @@ describe('"a family of five" is five people', () => {
     expect(killed('A family of farmers was killed in the strike.')).toMatchObject({ min: 1 });
   });
 });
+
+describe('an aside on some of the group between the group and its fate', () => {
+  it('"Two Palestinians, one of them a 16-year-old, were killed" is two', () => {
+    expect(killed('Two Palestinians, one of them a 16-year-old, were killed in the raid.')).toMatchObject({ min: 2 });
+    expect(injured('Five people, including two children, were wounded in the strike.')).toMatchObject({ min: 5 });
+  });
+  it('negative: a list after a comma is still added up', () => {
+    expect(killed('Three soldiers, 12 civilians and a medic were killed in the shelling.')).toMatchObject({ min: 16 });
+  });
+});

@@ -1382,3 +1382,19 @@ describe('an attack told by what it cut, with no one hurt', () => {
       .map((e) => e.type)).toEqual(['drone_attack']);
   });
 });
+
+describe('a headline line inside the body (a live blog\'s entry titles) makes no event of its own', () => {
+  it('the entry\'s body tells the strike once, with its own day', () => {
+    const text = 'Live updates: strikes in southern Lebanon\n\nDrone strike on car near Tyre kills two, ministry says\n\n'
+      + 'An Israeli drone strike on a car south of Tyre killed two people early Thursday, the health ministry said.\n\n'
+      + 'What we know about the talks\n\nNegotiators are set to meet again in Naqoura next Monday, an official said.';
+    const evs = eventsOf(text, '2026-10-08');
+    expect(evs.map((e) => [e.type, e.place?.mention ?? null])).toEqual([['drone_attack', 'Tyre'], ['talks', 'Naqoura']]);
+    expect(evs[0].date?.start).toBe('2026-10-08');
+  });
+  it('negative: a last line with no full stop, and a quotation whose full stop was lost, still count', () => {
+    expect(eventsOf('Officials gave no details.\n\nA drone hit a fuel depot in Kursk overnight, the governor said')).toHaveLength(1);
+    expect(eventsOf('The mayor spoke on Monday.\n\n“A missile hit the bakery in Kharkiv and killed four people,” he said\n\n'
+      + 'He called for help.')).toHaveLength(1);
+  });
+});
