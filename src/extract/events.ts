@@ -109,6 +109,13 @@ function tellsTotal(s: string): boolean {
 const MILITARY = new Gated(withoutCaptures(new RegExp(expand(LEX.militaryVictims), 'i')));
 /** "is shelled almost every day": a pattern, not an incident. */
 const HABITUAL = new Gated(withoutCaptures(new RegExp(LEX.habitual, 'i')));
+/** An aside on something just named: ", which has been shelled regularly", ", two places that have been under attack". */
+const PLACE_ASIDE = /,\s+(?:(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){0,3}?)?(?:which|where|that|who)\b[^,;.]*/gi;
+/** The sentence with its habitual asides blanked, offsets kept. */
+function withoutHabitualAsides(st: string): string {
+  if (!st.includes(',') || !HABITUAL.test(st)) return st;
+  return st.replace(PLACE_ASIDE, (m) => (HABITUAL.test(m) ? ' '.repeat(m.length) : m));
+}
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
 const NO_INCIDENT = new Gated(withoutCaptures(new RegExp(LEX.noIncident, 'i')));
 /** A place that acts ("Russia launched…", "Russia must…", "Moscow, which last week took…"): the attacker or government, not the location. */
@@ -731,7 +738,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     // after "after" are read as an incident of their own, so the subject's words are blanked (offsets kept).
     const raw = text.slice(s.start, s.end);
     const follows = CAME_AFTER.exec(raw)?.[0].length ?? 0;
-    const st = follows ? ' '.repeat(follows) + raw.slice(follows) : raw;
+    // "liberated Siversk, a town that has been under attack for months": a habit told in an aside on a place is its
+    // backdrop, not the sentence's incident; its words are blanked too.
+    const st = withoutHabitualAsides(follows ? ' '.repeat(follows) + raw.slice(follows) : raw);
     const total = tellsTotal(st);
     if (total) periodAt = si;
     const possible = TRIGGER_GATES.scan(st);

@@ -1398,3 +1398,28 @@ describe('a headline line inside the body (a live blog\'s entry titles) makes no
       + 'He called for help.')).toHaveLength(1);
   });
 });
+
+describe('a drone told by what it did to the victims ("killed by a drone", "debris from a downed drone")', () => {
+  it('is a drone attack where the victims were', () => {
+    expect(typeSubtypes('In Lviv, an elderly couple died when debris from a downed drone set their house on fire, the mayor said.', '2026-12-02'))
+      .toEqual(['drone_attack/']);
+    expect(typeSubtypes('A man was killed by a drone in Nikopol on Monday, officials said.')).toEqual(['drone_attack/']);
+    expect(typeSubtypes('Drone wreckage injured two people in Bryansk, the governor said.')).toEqual(['drone_attack/']);
+  });
+  it('negative: a missile is a strike, and drones downed with no place make nothing', () => {
+    expect(typeSubtypes('A man was killed by a missile in Nikopol on Monday, officials said.')).toEqual(['strike/']);
+    expect(eventsOf('Air defences downed 40 drones overnight, the army said.')).toEqual([]);
+  });
+});
+
+describe('a habit told in an aside on a place is the place\'s backdrop, not the sentence\'s incident', () => {
+  it('"liberated Siversk, a town that has been under attack for months" is a territorial claim', () => {
+    expect(typeSubtypes('Russia\'s Defense Ministry claimed its troops had liberated Siversk, a town that has been under attack for months.'))
+      .toEqual(['territorial_claim/']);
+    expect(typeSubtypes('The army said it had retaken Kupiansk and Lyman, two towns that have been shelled regularly since spring.'))
+      .toEqual(['territorial_claim/', 'territorial_claim/']);
+  });
+  it('negative: a habit told in the main clause is still no incident', () => {
+    expect(eventsOf('Kherson has been shelled regularly since the Russian retreat, officials said.')).toEqual([]);
+  });
+});
