@@ -159,7 +159,7 @@ export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'sec
   let underDigest = false;
   for (const p of out) {
     if (p.kind === 'heading') underDigest = DIGEST_HEADING.test(p.text);
-    else if (p.kind === 'bullet' && !underDigest && !retold(p.text, body)) p.kind = 'body';
+    else if (p.kind === 'bullet' && ((!underDigest && !retold(p.text, body)) || !countsRetold(p.text, body))) p.kind = 'body';
     else if (p.kind === 'body') underDigest = false;
   }
   let text = '';
@@ -182,3 +182,21 @@ function retold(item: string, body: string): boolean {
   if (!facts.length) return true;
   return facts.filter((f) => body.includes(f)).length * 2 >= facts.length;
 }
+
+/**
+ * Every count of an item found in the body: a count is what a digest cannot leave out, so an item whose toll the body
+ * does not give ("killed four civilians and injured nine", the body naming only the city and the day) is news of its
+ * own, even under a heading that calls the list a summary.
+ */
+function countsRetold(item: string, body: string): boolean {
+  const lower = body.toLowerCase();
+  return [...item.matchAll(TOLL_COUNT)].every((m) => {
+    const n = (m[1] ?? m[2]).toLowerCase().replace(/[.,]$/, '').replace(/[.]/g, '\\.');
+    return new RegExp(`(?<![\\d\\w])${n}(?![\\d\\w])`).test(lower);
+  });
+}
+const NUMBER = String.raw`\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty`;
+/** A toll in an item: a number of people or of dead ("four civilians", "killed 12", "nine injured"), not an age or a day. */
+const TOLL_COUNT = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|children|women|men|soldiers|`
+  + String.raw`fighters|workers|residents|villagers|others|dead|killed|injured|wounded|hurt)\b`
+  + String.raw`|\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at\s+least\s+|more\s+than\s+)?(${NUMBER})\b`, 'giu');

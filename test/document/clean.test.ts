@@ -106,3 +106,17 @@ describe('a list that tells what the body does not is read as body', () => {
       .toEqual(['body', 'bullet', 'body']);
   });
 });
+
+describe('an item under a summary heading whose counts the body does not give is news of its own', () => {
+  const kinds = (text: string) => { const d = docFromText(text); return d.paragraphs.map((p) => p.kind); };
+  it('"Key highlights" with a toll told nowhere else is read as body', () => {
+    expect(kinds('Key highlights:\n\n- On 13 May, shelling killed four civilians in Taiz city and injured nine.\n\n'
+      + 'Situation overview:\n\nOn 13 May, artillery shells struck a residential area of Taiz city, the health office said.'))
+      .toEqual(['heading', 'body', 'heading', 'body']);
+  });
+  it('negative: an item whose counts the body gives again stays a digest', () => {
+    expect(kinds('Key highlights:\n\n- On 13 May, shelling killed four civilians in Taiz city.\n\n'
+      + 'Situation overview:\n\nOn 13 May, artillery shells struck Taiz city, killing four civilians, the health office said.'))
+      .toEqual(['heading', 'bullet', 'heading', 'body']);
+  });
+});
