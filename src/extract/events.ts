@@ -699,7 +699,8 @@ const PART_WORD = /\s(neighbou?rhood|district|quarter|suburb|area|camp)$/i;
 /** After a river or sea: the kind of town it describes ("river port of", "port city of", "coastal town of"). */
 const WATER_TOWN = new RegExp(LEX.waterTown, 'i');
 /** The words before water a town lies on or a line runs across: "on the", "along the", "across the", "the banks of". */
-const WATER_BESIDE_BEFORE = /\b((on|along|by|across)\s+(the\s+)?|(banks?|shores?|coast)\s+of\s+(the\s+)?)$/i;
+// ("on the northern bank of the former Kakhovka reservoir": a word or two of where and what it was, too.)
+const WATER_BESIDE_BEFORE = /\b((on|along|by|across)\s+(the\s+)?|(banks?|shores?|coast)\s+of\s+(the\s+)?(former\s+|old\s+|dried-up\s+)?)$/i;
 
 /** A place that is a whole first-level region ("Kursk region"), not a town or district in it. */
 const wholeRegion = (p: { kind: string; name: string; admin1: string | null } | null) => !!p && p.kind === 'region' && p.name === p.admin1;

@@ -1024,7 +1024,9 @@ export function extractPlaces(doc: Document, claims: Claim[] = []): Place[] {
       if (near) { ctx.admin1 = near.admin1; ctx.country = near.country; }
       const a = admin1Info(ctx.admin1);
       const entry = ctx.admin1 ? admin1ByGeonames(ctx.admin1) : undefined;
-      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: entry ? acledSpelling(entry, near?.lat ?? null, near?.lon ?? null, [m, ...(m.context ?? [])].map((x) => x.mention).join(' ')) : a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence, why: 'context' });
+      places.push({ name: m.name, geonameId: null, lat: near?.lat ?? entry?.lat ?? null, lon: near?.lon ?? entry?.lon ?? null, country: ctx.country, admin1: a?.name ?? null, admin1Code: a?.iso ?? null, admin1Acled: entry ? acledSpelling(entry, near?.lat ?? null, near?.lon ?? null, [m, ...(m.context ?? [])].map((x) => x.mention).join(' ')) : a?.acled ?? null, kind: m.kindHint === 'region' ? 'region' : m.kindHint === 'facility' ? 'facility' : 'city', precision: 2, mention: m.mention, span: m.span, sentence: m.sentence,
+        // (Water the gazetteer lacks, "the Kakhovka reservoir", is still water.)
+        why: WATER_WORDS.has(m.mention.slice(m.mention.lastIndexOf(' ') + 1).toLowerCase()) ? 'water' : 'context' });
       if (!placedByContext.has(nameKey(m.name))) placedByContext.set(nameKey(m.name), places[places.length - 1]);
     }
   }

@@ -1423,3 +1423,10 @@ describe('a habit told in an aside on a place is the place\'s backdrop, not the 
     expect(eventsOf('Kherson has been shelled regularly since the Russian retreat, officials said.')).toEqual([]);
   });
 });
+
+describe('water a town lies on, past a word of what it was, is where nothing happened', () => {
+  it('"In Nikopol, on the northern bank of the former Kakhovka reservoir" places the shelling at Nikopol only', () => {
+    const evs = eventsOf('In Nikopol, on the northern bank of the former Kakhovka reservoir, shelling killed two people on Monday, officials said.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Nikopol']);
+  });
+});

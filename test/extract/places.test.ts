@@ -1047,3 +1047,14 @@ describe('a common word that is a country\'s name in another language is not tha
     expect(placesOf('Officials in Iceland condemned the attack.').map((p) => p.country)).toContain('IS');
   });
 });
+
+describe('a reservoir, canal, bay, gulf or strait is water, not the town of its name', () => {
+  it('"the Kakhovka reservoir" is not the town of Kakhovka; "the Suez Canal" is not the city of Suez', () => {
+    const ps = placesOf('In Nikopol, on the bank of the former Kakhovka reservoir, shelling went on. Ships avoided the Suez Canal.');
+    expect(ps.find((p) => p.mention === 'Kakhovka reservoir')?.kind).toBe('region');
+    expect(ps.filter((p) => p.kind === 'city').map((p) => p.mention)).toEqual(['Nikopol']);
+  });
+  it('negative: the town itself is still the town', () => {
+    expect(placesOf('Shelling hit Kakhovka on Monday.').map((p) => p.kind)).toEqual(['city']);
+  });
+});
