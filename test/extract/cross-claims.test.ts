@@ -364,3 +364,16 @@ describe('a threat tells of no attack that happened', () => {
     }
   });
 });
+
+describe('each side accusing the other of breaking one truce', () => {
+  it('"Israel says Hamas breached the agreement … Hamas said Israel had violated the deal" disputes both', () => {
+    const s = statuses('Israel says Hamas has repeatedly breached the ceasefire agreement. '
+      + 'Hamas said on Thursday that Israel had violated the deal hundreds of times.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: one side accusing, the other telling of something else, disputes nothing', () => {
+    const s = statuses('Israel says Hamas has repeatedly breached the ceasefire agreement. '
+      + 'Hamas said on Thursday that its delegation would travel to Cairo.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+});
