@@ -1423,3 +1423,13 @@ describe('a shooting told is a claim about the conflict', () => {
     expect(claimantsOf('The mayor said he hoped the festival would go ahead.')).toEqual([]);
   });
 });
+
+describe('a speaker placed by "there" ("medics there said")', () => {
+  it('the speaker is the noun before "there"', () => {
+    expect(claimantsOf('The bodies were taken to Nasser Hospital, medics there said.')).toEqual(['medics']);
+    expect(claimantsOf('Two people were killed in the strike, officials there said.')).toEqual(['officials']);
+  });
+  it('negative: "there" opening a sentence speaks of nothing', () => {
+    expect(claimantsOf('There said to be many casualties, but no source was named.')).toEqual([]);
+  });
+});
