@@ -153,8 +153,13 @@ const articleAfterConnector = (toks: Token[], k: number): boolean =>
   (toks[k].lower === 'a' || toks[k].lower === 'an') && k > 0 && ['of', 'for'].includes(toks[k - 1].lower);
 
 /** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
+/** Particles that open a name ("Al Jazeera", "El Fasher", "De Beers"): kept at the start when a name follows. */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'de', 'del', 'da', 'van', 'von', 'la', 'le']);
+const nameParticle = (toks: Token[], k: number) => toks[k].cap && NAME_PARTICLES.has(toks[k].lower) && !!toks[k + 1]?.cap;
+
 function trimNp(toks: Token[], from: number, to: number): [number, number] | null {
-  while (from < to && (CONNECTORS.has(toks[from].lower) && toks[from].lower !== 'the' || !toks[from].word && toks[from].text !== '(')) from++;
+  while (from < to && ((CONNECTORS.has(toks[from].lower) && toks[from].lower !== 'the' && !nameParticle(toks, from))
+    || (!toks[from].word && toks[from].text !== '('))) from++;
   while (to > from && (CONNECTORS.has(toks[to - 1].lower) || (!toks[to - 1].word && toks[to - 1].text !== ')'))) to--;
   if (from < to && toks[from].text === '(') from++;
   return from < to ? [from, to] : null;
@@ -664,8 +669,8 @@ function dashAsideStart(toks: Token[], close: number): number {
 const CLAIM_NOUN_THAT = new RegExp(`\\b(?:${LEX.asideRejection.nouns.join('|')}|story|stories)\\s+(?:\\w+\\s+){0,3}?that\\s*$`, 'i');
 
 /** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
-const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'after', 'before', 'via', 'through',
-  'addressing', 'who', 'whose', 'which', 'where', 'for',
+const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'reporting', 'talking', 'responding', 'after',
+  'before', 'via', 'through', 'addressing', 'who', 'whose', 'which', 'where', 'for',
   // where the speaker is: "Residents of the town, about 40 km north of the capital, said"
   'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'near', 'located',
   // what the speaker is: "The UKMTO agency, run by the British navy, said"

@@ -1433,3 +1433,13 @@ describe('a speaker placed by "there" ("medics there said")', () => {
     expect(claimantsOf('There said to be many casualties, but no source was named.')).toEqual([]);
   });
 });
+
+describe('a name particle opening the speaker, and a reporter\'s "reporting from" aside', () => {
+  it('"Al Jazeera\'s correspondent" keeps "Al"; "X, reporting from Y, said" is X', () => {
+    expect(claimantsOf('Al Jazeera\'s correspondent said Israeli drones had struck the camp.')).toEqual(['Al Jazeera\'s correspondent']);
+    expect(claimantsOf('The BBC\'s Jeremy Bowen, reporting from Kyiv, said drones had struck the city.')).toEqual(['The BBC\'s Jeremy Bowen']);
+  });
+  it('negative: a sentence-opening "And" is no part of the speaker', () => {
+    expect(claimantsOf('And officials said drones had struck the city.')).toEqual(['officials']);
+  });
+});
