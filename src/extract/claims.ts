@@ -694,7 +694,8 @@ function asideStart(toks: Token[], close: number): number {
 const isPronoun = (name: string) => PRONOUNS.has(name.toLowerCase());
 /** "The militant group", "the rebels": an armed group told by what it is (see groupNamedBefore). */
 const GROUP_ANAPHOR = new RegExp(`^(the\\s+)?((${LEX.groupAnaphors.adjectives.join('|')})\\s+)?(${LEX.groupAnaphors.nouns.join('|')})$`, 'i');
-const isAnaphoric = (name: string) => ANAPHORIC.has(name.toLowerCase().replace(/^the\s+/, 'the '));
+// ("the same body said": the speaker just named.)
+const isAnaphoric = (name: string) => ANAPHORIC.has(name.toLowerCase().replace(/^the\s+(?:same\s+)?/, 'the '));
 
 export function hedgesIn(s: string): string[] {
   const out: string[] = [];
@@ -907,10 +908,17 @@ function antecedent(
     && !/\b(?:corps|headquarters|news|forces)\b/i.test(n);
   if (a === 'it') return rev.find((h) => !personLike(h.name, reg) && !plural(h.name)) ?? null;
   if (PRONOUNS.has(a)) return rev.find((h) => !personLike(h.name, reg)) ?? rev[0] ?? null;
-  const head = a.split(/\s+/).pop()!;
+  // ("the same body", "the same organisation": the organisation just named, whatever it is called.)
+  if (/^the\s+same\s/.test(a)) return rev.find((h) => !personLike(h.name, reg)) ?? null;
+  const words = a.split(/\s+/);
+  const head = words.pop()!;
+  // ("the defence ministry" is not the interior ministry told before: a word that tells one ministry or force from
+  // another must be in the antecedent's name too.)
+  const kind = words.filter((w) => w !== 'the' && !GENERIC_ROLE_WORDS.has(w));
+  const named = (h: { name: string }) => `${h.name} ${reg.resolve(h.name)?.name ?? ''}`.toLowerCase();
   // "the Gezira Conference, a civil group that monitors abuses, … the group said": the speaker its appositive calls so.
   const calledSo = new RegExp(`^,\\s+(an?|the)\\s+([\\w'’-]+\\s+){0,3}${head}\\b`, 'i');
-  return rev.find((h) => h.name.toLowerCase().includes(head) || (reg.resolve(h.name)?.name.toLowerCase().includes(head) ?? false)
+  return rev.find((h) => (named(h).includes(head) && kind.every((w) => named(h).includes(w)))
     || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? null;
 }
 
@@ -1059,6 +1067,9 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     events: [],
   });
 }
+
+/** Words of an anaphor that fit any speaker of its kind ("the regional governor" is the governor named before). */
+const GENERIC_ROLE_WORDS = new Set(['regional', 'local', 'city', 'provincial', 'state', 'same', 'official', 'senior', 'top', 'military']);
 
 /** "A woman who fled the village" ending at token end: the phrase before "who", when it reads as a claimant. */
 function beforeRelativeClause(toks: Token[], end: number): [number, number] | null {

@@ -1443,3 +1443,28 @@ describe('a name particle opening the speaker, and a reporter\'s "reporting from
     expect(claimantsOf('And officials said drones had struck the city.')).toEqual(['officials']);
   });
 });
+
+describe('anaphoric speakers: "the same body", and a ministry of another kind', () => {
+  it('"The same body said" is the organisation just named', () => {
+    const { claims } = claimsIn('Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War said 40 men were freed. '
+      + 'The same body said the remains of 900 soldiers had been returned.');
+    expect(claims.map((c) => c.claimant.name)).toEqual([
+      'Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War', 'Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War']);
+  });
+  it('"the defence ministry" after the interior ministry is not it; "the regional governor" is the governor named', () => {
+    expect(claimantsOf('The Syrian interior ministry said two suspects were arrested. The defence ministry said 112 fighters were freed in the swap.'))
+      .toEqual(['The Syrian interior ministry', 'The defence ministry']);
+    expect(claimantsOf('Kharkiv Governor Oleh Syniehubov said two people were killed. The regional governor said four were injured.'))
+      .toEqual(['Kharkiv Governor Oleh Syniehubov', 'Kharkiv Governor Oleh Syniehubov']);
+  });
+});
+
+describe('a handover or swap told is about the conflict', () => {
+  it('"The handover took place at the border, the ministry said" is a claim', () => {
+    expect(claimantsOf('The handover took place on Friday at the Belarusian border, Russia\'s defence ministry said.'))
+      .toEqual(['Russia\'s defence ministry']);
+  });
+  it('negative: a handover of a letter is no claim', () => {
+    expect(claimantsOf('The ambassador said he had handed over a letter of protest.')).toEqual([]);
+  });
+});

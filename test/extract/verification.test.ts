@@ -1432,3 +1432,12 @@ describe('an account owned by a nationality no single actor stands for', () => {
     expect(statuses(r)[0][1]).toBe('unstated');
   });
 });
+
+describe('a speaker in a clause after a confirmation is not what it confirms', () => {
+  it('"A confirmed the deal, while B said the group would free 50" confirms the account before, not B\'s', () => {
+    const r = run('Qatari mediators said the two sides had agreed on a prisoner exchange. A government spokesman confirmed the agreement on '
+      + 'prisoners, while rebel spokesman Lawrence Kanyuka said the group would free 50 soldiers next week.');
+    // (The confirming party's own account of the agreement is confirmed with it; the rebel's promise is its own.)
+    expect(statuses(r).map((s) => s[1])).toEqual(['confirmed', 'confirmed', 'unstated']);
+  });
+});

@@ -204,7 +204,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     }
     const own = here.filter((c) => spokenBy(v, c));
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
-    let targets: Claim[] = here.filter((c) => others(c) && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
+    // (Not a speaker in a clause after it: "A confirmed the deal, while B said the group would free 50" is B's own.)
+    let targets: Claim[] = here.filter((c) => others(c) && c.claimant.span.start < v.span.end
+      && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
     let explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
     // (Set when a confirmation tells the very outcome of the claim it answers: the same figure, "his death".)
     let sameOutcome = false;
