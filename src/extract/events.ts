@@ -188,7 +188,9 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   const downed = attack.find((f) => f.subtype === 'interception');
   if (downed) attack = attack.filter((f) => f === downed || f.type !== downed.type
     || f.at! < downed.at! || f.at! + f.trigger.length > downed.at! + downed.trigger.length);
-  const rest = found.filter((f) => familyOf(f.type) !== 'attack');
+  // (A raid beside an attack or a capture is that attack or capture: "killed two during a raid on Jenin".)
+  const raidOnly = !found.some((f) => familyOf(f.type) === 'attack' || f.type === 'ground_advance' || f.type === 'territorial_claim');
+  const rest = found.filter((f) => familyOf(f.type) !== 'attack' && (f.subtype !== 'raid' || raidOnly));
   attack.sort((a, b) => MODE_ORDER.indexOf(a.type) - MODE_ORDER.indexOf(b.type));
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
   // A mode counts only when its own weapon word is there: the "strikes" of "drone strikes" is no second mode.

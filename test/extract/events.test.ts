@@ -1430,3 +1430,15 @@ describe('water a town lies on, past a word of what it was, is where nothing hap
     expect(evs.map((e) => e.place?.mention)).toEqual(['Nikopol']);
   });
 });
+
+describe('a raid on a place, or its homes burned, with no one hurt', () => {
+  it('"settlers raided Burin, setting fire to homes", "troops torched 200 houses" are raids', () => {
+    expect(typeSubtypes('Dozens of settlers raided Burin, south of Nablus, on Monday night, setting fire to three homes, the council said.'))
+      .toContain('other/raid');
+    expect(typeSubtypes('Junta troops torched about 200 houses in Gangaw Township last week, residents said.')).toEqual(['other/raid']);
+  });
+  it('negative: a raid with a toll is the attack it was; "was raided by police" alone names no place', () => {
+    expect(typeSubtypes('Two Palestinians were killed during an Israeli raid in Jenin, the ministry said.')).toEqual(['civilian_casualties/']);
+    expect(eventsOf('The office was raided by police.')).toEqual([]);
+  });
+});
