@@ -1468,3 +1468,15 @@ describe('a handover or swap told is about the conflict', () => {
     expect(claimantsOf('The ambassador said he had handed over a letter of protest.')).toEqual([]);
   });
 });
+
+describe('an authority speaking, a session scheduled, a plan to disarm', () => {
+  it('"the local water authority said", "a session is scheduled", "its plan to disarm groups" are claims', () => {
+    expect(claimantsOf('A drone struck the pumping station on Friday, the local water authority said.')).toEqual(['the local water authority']);
+    expect(claimantsOf('The next session is scheduled for early next month, a Lebanese official told reporters.')).toEqual(['Lebanese official']);
+    expect(claimantsOf('The Lebanese Army says it has completed the first phase of its plan to disarm groups in the south.'))
+      .toEqual(['The Lebanese Army']);
+  });
+  it('negative: a session of parliament that opens with a prayer is not about the conflict', () => {
+    expect(claimantsOf('The speaker said the spring session would open with a prayer.')).toEqual([]);
+  });
+});
