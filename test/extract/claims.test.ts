@@ -1480,3 +1480,13 @@ describe('an authority speaking, a session scheduled, a plan to disarm', () => {
     expect(claimantsOf('The speaker said the spring session would open with a prayer.')).toEqual([]);
   });
 });
+
+describe('people released, and "sources indicate"', () => {
+  it('"Two of them were released after a ransom was paid, one activist said"; "…, local sources indicate"', () => {
+    expect(claimantsOf('Two of them were released on Monday after their families paid a ransom, one activist said.')).toEqual(['activist']);
+    expect(claimantsOf('Residents have fled towards Oicha, fearing new attacks, local sources indicate.')).toEqual(['local sources']);
+  });
+  it('negative: a video released is no release of people', () => {
+    expect(claimantsOf('The group said it released a video on Monday.')).toEqual([]);
+  });
+});
