@@ -89,19 +89,27 @@ export const CIVILIAN_HEADS = /^(civilians?|residents?|villagers?|children|child
  * Groups of one kind in a sentence, added up when they name different people ("43 soldiers killed, 7 rebels
  * killed"); a second group with a head already counted is the same people told again, so only the first counts.
  */
-function combine(groups: VictimGroup[]): Count {
+function combine(groups: VictimGroup[], sentence = ''): Count {
   let count = groups[0].count;
+  // "more than 1,100 Palestinians have been killed since then, while at least 44 Israelis have been killed": two running
+  // totals set side by side are two tolls, not one (one clash's dead on both sides still add up).
+  const apart = RUNNING.test(sentence)
+    ? (g: VictimGroup) => CONTRAST.test(sentence.slice(groups[0].end, g.start)) : () => false;
   // "Five people were killed … two herders and three guards": a breakdown of people already counted.
   if (groups[0].heads.some((h) => GENERIC_HEADS.has(h))) return count;
   const seen = new Set(groups[0].heads);
   for (const g of groups.slice(1)) {
-    if (!g.heads.length || g.heads.some((h) => seen.has(h) || GENERIC_HEADS.has(h))) continue;
+    if (!g.heads.length || g.heads.some((h) => seen.has(h) || GENERIC_HEADS.has(h)) || apart(g)) continue;
     if (count.min === null || g.count.min === null) continue;
     count = addCounts(count, g.count);
     for (const h of g.heads) seen.add(h);
   }
   return count;
 }
+/** A running total: "since October", "so far", "to date". */
+const RUNNING = /\b(since|so\s+far|to\s+date|in\s+total|over\s+the\s+same\s+period)\b/i;
+/** A clause set against the one before: ", while", ", whereas", "; ". */
+const CONTRAST = /,\s+(?:while|whereas)\s|;\s/i;
 /** Deaths told as additional: "another two", "two more", "later died of her wounds". */
 const MORE = /^(another|other)\b|^\S+\s+(more(?!\s+than)|other)\b|\b(died|succumbed)\s+(later|of\s+(his|her|their)\s+(injuries|wounds))|\blater\s+died\b/i;
 export const GENERIC_HEADS = new Set(['people', 'persons', 'person', 'others', 'individuals', 'victims']);
@@ -175,7 +183,7 @@ export function extractCasualties(sentence: string): Casualties {
   for (const k of ['killed', 'injured', 'missing'] as const) {
     const own = groups.filter((g) => g.kind === k);
     if (!own.length || out[k]) continue;
-    set(k, combine(own));
+    set(k, combine(own, sentence));
     if (k === 'killed') {
       out.killedHeads = own.flatMap((g) => g.heads);
       out.moreKilled = MORE.test(sentence.slice(own[0].start, own[0].end + 40));

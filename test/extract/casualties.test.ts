@@ -673,3 +673,13 @@ describe('an aside on some of the group between the group and its fate', () => {
     expect(killed('Three soldiers, 12 civilians and a medic were killed in the shelling.')).toMatchObject({ min: 16 });
   });
 });
+
+describe('two running totals set side by side are two tolls', () => {
+  it('"more than 1,100 Palestinians … since then, while at least 44 Israelis …" is the first total', () => {
+    expect(killed('More than 1,100 Palestinians have been killed in the West Bank since then, while at least 44 Israelis '
+      + 'have been killed in attacks over the same period.')).toMatchObject({ min: 1100 });
+  });
+  it('negative: one clash\'s dead on both sides add up', () => {
+    expect(killed('Clashes killed 43 soldiers, while 7 rebels died, the army said.')).toMatchObject({ min: 50 });
+  });
+});
