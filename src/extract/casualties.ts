@@ -258,12 +258,18 @@ export function extractCasualties(sentence: string): Casualties {
 
 const reCountIn = new RegExp(String.raw`\b${NUM}\s+(?:more\s+)?(?:${PERSON}\s+)?(?:(?:were|was)\s+(?:killed|injured|wounded)\s+|died\s+)?in\s+(?:the\s+)?$`, 'iu');
 
+const reIncludingIn = new RegExp(String.raw`\b(?:including|among\s+them)\s+${NUM}\s+(?:[^,;.]{0,90}?\s)?in\s+(?:the\s+)?(?:[^,;.]{0,60}\s)?$`, 'iu');
+
 /**
  * A count told just before a place in a list: "killed 20 people, including eight in Deir al-Balah" gives 8
  * for the text ending "including eight in ". Null when the text does not end that way.
  */
 export function countJustBefore(text: string): number | null {
   const m = reCountIn.exec(text.slice(-80));
+  // ("including six in a strike on a home in the Bekaa Valley town of Baalbek": the part of the toll the place's own
+  // phrase opens with, however long the phrase.)
+  const part = m ? null : reIncludingIn.exec(text.slice(-120));
+  if (part && !notACount(part[1], '') && !VAGUE.test(part[1])) return numberValue(part[1]);
   if (!m || notACount(m[1], '')) return null;
   return VAGUE.test(m[1]) ? null : numberValue(m[1]);
 }

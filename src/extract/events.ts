@@ -11,6 +11,7 @@ import { actors } from '../resolve/actors.js';
 import { demonymCode } from './nationality-focus.js';
 import { Gated, GateSet, withoutCaptures } from './gate.js';
 import { headlineLike } from './headline.js';
+import { REGION_BEFORE_TYPE } from './places.js';
 
 interface EventLexicon {
   triggers: { type: EventType; subtype?: string | null; re: string; noCountsNeeded?: boolean }[];
@@ -667,7 +668,14 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     || (/\b(port|harbou?r)$/i.test(p.mention) && /^\s+of\b/i.test(text.slice(p.span.end, p.span.end + 5)))
     || WATER_BESIDE_BEFORE.test(text.slice(Math.max(0, p.span.start - 30), p.span.start)));
   const land = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.country !== null);
-  return kept.filter((p) => !partOf(p) && !(waterBeside(p) && land(p))
+  // "the Bekaa Valley town of Baalbek": a region named to say where the town lies is no place of its own.
+  // ("the Bekaa Valley town of Baalbek" read as a town called "Bekaa Valley": the same; but "Gouz Al-Naqa village of Abu
+  // Gouta area", with no "the", is a village called Gouz Al-Naqa.)
+  const regionOf = (p: Place) => kept.some((q) => q !== p && q.span.start > p.span.end
+    && (REGION_BEFORE_TYPE.test(text.slice(p.span.end, q.span.start))
+      || (/\s(town|city|village|port|settlement)$/i.test(p.mention) && /^\s+of\s+$/.test(text.slice(p.span.end, q.span.start))
+        && /\bthe\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start)))));
+  return kept.filter((p) => !partOf(p) && !regionOf(p) && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
@@ -968,7 +976,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (type === 'other' && PARTY_SUBTYPES.has(t.subtype ?? '')) pc = { ...pc, killed: null, injured: null, children: null };
         // "killed 20 people in Gaza, including eight in Deir al-Balah": a place's own part of the toll.
         let ownToll = false;
-        if (p && pc.killed?.min != null && where.filter((w) => w.kind !== 'country').length > 1) {
+        // ("killed 24 across Lebanon, including six in … Baalbek": the country named with it is the other place.)
+        if (p && pc.killed?.min != null && (where.filter((w) => w.kind !== 'country').length > 1
+          || /\b(including|among\s+them)\b/i.test(text.slice(s.start, p.span.start)))) {
           const own = countJustBefore(text.slice(s.start, p.span.start));
           if (own !== null && own < pc.killed.min) { pc = { ...pc, killed: { min: own, max: null } }; ownToll = true; }
         }

@@ -179,7 +179,7 @@ function newMention(span: Span, name: string, mention: string, kindHint: PlaceKi
 /** Words for a settlement, as "the North Darfur town of Tawila" names one (not a quarter: "the Al-Rawdah neighbourhood of Taiz"). */
 const TOWN_WORDS = new Set(['town', 'city', 'village', 'settlement', 'hamlet', 'port']);
 /** What stands between a region and the place it holds in "the North Darfur town of Tawila": a type word and "of". */
-const REGION_BEFORE_TYPE = /^\s+(?:region\s+|oblast\s+|province\s+|state\s+|governorate\s+)?(?:(?:border|frontline|front-line|coastal|port|market|mining|industrial)\s+)?(?:town|city|village|port|settlement|hamlet|locality)\s+of\s+$/i;
+export const REGION_BEFORE_TYPE = /^\s+(?:region\s+|oblast\s+|province\s+|state\s+|governorate\s+)?(?:(?:border|frontline|front-line|coastal|port|market|mining|industrial)\s+)?(?:town|city|village|port|settlement|hamlet|locality)\s+of\s+$/i;
 
 /** "the village of", "the town of": words just before token i that name what follows as a place. */
 function cityOfBefore(toks: Token[], i: number): boolean {

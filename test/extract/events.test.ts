@@ -1442,3 +1442,15 @@ describe('a raid on a place, or its homes burned, with no one hurt', () => {
     expect(eventsOf('The office was raided by police.')).toEqual([]);
   });
 });
+
+describe('"the Bekaa Valley town of Baalbek": the region named to say where a town lies is no place of its own', () => {
+  it('one strike, at Baalbek, with the part of the toll told for it', () => {
+    const evs = eventsOf('Israeli strikes have killed at least 24 people across Lebanon this month, including six in a strike on a home '
+      + 'in the Bekaa Valley town of Baalbek last week, the health ministry said.', '2026-10-08');
+    expect(evs.filter((e) => e.place?.kind !== 'country').map((e) => [e.place?.mention, e.killed?.min])).toEqual([['Baalbek', 6]]);
+  });
+  it('negative: "Gouz Al-Naqa village of Abu Gouta area", with no "the", is a village called Gouz Al-Naqa', () => {
+    const evs = eventsOf('An RSF attack on Gouz Al-Naqa village of Abu Gouta area in Gezira State killed at least 40 civilians, the committee said.');
+    expect(evs.map((e) => e.place?.name)).toContain('Gouz Al-Naqa');
+  });
+});
