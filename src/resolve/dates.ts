@@ -209,7 +209,14 @@ const PARSERS: Parser[] = [
     if (/past/i.test(m[0])) return range(pub - 7, pub, 'week');
     const mon = pub - ((weekday(pub) + 6) % 7); return range(mon - 7, mon - 1, 'week');
   } },
-  { re: /\bthis\s+week\b|\bearlier\s+this\s+week\b/gi, make: (_m, pub) => { const mon = pub - ((weekday(pub) + 6) % 7); return range(mon, pub, 'week'); } },
+  { re: /\b(?<!later\s)this\s+week\b|\bearlier\s+this\s+week\b/gi, make: (_m, pub) => { const mon = pub - ((weekday(pub) + 6) % 7); return range(mon, pub, 'week'); } },
+  // "later this week", "later this month", "later this year": from the publication day to the end of that stretch.
+  { re: /\blater\s+this\s+week\b/gi, make: (_m, pub) => { const sun = pub - ((weekday(pub) + 6) % 7) + 6; return range(pub, sun, 'week'); } },
+  { re: /\blater\s+this\s+month\b/gi, make: (_m, pub, published) => {
+    const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+    return { ...range(pub, toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' };
+  } },
+  { re: /\blater\s+this\s+year\b/gi, make: (_m, pub, published) => ({ ...range(pub, toDay(`${published.slice(0, 4)}-12-31`)), precision: 'year' }) },
   { re: /\b(?:in\s+the|over\s+the|during\s+the)\s+(?:last|past)\s+(\w+)\s+(days?|weeks?|months?)\b/gi, make: (m, pub) => {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (!n) return null;
@@ -217,7 +224,7 @@ const PARSERS: Parser[] = [
     return range(pub - n * unit, pub, unit === 1 ? 'day' : unit === 7 ? 'week' : 'month');
   } },
   { re: /\b(?:over\s+the\s+|in\s+the\s+)?(?:past|last)\s+(?:day|24\s+hours)\b/gi, make: (_m, pub) => range(pub - 1, pub) },
-  { re: /\bearlier\s+this\s+month\b|\bthis\s+month\b/gi, make: (_m, pub, published) => { const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))]; return { ...range(toDay(ymd(y, mo, 1)), pub), precision: 'month' }; } },
+  { re: /\bearlier\s+this\s+month\b|\b(?<!later\s)this\s+month\b/gi, make: (_m, pub, published) => { const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))]; return { ...range(toDay(ymd(y, mo, 1)), pub), precision: 'month' }; } },
   // Forward references: "next week" (Monday to Sunday after this one), "tomorrow", "next month".
   { re: /\bnext\s+week\b/gi, make: (_m, pub) => { const mon = pub - ((weekday(pub) + 6) % 7) + 7; return range(mon, mon + 6, 'week'); } },
   { re: /\btomorrow\b/gi, make: (_m, pub) => range(pub + 1, pub + 1) },

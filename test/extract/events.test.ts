@@ -1454,3 +1454,14 @@ describe('"the Bekaa Valley town of Baalbek": the region named to say where a to
     expect(evs.map((e) => e.place?.name)).toContain('Gouz Al-Naqa');
   });
 });
+
+describe('a threat told as what a party warned it will do is no attack', () => {
+  it('"has warned it will attack any polling station", "vowed that it will strike again"', () => {
+    expect(eventsOf('The local PDF has warned it will attack any polling station in Kanbalu.')).toEqual([]);
+    expect(eventsOf('Israel has vowed that it will strike Damascus again if troops deploy in the south.')).toEqual([]);
+  });
+  it('negative: what was done, told after a warning, is still an attack', () => {
+    expect(typeSubtypes('Drones struck a polling station in Kanbalu on Sunday, after the PDF had warned voters to stay away.'))
+      .toEqual(['drone_attack/']);
+  });
+});

@@ -108,6 +108,16 @@ describe('dates ahead of publication', () => {
     expect(range('A new round is planned for next month.')).toEqual(['2025-07-01', '2025-07-31']);
   });
 
+  it('"later this week / month / year" run from publication to the end of that stretch', () => {
+    expect(range('The delegations are due to meet later this week.')).toEqual(['2025-06-09', '2025-06-15']);
+    expect(range('China will host a new round later this month.')).toEqual(['2025-06-09', '2025-06-30']);
+    expect(range('Elections are expected later this year.')).toEqual(['2025-06-09', '2025-12-31']);
+  });
+  it('negative: "this month" and "earlier this month" are before publication', () => {
+    expect(range('Shelling killed two people earlier this month.')).toEqual(['2025-06-01', '2025-06-09']);
+    expect(range('Strikes this month hit the port.')).toEqual(['2025-06-01', '2025-06-09']);
+  });
+
   it('a day said to come is the next such day, not the last', () => {
     expect(range('The talks are due to resume on March 3 in Geneva.')).toEqual(['2026-03-03', '2026-03-03']);
     expect(range('The delegations will meet on Friday in Riyadh.')).toEqual(['2025-06-13', '2025-06-13']);
