@@ -35,6 +35,7 @@ interface AttributionLexicon {
   reporterModifiers: string[];
   clauseParticiples: string[];
   postModifiers: string[];
+  anaphorTypes: Record<string, string[]>;
   commentators: string[];
   commentatorBodies: string[];
   personNouns: string[];
@@ -918,8 +919,10 @@ function antecedent(
   const named = (h: { name: string }) => `${h.name} ${reg.resolve(h.name)?.name ?? ''}`.toLowerCase();
   // "the Gezira Conference, a civil group that monitors abuses, … the group said": the speaker its appositive calls so.
   const calledSo = new RegExp(`^,\\s+(an?|the)\\s+([\\w'’-]+\\s+){0,3}${head}\\b`, 'i');
+  // ("the organisation said" after the ICRC: a speaker the registry knows as one of that kind.)
+  const ofKind = (h: { name: string }) => !kind.length && (ANAPHOR_TYPES[head]?.includes(reg.resolve(h.name)?.type ?? '') ?? false);
   return rev.find((h) => (named(h).includes(head) && kind.every((w) => named(h).includes(w)))
-    || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? null;
+    || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? rev.find(ofKind) ?? null;
 }
 
 /**
@@ -1068,6 +1071,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   });
 }
 
+const ANAPHOR_TYPES: Record<string, string[]> = LEX.anaphorTypes;
 /** Words of an anaphor that fit any speaker of its kind ("the regional governor" is the governor named before). */
 const GENERIC_ROLE_WORDS = new Set(['regional', 'local', 'city', 'provincial', 'state', 'same', 'official', 'senior', 'top', 'military']);
 

@@ -1490,3 +1490,17 @@ describe('people released, and "sources indicate"', () => {
     expect(claimantsOf('The group said it released a video on Monday.')).toEqual([]);
   });
 });
+
+describe('a speaker named again by what it is', () => {
+  it('"The organisation said" after the ICRC is the ICRC; "the monitor said" after the Syrian Observatory is it', () => {
+    expect(claimantsOf('The International Committee of the Red Cross said more than 300 detainees were released. '
+      + 'The organisation said 20 more were freed on Monday.'))
+      .toEqual(['The International Committee of the Red Cross', 'The International Committee of the Red Cross']);
+    expect(claimantsOf('The Syrian Observatory for Human Rights said 12 fighters were killed. The monitor said four were civilians.'))
+      .toEqual(['The Syrian Observatory for Human Rights', 'The Syrian Observatory for Human Rights']);
+  });
+  it('negative: "the organisation" after a government speaks for no government', () => {
+    expect(claimantsOf('The Syrian interior ministry said 12 fighters were killed. The organisation said four were civilians.'))
+      .toEqual(['The Syrian interior ministry', 'The organisation']);
+  });
+});
