@@ -153,14 +153,27 @@ const RUN_BY = /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|in
 const articleAfterConnector = (toks: Token[], k: number): boolean =>
   (toks[k].lower === 'a' || toks[k].lower === 'an') && k > 0 && ['of', 'for'].includes(toks[k - 1].lower);
 
-/** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
 /** Particles that open a name ("Al Jazeera", "El Fasher", "De Beers"): kept at the start when a name follows. */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'de', 'del', 'da', 'van', 'von', 'la', 'le']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'de', 'del', 'da', 'van', 'von', 'la', 'le',
+  'der', 'den', 'di', 'du']);
 const nameParticle = (toks: Token[], k: number) => toks[k].cap && NAME_PARTICLES.has(toks[k].lower) && !!toks[k + 1]?.cap;
+/** A particle inside a name, lower case between its capitalised words: "Ursula von der Leyen". */
+const particleInName = (toks: Token[], k: number): boolean => {
+  if (!NAME_PARTICLES.has(toks[k].lower) || toks[k].cap || !toks[k - 1]) return false;
+  let e = k + 1;
+  while (toks[e] && NAME_PARTICLES.has(toks[e].lower) && !toks[e].cap) e++;
+  let b = k - 1;
+  while (b > 0 && NAME_PARTICLES.has(toks[b].lower) && !toks[b].cap) b--;
+  return !!toks[e]?.cap && toks[b].cap;
+};
 
+/** Words that join a clause to the one before: "But Kremlin aide Yuri Ushakov told …" opens with no part of the speaker. */
+const OPENING_JOINS = new Set(['but', 'and', 'yet', 'so', 'or']);
+
+/** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
 function trimNp(toks: Token[], from: number, to: number): [number, number] | null {
   while (from < to && ((CONNECTORS.has(toks[from].lower) && toks[from].lower !== 'the' && !nameParticle(toks, from))
-    || (!toks[from].word && toks[from].text !== '('))) from++;
+    || OPENING_JOINS.has(toks[from].lower) || (!toks[from].word && toks[from].text !== '('))) from++;
   while (to > from && (CONNECTORS.has(toks[to - 1].lower) || (!toks[to - 1].word && toks[to - 1].text !== ')'))) to--;
   if (from < to && toks[from].text === '(') from++;
   return from < to ? [from, to] : null;
@@ -308,7 +321,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (aside > 0) { j = aside - 1; end = aside; }
     else if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }
     let k = j;
-    while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k))) k--;
+    while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k) || particleInName(toks, k))) k--;
     if (apposition && k >= 0 && toks[k].text !== ',') {
       // "Project HOPE, an American aid organization, said": any short description between commas after a name.
       let c = k;
@@ -505,7 +518,7 @@ function postModifiedSpeaker(toks: Token[], from: number, last: number, end: num
       const s0 = e - phrase.length + 1;
       if (s0 < 1 || !phrase.every((w, n) => toks[s0 + n].lower === w)) continue;
       let k = s0 - 1;
-      while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k))) k--;
+      while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k) || particleInName(toks, k))) k--;
       const head = toks.slice(k + 1, s0);
       // "A CENTCOM statement reviewed by Barran Press": the reporter who read it is cut off.
       if (head.length && head.some((x) => x.cap || HEADS.has(bare(x.lower)))) return [Math.min(from, k + 1), reporter ? s0 : end];

@@ -1504,3 +1504,15 @@ describe('a speaker named again by what it is', () => {
       .toEqual(['The Syrian interior ministry', 'The organisation']);
   });
 });
+
+describe('a speaker\'s name with particles, and a sentence opening with "But"', () => {
+  it('"Ursula von der Leyen" is whole; "But Kremlin aide Yuri Ushakov" is the aide', () => {
+    expect(claimantsOf('European Commission President Ursula von der Leyen said a new sanctions package was ready for Russia.'))
+      .toEqual(['European Commission President Ursula von der Leyen']);
+    expect(claimantsOf('But Kremlin aide Yuri Ushakov told Russian media that Putin had only agreed to study the ceasefire proposal.'))
+      .toEqual(['Kremlin aide Yuri Ushakov']);
+  });
+  it('negative: a lower-case "de" that is no part of a name joins nothing', () => {
+    expect(claimantsOf('Officials of the city said de facto authorities had shelled the market.')).toEqual(['Officials of the city']);
+  });
+});
