@@ -1441,3 +1441,19 @@ describe('a speaker in a clause after a confirmation is not what it confirms', (
     expect(statuses(r).map((s) => s[1])).toEqual(['confirmed', 'confirmed', 'unstated']);
   });
 });
+
+describe('a disclaimer on the figures "in this update" reaches every toll the report gives', () => {
+  it('"Casualty and displacement figures in this update … have not been independently verified"', () => {
+    const r = run('At least 14 civilians have been killed in Taiz since 1 September, according to local authorities. '
+      + 'About 2,100 families have been displaced in Sirwah district this month, according to the IOM. '
+      + 'The ICRC said it had facilitated the release of 48 detainees. '
+      + 'Casualty and displacement figures in this update are based on reports from partners and have not been independently verified.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unverified', 'unstated']);
+  });
+  it('negative: "casualty figures" alone reach the tolls, not the numbers displaced', () => {
+    const r = run('At least 14 civilians have been killed in Taiz since 1 September, according to local authorities. '
+      + 'About 2,100 families have been displaced in Sirwah district this month, according to the IOM. '
+      + 'Casualty figures in this update have not been independently verified.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unstated']);
+  });
+});

@@ -120,7 +120,10 @@ const TOLD_TO = /\b(?:to|told)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */
 const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
-const CASUALTY_FIGURES = /\b(casualty|death)\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
+// ("Casualty and displacement figures in this update": the tolls and the numbers displaced.)
+const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
+/** A count of people displaced: "2,100 families have been displaced". */
+const DISPLACED = /\b(displaced|fled|uprooted)\b/i;
 /** A party that has not answered a claim: "has not commented on that claim", "declined to comment". */
 const NOT_ANSWERED = /\b(has|have|had|did)\s+not\s+(yet\s+)?(commented|responded|replied)\b|\bdeclined\s+to\s+comment\b|\bno\s+(immediate\s+)?comment\b|\b(did|does|has|have)\s+not\s+(mention|say|specify|give|provide)\b|\b(made|gave|offered)\s+no\s+(mention|(further\s+)?details)\b/i;
 /** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
@@ -433,12 +436,19 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && WHOLE_DOCUMENT.test(v.text)) {
       const inTargets = new Set(targets);
       const tolls = CASUALTY_FIGURES.test(v.text);
+      // (A toll, or for "casualty and displacement figures" a number displaced too.)
+      const counted = (c: Claim) => {
+        const told = claimText[indexOf.get(c)!];
+        return TOLL.test(told) || (/displacement/i.test(v.text) && DISPLACED.test(told) && HAS_NUMBER.test(told));
+      };
       // ("the claims made by either side": the two sides' claims, not a neutral monitor's.)
       const sides = EITHER_SIDE.test(v.text);
       const party = (c: Claim) => c.claimant.actor?.side !== 'neutral';
       for (const c of claims) {
-        if (!inTargets.has(c) && others(c) && c.sentence <= v.sentence && (!tolls || TOLL.test(claimText[indexOf.get(c)!]))) targets.push(c);
+        if (!inTargets.has(c) && others(c) && c.sentence <= v.sentence && (!tolls || counted(c))) targets.push(c);
       }
+      // (Of the claim just before it too: "the ICRC said it had facilitated a release" gives no toll.)
+      if (tolls) targets = targets.filter(counted);
       if (sides) targets = targets.filter(party);
       // (A position or a word on the talks, "such a withdrawal is out of the question", is no account to verify.)
       targets = targets.filter((c) => !positionOnly(claimText[indexOf.get(c)!]));
