@@ -1457,3 +1457,25 @@ describe('a disclaimer on the figures "in this update" reaches every toll the re
     expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unstated']);
   });
 });
+
+describe('"confirmed the exchange" speaks of the last account of an exchange before it', () => {
+  it('the ministry\'s account of the handover is confirmed by the other side\'s confirmation of "the exchange"', () => {
+    const r = run('The handover took place on Friday at the Belarusian border, Russia\'s defence ministry said. '
+      + 'President Volodymyr Zelensky confirmed the exchange, writing that those returning included defenders of Mariupol.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['confirmed', 'confirmed']);
+  });
+});
+
+describe('a bare "Casualty figures are preliminary and could not be verified" is about every toll of the report', () => {
+  it('reaches each toll told before it, in the list items too', () => {
+    const r = run('Shelling of Kherson killed four civilians on 23 September, according to the regional administration.\n\n'
+      + 'A missile struck Zaporizhzhia on 24 September. One person was injured, local authorities said.\n\n'
+      + 'Casualty figures are preliminary and could not be verified at the time of reporting.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unverified']);
+  });
+  it('negative: "the casualty figures given by the ministry" is not every toll', () => {
+    const r = run('Shelling of Kherson killed four civilians, according to the regional administration. '
+      + 'Strikes killed 12 in Kharkiv, the defence ministry said. The casualty figures given by the ministry could not be verified.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unstated', 'unverified']);
+  });
+});

@@ -111,6 +111,8 @@ const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]
   // ("the Houthi-reported casualties", "Hamas-provided figures": a count owned by the party that gave it.)
   + String.raw`|\b(\p{Lu}[\p{L}]+)-(?:reported|provided|supplied|released|given|issued)\s+(?:[\w-]+\s+)?`
   + String.raw`(?:casualties|figures?|tolls?|numbers?|counts?|data|${OWNED_NOUNS})`, 'u');
+/** A shared outcome named as one already told: "the exchange", "the deal", "this release". */
+const THE_OUTCOME = /\b(the|this|that)\s+(exchange|swap|deal|agreement|release|handover|ceasefire|truce|repatriation)\b/i;
 /** An owned count rather than an owned account: "the Houthi-reported casualties", "Hamas's figures". */
 const TOLL_OWNED = /\b(?:casualties|figures?|tolls?|numbers?|counts?|data)$/i;
 /** "the network's statement", "the group's account": a claim owned by a speaker named again by its head noun. */
@@ -273,6 +275,14 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // are down": a disclaimer that points at one claim speaks of the claim just before, whatever names it shares.
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && SINGULAR_POINTER.test(v.text)) {
       targets = (inSentence.get(v.sentence - 1) ?? []).filter(others);
+    }
+    // "The handover took place at the border, Russia's defence ministry said. Zelensky confirmed the exchange": a confirmation
+    // of an exchange, a deal or a release named with "the" speaks of the last account before it of such a thing.
+    if (!targets.length && v.stance === 'confirms' && THE_OUTCOME.test(v.text)) {
+      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
+        && SHARED_OUTCOME.test(claimText[i]));
+      const last = told[told.length - 1];
+      if (last) { targets = told.filter((c) => c.sentence === last.sentence); explicit = true; }
     }
     if (!targets.length) {
       // The speaker's own name is not what the statement is about: "The RSF denied targeting the camp" speaks of the camp.
