@@ -1516,3 +1516,13 @@ describe('a speaker\'s name with particles, and a sentence opening with "But"', 
     expect(claimantsOf('Officials of the city said de facto authorities had shelled the market.')).toEqual(['Officials of the city']);
   });
 });
+
+describe('a victim said to have been unarmed is a claim about the conflict', () => {
+  it('"identified one of the dead as a boy and said he was unarmed"', () => {
+    expect(claimantsOf('Palestinian media identified one of the dead as a 16-year-old boy and said he was unarmed.'))
+      .toEqual(['Palestinian media']);
+  });
+  it('negative: "said he was tired" is not', () => {
+    expect(claimantsOf('The coach said he was tired after the long trip.')).toEqual([]);
+  });
+});
