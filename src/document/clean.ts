@@ -159,7 +159,9 @@ export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'sec
   let underDigest = false;
   for (const p of out) {
     if (p.kind === 'heading') underDigest = DIGEST_HEADING.test(p.text);
-    else if (p.kind === 'bullet' && ((!underDigest && !retold(p.text, body)) || !countsRetold(p.text, body))) p.kind = 'body';
+    else if (p.kind === 'bullet' && ((!underDigest && !retold(p.text, body)) || !countsRetold(p.text, body))) {
+      p.kind = 'body';
+    }
     else if (p.kind === 'body') underDigest = false;
   }
   let text = '';
@@ -195,8 +197,10 @@ function countsRetold(item: string, body: string): boolean {
     return new RegExp(`(?<![\\d\\w])${n}(?![\\d\\w])`).test(lower);
   });
 }
-const NUMBER = String.raw`\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty`;
-/** A toll in an item: a number of people or of dead ("four civilians", "killed 12", "nine injured"), not an age or a day. */
-const TOLL_COUNT = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|children|women|men|soldiers|`
-  + String.raw`fighters|workers|residents|villagers|others|dead|killed|injured|wounded|hurt)\b`
-  + String.raw`|\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:at\s+least\s+|more\s+than\s+)?(${NUMBER})\b`, 'giu');
+const NUMBER = String.raw`\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|`
+  + String.raw`thirty|forty|fifty`;
+/** A toll in an item: a number of people or of dead ("four civilians", "killed 12", "nine injured"), not an age. */
+const TOLL_COUNT = new RegExp(String.raw`\b(${NUMBER})\s+(?:[\w-]+\s+){0,2}?`
+  + String.raw`(?:people|persons|civilians|children|women|men|soldiers|fighters|workers|residents|villagers|others|dead|killed|`
+  + String.raw`injured|wounded|hurt)\b|\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+`
+  + String.raw`(?:at\s+least\s+|more\s+than\s+)?(${NUMBER})\b`, 'giu');

@@ -258,7 +258,8 @@ export function extractCasualties(sentence: string): Casualties {
 
 const reCountIn = new RegExp(String.raw`\b${NUM}\s+(?:more\s+)?(?:${PERSON}\s+)?(?:(?:were|was)\s+(?:killed|injured|wounded)\s+|died\s+)?in\s+(?:the\s+)?$`, 'iu');
 
-const reIncludingIn = new RegExp(String.raw`\b(?:including|among\s+them)\s+${NUM}\s+(?:[^,;.]{0,90}?\s)?in\s+(?:the\s+)?(?:[^,;.]{0,60}\s)?$`, 'iu');
+const reIncludingIn = new RegExp(String.raw`\b(?:including|among\s+them)\s+${NUM}\s+(?:[^,;.]{0,90}?\s)?`
+  + String.raw`in\s+(?:the\s+)?(?:[^,;.]{0,60}\s)?$`, 'iu');
 
 /**
  * A count told just before a place in a list: "killed 20 people, including eight in Deir al-Balah" gives 8

@@ -154,8 +154,8 @@ const articleAfterConnector = (toks: Token[], k: number): boolean =>
   (toks[k].lower === 'a' || toks[k].lower === 'an') && k > 0 && ['of', 'for'].includes(toks[k - 1].lower);
 
 /** Particles that open a name ("Al Jazeera", "El Fasher", "De Beers"): kept at the start when a name follows. */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'de', 'del', 'da', 'van', 'von', 'la', 'le',
-  'der', 'den', 'di', 'du']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'de', 'del', 'da', 'van', 'von',
+  'la', 'le', 'der', 'den', 'di', 'du']);
 const nameParticle = (toks: Token[], k: number) => toks[k].cap && NAME_PARTICLES.has(toks[k].lower) && !!toks[k + 1]?.cap;
 /** A particle inside a name, lower case between its capitalised words: "Ursula von der Leyen". */
 const particleInName = (toks: Token[], k: number): boolean => {
@@ -768,7 +768,11 @@ export function extractClaims(doc: Document): Claim[] {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = paragraphs[s.paragraph].kind;
-    if (kind === 'heading' || kind === 'caption' || headlineLike(doc, s.paragraph)) { pending = -1; openQuoteFrom = -1; continue; }
+    if (kind === 'heading' || kind === 'caption' || headlineLike(doc, s.paragraph)) {
+      pending = -1;
+      openQuoteFrom = -1;
+      continue;
+    }
     const toks = sentenceTokens(doc, si);
     // A list item is a digest of what is told elsewhere; only a claim it gives a verdict on is its own
     // ("- The footage corroborates the MoD's June 8 claim that …").
@@ -933,7 +937,8 @@ function antecedent(
   // "the Gezira Conference, a civil group that monitors abuses, … the group said": the speaker its appositive calls so.
   const calledSo = new RegExp(`^,\\s+(an?|the)\\s+([\\w'’-]+\\s+){0,3}${head}\\b`, 'i');
   // ("the organisation said" after the ICRC: a speaker the registry knows as one of that kind.)
-  const ofKind = (h: { name: string }) => !kind.length && (ANAPHOR_TYPES[head]?.includes(reg.resolve(h.name)?.type ?? '') ?? false);
+  const ofKind = (h: { name: string }) => !kind.length
+    && (ANAPHOR_TYPES[head]?.includes(reg.resolve(h.name)?.type ?? '') ?? false);
   return rev.find((h) => (named(h).includes(head) && kind.every((w) => named(h).includes(w)))
     || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? rev.find(ofKind) ?? null;
 }
@@ -1086,7 +1091,8 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
 
 const ANAPHOR_TYPES: Record<string, string[]> = LEX.anaphorTypes;
 /** Words of an anaphor that fit any speaker of its kind ("the regional governor" is the governor named before). */
-const GENERIC_ROLE_WORDS = new Set(['regional', 'local', 'city', 'provincial', 'state', 'same', 'official', 'senior', 'top', 'military']);
+const GENERIC_ROLE_WORDS = new Set(['regional', 'local', 'city', 'provincial', 'state', 'same', 'official', 'senior', 'top',
+  'military']);
 
 /** "A woman who fled the village" ending at token end: the phrase before "who", when it reads as a claimant. */
 function beforeRelativeClause(toks: Token[], end: number): [number, number] | null {

@@ -190,7 +190,7 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   if (downed) attack = attack.filter((f) => f === downed || f.type !== downed.type
     || f.at! < downed.at! || f.at! + f.trigger.length > downed.at! + downed.trigger.length);
   // (A raid beside an attack or a capture is that attack or capture: "killed two during a raid on Jenin".)
-  const raidOnly = !found.some((f) => familyOf(f.type) === 'attack' || f.type === 'ground_advance' || f.type === 'territorial_claim');
+  const raidOnly = !found.some((f) => familyOf(f.type) === 'attack' || familyOf(f.type) === 'territory');
   const rest = found.filter((f) => familyOf(f.type) !== 'attack' && (f.subtype !== 'raid' || raidOnly));
   attack.sort((a, b) => MODE_ORDER.indexOf(a.type) - MODE_ORDER.indexOf(b.type));
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
@@ -393,7 +393,9 @@ function triggerSpots(s: string, possible = TRIGGER_GATES.scan(s)): { at: number
  * that opens a clause with a count of its own ("a man was killed in X and a woman died of wounds in Y"), not one
  * that joins two numbers ("two brothers aged seven and 10 were killed").
  */
-const INCIDENT_CLAUSE = new RegExp(String.raw`,\s+(?:while|whereas|but)\s+|;\s+|(?<!\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)`
+const INCIDENT_CLAUSE = new RegExp(String.raw`,\s+(?:while|whereas|but)\s+|;\s+`
+  + String.raw`|(?<!\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+and\s+`
+  + String.raw`(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)`
   + String.raw`\s+(?:[\w-]+\s+){0,3}?(?:was|were|died|had\s+been|has\s+been)\b)`, 'g');
 
 /**
@@ -710,7 +712,8 @@ const PART_WORD = /\s(neighbou?rhood|district|quarter|suburb|area|camp)$/i;
 const WATER_TOWN = new RegExp(LEX.waterTown, 'i');
 /** The words before water a town lies on or a line runs across: "on the", "along the", "across the", "the banks of". */
 // ("on the northern bank of the former Kakhovka reservoir": a word or two of where and what it was, too.)
-const WATER_BESIDE_BEFORE = /\b((on|along|by|across)\s+(the\s+)?|(banks?|shores?|coast)\s+of\s+(the\s+)?(former\s+|old\s+|dried-up\s+)?)$/i;
+const WATER_BESIDE_BEFORE =
+  /\b((on|along|by|across)\s+(the\s+)?|(banks?|shores?|coast)\s+of\s+(the\s+)?(former\s+|old\s+|dried-up\s+)?)$/i;
 
 /** A place that is a whole first-level region ("Kursk region"), not a town or district in it. */
 const wholeRegion = (p: { kind: string; name: string; admin1: string | null } | null) => !!p && p.kind === 'region' && p.name === p.admin1;

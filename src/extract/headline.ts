@@ -14,5 +14,6 @@ export function headlineLike(doc: Document, paragraph: number): boolean {
   const p = doc.paragraphs[paragraph];
   const t = doc.text.slice(p.start, p.end).trim();
   // (A quotation told with its speaker, '"…," he said' with the full stop lost, is a sentence of the body.)
-  return !/[.!?:;"”’)]$/.test(t) && !/^["“‘]|[,.!?]["”’]/.test(t) && !t.includes('\n') && t.split(/\s+/).length <= HEADLINE_WORDS;
+  return !/[.!?:;"”’)]$/.test(t) && !/^["“‘]|[,.!?]["”’]/.test(t) && !t.includes('\n')
+    && t.split(/\s+/).length <= HEADLINE_WORDS;
 }

@@ -67,7 +67,8 @@ const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that|(?:claims?|allegations?|ac
  * (", a claim that AFP could not verify") is a clause of its own: it speaks of what the sentence said.
  */
 /** A subject whose head is an account or a count: what a statement is about, not who makes it. */
-const SPOKEN_OF = /\b(claims?|reports?|tolls?|figures?|accounts?|statements?|assertions?|allegations?|accusations?|numbers?|casualties|versions?|details|videos?|footage|images?|photos?)$/i;
+const SPOKEN_OF = new RegExp(String.raw`\b(claims?|reports?|tolls?|figures?|accounts?|statements?|assertions?|allegations?|`
+  + String.raw`accusations?|numbers?|casualties|versions?|details|videos?|footage|images?|photos?)$`, 'i');
 const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]|(?:denied|rejected|dismissed|disputed|refuted)\s+by\s))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
 
 /**

@@ -157,7 +157,8 @@ function quantityAt(ws: Word[], i: number): Quantity | null {
     return { count: { min: null, max: null, text }, next: j + 1, start: ws[i].start, singular: false, vague: true };
   }
   // "a family of five", "a family of 7": the family's members.
-  const members = w.lw === 'a' && ws[j + 1]?.lw === 'family' && ws[j + 2]?.lw === 'of' ? numberWord(ws[j + 3]?.lw ?? '') : null;
+  const family = w.lw === 'a' && ws[j + 1]?.lw === 'family' && ws[j + 2]?.lw === 'of';
+  const members = family ? numberWord(ws[j + 3]?.lw ?? '') : null;
   if (members !== null && bind === null) {
     return { count: { min: members, max: null }, next: j + 4, start: ws[i].start, singular: false, vague: false };
   }

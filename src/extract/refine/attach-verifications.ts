@@ -237,7 +237,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       notCarried = !theirs.length;
       // ("the Houthi-reported casualties": of theirs, the ones that count casualties.)
       if (TOLL_OWNED.test(owned![0])) {
-        const counting = theirs.filter((c) => { const k = extractCasualties(claimText[indexOf.get(c)!]); return !!(k.killed || k.injured); });
+        const counting = theirs.filter((c) => {
+          const k = extractCasualties(claimText[indexOf.get(c)!]);
+          return !!(k.killed || k.injured);
+        });
         if (counting.length) theirs = counting;
       }
       // (Whom it was told to, "in an email to The Associated Press", is not what it speaks of.)
@@ -276,11 +279,11 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     if (!targets.length && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && SINGULAR_POINTER.test(v.text)) {
       targets = (inSentence.get(v.sentence - 1) ?? []).filter(others);
     }
-    // "The handover took place at the border, Russia's defence ministry said. Zelensky confirmed the exchange": a confirmation
-    // of an exchange, a deal or a release named with "the" speaks of the last account before it of such a thing.
+    // "The handover took place at the border, Russia's defence ministry said. Zelensky confirmed the exchange": a
+    // confirmation of an exchange, a deal or a release named with "the" speaks of the last account of one before it.
     if (!targets.length && v.stance === 'confirms' && THE_OUTCOME.test(v.text)) {
-      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
-        && SHARED_OUTCOME.test(claimText[i]));
+      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES
+        && others(c) && SHARED_OUTCOME.test(claimText[i]));
       const last = told[told.length - 1];
       if (last) { targets = told.filter((c) => c.sentence === last.sentence); explicit = true; }
     }
