@@ -377,3 +377,16 @@ describe('each side accusing the other of breaking one truce', () => {
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('a toll put differently right after an account whose place the index lacks', () => {
+  it('"… between Bint Jbeil and Aynata killed two, the ministry said. The NNA put the toll at three, saying …" disputes both', () => {
+    const s = statuses('A drone strike on a car on the road between Qawzah and Ramyah killed two people on Wednesday, the health ministry said. '
+      + 'The state-run news agency put the toll at three, saying a passer-by had also been killed.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: the same toll from the other source disputes nothing', () => {
+    const s = statuses('A drone strike on a car on the road between Qawzah and Ramyah killed two people on Wednesday, the health ministry said. '
+      + 'The state-run news agency put the toll at two, saying both were farmers.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+});

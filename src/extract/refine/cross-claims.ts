@@ -182,20 +182,37 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   // "A local militia leader said the death toll was 21": a bare toll with no place of its own is a count of the
   // attack just told by another party (within a few sentences), and may conflict with that party's count.
   claims.forEach((c, k) => {
+    // ("The NNA put the toll at three, saying a passer-by had also been killed": the figure is before the participle.)
+    const told = c.rule === 'participle-subject' ? { start: c.claimant.span.end, end: c.quote.end } : c.content;
     // (A toll that names a place of its own is compared by its own events.)
-    if (places.some((p) => p.span.start >= c.content.start && p.span.end <= c.content.end)) return;
-    const content = text.slice(c.content.start, c.content.end);
+    if (places.some((p) => p.span.start >= told.start && p.span.end <= told.end)) return;
+    const content = text.slice(told.start, told.end);
     if (!TOLL_WORD.test(content) || RUNNING_TOTAL.test(content)) return;
     // ("…two of the injured died, bringing the toll to 11": the toll named as a toll is the count.)
     const named = NAMED_TOLL.exec(content);
-    const told = named ? named[1] ?? named[2] : null;
-    const count = told ? (/^\d/.test(told) ? Number(told.replace(/,/g, '')) : numberWord(told.toLowerCase())) : null;
+    const figure = named ? named[1] ?? named[2] : null;
+    const count = figure ? (/^\d/.test(figure) ? Number(figure.replace(/,/g, '')) : numberWord(figure.toLowerCase())) : null;
     const killed = count !== null ? { min: count, max: null, text: undefined } : extractCasualties(content).killed;
     if (!killed || killed.min === null || killed.text) return;
     // (Claims are in text order: the scan back stops at the first one out of reach.)
     let attack: Topic | undefined;
     for (let m = k - 1; m >= 0 && !attack && c.sentence - claims[m].sentence <= TOLL_REACH; m--) {
       if (!sameClaimant(c, claims[m])) attack = topics[m].find((t) => t.family === 'attack' && (t.killed !== null || t.atLeast != null));
+    }
+    // "A drone strike on a car between Bint Jbeil and Aynata killed two, the ministry said. The NNA put the toll at
+    // three": with no place the index knows, the attack is the other party's account just before, told with a plain
+    // toll of its own.
+    const before = claims[k - 1];
+    // (Only between two accounts no statement has spoken of yet.)
+    const fresh = (x: Claim) => x.verification.status === 'unstated';
+    if (!attack && before && c.sentence - before.sentence <= 1 && !sameClaimant(c, before) && !topics[k - 1].length
+      && fresh(c) && fresh(before)) {
+      const account = text.slice(before.content.start, before.content.end);
+      const toll = ATTACK.test(account) && !RUNNING_TOTAL.test(account) ? extractCasualties(account).killed : null;
+      if (toll && toll.min !== null && !toll.text) {
+        attack = { family: 'attack', place: `told:${before.sentence}`, killed: toll.min };
+        if (tollsConflict(attack, killed.min)) topics[k - 1] = [attack];
+      }
     }
     if (!attack) return;
     // (Only a different count says anything: the same number from another party may count another attack.)
