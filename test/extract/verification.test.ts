@@ -1479,3 +1479,15 @@ describe('a bare "Casualty figures are preliminary and could not be verified" is
     expect(statuses(r).map((s) => s[1])).toEqual(['unstated', 'unverified']);
   });
 });
+
+describe('a standing denial ("Rwanda denies backing the M23") answers only an account that says so', () => {
+  it('it does not deny the last claim that merely names the group', () => {
+    const r = run('The ICRC said it facilitated the release of 17 soldiers held by the M23. '
+      + 'The M23 said the soldiers had been freed as a goodwill gesture. Rwanda denies backing the M23.');
+    expect(statuses(r)[1][1]).toBe('unstated');
+  });
+  it('negative: an account that says it does is denied', () => {
+    const r = run('UN experts said Rwanda was arming the M23 rebels. Rwanda denies arming the group.');
+    expect(statuses(r)[0][1]).toBe('denied');
+  });
+});

@@ -135,6 +135,8 @@ const PLURAL_REACH = 6;
 
 /** "denied targeting the camp", "denies shelling the market", "denied firing at the peacekeepers": the thing its own
  * action is denied against. */
+/** A standing denial in the present: "denies backing", "deny arming" (the gerund, 5 letters or more before "ing"). */
+const STANDING_DENIAL = /\bden(?:y|ies)\s+([a-z]{4,}ing)\b/i;
 const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:at|on|into|upon)\s+)?(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
@@ -477,6 +479,13 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       targets = targets.filter((c) => c.sentence >= v.sentence);
     }
     if (notCarried) targets = targets.filter((c) => c.sentence === v.sentence);
+    // "Rwanda denies backing the M23": a standing denial, in the present, of what the speaker is said to do answers only
+    // an account that says it does (one told with the same verb), not the last claim that names the M23.
+    const standing = v.stance === 'denies' ? STANDING_DENIAL.exec(v.text) : null;
+    if (standing) {
+      const stem = new RegExp(`\\b${standing[1].slice(0, -3).replace(/(.)\1$/, '$1')}`, 'i');
+      targets = targets.filter((c) => c.sentence === v.sentence || stem.test(claimText[indexOf.get(c)!]));
+    }
     // Statements are attached in order (vi only grows), so "already attached" is a look at the last one.
     const attach = (c: Claim) => { const st = c.verification.statements; if (st[st.length - 1] !== vi) st.push(vi); };
     const linked = new Set(v.claims);
