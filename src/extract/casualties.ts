@@ -93,7 +93,7 @@ function combine(groups: VictimGroup[], sentence = ''): Count {
   let count = groups[0].count;
   // "more than 1,100 Palestinians have been killed since then, while at least 44 Israelis have been killed": two running
   // totals set side by side are two tolls, not one (one clash's dead on both sides still add up).
-  const apart = RUNNING.test(sentence)
+  const apart = RUNNING_TOTAL.test(sentence)
     ? (g: VictimGroup) => CONTRAST.test(sentence.slice(groups[0].end, g.start)) : () => false;
   // "Five people were killed … two herders and three guards": a breakdown of people already counted.
   if (groups[0].heads.some((h) => GENERIC_HEADS.has(h))) return count;
@@ -106,8 +106,9 @@ function combine(groups: VictimGroup[], sentence = ''): Count {
   }
   return count;
 }
-/** A running total: "since October", "so far", "to date". */
-const RUNNING = /\b(since|so\s+far|to\s+date|in\s+total|over\s+the\s+same\s+period)\b/i;
+/** A running total, not one attack's toll: "since October", "so far", "to date", "the overall death toll in the war". */
+export const RUNNING_TOTAL =
+  /\b(overall|in\s+the\s+war|since|total|cumulative|so\s+far|to\s+date|over\s+the\s+same\s+period)\b/i;
 /** A clause set against the one before: ", while", ", whereas", "; ". */
 const CONTRAST = /,\s+(?:while|whereas)\s|;\s/i;
 /** Deaths told as additional: "another two", "two more", "later died of her wounds". */

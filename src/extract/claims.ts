@@ -36,6 +36,8 @@ interface AttributionLexicon {
   clauseParticiples: string[];
   postModifiers: string[];
   anaphorTypes: Record<string, string[]>;
+  nameParticles: string[];
+  genericRoleWords: string[];
   commentators: string[];
   commentatorBodies: string[];
   personNouns: string[];
@@ -153,9 +155,8 @@ const RUN_BY = /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|in
 const articleAfterConnector = (toks: Token[], k: number): boolean =>
   (toks[k].lower === 'a' || toks[k].lower === 'an') && k > 0 && ['of', 'for'].includes(toks[k - 1].lower);
 
-/** Particles that open a name ("Al Jazeera", "El Fasher", "De Beers"): kept at the start when a name follows. */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'abu', 'bin', 'ibn', 'de', 'del', 'da', 'van', 'von',
-  'la', 'le', 'der', 'den', 'di', 'du']);
+/** Particles of a name ("Al Jazeera", "von der Leyen"): kept at its start when a name follows (data: nameParticles). */
+const NAME_PARTICLES = new Set(LEX.nameParticles);
 const nameParticle = (toks: Token[], k: number) => toks[k].cap && NAME_PARTICLES.has(toks[k].lower) && !!toks[k + 1]?.cap;
 /** A particle inside a name, lower case between its capitalised words: "Ursula von der Leyen". */
 const particleInName = (toks: Token[], k: number): boolean => {
@@ -939,8 +940,8 @@ function antecedent(
   // ("the organisation said" after the ICRC: a speaker the registry knows as one of that kind.)
   const ofKind = (h: { name: string }) => !kind.length
     && (ANAPHOR_TYPES[head]?.includes(reg.resolve(h.name)?.type ?? '') ?? false);
-  return rev.find((h) => (named(h).includes(head) && kind.every((w) => named(h).includes(w)))
-    || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? rev.find(ofKind) ?? null;
+  const fits = (n: string) => n.includes(head) && kind.every((w) => n.includes(w));
+  return rev.find((h) => fits(named(h)) || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? rev.find(ofKind) ?? null;
 }
 
 /**
@@ -1091,8 +1092,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
 
 const ANAPHOR_TYPES: Record<string, string[]> = LEX.anaphorTypes;
 /** Words of an anaphor that fit any speaker of its kind ("the regional governor" is the governor named before). */
-const GENERIC_ROLE_WORDS = new Set(['regional', 'local', 'city', 'provincial', 'state', 'same', 'official', 'senior', 'top',
-  'military']);
+const GENERIC_ROLE_WORDS = new Set(LEX.genericRoleWords);
 
 /** "A woman who fled the village" ending at token end: the phrase before "who", when it reads as a claimant. */
 function beforeRelativeClause(toks: Token[], end: number): [number, number] | null {

@@ -452,9 +452,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const inTargets = new Set(targets);
       const tolls = CASUALTY_FIGURES.test(v.text);
       // (A toll, or for "casualty and displacement figures" a number displaced too.)
+      const displacement = /displacement/i.test(v.text);
       const counted = (c: Claim) => {
         const told = claimText[indexOf.get(c)!];
-        return TOLL.test(told) || (/displacement/i.test(v.text) && DISPLACED.test(told) && HAS_NUMBER.test(told));
+        return TOLL.test(told) || (displacement && DISPLACED.test(told) && HAS_NUMBER.test(told));
       };
       // ("the claims made by either side": the two sides' claims, not a neutral monitor's.)
       const sides = EITHER_SIDE.test(v.text);

@@ -4,7 +4,7 @@ import { loadData } from '../../data.js';
 import { sameClaimant } from './attach-verifications.js';
 import { familyOf } from '../events.js';
 import { opposingClaims } from './opposing-claims.js';
-import { extractCasualties } from '../casualties.js';
+import { extractCasualties, RUNNING_TOTAL } from '../casualties.js';
 import { numberWord } from '../victim-groups.js';
 import { actors } from '../../resolve/actors.js';
 
@@ -122,8 +122,6 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
 /** A number put at a figure: "put the number at", "the number of gunmen killed at" (not "the number of injured"). */
 const NUMBER_PUT = String.raw`(?:number|count)\s+(?:of\s+(?!(?:[\w-]+\s+){0,2}(?:injured|wounded|hurt))(?:[\w-]+\s+){1,3}?)?(?:at|to|stood\s+at|rose\s+to)`;
 const TOLL_WORD = new RegExp(String.raw`\b(?:toll|figure|${NUMBER_PUT})\b`, 'i');
-/** A toll of the whole war, not of one attack ("the overall death toll in the war has passed 39,900"). */
-const RUNNING_TOTAL = /\b(overall|in\s+the\s+war|since|total|cumulative|so\s+far|to\s+date)\b/i;
 /** How many sentences back a bare toll looks for the attack it counts. */
 const TOLL_REACH = 4;
 
