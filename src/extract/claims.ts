@@ -934,14 +934,20 @@ function antecedent(
   // ("the defence ministry" is not the interior ministry told before: a word that tells one ministry or force from
   // another must be in the antecedent's name too.)
   const kind = words.filter((w) => w !== 'the' && !GENERIC_ROLE_WORDS.has(w));
-  const named = (h: { name: string }) => `${h.name} ${reg.resolve(h.name)?.name ?? ''}`.toLowerCase();
+  const fits = (n: string) => n.includes(head) && kind.every((w) => n.includes(w));
+  // (The name as written first; with the registry's name for it only when that does not fit.)
+  const named = (h: { name: string }) => {
+    const own = h.name.toLowerCase();
+    if (fits(own)) return true;
+    const known = reg.resolve(h.name)?.name;
+    return !!known && fits(`${own} ${known.toLowerCase()}`);
+  };
   // "the Gezira Conference, a civil group that monitors abuses, … the group said": the speaker its appositive calls so.
   const calledSo = new RegExp(`^,\\s+(an?|the)\\s+([\\w'’-]+\\s+){0,3}${head}\\b`, 'i');
   // ("the organisation said" after the ICRC: a speaker the registry knows as one of that kind.)
   const ofKind = (h: { name: string }) => !kind.length
     && (ANAPHOR_TYPES[head]?.includes(reg.resolve(h.name)?.type ?? '') ?? false);
-  const fits = (n: string) => n.includes(head) && kind.every((w) => n.includes(w));
-  return rev.find((h) => fits(named(h)) || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? rev.find(ofKind) ?? null;
+  return rev.find((h) => named(h) || calledSo.test(text.slice(h.span.end, h.span.end + 60))) ?? rev.find(ofKind) ?? null;
 }
 
 /**

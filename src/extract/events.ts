@@ -754,10 +754,13 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const follows = CAME_AFTER.exec(raw)?.[0].length ?? 0;
     // "liberated Siversk, a town that has been under attack for months": a habit told in an aside on a place is its
     // backdrop, not the sentence's incident; its words are blanked too.
-    const st = withoutHabitualAsides(follows ? ' '.repeat(follows) + raw.slice(follows) : raw);
+    // (Read only where a trigger may be: most sentences have none.)
+    const told = follows ? ' '.repeat(follows) + raw.slice(follows) : raw;
+    const mayTrigger = TRIGGER_GATES.scan(told);
+    const st = TRIGGER_GATES.any(mayTrigger) ? withoutHabitualAsides(told) : told;
     const total = tellsTotal(st);
     if (total) periodAt = si;
-    const possible = TRIGGER_GATES.scan(st);
+    const possible = st === told ? mayTrigger : TRIGGER_GATES.scan(st);
     const found = sentenceTypes(st, possible);
     const claim = claimIn.get(si);
     const ownPlaces = (placesIn.get(si) ?? []).filter((p) => p.span.start >= s.start + follows);

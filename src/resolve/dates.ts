@@ -211,13 +211,12 @@ const PARSERS: Parser[] = [
   } },
   { re: /\b(?<!later\s)this\s+week\b|\bearlier\s+this\s+week\b/gi, make: (_m, pub) => { const mon = pub - ((weekday(pub) + 6) % 7); return range(mon, pub, 'week'); } },
   // "later this week", "later this month", "later this year": from the publication day to the end of that stretch.
-  { re: /\blater\s+this\s+week\b/gi, make: (_m, pub) => range(pub, pub - ((weekday(pub) + 6) % 7) + 6, 'week') },
-  { re: /\blater\s+this\s+month\b/gi, make: (_m, pub, published) => {
+  { re: /\blater\s+this\s+(week|month|year)\b/gi, make: (m, pub, published) => {
     const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
-    return { ...range(pub, toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' };
+    if (m[1].toLowerCase() === 'week') return range(pub, pub - ((weekday(pub) + 6) % 7) + 6, 'week');
+    if (m[1].toLowerCase() === 'month') return { ...range(pub, toDay(ymd(y, mo, lastDayOf(y, mo)))), precision: 'month' };
+    return { ...range(pub, toDay(`${y}-12-31`)), precision: 'year' };
   } },
-  { re: /\blater\s+this\s+year\b/gi,
-    make: (_m, pub, published) => ({ ...range(pub, toDay(`${published.slice(0, 4)}-12-31`)), precision: 'year' }) },
   { re: /\b(?:in\s+the|over\s+the|during\s+the)\s+(?:last|past)\s+(\w+)\s+(days?|weeks?|months?)\b/gi, make: (m, pub) => {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (!n) return null;
