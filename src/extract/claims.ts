@@ -45,6 +45,7 @@ interface AttributionLexicon {
   figureNouns: string[];
   speakerAdverbs: string[];
   asideRejection: { verbs: string[]; nouns: string[] };
+  asideOpeners: string[];
   rebuttal: { verbs: string[]; labelVerbs: string[]; accounts: string[]; blamedFor: string[] };
   factCues: string;
   rhetoric: string;
@@ -683,13 +684,8 @@ function dashAsideStart(toks: Token[], close: number): number {
 /** "… a Ukrainian claim that", "the accusations that": a noun of an account right before its "that". */
 const CLAIM_NOUN_THAT = new RegExp(`\\b(?:${LEX.asideRejection.nouns.join('|')}|story|stories)\\s+(?:\\w+\\s+){0,3}?that\\s*$`, 'i');
 
-/** Words that open an aside between a speaker and the verb: where or how they spoke, or who they are ("who …"). */
-const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'speaking', 'writing', 'reporting', 'talking', 'responding', 'after',
-  'before', 'via', 'through', 'addressing', 'who', 'whose', 'which', 'where', 'for',
-  // where the speaker is: "Residents of the town, about 40 km north of the capital, said"
-  'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'near', 'located',
-  // what the speaker is: "The UKMTO agency, run by the British navy, said"
-  'run', 'backed', 'based', 'led', 'funded', 'operated', 'founded', 'headquartered', 'affiliated', 'aligned']);
+/** Words that open an aside between a speaker and the verb (see attribution.json asideOpeners). */
+const ASIDE_OPENERS = new Set(LEX.asideOpeners);
 
 /**
  * The comma that opens an aside ending at the comma `close` (", in a statement on Telegram,"), when the aside

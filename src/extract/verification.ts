@@ -69,7 +69,7 @@ const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that|(?:claims?|allegations?|ac
 /** A subject whose head is an account or a count: what a statement is about, not who makes it. */
 const SPOKEN_OF = new RegExp(String.raw`\b(claims?|reports?|tolls?|figures?|accounts?|statements?|assertions?|allegations?|`
   + String.raw`accusations?|numbers?|casualties|versions?|details|videos?|footage|images?|photos?)$`, 'i');
-const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]|(?:denied|rejected|dismissed|disputed|refuted)\s+by\s))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
+const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement|information|detail|number|version)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]|(?:denied|rejected|dismissed|disputed|refuted)\s+by\s))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
 
 /**
  * Statements about whether something holds: "could not independently verify", "had not corroborated
@@ -138,7 +138,7 @@ export function extractVerifications(doc: Document): Verification[] {
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.
       // (Not an appositive on the claim, ", a claim that could not be verified": that is the reporter speaking.)
-      const appositive = /^\s*((a|an|the)\s+)?([Cc]laim|[Aa]ssertion|[Ff]igure|[Aa]ccount|[Rr]eport|[Aa]llegation|[Aa]ccusation|[Tt]oll|[Ss]tatement)s?\s+(that\s|which\s|(the\s+)?[A-Z])/.test(clause);
+      const appositive = /^\s*((a|an|the)\s+)?([Cc]laim|[Aa]ssertion|[Ff]igure|[Aa]ccount|[Rr]eport|[Aa]llegation|[Aa]ccusation|[Tt]oll|[Ss]tatement|[Ii]nformation|[Dd]etail|[Nn]umber|[Vv]ersion)s?\s+(that\s|which\s|(the\s+)?[A-Z])/.test(clause);
       // (Nor a clause about "this" or "it": "…, though this could not be verified" is the reporter's too.)
       const pointing = /^(though\s+|but\s+|although\s+)?(this|that|it|which)$/i.test(subject);
       const inherited = !by && (a > 0 || goesOn) && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;

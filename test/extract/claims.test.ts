@@ -1526,3 +1526,22 @@ describe('a victim said to have been unarmed is a claim about the conflict', () 
     expect(claimantsOf('The coach said he was tired after the long trip.')).toEqual([]);
   });
 });
+
+describe('a discourse aside between a speaker and the verb ("however", "by contrast", "for its part")', () => {
+  it('the speaker stands before the aside, and the claim is found', () => {
+    for (const [text, name] of [
+      ['Ukrainian officials, however, said seven people had died in the strike.', 'Ukrainian officials'],
+      ['The regional governor, by contrast, said nine civilians were wounded.', 'The regional governor'],
+      ['The army, for its part, said the convoy had been hit by a mine.', 'The army'],
+      ['The rebels, meanwhile, claimed they had shot down a helicopter.', 'The rebels'],
+    ] as const) {
+      const { doc, claim } = only(text);
+      expect(claim.claimant.name, text).toBe(name);
+      expect(content(doc, claim), text).not.toMatch(/however|contrast|its part|meanwhile/);
+    }
+  });
+  it('negative: an apposition that is no discourse word still describes the speaker', () => {
+    const { claim } = only('Oleh Syniehubov, the regional governor, said nine civilians were wounded.');
+    expect(claim.claimant.name).toMatch(/Syniehubov/);
+  });
+});

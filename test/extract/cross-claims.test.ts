@@ -390,3 +390,31 @@ describe('a toll put differently right after an account whose place the index la
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('a count set against the account before it ("however", "by contrast")', () => {
+  const status = (text: string) => statuses(text).map(([, st]) => st);
+  const first = 'Officials installed by Moscow said a Ukrainian rocket strike on a market in Kakhovka killed three people.';
+  it('another party\'s different count, told as a contrast, disputes both', () => {
+    for (const second of ['Ukrainian officials, however, said seven people had died.', 'The regional police, by contrast, reported seven deaths.',
+      'In contrast, Ukraine\'s military said seven people were killed.']) {
+      expect(status(`${first} ${second}`), second).toEqual(['disputed', 'disputed']);
+    }
+  });
+  it('negative: the same count, or a different count with no contrast, disputes nothing', () => {
+    expect(status(`${first} Ukrainian officials, however, said three people had died.`)).toEqual(['unstated', 'unstated']);
+    expect(status(`${first} Ukrainian officials said seven people had died in Kherson.`)).toEqual(['unstated', 'unstated']);
+  });
+});
+
+describe('"controls X" against "X remained in government hands"', () => {
+  it('a claim of control told with "controlled" or "now controls" is disputed by a holding statement', () => {
+    for (const claim of ['The rebels said they controlled Minova, a lakeside town.', 'The rebels said they now control the town of Minova.']) {
+      const s = statuses(`${claim} Army officers insisted the town remained in government hands.`);
+      expect(s.map((x) => x[1]), claim).toEqual(['disputed', 'disputed']);
+    }
+  });
+  it('negative: a holding statement about another town disputes nothing', () => {
+    const s = statuses('The rebels said they controlled Minova. Army officers said Bweremana remained in government hands.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+});

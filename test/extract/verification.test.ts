@@ -1491,3 +1491,31 @@ describe('a standing denial ("Rwanda denies backing the M23") answers only an ac
     expect(statuses(r)[0][1]).toBe('denied');
   });
 });
+
+describe('the verifying verbs beside verify and confirm', () => {
+  it('"could not be corroborated", "could not be authenticated", "none … could be checked", "could not independently check"', () => {
+    const tails = ['The death toll could not be corroborated.', 'The footage could not be authenticated.',
+      'None of the accounts could be checked by reporters.', 'Journalists could not independently check the claim.',
+      'The claim could not immediately be corroborated.'];
+    for (const tail of tails) {
+      const r = run(`Rebel commanders said their drones hit an ammunition depot near Dilling. ${tail}`);
+      expect(statuses(r)[0][1], tail).toBe('unverified');
+    }
+  });
+  it('negative: "unable to check on relatives", "checked the wounded" are no verdict', () => {
+    for (const tail of ['Families said they were unable to check on relatives in the town.', 'Medics checked the wounded at the scene.']) {
+      const r = run(`Rebel commanders said their drones hit an ammunition depot near Dilling. ${tail}`);
+      expect(statuses(r)[0][1], tail).toBe('unstated');
+    }
+  });
+});
+
+describe('an appositive disclaimer naming the account as information, details or numbers', () => {
+  it('", information that has not been independently verified" reaches the claim its sentence tells', () => {
+    for (const tail of ['information that has not been independently verified', 'details that the agency could not verify',
+      'numbers which could not be confirmed']) {
+      const r = run(`The mayor said four people were killed when a shell hit a bus stop in Horlivka, ${tail}.`);
+      expect(statuses(r)[0][1], tail).toBe('unverified');
+    }
+  });
+});

@@ -23,6 +23,7 @@ interface Lexicon {
   threat: string;
   cover: string;
   blame: string;
+  contrast: string;
 }
 const LEX = loadData<Lexicon>('lexicon/cross-claims.json');
 /** "still in our hands", "back under Ukrainian control", "repelled": a place kept, against a claim it was taken. */
@@ -43,6 +44,7 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
 
 /** Words of blame or cause: "blamed", "accusing", "caused by", "cut the line themselves". */
 const BLAME = new RegExp(LEX.blame, 'i');
+const CONTRAST = new RegExp(LEX.contrast, 'i');
 /** A capitalised word; a hyphenated one by its first part ("Russian-installed" is "Russian"). */
 const NAME_WORD = /\p{Lu}[\p{L}’']*/gu;
 
@@ -185,7 +187,9 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     // (A toll that names a place of its own is compared by its own events.)
     if (places.some((p) => p.span.start >= told.start && p.span.end <= told.end)) return;
     const content = text.slice(told.start, told.end);
-    if (!TOLL_WORD.test(content) || RUNNING_TOTAL.test(content)) return;
+    // ("Ukrainian officials, however, said nine people died": a count set against the account before is a toll too.)
+    const contrasted = CONTRAST.test(text.slice(c.quote.start, told.start));
+    if (!(TOLL_WORD.test(content) || contrasted) || RUNNING_TOTAL.test(content)) return;
     // ("…two of the injured died, bringing the toll to 11": the toll named as a toll is the count.)
     const named = NAMED_TOLL.exec(content);
     const figure = named ? named[1] ?? named[2] : null;
