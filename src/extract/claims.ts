@@ -864,7 +864,7 @@ const PERSON_TYPES = new Set(['local-official', 'government', 'military', 'perso
 function personLike(name: string, reg: ReturnType<typeof actors>): boolean {
   // "a member of the Myinmu PDF", "a spokesman for the army": the head before "of"/"for" is one person, whatever
   // organisation the registry reads in the name.
-  const headWords = name.split(/\s+(?:of|for|at|in|from|with)\s+/i)[0].toLowerCase().split(/\s+/).filter((w) => HEADS.has(w) || PERSON_NOUNS.has(w));
+  const headWords = name.split(/\s+(?:of|for|at|in|from|with)\s+/i)[0].toLowerCase().split(/[\s,]+/).filter((w) => HEADS.has(w) || PERSON_NOUNS.has(w));
   const head = headWords[headWords.length - 1];
   if (head && (PERSON_NOUNS.has(head) || PERSON_ROLES.has(head))) return true;
   const a = reg.resolve(name);

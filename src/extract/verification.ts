@@ -69,6 +69,9 @@ const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that|(?:claims?|allegations?|ac
 /** A subject whose head is an account or a count: what a statement is about, not who makes it. */
 const SPOKEN_OF = new RegExp(String.raw`\b(claims?|reports?|tolls?|figures?|accounts?|statements?|assertions?|allegations?|`
   + String.raw`accusations?|numbers?|casualties|versions?|details|videos?|footage|images?|photos?)$`, 'i');
+/** A subject that opens with an account or a count and goes on: "Figures in this update, except …, come from …". */
+const SPOKEN_OF_OPENING = new RegExp(String.raw`^(?:(?:the|these|those|all|such|casualty|death)\s+){0,2}`
+  + String.raw`(?:claims?|reports?|tolls?|figures?|accounts?|numbers?|details|information)\b(?!['’])\s+(?:in|of|from|on|given|cited|provided)\b`, 'i');
 const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement|information|detail|number|version)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]|(?:denied|rejected|dismissed|disputed|refuted)\s+by\s))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
 
 /**
@@ -133,7 +136,7 @@ export function extractVerifications(doc: Document): Verification[] {
       if (goesOn) subject = '';
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
       // (What is spoken of is no speaker: "The Hamas-provided figures could not be verified", "Russia's claims were denied".)
-      const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it)$/i.test(subject) && !SPOKEN_OF.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
+      const by = subject && !/^(there\s+(was|is|were|has|have)|this|that|it)$/i.test(subject) && !SPOKEN_OF.test(subject) && !SPOKEN_OF_OPENING.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.

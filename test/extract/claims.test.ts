@@ -1545,3 +1545,12 @@ describe('a discourse aside between a speaker and the verb ("however", "by contr
     expect(claim.claimant.name).toMatch(/Syniehubov/);
   });
 });
+
+describe('"he added" after a speaker named by role and then by name', () => {
+  it('"…, the region\'s governor, Oleh Syniehubov, said. …, he added" is the governor, not a person named before', () => {
+    const { claims } = claimsIn('Defence minister Rustem Umerov said the next round of talks was set. '
+      + 'Shelling wounded three people in Kupiansk, the Kharkiv region\'s governor, Oleh Syniehubov, said. '
+      + 'A woman was also hurt in Vovchansk, he added.');
+    expect(claims[claims.length - 1].claimant.name).toMatch(/Syniehubov/);
+  });
+});

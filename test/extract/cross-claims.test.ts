@@ -418,3 +418,11 @@ describe('"controls X" against "X remained in government hands"', () => {
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('"beating back assaults" holds the ground another side says it took', () => {
+  it('"liberated X" against "units were beating back assaults there" disputes both', () => {
+    const s = statuses('Russia\'s defence ministry said its troops had liberated the village of Hrodivka in the Donetsk region. '
+      + 'Ukraine\'s general staff still listed the village among places where its units were beating back assaults.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+});

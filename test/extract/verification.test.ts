@@ -1519,3 +1519,57 @@ describe('an appositive disclaimer naming the account as information, details or
     }
   });
 });
+
+describe('a disclaimer that names the report itself ("figures in this update") reaches all of it', () => {
+  const update = (disclaimer: string) => run(`${disclaimer} `
+    + 'Shelling killed two civilians in Nikopol on Monday, the regional governor said. '
+    + 'The army said its units had repelled an assault near Orikhiv. '
+    + 'OHCHR had recorded 410 civilians killed in the region since January.');
+  it('at the head of a flash update it covers the figures told after it, not the party it excepts', () => {
+    const r = update('Figures in this update, except those attributed to OHCHR, come from local authorities and have not been independently verified.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unstated', 'unstated']);
+  });
+  it('without the exception it covers every figure; the statement has no speaker', () => {
+    const r = update('Figures in this update come from local authorities and have not been independently verified.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unstated', 'unverified']);
+    expect(r.statements[0].by).toBeNull();
+  });
+  it('negative: a disclaimer on "the claims" before it does not reach the claims after it', () => {
+    const r = run('The army said it shot down two drones over Sumy. Reporters could not verify all of the claims. '
+      + 'Shelling killed two civilians in Nikopol on Monday, the regional governor said.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unstated']);
+  });
+});
+
+describe('"rejected this, saying …": a rejection of the account just told, with a counter-account', () => {
+  it('denies the claim before it', () => {
+    for (const second of ['Kyiv rejected this, saying the missiles hit a grain terminal.', 'The rebels refuted that, insisting the shells fell on a market.']) {
+      const r = run(`The defence ministry said its forces had struck an arms depot in the port. ${second}`);
+      expect(statuses(r)[0][1], second).toBe('denied');
+    }
+  });
+  it('negative: a proposal rejected is no denial of a fact', () => {
+    const r = run('The ministry said it was ready to hold talks in Geneva next month. The rebels rejected it as a ploy.');
+    expect(statuses(r)[0][1]).toBe('unstated');
+  });
+});
+
+describe('"confirmed the prisoner deal": a confirmation of an outcome named with a modifier', () => {
+  it('confirms the other side\'s account of the swap', () => {
+    const r = run('The head of the Russian delegation told reporters the sides had agreed to swap 500 prisoners each. '
+      + 'Ukraine\'s defence minister confirmed the prisoner deal.');
+    expect(statuses(r)[0][1]).toBe('confirmed');
+  });
+});
+
+describe('"there was no immediate way to check" is a disclaimer', () => {
+  it('reaches the reports before it', () => {
+    const r = run('The ministry said air defences destroyed 20 drones over Bryansk. One man was hurt in Klintsy, the governor said. '
+      + 'There was no immediate way to check either report independently.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unverified']);
+  });
+  it('negative: "no way to check on relatives" is not', () => {
+    const r = run('One man was hurt in Klintsy, the governor said. Families said there was no way to check on relatives there.');
+    expect(statuses(r)[0][1]).toBe('unstated');
+  });
+});

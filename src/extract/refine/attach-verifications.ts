@@ -54,7 +54,7 @@ const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing
 // ("Hezbollah confirmed his death": an outcome told of someone named before points back at the claim that told it.)
 // ("Kyiv disputed that at the time": "that" standing alone as what is disputed, not opening what is said.)
 // ("gave a different account": another account than the one just told.)
-const POINTER = /\b(it|this|them)\b|\b(a|an)\s+(different|conflicting|contradictory|contrasting|differing|competing)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
+const POINTER = /\b(it|this|them)\b|\b(a|an)\s+(different|conflicting|contradictory|contrasting|differing|competing)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
@@ -112,7 +112,7 @@ const OWNED_CLAIM = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]
   + String.raw`|\b(\p{Lu}[\p{L}]+)-(?:reported|provided|supplied|released|given|issued)\s+(?:[\w-]+\s+)?`
   + String.raw`(?:casualties|figures?|tolls?|numbers?|counts?|data|${OWNED_NOUNS})`, 'u');
 /** A shared outcome named as one already told: "the exchange", "the deal", "this release". */
-const THE_OUTCOME = /\b(the|this|that)\s+(exchange|swap|deal|agreement|release|handover|ceasefire|truce|repatriation)\b/i;
+const THE_OUTCOME = /\b(the|this|that)\s+(?:[\w-]+\s+)?(exchange|swap|deal|agreement|release|handover|ceasefire|truce|repatriation)\b/i;
 /** An owned count rather than an owned account: "the Houthi-reported casualties", "Hamas's figures". */
 const TOLL_OWNED = /\b(?:casualties|figures?|tolls?|numbers?|counts?|data)$/i;
 /** "the network's statement", "the group's account": a claim owned by a speaker named again by its head noun. */
@@ -126,6 +126,12 @@ const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
 /** A count of people displaced: "2,100 families have been displaced". */
 const DISPLACED = /\b(displaced|fled|uprooted)\b/i;
+/** The report itself named: "in this update", "in this report". */
+const THIS_REPORT = /\bin\s+this\s+(update|report|article|story|bulletin|piece|snapshot)\b/i;
+/** A party left out of a disclaimer: "except those attributed to OHCHR", "other than the UN's". */
+const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for)\s+(?:(?:those|the\s+ones|figures|numbers)\s+(?:attributed\s+to|from|of|by|given\s+by|provided\s+by)\s+)?(?:the\s+)?([^,;.]{2,60})/i;
+/** The capitalised words of a name, to tell whether two names share one ("OHCHR" in "the OHCHR report"). */
+const nameWords = (s: string): string[] => s.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu)?.map((w) => w.toLowerCase()) ?? [];
 /** A party that has not answered a claim: "has not commented on that claim", "declined to comment". */
 const NOT_ANSWERED = /\b(has|have|had|did)\s+not\s+(yet\s+)?(commented|responded|replied)\b|\bdeclined\s+to\s+comment\b|\bno\s+(immediate\s+)?comment\b|\b(did|does|has|have)\s+not\s+(mention|say|specify|give|provide)\b|\b(made|gave|offered)\s+no\s+(mention|(further\s+)?details)\b/i;
 /** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
@@ -460,12 +466,22 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // ("the claims made by either side": the two sides' claims, not a neutral monitor's.)
       const sides = EITHER_SIDE.test(v.text);
       const party = (c: Claim) => c.claimant.actor?.side !== 'neutral';
+      // ("Figures in this update … have not been independently verified", at the head of a flash update: a disclaimer
+      // that names the report itself covers all of it, before and after; one that names the accounts, those told.)
+      const wholeReport = THIS_REPORT.test(v.text);
+      // ("Figures …, except those attributed to OHCHR, …": not the claims of the party excepted.)
+      const except = EXCEPT.exec(v.text)?.[1];
+      const excepted = (c: Claim) => !!except && nameWords(except).some((w) => nameWords(c.claimant.name).includes(w));
+      // ("Figures in this update": of those, the accounts that give a number.)
+      const numbered = !tolls && FIGURE_POINTER.test(v.text) && !/\b(claims?|accounts?|reports?|statements?)\b/i.test(v.text);
       for (const c of claims) {
-        if (!inTargets.has(c) && others(c) && c.sentence <= v.sentence && (!tolls || counted(c))) targets.push(c);
+        if (!inTargets.has(c) && others(c) && (wholeReport || c.sentence <= v.sentence) && (!tolls || counted(c))) targets.push(c);
       }
       // (Of the claim just before it too: "the ICRC said it had facilitated a release" gives no toll.)
       if (tolls) targets = targets.filter(counted);
       if (sides) targets = targets.filter(party);
+      if (except) targets = targets.filter((c) => !excepted(c));
+      if (numbered) targets = targets.filter((c) => HAS_NUMBER.test(claimText[indexOf.get(c)!]));
       // (A position or a word on the talks, "such a withdrawal is out of the question", is no account to verify.)
       targets = targets.filter((c) => !positionOnly(claimText[indexOf.get(c)!]));
     }
