@@ -174,6 +174,7 @@ const OPENING_JOINS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
 /** Trims connectors and brackets from the ends of a token range; returns [from, to) or null. */
 function trimNp(toks: Token[], from: number, to: number): [number, number] | null {
+  from = afterTimeOpening(toks, from, to);
   while (from < to && ((CONNECTORS.has(toks[from].lower) && toks[from].lower !== 'the' && !nameParticle(toks, from))
     || OPENING_JOINS.has(toks[from].lower) || (!toks[from].word && toks[from].text !== '('))) from++;
   while (to > from && (CONNECTORS.has(toks[to - 1].lower) || (!toks[to - 1].word && toks[to - 1].text !== ')'))) to--;
@@ -506,6 +507,28 @@ function subjectAtStart(toks: Token[]): [number, number] | null {
 
 /** Adverbs of time or sequence that open a sentence before its subject. */
 const OPENING_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'separately', 'then', 'afterwards', 'subsequently', 'also', 'overnight']);
+const PARTS_OF_DAY = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month']);
+
+/**
+ * Past a time adverbial that opens the phrase before its speaker: "Later that day Russia's defence minister",
+ * "Earlier on Monday the army", "By then Ukraine's military", "On Monday the army". `from` unchanged when there is none.
+ */
+function afterTimeOpening(toks: Token[], from: number, to: number): number {
+  let k = from;
+  const w = (i: number) => toks[i]?.lower ?? '';
+  // ("Earlier reports from the area said": an adverb read as an adjective stays, unless a time or a comma follows it.)
+  if (OPENING_ADVERBS.has(w(k))) {
+    k++;
+    if ((w(k) === 'that' || w(k) === 'this') && PARTS_OF_DAY.has(w(k + 1))) k += 2;
+    else if (w(k) === 'on' && WEEKDAYS.has(w(k + 1))) k += 2;
+    else if (WEEKDAYS.has(w(k))) k++;
+    else if (toks[k]?.text !== ',') return from;
+  } else if (w(k) === 'by' && w(k + 1) === 'then') k += 2;
+  else if (w(k) === 'on' && WEEKDAYS.has(w(k + 1))) k += 2;
+  else return from;
+  if (toks[k]?.text === ',') k++;
+  return k < to ? k : from;
+}
 
 /**
  * "The joint force of former rebel movements fighting alongside the army said", "A source close to the talks told":

@@ -1554,3 +1554,18 @@ describe('"he added" after a speaker named by role and then by name', () => {
     expect(claims[claims.length - 1].claimant.name).toMatch(/Syniehubov/);
   });
 });
+
+describe('a time adverbial before the speaker is not part of the speaker', () => {
+  it('"Later that day X", "Earlier on Monday X", "On Monday X"', () => {
+    for (const [text, name] of [
+      ['Later that day the defence minister, Andrei Belousov, told the president that 30 soldiers were killed.', 'the defence minister, Andrei Belousov'],
+      ['Earlier on Monday the Russian army said four drones were shot down over Kursk.', 'the Russian army'],
+      ['On Monday the regional governor said two people were wounded by shelling.', 'the regional governor'],
+    ] as const) {
+      expect(only(text).claim.claimant.name, text).toBe(name);
+    }
+  });
+  it('negative: "Earlier reports from the area said" keeps its adjective', () => {
+    expect(only('Earlier reports from the area said a mill was hit by a strike.').claim.claimant.name).toBe('Earlier reports from the area');
+  });
+});

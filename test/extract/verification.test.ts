@@ -1573,3 +1573,22 @@ describe('"there was no immediate way to check" is a disclaimer', () => {
     expect(statuses(r)[0][1]).toBe('unstated');
   });
 });
+
+describe('a figure called a fantasy or a fiction is denied', () => {
+  it('"called that figure \'pure fantasy\'", "called the claim a fiction", "dismissed it as made up"', () => {
+    for (const second of ['A spokesman for the southern forces called that figure "pure fantasy".',
+      'Kyiv called the claim a complete fiction.', 'The general staff dismissed the number as made up.']) {
+      const r = run(`Russia's defence ministry said 900 Ukrainian soldiers had been killed near Robotyne. ${second}`);
+      expect(statuses(r)[0][1], second).toBe('denied');
+    }
+  });
+  it('negative: a work of fiction is no verdict on a claim', () => {
+    const r = run('Russia\'s defence ministry said 900 Ukrainian soldiers had been killed near Robotyne. '
+      + 'The soldier\'s memoir, a work of fiction, is banned in Russia.');
+    expect(statuses(r)[0][1]).toBe('unstated');
+  });
+  it('the speaker of a statement leaves out the time before it and the auxiliary after it', () => {
+    const r = run('Russia said its troops had taken the town. By then Ukraine\'s military had already acknowledged that its units left.');
+    expect(r.statements[0].by?.name).toBe('Ukraine\'s military');
+  });
+});
