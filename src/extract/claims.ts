@@ -169,6 +169,24 @@ const particleInName = (toks: Token[], k: number): boolean => {
   return !!toks[e]?.cap && toks[b].cap;
 };
 
+/**
+ * "headquarters for prisoners of war", "head of operations": a speaker's head, "for" or "of", and up to three plain
+ * words ending at `last`. Returns the index left of the head's phrase read on from there, or `last` when there is none.
+ */
+function leftOfRemit(toks: Token[], last: number): number {
+  for (let f = last - 1; f >= 1 && last - f <= 3; f--) {
+    const t = toks[f];
+    if (!t.word || VERBS.has(t.lower) || PRONOUNS.has(t.lower) || CLAUSE_JOINS.has(t.lower)) return last;
+    if ((t.lower !== 'for' && t.lower !== 'of') || !HEADS.has(bare(toks[f - 1].lower))) continue;
+    const plain = toks.slice(f + 1, last + 1).every((x) => x.word && !x.cap && !VERBS.has(x.lower) && !/^\d/.test(x.text));
+    if (!plain) return last;
+    let k = f - 1;
+    while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k) || particleInName(toks, k))) k--;
+    return k;
+  }
+  return last;
+}
+
 /** Words that join a clause to the one before: "But Kremlin aide Yuri Ushakov told …" opens with no part of the speaker. */
 const OPENING_JOINS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
@@ -325,6 +343,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     else if (j >= 0 && toks[j].text === ',') { apposition = true; j--; end = j + 1; }
     let k = j;
     while (k >= 0 && (npToken(toks[k]) || articleAfterConnector(toks, k) || particleInName(toks, k))) k--;
+    // ("the coordination headquarters for prisoners of war said", "the head of operations said": what a speaker's
+    // head is for or of, in plain words, is part of the speaker.)
+    if (k >= 0 && j - k <= 3 && toks[k].word && !toks[k].cap && !VERBS.has(toks[k].lower)) k = Math.min(k, leftOfRemit(toks, j));
     if (apposition && k >= 0 && toks[k].text !== ',') {
       // "Project HOPE, an American aid organization, said": any short description between commas after a name.
       let c = k;

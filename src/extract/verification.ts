@@ -131,16 +131,16 @@ export function extractVerifications(doc: Document): Verification[] {
       subject = subject.replace(/,\s+(?:speaking|talking|writing|responding|quoted|reached|contacted|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview|briefing|update))\b[^,]*,?$/i, '');
       // "Ukraine's General Staff said it (was checking …)": the speaker, without the saying.
       subject = subject.replace(/\s+(said|says|added|insisted|told\s+[\w.]+)(\s+(that\s+)?(it|they|he|she|we)(\s+(had|has|have|was|were|is|are))?|\s+that)?$/i, '');
-      // ("By then Ukraine's military had already (acknowledged …)": the speaker, without the time before it or the
-      // auxiliary after it.)
-      subject = subject.replace(/^(?:(?:later|earlier|meanwhile|then)(?:\s+(?:that|this)\s+(?:day|morning|evening|night|week))?|by\s+then),?\s+/i, '')
+      // ("By then Ukraine's military had already (acknowledged …)", "In contrast, the army (said …)": the speaker, without
+      // the time or the turn before it or the auxiliary after it. "How badly the refinery was damaged" is what is spoken of.)
+      subject = subject.replace(/^(?:(?:later|earlier|meanwhile|then)(?:\s+(?:that|this)\s+(?:day|morning|evening|night|week))?|by\s+then|however|in\s+contrast|by\s+contrast|instead),?\s+/i, '')
         .replace(/\s+(?:has|have|had|was|were)(?:\s+(?:already|also|since|now|previously|earlier|not|never|yet))*$/i, '');
       // "X said …, but that it had seen no evidence": reported speech goes on; "it" is the sentence's speaker.
       const goesOn = /^(?:(?:but|and)\s+)?that\s+(?:it|they|he|she|we)$/i.test(subject);
       if (goesOn) subject = '';
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
       // (What is spoken of is no speaker: "The Hamas-provided figures could not be verified", "Russia's claims were denied".)
-      const by = subject && !/^(there(\s+(was|is|were|has|have))?|this|that|it)$/i.test(subject) && !SPOKEN_OF.test(subject) && !SPOKEN_OF_OPENING.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
+      const by = subject && !/^(there(\s+(was|is|were|has|have))?|this|that|it)$/i.test(subject) && !/^(how|whether|what|why|when|where)\b/i.test(subject) && !SPOKEN_OF.test(subject) && !SPOKEN_OF_OPENING.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.

@@ -1569,3 +1569,18 @@ describe('a time adverbial before the speaker is not part of the speaker', () =>
     expect(only('Earlier reports from the area said a mill was hit by a strike.').claim.claimant.name).toBe('Earlier reports from the area');
   });
 });
+
+describe('what a speaker\'s head is for or of, in plain words', () => {
+  it('"the coordination headquarters for prisoners of war", "the head of operations", "the commissioner for human rights"', () => {
+    for (const [text, name] of [
+      ['Ukraine received 900 bodies on Thursday, the coordination headquarters for prisoners of war said.', /headquarters for prisoners of war$/],
+      ['Two shells hit the clinic, the head of operations said.', /^the head of operations$/],
+      ['The convoy was shot at near Goma, the commissioner for human rights said.', /^the commissioner for human rights$/],
+    ] as const) {
+      expect(only(text).claim.claimant.name, text).toMatch(name);
+    }
+  });
+  it('negative: "the head of the family" in the content is not the speaker', () => {
+    expect(only('The strike killed the head of the family, relatives said.').claim.claimant.name).toBe('relatives');
+  });
+});

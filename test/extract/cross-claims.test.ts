@@ -426,3 +426,12 @@ describe('"beating back assaults" holds the ground another side says it took', (
     expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('"in contrast, … fighting for the village was still going on" against a capture', () => {
+  it('disputes both', () => {
+    const s = statuses('Russia\'s defence ministry said on Friday its troops had taken the village of Kalynivske in the Dnipropetrovsk region. '
+      + 'In contrast, Ukraine\'s army said fighting for the village was still going on.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+    expect(s[1][0]).toBe('Ukraine\'s army');
+  });
+});

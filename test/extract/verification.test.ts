@@ -1592,3 +1592,33 @@ describe('a figure called a fantasy or a fiction is denied', () => {
     expect(r.statements[0].by?.name).toBe('Ukraine\'s military');
   });
 });
+
+describe('another party giving the same figures confirms', () => {
+  it('"gave identical figures", "reported the same numbers" confirm the account before', () => {
+    for (const second of ['Moscow\'s chief negotiator gave identical figures in a post on Telegram.',
+      'Russia\'s defence ministry reported the same numbers later on Friday.']) {
+      const r = run(`Ukraine received the bodies of 900 soldiers and handed back 30, the Ukrainian coordination headquarters said. ${second}`);
+      expect(statuses(r)[0][1], second).toBe('confirmed');
+    }
+  });
+  it('negative: "gave different figures" confirms nothing', () => {
+    const r = run('Ukraine received the bodies of 900 soldiers and handed back 30, the Ukrainian coordination headquarters said. '
+      + 'Moscow\'s chief negotiator gave other figures.');
+    expect(statuses(r)[0][1]).not.toBe('confirmed');
+  });
+});
+
+describe('a disclaimer that names what was struck', () => {
+  it('"How badly the refinery was damaged could not be established" speaks of the account naming the refinery', () => {
+    const r = run('Ukraine\'s General Staff said its drones had struck an oil refinery in the Samara region. '
+      + 'The region\'s governor spoke only of an attack on an industrial site and said no one was hurt. '
+      + 'How badly the refinery was damaged could not be established.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unstated']);
+    expect(r.statements[0].by).toBeNull();
+  });
+  it('negative: with no target named, the claim just before is the one', () => {
+    const r = run('Ukraine\'s General Staff said its drones had struck an oil refinery in the Samara region. '
+      + 'The region\'s governor said no one was hurt. The claim could not be independently verified.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unstated', 'unverified']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/types.js';
+import { loadData } from '../../data.js';
 import { actorKey, actors } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
 import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue, positionOnly,
@@ -54,7 +55,7 @@ const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing
 // ("Hezbollah confirmed his death": an outcome told of someone named before points back at the claim that told it.)
 // ("Kyiv disputed that at the time": "that" standing alone as what is disputed, not opening what is said.)
 // ("gave a different account": another account than the one just told.)
-const POINTER = /\b(it|this|them)\b|\b(a|an)\s+(different|conflicting|contradictory|contrasting|differing|competing)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|numbers?|tolls?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
+const POINTER = /\b(it|this|them)\b|\b(a|an)\s+(different|conflicting|contradictory|contrasting|differing|competing)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(same|identical|matching)\s+(figures?|numbers?|tolls?|counts?|totals?|account|version)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|numbers?|tolls?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
@@ -146,6 +147,8 @@ const STANDING_DENIAL = /\bden(?:y|ies)\s+([a-z]{4,}ing)\b/i;
 const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:at|on|into|upon)\s+)?(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
+/** A struck thing named in a disclaimer ("how badly the refinery was damaged"): see the claim-just-before rule. */
+const TARGET_NOUN = new RegExp(loadData<{ targetNouns: string }>('lexicon/verification.json').targetNouns, 'i');
 
 /** An actor's name and aliases as whole words, as written, to find where a claim names it. */
 function namedIn(id: string): RegExp | null {
@@ -362,7 +365,15 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const one = ONES_DEATH.test(v.text);
       sameOutcome ||= one;
       const prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && (!one || ONE_KILLED.test(claimText[i])));
-      if (prev.length) {
+      // ("The Ukrainian staff said its drones struck the refinery. The governor spoke of an attack on an enterprise. How
+      // badly the refinery was damaged could not be established": a disclaimer that names a target speaks of the last
+      // account that names it, when the one just before does not.)
+      const target = (v.stance === 'could-not-verify' || v.stance === 'not-corroborated') ? TARGET_NOUN.exec(v.text)?.[0] : undefined;
+      const naming = target ? new RegExp(`\\b${target.toLowerCase().replace(/s$/, '')}`, 'i') : null;
+      const named = naming && prev.length && !naming.test(claimText[indexOf.get(prev[prev.length - 1])!])
+        ? prev.filter((c) => v.sentence - c.sentence <= NEAR_SENTENCES && naming.test(claimText[indexOf.get(c)!])).pop() : undefined;
+      if (named) targets = prev.filter((c) => c.sentence === named.sentence);
+      else if (prev.length) {
         const lastSentence = prev[prev.length - 1].sentence;
         targets = prev.filter((c) => c.sentence === lastSentence);
       }
