@@ -963,7 +963,8 @@ function antecedent(
   const rev = [...history].reverse();
   if (a === 'he' || a === 'she' || a === 'i') return rev.find((h) => personLike(h.name, reg)) ?? null;
   // "it" is one organisation: not "Earlier reports from the area" or "local officials" (a plural common noun).
-  const plural = (n: string) => /^(?:\S+\s+)*?\p{Ll}[\p{L}-]*[^s]s(?:\s+(?:from|of|in|at)\s.*)?$/u.test(n)
+  // ("UNRWA, the UN agency for Palestinian refugees": the name before its description, and a head before "for".)
+  const plural = (n: string) => /^(?:\S+\s+)*?\p{Ll}[\p{L}-]*[^s]s(?:\s+(?:from|of|in|at|for)\s.*)?$/u.test(n.split(',')[0])
     && !/\b(?:corps|headquarters|news|forces)\b/i.test(n);
   if (a === 'it') return rev.find((h) => !personLike(h.name, reg) && !plural(h.name)) ?? null;
   if (PRONOUNS.has(a)) return rev.find((h) => !personLike(h.name, reg)) ?? rev[0] ?? null;

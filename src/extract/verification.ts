@@ -69,6 +69,8 @@ const RELATIVE_SUBJECT = new RegExp('\\b(?:which|that|(?:claims?|allegations?|ac
 /** A subject whose head is an account or a count: what a statement is about, not who makes it. */
 const SPOKEN_OF = new RegExp(String.raw`\b(claims?|reports?|tolls?|figures?|accounts?|statements?|assertions?|allegations?|`
   + String.raw`accusations?|numbers?|casualties|versions?|details|videos?|footage|images?|photos?)$`, 'i');
+/** A pronoun pointing back at accounts named earlier in the sentence: "so we cannot verify them". */
+const BACK_POINTER = /\b(them|they|these|those)\b/i;
 /** A subject that opens with an account or a count and goes on: "Figures in this update, except …, come from …". */
 const SPOKEN_OF_OPENING = new RegExp(String.raw`^(?:(?:the|these|those|all|such|casualty|death)\s+){0,2}`
   + String.raw`(?:claims?|reports?|tolls?|figures?|accounts?|numbers?|details|information)\b(?!['’])\s+(?:in|of|from|on|given|cited|provided)\b`, 'i');
@@ -118,7 +120,9 @@ export function extractVerifications(doc: Document): Verification[] {
       // "has not confirmed that it will attend", "confirmed his attendance": a plan, no verdict.
       if (/confirm|verif/i.test(best.cue) && PLANNED_AFTER.test(clause.slice(best.index + best.len))) continue;
       // Who: the clause's subject before the cue ("CNN has not been able…", "Independent war monitors, including …").
-      let subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '');
+      // ("…, so we cannot verify them": the subject of the clause "so" opens.)
+      let subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '')
+        .replace(/^.*,\s+so\s+/i, '');
       // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
@@ -135,6 +139,9 @@ export function extractVerifications(doc: Document): Verification[] {
       // the time or the turn before it or the auxiliary after it. "How badly the refinery was damaged" is what is spoken of.)
       subject = subject.replace(/^(?:(?:later|earlier|meanwhile|then)(?:\s+(?:that|this)\s+(?:day|morning|evening|night|week))?|by\s+then|however|in\s+contrast|by\s+contrast|instead),?\s+/i, '')
         .replace(/\s+(?:has|have|had|was|were)(?:\s+(?:already|also|since|now|previously|earlier|not|never|yet))*$/i, '');
+      // ("The military said its aircraft hit a cell and that it (was looking into …)": the one who said it.)
+      const saidThen = /^(.*?)\s+(?:said|says|told\s+[\w.]+|added|stated)\b.*\band\s+that\s+(?:it|they|he|she|we)$/i.exec(subject);
+      if (saidThen) subject = saidThen[1];
       // "X said …, but that it had seen no evidence": reported speech goes on; "it" is the sentence's speaker.
       const goesOn = /^(?:(?:but|and)\s+)?that\s+(?:it|they|he|she|we)$/i.test(subject);
       if (goesOn) subject = '';
@@ -154,8 +161,11 @@ export function extractVerifications(doc: Document): Verification[] {
       const speaker = by ?? inherited ?? (opening ? { name: opening[0], actor: null } : null);
       const asOfM = AS_OF.exec(clause);
       const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
-      const start = s.start + a;
-      out.push({ by: speaker, stance: best.stance, asOf, span: { start, end: s.start + b }, text: clause, sentence: si, cue: best.cue, claims: [] });
+      // ("Casualty figures … in this blog come from the parties; journalists are barred, so we cannot verify them": a
+      // clause that points back with "them" speaks of the accounts the sentence named before it.)
+      const start = s.start + (a > 0 && BACK_POINTER.test(clause) && WHOLE_DOCUMENT.test(st.slice(0, a)) ? 0 : a);
+      out.push({ by: speaker, stance: best.stance, asOf, span: { start, end: s.start + b }, text: text.slice(start, s.start + b), sentence: si,
+        cue: best.cue, claims: [] });
     }
   });
   return out;

@@ -1584,3 +1584,12 @@ describe('what a speaker\'s head is for or of, in plain words', () => {
     expect(only('The strike killed the head of the family, relatives said.').claim.claimant.name).toBe('relatives');
   });
 });
+
+describe('"it" after a speaker named with a plural description', () => {
+  it('"UNRWA, the UN agency for Palestinian refugees, said … No one was hurt, it said." is UNRWA', () => {
+    const { claims } = claimsIn('The armed wing of the group said it had fired rockets at two towns. '
+      + 'UNRWA, the UN agency for Palestinian refugees, said one of its convoys came under fire near the checkpoint. '
+      + 'No one was hurt, it said.');
+    expect(claims[claims.length - 1].claimant.name).toMatch(/^UNRWA/);
+  });
+});

@@ -1622,3 +1622,28 @@ describe('a disclaimer that names what was struck', () => {
     expect(statuses(r).map((s) => s[1])).toEqual(['unstated', 'unverified']);
   });
 });
+
+describe('a disclaimer whose clause points back at accounts the sentence named ("…; …, so we cannot verify them")', () => {
+  const blog = (head: string) => run(`${head} `
+    + 'At least nine people were killed in a strike on a school in Jabalia, the civil defence agency said. '
+    + 'Troops were operating against militants in Shejaiya, the military said. '
+    + 'The ministry said it had shown flexibility in the talks.');
+  it('"Casualty figures and battlefield claims in this blog come from the parties; …, so we cannot verify them"', () => {
+    const r = blog('Casualty figures and battlefield claims in this blog come from the parties; reporters are barred from Gaza, so we cannot verify them.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unverified', 'unverified', 'unstated']);
+    expect(r.statements[0].by).toBeNull();
+  });
+  it('negative: a pointer with no accounts named before it in the sentence is not a whole-document disclaimer', () => {
+    const r = blog('Reporters are barred from Gaza, so we cannot always verify what we hear.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['unstated', 'unstated', 'unstated']);
+  });
+});
+
+describe('a check a claimant says it is making is that claimant\'s statement', () => {
+  it('"the military said its aircraft hit a cell and that it was looking into reports of civilian harm"', () => {
+    const r = run('At least 12 people were killed in a strike on a house in Nuseirat, the civil defence agency said. '
+      + 'The military said its aircraft had hit a militant cell and that it was looking into reports of civilian harm.');
+    expect(r.statements[0].by?.name).toBe('The military');
+    expect(statuses(r)[1][1]).not.toBe('unverified');
+  });
+});

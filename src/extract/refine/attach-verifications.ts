@@ -127,8 +127,10 @@ const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
 /** A count of people displaced: "2,100 families have been displaced". */
 const DISPLACED = /\b(displaced|fled|uprooted)\b/i;
+/** Tolls and other accounts named together: "casualty figures and battlefield claims", "claims and figures". */
+const TOLLS_AND_CLAIMS = /\b(figures?|tolls?|numbers?)\s+and\s+([\w-]+\s+)?(claims|accounts|reports)\b|\b(claims|accounts|reports)\s+and\s+([\w-]+\s+)?(figures|tolls)\b/i;
 /** The report itself named: "in this update", "in this report". */
-const THIS_REPORT = /\bin\s+this\s+(update|report|article|story|bulletin|piece|snapshot)\b/i;
+const THIS_REPORT = /\bin\s+this\s+(update|report|article|story|bulletin|piece|snapshot|blog|live\s+blog|page|round-?up|briefing|summary)\b/i;
 /** A party left out of a disclaimer: "except those attributed to OHCHR", "other than the UN's". */
 const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for)\s+(?:(?:those|the\s+ones|figures|numbers)\s+(?:attributed\s+to|from|of|by|given\s+by|provided\s+by)\s+)?(?:the\s+)?([^,;.]{2,60})/i;
 /** The capitalised words of a name, to tell whether two names share one ("OHCHR" in "the OHCHR report"). */
@@ -219,6 +221,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       return;
     }
     const own = here.filter((c) => spokenBy(v, c));
+    // (A statement inside what a claimant is reported to say is that claimant's: its speaker, for every claim.)
+    if (!v.by && own.length) v.by = { name: own[0].claimant.name, actor: own[0].claimant.actor };
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
     // (Not a speaker in a clause after it: "A confirmed the deal, while B said the group would free 50" is B's own.)
     let targets: Claim[] = here.filter((c) => others(c) && c.claimant.span.start < v.span.end
@@ -467,7 +471,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // ("the casualty figures reported by officials on either side": of those, the claims that tell a toll.)
     if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && WHOLE_DOCUMENT.test(v.text)) {
       const inTargets = new Set(targets);
-      const tolls = CASUALTY_FIGURES.test(v.text);
+      // ("Casualty figures and battlefield claims in this blog": tolls and the other accounts too.)
+      const tolls = CASUALTY_FIGURES.test(v.text) && !TOLLS_AND_CLAIMS.test(v.text);
       // (A toll, or for "casualty and displacement figures" a number displaced too.)
       const displacement = /displacement/i.test(v.text);
       const counted = (c: Claim) => {
@@ -498,7 +503,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     }
     // "… unable to verify battlefield reports from either side": of those, the claims about the fighting on the ground.
     if (BATTLEFIELD_POINTER.test(v.text)) {
-      const onGround = targets.filter((c) => BATTLEFIELD_TOPIC.test(claimText[indexOf.get(c)!]));
+      // ("casualty figures and battlefield claims": the tolls as well.)
+      const tollsToo = TOLLS_AND_CLAIMS.test(v.text);
+      const onGround = targets.filter((c) => BATTLEFIELD_TOPIC.test(claimText[indexOf.get(c)!]) || (tollsToo && TOLL.test(claimText[indexOf.get(c)!])));
       if (onGround.length) targets = onGround;
     }
     // "Meanwhile in Mandalay Region, the TNLA said it had repelled …": a sentence that turns to another story answers
@@ -554,7 +561,9 @@ function spokenBy(v: Verification, c: Claim): boolean {
   // "…, a claim Reuters could not verify" is the reporter's aside, not the claimant's words.
   // (A clause that opens with its verb, ", and rejected reports of …", has no subject but the sentence's.)
   const coordinated = /(^|\b(and|but)\s+)(also\s+)?$/i.test(v.text.slice(0, at));
-  const reported = v.stance === 'denies' && /\band\s+that\b[^,;]*$/i.test(v.text.slice(0, at));
+  // (So is a check the claimant says it is making: "said its aircraft hit a cell and that it was looking into reports".)
+  const reported = v.stance === 'denies' ? /\band\s+that\b[^,;]*$/i.test(v.text.slice(0, at))
+    : /\band\s+that\s+(it|they|he|she|we)\b[^,;]*$/i.test(v.text.slice(0, at));
   if (!coordinated && !reported) return false;
   const cue = v.span.start + at;
   return c.content.start <= cue && cue < c.content.end;
