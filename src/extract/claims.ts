@@ -126,7 +126,7 @@ function publishVerbBefore(toks: Token[], noun: number): number {
 const ONLY_VERBS = new Set(LEX.neverNouns);
 
 /** Forms that are nouns as often as verbs. */
-const BARE_FORMS = new Set(['claim', 'report', 'say', 'deny', 'state']);
+const BARE_FORMS = new Set(['claim', 'report', 'say', 'deny', 'state', 'accuse', 'allege', 'insist', 'maintain', 'blame']);
 
 /**
  * "al-Burhan", "el-Sisi", "ould-Abdallah": a lower-case Arabic article or particle joined to a capitalised name is

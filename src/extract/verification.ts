@@ -163,7 +163,9 @@ export function extractVerifications(doc: Document): Verification[] {
       const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
       // ("Casualty figures … in this blog come from the parties; journalists are barred, so we cannot verify them": a
       // clause that points back with "them" speaks of the accounts the sentence named before it.)
-      const start = s.start + (a > 0 && BACK_POINTER.test(clause) && WHOLE_DOCUMENT.test(st.slice(0, a)) ? 0 : a);
+      // (So is one that opens with its verb: "Figures in this update are preliminary, …, and have not been verified".)
+      const subjectless = !clause.slice(0, best.index).replace(/^[\s,;]*(and|but)?\s*/i, '').trim();
+      const start = s.start + (a > 0 && (BACK_POINTER.test(clause) || subjectless) && WHOLE_DOCUMENT.test(st.slice(0, a)) ? 0 : a);
       out.push({ by: speaker, stance: best.stance, asOf, span: { start, end: s.start + b }, text: text.slice(start, s.start + b), sentence: si,
         cue: best.cue, claims: [] });
     }

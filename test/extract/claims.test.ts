@@ -1593,3 +1593,23 @@ describe('"it" after a speaker named with a plural description', () => {
     expect(claims[claims.length - 1].claimant.name).toMatch(/^UNRWA/);
   });
 });
+
+describe('plural speakers with a bare present verb ("accuse", "allege", "insist", "maintain", "blame")', () => {
+  it('"X and Y accuse Rwanda of …", "Residents blame the army …", "Both sides insist …" are claims', () => {
+    for (const text of ['UN experts and several Western governments accuse Rwanda of arming the rebels.',
+      'Residents blame the army for the shelling of the market.', 'Both sides insist they hit only military targets in the town.',
+      'Rights groups allege that soldiers executed 12 detainees near the base.']) {
+      expect(claimsIn(text).claims, text).toHaveLength(1);
+    }
+  });
+  it('negative: "the blame for the attack" is a noun', () => {
+    expect(claimsIn('The blame for the attack on the market lies with the army.').claims).toHaveLength(0);
+  });
+});
+
+describe('"partners" as a speaker\'s head', () => {
+  it('"health partners have recorded at least 40 civilians killed" is a claim of health partners', () => {
+    expect(only('Since January, health partners have recorded at least 40 civilians killed by explosive weapons in Masisi.').claim.claimant.name)
+      .toBe('health partners');
+  });
+});

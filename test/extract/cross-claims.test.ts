@@ -435,3 +435,11 @@ describe('"in contrast, … fighting for the village was still going on" against
     expect(s[1][0]).toBe('Ukraine\'s army');
   });
 });
+
+describe('"its positions in X had not moved" holds the ground another side says it took', () => {
+  it('disputes a capture of the same place', () => {
+    const s = statuses('The rebels said on Thursday that their fighters had taken the town of Shasha near the lake. '
+      + 'The army said its positions in Shasha had not moved.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+});

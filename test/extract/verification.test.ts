@@ -1647,3 +1647,11 @@ describe('a check a claimant says it is making is that claimant\'s statement', (
     expect(statuses(r)[1][1]).not.toBe('unverified');
   });
 });
+
+describe('a disclaimer clause that opens with its verb keeps the subject its sentence named', () => {
+  it('"Figures in this update are preliminary, come from partners, and have not been verified" reaches the figures', () => {
+    const r = run('Figures in this update are preliminary, come from partners and local authorities, and have not been independently verified. '
+      + 'Shells hit a displacement site in Mugunga, killing six people, site managers said.');
+    expect(statuses(r)[0][1]).toBe('unverified');
+  });
+});
