@@ -152,9 +152,9 @@ const CLAUSE_VERB = /\b(was|were|is|are|had|has|have|been|killed|died|hit|struck
 /** "state-run", "Houthi-controlled", "Russian-installed": who runs, owns or backs a speaker. */
 const RUN_BY = /^[\p{L}]+-(run|owned|controlled|backed|affiliated|aligned|led|installed|appointed)$/u;
 
-/** "a spokesman for a brigade": an article right after "of" or "for" inside a speaker's phrase. */
+/** "a spokesman for a brigade", "a police officer and a local elder": an article right after "of", "for" or "and". */
 const articleAfterConnector = (toks: Token[], k: number): boolean =>
-  (toks[k].lower === 'a' || toks[k].lower === 'an') && k > 0 && ['of', 'for'].includes(toks[k - 1].lower);
+  (toks[k].lower === 'a' || toks[k].lower === 'an') && k > 0 && ['of', 'for', 'and'].includes(toks[k - 1].lower);
 
 /** Particles of a name ("Al Jazeera", "von der Leyen"): kept at its start when a name follows (data: nameParticles). */
 const NAME_PARTICLES = new Set(LEX.nameParticles);

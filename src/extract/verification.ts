@@ -155,7 +155,9 @@ export function extractVerifications(doc: Document): Verification[] {
       const appositive = /^\s*((a|an|the)\s+)?([Cc]laim|[Aa]ssertion|[Ff]igure|[Aa]ccount|[Rr]eport|[Aa]llegation|[Aa]ccusation|[Tt]oll|[Ss]tatement|[Ii]nformation|[Dd]etail|[Nn]umber|[Vv]ersion)s?\s+(that\s|which\s|(the\s+)?[A-Z])/.test(clause);
       // (Nor a clause about "this" or "it": "…, though this could not be verified" is the reporter's too.)
       const pointing = /^(though\s+|but\s+|although\s+)?(this|that|it|which)$/i.test(subject);
-      const inherited = !by && (a > 0 || goesOn) && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
+      // (Only a clause with no subject of its own: in ", and the authenticity of the video could not be established" the
+      // sentence's subject speaks of nothing.)
+      const inherited = !by && ((a > 0 && !subject) || goesOn) && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
       // "Both sides confirmed the exchange": a cue that opens with who speaks names them.
       const opening = !by && !inherited ? BOTH_SIDES_CUE.exec(best.cue) : null;
       const speaker = by ?? inherited ?? (opening ? { name: opening[0], actor: null } : null);

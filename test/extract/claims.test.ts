@@ -1613,3 +1613,13 @@ describe('"partners" as a speaker\'s head', () => {
       .toBe('health partners');
   });
 });
+
+describe('speakers joined by "and a"', () => {
+  it('"…, a police officer and a local elder said" is one claim of both', () => {
+    const { claim } = only('At least 13 people died when a car bomb exploded at a checkpoint in Beledweyne, a police officer and a local elder said.');
+    expect(claim.claimant.name).toMatch(/police officer and a local elder$/);
+  });
+  it('negative: "a hospital said to shelter fighters" is no speaker', () => {
+    expect(claimsIn('Troops shelled a school and a hospital said to shelter fighters.').claims).toHaveLength(0);
+  });
+});

@@ -1655,3 +1655,22 @@ describe('a disclaimer clause that opens with its verb keeps the subject its sen
     expect(statuses(r)[0][1]).toBe('unverified');
   });
 });
+
+describe('another party giving a lower or higher figure disputes the toll', () => {
+  it('"The regional governor gave a lower figure."', () => {
+    for (const second of ['The regional governor gave a lower figure.', 'The insurgents gave a much higher toll.']) {
+      const r = run(`At least 13 people died when a car bomb exploded at a checkpoint in Beledweyne, a police officer said. ${second}`);
+      expect(statuses(r)[0][1], second).toBe('disputed');
+    }
+  });
+  it('"Neither the capture nor the toll could be confirmed independently" leaves the account unverified', () => {
+    const r = run('The information ministry said troops had taken the village of Qaycad, killing 40 militants. '
+      + 'Neither the capture nor the toll could be confirmed independently.');
+    expect(statuses(r)[0][1]).toBe('unverified');
+  });
+  it('a passive clause after another speaker does not borrow the sentence\'s speaker', () => {
+    const r = run('The rebels said they had shot down a drone over Marib. The Pentagon did not comment, and the authenticity of their video '
+      + 'could not be established.');
+    expect(r.statements.find((v) => v.stance === 'could-not-verify')?.by).toBeNull();
+  });
+});
