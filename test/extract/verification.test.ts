@@ -1674,3 +1674,17 @@ describe('another party giving a lower or higher figure disputes the toll', () =
     expect(r.statements.find((v) => v.stance === 'could-not-verify')?.by).toBeNull();
   });
 });
+
+describe('a verdict\'s own counter-account does not pick what it answers', () => {
+  it('"rejected that account …, saying its fighters are still in X" denies the account just before, not the lead about X', () => {
+    const r = run('Armed gangs stormed the town of Mirebalais on Tuesday, killing at least eight people, local officials said. '
+      + 'On Wednesday the national police said officers had retaken the town centre. '
+      + 'A spokesman for the gang coalition rejected that account in a video, saying its fighters "are still in Mirebalais".');
+    expect(statuses(r).map((s) => s[1]).slice(0, 2)).toEqual(['unstated', 'denied']);
+  });
+  it('"had beaten back the assault" disputes a capture the other side claimed', () => {
+    const r = run('Turkish-backed factions said they had captured the village of Abu Qalqal. '
+      + 'The SDF said its fighters had beaten back the assault on the village.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['disputed', 'disputed']);
+  });
+});

@@ -127,6 +127,8 @@ const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
 /** A count of people displaced: "2,100 families have been displaced". */
 const DISPLACED = /\b(displaced|fled|uprooted)\b/i;
+/** Where a speaker's own counter-account begins after a verdict: ", saying …", ", insisting …". */
+const COUNTER_ACCOUNT = /,\s+(?:saying|insisting|adding|arguing|countering|calling)\b/i;
 /** Tolls and other accounts named together: "casualty figures and battlefield claims", "claims and figures". */
 const TOLLS_AND_CLAIMS = /\b(figures?|tolls?|numbers?)\s+and\s+([\w-]+\s+)?(claims|accounts|reports)\b|\b(claims|accounts|reports)\s+and\s+([\w-]+\s+)?(figures|tolls)\b/i;
 /** The report itself named: "in this update", "in this report". */
@@ -304,7 +306,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     }
     if (!targets.length) {
       // The speaker's own name is not what the statement is about: "The RSF denied targeting the camp" speaks of the camp.
-      const vt = topicWords(v.text);
+      // (Nor its own account after "saying": "rejected that account, saying its fighters are still in Lascahobas".)
+      const vt = topicWords(v.text.split(COUNTER_ACCOUNT, 1)[0]);
       for (const w of topicWords(v.by?.name ?? '')) vt.delete(w);
       if (vt.size) {
         const words = [...vt]; // spread once, not once per claim (that garbage was most of a degenerate document's time)
