@@ -868,7 +868,10 @@ export function extractClaims(doc: Document): Claim[] {
       let span = a.span;
       // A bare "the group" is first the last speaker that is a group ("a local rights group … the group said");
       // "the militant group", "the rebels" the armed group named last.
-      const bareGroup = /^(the\s+)?group$/i.test(name) ? antecedent(name, history, reg, text) : null;
+      // ("The RSF rejected responsibility. In a statement, the group said …": an armed group that opens the sentence
+      // before, told after the last speaker, is the group.)
+      const bareGroup = /^(the\s+)?group$/i.test(name)
+        ? armedSubjectBefore(doc, si, history, reg) ?? antecedent(name, history, reg, text) : null;
       // A bare plural ("Rebels also claimed …") keeps its own words as the name, and is that group only as an actor.
       let actorName: string | undefined;
       if (bareGroup) { name = bareGroup.name; span = bareGroup.span; }
@@ -938,6 +941,18 @@ function groupNamedBefore(doc: Document, si: number, before: number, reg: Return
     if (found) return found;
   }
   return null;
+}
+
+/** The armed group that opens the sentence before si, when no speaker was read there or after it; else null. */
+function armedSubjectBefore(doc: Document, si: number, history: { si: number }[], reg: ReturnType<typeof actors>)
+  : { name: string; span: Span } | null {
+  if (si < 1 || (history.length && history[history.length - 1].si >= si - 1)) return null;
+  const toks = sentenceTokens(doc, si - 1);
+  const r = subjectAtStart(toks);
+  if (!r) return null;
+  const span = { start: toks[r[0]].start, end: toks[r[1] - 1].end };
+  const name = doc.text.slice(span.start, span.end);
+  return reg.resolve(name)?.type === 'armed-group' ? { name, span } : null;
 }
 
 /**

@@ -1623,3 +1623,16 @@ describe('speakers joined by "and a"', () => {
     expect(claimsIn('Troops shelled a school and a hospital said to shelter fighters.').claims).toHaveLength(0);
   });
 });
+
+describe('"the group" after an armed group opened the sentence before', () => {
+  it('"The RSF rejected responsibility. In a statement, the group said …" is the RSF', () => {
+    const { claims } = claimsIn('Shells hit a market in El Fasher, killing 19 people, a local volunteer group said. '
+      + 'The RSF rejected responsibility. In a statement on Telegram, the group said it had not targeted any civilian area.');
+    expect(claims[claims.length - 1].claimant.name).toBe('The RSF');
+  });
+  it('negative: with no armed group between, "the group" is the last group that spoke', () => {
+    const { claims } = claimsIn('Shells hit a market in El Fasher, killing 19 people, a local volunteer group said. '
+      + 'Rescue work went on into the night. In a statement, the group said most of the dead were traders.');
+    expect(claims[claims.length - 1].claimant.name).toMatch(/volunteer group/);
+  });
+});

@@ -1688,3 +1688,14 @@ describe('a verdict\'s own counter-account does not pick what it answers', () =>
     expect(statuses(r).map((s) => s[1])).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('"rejected responsibility" and "put the toll higher"', () => {
+  it('the accused rejecting responsibility denies the account that names it', () => {
+    const r = run('The RSF fired artillery rounds into the market area, a volunteer committee said. The RSF rejected responsibility.');
+    expect(statuses(r)[0][1]).toBe('denied');
+  });
+  it('another source putting the toll higher disputes the toll', () => {
+    const r = run('Shelling killed at least 19 people in the market, a volunteer committee said. A doctor at the hospital put the toll higher.');
+    expect(statuses(r)[0][1]).toBe('disputed');
+  });
+});
