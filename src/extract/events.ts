@@ -525,6 +525,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (/^[’']s\s+([\w-]+\s+){0,2}(general\s+staff|command|commanders?|chief|president|leader|ministers?|envoy|negotiators?|prosecutors?|ministry|security\s+service|intelligence|spokes(man|woman|person)|officials|authorities)\b/i.test(after)) return false;
     if (/^[’']s\s+(forces|troops|army|military|defen[cs]e|air\s+force|president|government|foreign|mission|full-scale|invasion|war|offensive|attacks?|strikes?|missiles?|drones?|bombardment|shelling|aggression|army|navy|delegation|demands?|rebels|militants|militias?|paramilitar\w*|insurgents|fighters|jihadists|houthis)\b/i.test(after)) return false;
     if (/^\.?-(area|based|backed|controlled|installed|led|brokered|mediated|funded|supplied|made|sponsored)\b/i.test(after)) return false;
+    // ("Yemen's Houthi rebels", "Sudan's paramilitary Rapid Support Forces": a country's armed group, named with a word or two.)
+    if (p.kind === 'country' && /^[’']s\s+([\w-]+\s+){1,3}?(rebels|militants|militias?|paramilitar\w*|insurgents|fighters|forces|army|troops|group)\b/i.test(after)) return false;
     // "The SDF, which controls much of the north-east including Raqqa": what an actor holds, told as a description.
     if (STANDING_CONTROL_OF.test(text.slice(doc.sentences[si].start, p.span.start))) return false;
     const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
@@ -536,6 +538,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (p.span.start - sentenceStart < 40 && DATELINE_AGENCY.test(after)) return false;
     // "The ADF, a group originating in Uganda": where an actor comes from, not where anything happened.
     if (/\b(originat\w*|based|founded|headquartered|formed)\s+in\s+(the\s+)?$/i.test(before)) return false;
+    // ("DUBAI, United Arab Emirates —": the country of a dateline.)
+    if (p.kind === 'country' && /^\p{Lu}{3,}[\p{Lu} .'-]*,\s*(\p{Lu}[\p{L}'-]*\s+){0,3}$/u.test(text.slice(sentenceStart, p.span.start)) && /^\s*(\(|[-–—])/.test(after)) return false;
     // A dateline in any case: "Khartoum, Sep 16 (Agency)", "Kyiv, June 9 -".
     if (/^,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(\(|[-–—:])/u.test(after)) return false;
     // The attacker as subject or agent ("Russia launched…", "Moscow is back on the offensive", "launched by Russia").

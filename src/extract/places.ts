@@ -13,6 +13,7 @@ interface PlaceLexicon {
   unresolvedTypedWords: string[];
   notPlaces: string[];
   unitWords: string[];
+  organisationHeads: string[];
   titles: string[];
   regionWords: string[];
   cityWords: string[];
@@ -92,6 +93,17 @@ function endsPossessive(w: string): boolean {
 /** Ends in "’s"/"'s" exactly (what /[’']s$/ tests). */
 const endsApostropheS = (w: string) => w.length > 1 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
 
+
+const ORGANISATION_HEADS = new Set(LEX.organisationHeads);
+/** Up to two capitalised words from k whose last is an organisation's head: "Africa Command", "Airlines". */
+function organisationNameAfter(toks: Token[], k: number): boolean {
+  for (let m = 0; m < 2; m++) {
+    const t = toks[k + m];
+    if (!t?.word || !startsCap(t)) return false;
+    if (ORGANISATION_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** Spans of multi-word organisation names from the actor registry: a toponym inside one is not a place. */
 /** (Also notes in `seen` the countries of the registry's actors named, for nationality-focus.ts.) */
@@ -297,6 +309,8 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       if (next && next.word && UNIT_WORDS.has(next.lower) && !REGION_WORDS.has(next.lower)) {
         if (!(next.lower === 'front')) { i += n - 1; found = newMention({ start: 0, end: 0 }, '', '', null, si, []); break; }
       }
+      // "US Africa Command", "Middle East Airlines": a name that opens an organisation's capitalised name.
+      if (organisationNameAfter(toks, i + n)) { i += n - 1; found = newMention({ start: 0, end: 0 }, '', '', null, si, []); break; }
       // "Marinovka military airfield", "Engels air base", "the Zaporizhzhia nuclear power plant": a facility word after
       // one or two describing words. The facility itself where the gazetteer has it, else one at the named place.
       const afterAdj = facilityAfter(toks, i + n);

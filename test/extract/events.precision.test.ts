@@ -888,3 +888,16 @@ describe('a country or city that acts, speaks or negotiates is not where it happ
     expect(summary('Israeli strikes in Beirut killed four people on Monday, the health ministry said.')).toContain('strike@Beirut');
   });
 });
+
+describe('a country named with its armed group, or as a dateline\'s country, is not where it happened', () => {
+  it('"Yemen\'s Houthi rebels said they struck a ship in the Red Sea" is at sea only', () => {
+    expect(summary('Yemen\'s Houthi rebels said on Thursday they had struck a cargo ship in the Red Sea.')).toEqual(['strike@Red Sea']);
+  });
+  it('"DUBAI, United Arab Emirates — …" is a dateline', () => {
+    expect(summary('DUBAI, United Arab Emirates — The rebels said on Thursday they had struck a cargo ship in the Red Sea.'))
+      .toEqual(['strike@Red Sea']);
+  });
+  it('negative: "an air strike on Yemen\'s Hodeidah port" is in Yemen', () => {
+    expect(summary('Warplanes struck Yemen on Thursday, killing three people, officials said.')).toEqual(['strike@Yemen']);
+  });
+});

@@ -1058,3 +1058,15 @@ describe('a reservoir, canal, bay, gulf or strait is water, not the town of its 
     expect(placesOf('Shelling hit Kakhovka on Monday.').map((p) => p.kind)).toEqual(['city']);
   });
 });
+
+describe('a toponym that opens an organisation\'s capitalised name', () => {
+  it('"US Africa Command", "Middle East Airlines", "the US Maritime Administration" name no place', () => {
+    expect(mentions('US Africa Command said it struck near Jilib.')).toEqual(['Jilib']);
+    expect(mentions('Middle East Airlines kept flying to Beirut.')).toEqual(['Beirut']);
+    expect(mentions('A tally kept by the US Maritime Administration counts 50 attacks near Aden.')).toEqual(['Aden']);
+  });
+  it('negative: "US forces", "Beirut airport" and "the US said" keep the place', () => {
+    expect(mentions('The US said its warplanes hit targets near Aden.')).toContain('US');
+    expect(mentions('Flights to Beirut airport were halted.').join(' ')).toMatch(/Beirut/);
+  });
+});
