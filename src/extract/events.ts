@@ -681,7 +681,11 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     && (REGION_BEFORE_TYPE.test(text.slice(p.span.end, q.span.start))
       || (/\s(town|city|village|port|settlement)$/i.test(p.mention) && /^\s+of\s+$/.test(text.slice(p.span.end, q.span.start))
         && /\bthe\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start)))));
-  return kept.filter((p) => !partOf(p) && !regionOf(p) && !(waterBeside(p) && land(p))
+  // "Nuseirat refugee camp in central Gaza", "Sake in North Kivu": the place a place is said to be in is its container.
+  // (Only a place the gazetteer knows: "El Birma area in Aroma", with El Birma placed by its context, is at Aroma.)
+  const containerOf = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start && q.why !== 'context'
+    && CONTAINER_BETWEEN.test(text.slice(q.span.end, p.span.start)));
+  return kept.filter((p) => !partOf(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
@@ -709,6 +713,10 @@ const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.bef
 
 /** Between a part of a city and the city: " neighbourhood of", " district of the city of". */
 const PART_OF = /^\s+(neighbou?rhood|district|quarter|suburb|area|refugee\s+camp|camp)\s+of\s+(the\s+)?(city\s+of\s+)?$/i;
+/** Between a place and the one it lies in: " in central ", " refugee camp in the north of "? (not: " and in "). */
+const CONTAINER_BETWEEN = new RegExp(String.raw`^\s+(?:(?:refugee|displacement)\s+)?(?:camp|district|neighbou?rhood|village|town|area)?`
+  + String.raw`\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|`
+  + String.raw`south-?eastern|south-?western)\s+)?$`, 'i');
 /** A place named with the word for a part of a city ("the Hajar Al-Mak neighbourhood"). */
 const PART_WORD = /\s(neighbou?rhood|district|quarter|suburb|area|camp)$/i;
 

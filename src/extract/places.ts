@@ -379,7 +379,8 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       if (n === 1 && CONNECTORS.has(t.lower)) cands = [];
       // An acronym ("SMM", "ISW") is an organisation unless it names a country or region ("UK", "DRC").
       // Datelines ("ODESA, Ukraine (AP) —") are capitals too, and are places.
-      const dateline = next && (next.text === ',' || next.text === '(');
+      // (Only at the sentence's start: "the news agency SANA, which reported …" is the agency.)
+      const dateline = i === 0 && next && (next.text === ',' || next.text === '(');
       if (n === 1 && nameText.length <= 5 && /^\p{Lu}{2,5}$/u.test(nameText) && !dateline) cands = cands.filter((c) => c.kind === 'country' || c.kind === 'region');
       if (cands.length) found = newMention({ start: t.start, end: nameEnd }, nameText, nameText, null, si, cands);
       // Marked here, settled after the sentence's names are joined (joinUnknownNames, dropFragments).

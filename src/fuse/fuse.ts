@@ -3,6 +3,7 @@ import type { Analysis, Claim, Count, DateRange, Event, EventType } from '../ext
 import { actorKey } from '../resolve/actors.js';
 import { codesFor, familyOf } from '../extract/events.js';
 import { topicWords } from '../extract/refine/attach-verifications.js';
+import { modeOf } from '../extract/refine/cross-claims.js';
 import { nameKey } from '../resolve/normalise.js';
 import { nearDuplicateGroups, sketch } from './near-duplicates.js';
 import { compatibleActors, compatiblePlaces, compatibleTypes, dateSlack, sameEvent, withDays, type EventReport } from './same-event.js';
@@ -76,7 +77,7 @@ export interface FusedState {
 }
 
 /** Bumped whenever the fusion rules change what they produce: a store fused by other rules is re-fused whole. */
-export const FUSION_VERSION = 5;
+export const FUSION_VERSION = 6;
 
 const hashId = (prefix: string, s: string) => `${prefix}${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
 const byDate = (a: { published: string | null; docId: string }, b: { published: string | null; docId: string }) =>
@@ -524,6 +525,18 @@ export function fuseClaims(analyses: Analysis[], eventOf: Map<string, string>, e
     if (r.evidence || r.fusedEvents.length || !refersBack(contents[i])) return;
     const prev = bySentence.get(`${r.a.document.id}:${r.c.sentence - 1}`);
     if (prev && speaker(prev) === speaker(r)) join(prev, r, 0);
+  });
+  // "Russian officials, meanwhile, acknowledged damage from a Ukrainian drone raid. The Tula governor confirmed drones
+  // had hit the Azot plant": a side's lead that names no incident and no place, right before that side's account of
+  // one told by the same weapon, is that account's lead.
+  refs.forEach((r, i) => {
+    if (r.evidence || r.fusedEvents.length || !r.c.claimant.actor?.side || specificNames(contents[i], r.c.claimant.name).size) return;
+    // (Told by the same weapon: "a drone raid" leads an account of drones.)
+    const mode = modeOf(contents[i]);
+
+    const next = bySentence.get(`${r.a.document.id}:${r.c.sentence + 1}`);
+    if (next && next.fusedEvents.length && next.c.claimant.actor?.side === r.c.claimant.actor.side
+      && mode !== null && modeOf(next.c.quote.text) === mode) join(r, next, 3);
   });
   // "Kiper rejected the Russian account, saying there were no military facilities nearby": a rebuttal is the account
   // its side gives in the same report (the claim it told before, by the same speaker or side), not a claim apart; so is

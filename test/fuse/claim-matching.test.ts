@@ -62,3 +62,17 @@ describe('claim matching on the labelled same/different fixture', () => {
     expect(score.unextracted.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('a side\'s lead that names no incident, told right before that side\'s account of one', () => {
+  const fusedClaims = (text: string) => fuse([analyse(buildDocument({ origin: 'lead.txt', format: 'text', text, published: '2025-06-09' }))]).claims;
+  it('"Russian officials acknowledged damage from a drone raid. The Kursk governor said drones had hit a depot …" is one claim', () => {
+    const claims = fusedClaims('Russian officials, meanwhile, acknowledged damage from a Ukrainian drone raid. '
+      + 'Kursk regional governor Alexander Khinshtein said on Monday that drones had hit a fuel depot in the town of Lgov, causing a fire.');
+    expect(claims).toHaveLength(1);
+  });
+  it('negative: a lead told by another weapon stays a claim of its own', () => {
+    const claims = fusedClaims('Russian officials, meanwhile, acknowledged heavy shelling overnight. '
+      + 'Kursk regional governor Alexander Khinshtein said on Monday that drones had hit a fuel depot in the town of Lgov, causing a fire.');
+    expect(claims).toHaveLength(2);
+  });
+});

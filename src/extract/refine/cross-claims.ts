@@ -130,7 +130,7 @@ const TOLL_REACH = 4;
 /** The weapon an account names ("drone", "shell", "air strikes"), by the event lexicon's mode words; null for none. */
 const MODES = Object.entries(loadData<{ modeWords: Record<string, string> }>('lexicon/events.json').modeWords)
   .map(([mode, re]) => [mode, new RegExp(re, 'i')] as const);
-const modeOf = (s: string): string | null => MODES.find(([, re]) => re.test(s))?.[0] ?? null;
+export const modeOf = (s: string): string | null => MODES.find(([, re]) => re.test(s))?.[0] ?? null;
 
 /** One place named by its kind ("the camp", "the town"), not "either village" or "the two towns". */
 const ONE_PLACE = /\b(the|this|that)\s+(camp|town|city|village|base|settlement|airport|district|neighbou?rhood|area)\b/i;
