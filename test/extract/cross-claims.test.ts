@@ -443,3 +443,20 @@ describe('"its positions in X had not moved" holds the ground another side says 
     expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('holding and giving up ground told in other words', () => {
+  const lead = 'Russia\'s defence ministry said on Sunday its troops had captured the village of Zarichne in the Donetsk region.';
+  it('"had not been captured", "had not retreated" dispute; "had pulled back from X" confirms', () => {
+    expect(statuses(`${lead} Ukraine's General Staff said Zarichne had not been captured.`).map((x) => x[1])).toEqual(['disputed', 'disputed']);
+    expect(statuses(`${lead} Ukraine's army said its units had pulled back from Zarichne to better positions.`).map((x) => x[1]))
+      .toEqual(['confirmed', 'confirmed']);
+  });
+  it('"According to X, the toll was nine" against twelve disputes both', () => {
+    const s = statuses('A Russian missile strike on Kostiantynivka killed 12 civilians on Monday, Ukrainian officials said. '
+      + 'According to the regional governor, the toll was nine.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: "pulled back an attack near X" gives up no ground', () => {
+    expect(statuses(`${lead} Ukraine's army said its units had pulled back an attack near Zarichne.`).map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+});

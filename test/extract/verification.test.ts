@@ -1699,3 +1699,38 @@ describe('"rejected responsibility" and "put the toll higher"', () => {
     expect(statuses(r)[0][1]).toBe('disputed');
   });
 });
+
+describe('disclaimers told without "could not verify"', () => {
+  const lead = 'Shelling killed three people in the village of Bilozerka, the regional governor said.';
+  it('unverified, unconfirmed, unavailable, no means of checking, hard to verify, not confirmed by anyone independent', () => {
+    for (const tail of ['The figures remain unverified.', 'The account is unconfirmed.', 'Independent confirmation was not available.',
+      'Verification was impossible because the lines were down.', 'Reporters had no means of checking the account.',
+      'Such reports are hard to verify independently.', 'The toll has not been confirmed by any independent source.',
+      'It was not possible to independently establish what happened.']) {
+      expect(statuses(run(`${lead} ${tail}`))[0][1], tail).toBe('unverified');
+    }
+  });
+  it('negative: "difficult to check on relatives", "hard to establish contact", "admitted to hospital" are no verdict', () => {
+    for (const tail of ['Families said it was difficult to check on relatives there.', 'Aid workers said it was hard to establish contact with the village.']) {
+      expect(statuses(run(`${lead} ${tail}`))[0][1], tail).toBe('unstated');
+    }
+    const r = run(`${lead} Four of the wounded were admitted to hospital, a doctor said.`);
+    expect(statuses(r).map((s) => s[1])).toEqual(['unstated', 'unstated']);
+  });
+});
+
+describe('denials told without "deny"', () => {
+  const lead = 'Russia\'s defence ministry said its troops had captured the village of Zarichne in the Donetsk region.';
+  it('no such capture, did not reflect reality, was not true, dismissed the assertion, "a propaganda stunt", account was fiction', () => {
+    for (const tail of ['A Ukrainian spokesman said no such capture had taken place.', 'Kyiv said the Russian statement did not reflect reality.',
+      'The Ukrainian side said this was not true.', 'Kyiv dismissed the assertion.', 'Ukraine\'s General Staff said the claim was "a propaganda stunt".',
+      'Ukraine said Moscow\'s account was fiction.']) {
+      expect(statuses(run(`${lead} ${tail}`))[0][1], tail).toBe('denied');
+    }
+  });
+  it('conceded, admitted: the other side bears the capture out', () => {
+    for (const tail of ['Kyiv conceded that its troops had withdrawn from the village.', 'Ukraine\'s General Staff admitted that Russian forces had entered the village.']) {
+      expect(statuses(run(`${lead} ${tail}`))[0][1], tail).toBe('confirmed');
+    }
+  });
+});

@@ -136,7 +136,7 @@ export const modeOf = (s: string): string | null => MODES.find(([, re]) => re.te
 const ONE_PLACE = /\b(the|this|that)\s+(camp|town|city|village|base|settlement|airport|district|neighbou?rhood|area)\b/i;
 
 /** A toll named as such: "bringing the toll to 11", "put the toll at nine", "a toll of 61". */
-const NAMED_TOLL = new RegExp(String.raw`\btoll\s+(?:to|at|of|stood\s+at|rose\s+to)\s+(\d[\d,]*|[a-z]+)\b|\b${NUMBER_PUT}\s+(\d[\d,]*|[a-z]+)\b`, 'i');
+const NAMED_TOLL = new RegExp(String.raw`\btoll\s+(?:to|at|of|stood\s+at|rose\s+to|was|is|had\s+reached|reached)\s+(\d[\d,]*|[a-z]+)\b|\b${NUMBER_PUT}\s+(\d[\d,]*|[a-z]+)\b`, 'i');
 /** "at least 12", "more than 40": a floor, not a count. */
 const AT_LEAST = /\b(at\s+least|more\s+than|over|no\s+fewer\s+than)\b/i;
 /** A plain count against another account of the same attack: another count, or one below its floor ("nine" against "at least 12"). */
