@@ -901,3 +901,27 @@ describe('a country named with its armed group, or as a dateline\'s country, is 
     expect(summary('Warplanes struck Yemen on Thursday, killing three people, officials said.')).toEqual(['strike@Yemen']);
   });
 });
+
+describe('where flights were sent, where help comes from, and a country scrambling jets are not where it happened', () => {
+  it('"diverted to Kazan and Nizhny Novgorod" adds no event there', () => {
+    expect(summary('Flights were halted at Sheremetyevo airport on Monday as drones approached Moscow, the aviation agency said. '
+      + 'Dozens of flights were diverted to Kazan and Nizhny Novgorod.')).toEqual(['airport_disruption@Sheremetyevo airport']);
+  });
+  it('"imports of electricity from Poland and Romania" adds no damage there', () => {
+    expect(summary('The grid operator said power cuts were applied in Kharkiv after the strikes and that it had asked for imports of '
+      + 'electricity from Poland and Romania.').some((s) => /Poland|Romania/.test(s))).toBe(false);
+  });
+  it('"Poland scrambled fighter jets during the attack" is no strike on Poland', () => {
+    expect(summary('Poland scrambled fighter jets as a precaution during the attack, its armed forces said.')).toEqual([]);
+  });
+});
+
+describe('"took back the bodies" is a handover of remains, not ground taken back', () => {
+  it('a body repatriation with no place', () => {
+    expect(summary('Ukraine took back the bodies of 900 people on Thursday, the coordination headquarters said.'))
+      .toEqual(['other@undefined']);
+  });
+  it('negative: "took back the village of X" is ground', () => {
+    expect(summary('Ukrainian troops took back the village of Robotyne, the general staff said.')).toEqual(['territorial_claim@Robotyne']);
+  });
+});
