@@ -122,7 +122,9 @@ export function extractVerifications(doc: Document): Verification[] {
       // Who: the clause's subject before the cue ("CNN has not been able…", "Independent war monitors, including …").
       // ("…, so we cannot verify them": the subject of the clause "so" opens.)
       let subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '')
-        .replace(/^.*,\s+so\s+/i, '');
+        .replace(/^.*,\s+so\s+/i, '')
+        // ("ODESA, Ukraine (APS) - Russia and Ukraine swapped …": not the dateline.)
+        .replace(/^\p{Lu}{3,}[^—–]{0,60}?\s[—–-]\s+/u, '');
       // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
@@ -159,8 +161,9 @@ export function extractVerifications(doc: Document): Verification[] {
       // sentence's subject speaks of nothing.)
       const inherited = !by && ((a > 0 && !subject) || goesOn) && !appositive && !pointing ? out.find((o) => o.sentence === si && o.by)?.by ?? sentenceSubject(st) : null;
       // "Both sides confirmed the exchange": a cue that opens with who speaks names them.
-      const opening = !by && !inherited ? BOTH_SIDES_CUE.exec(best.cue) : null;
-      const speaker = by ?? inherited ?? (opening ? { name: opening[0], actor: null } : null);
+      // (Whatever stands before it: "Russia and Ukraine swapped 205 prisoners each, both governments said".)
+      const opening = BOTH_SIDES_CUE.exec(best.cue);
+      const speaker = opening ? { name: opening[0], actor: null } : by ?? inherited;
       const asOfM = AS_OF.exec(clause);
       const asOf = asOfM ? resolveMonthDay(asOfM[1], doc.published) : null;
       // ("Casualty figures … in this blog come from the parties; journalists are barred, so we cannot verify them": a

@@ -127,6 +127,8 @@ const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
 /** A count of people displaced: "2,100 families have been displaced". */
 const DISPLACED = /\b(displaced|fled|uprooted)\b/i;
+/** The same figure given again: "gave the same number", "identical figures". */
+const SAME_FIGURE = /\b(same|identical|matching)\s+(figures?|numbers?|tolls?|counts?|totals?)\b/i;
 /** Where a speaker's own counter-account begins after a verdict: ", saying …", ", insisting …". */
 const COUNTER_ACCOUNT = /,\s+(?:saying|insisting|adding|arguing|countering|calling)\b/i;
 /** Tolls and other accounts named together: "casualty figures and battlefield claims", "claims and figures". */
@@ -371,7 +373,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // told of one person killed ("killed a senior Hezbollah commander"), past a toll told between.
       const one = ONES_DEATH.test(v.text);
       sameOutcome ||= one;
-      const prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && (!one || ONE_KILLED.test(claimText[i])));
+      // ("gave the same number": of the claims before, those that give one.)
+      const sameFigure = SAME_FIGURE.test(v.text);
+      const prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && (!one || ONE_KILLED.test(claimText[i]))
+        && (!sameFigure || countsIn(claimText[i]).length > 0));
       // ("The Ukrainian staff said its drones struck the refinery. The governor spoke of an attack on an enterprise. How
       // badly the refinery was damaged could not be established": a disclaimer that names a target speaks of the last
       // account that names it, when the one just before does not.)
