@@ -124,7 +124,9 @@ export function extractVerifications(doc: Document): Verification[] {
       let subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '')
         .replace(/^.*,\s+so\s+/i, '')
         // ("ODESA, Ukraine (APS) - Russia and Ukraine swapped …": not the dateline.)
-        .replace(/^\p{Lu}{3,}[^—–]{0,60}?\s[—–-]\s+/u, '');
+        .replace(/^\p{Lu}{3,}[^—–]{0,60}?\s[—–-]\s+/u, '')
+        // ("On Vovchansk, the picture offered by the army differed": not what the clause is about.)
+        .replace(/^(?:on|in|at|about|regarding|as\s+for)\s+[^,]{1,40},\s+/i, '');
       // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
@@ -149,7 +151,7 @@ export function extractVerifications(doc: Document): Verification[] {
       if (goesOn) subject = '';
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
       // (What is spoken of is no speaker: "The Hamas-provided figures could not be verified", "Russia's claims were denied".)
-      const by = subject && !/^(there(\s+(was|is|were|has|have))?|this|that|it)$/i.test(subject) && !/^(how|whether|what|why|when|where)\b/i.test(subject) && !SPOKEN_OF.test(subject) && !SPOKEN_OF_OPENING.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
+      const by = subject && !/^(there(\s+(was|is|were|has|have))?|this|that|it|the|a|an)$/i.test(subject) && !/^(how|whether|what|why|when|where)\b/i.test(subject) && !SPOKEN_OF.test(subject) && !SPOKEN_OF_OPENING.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.

@@ -306,3 +306,9 @@ describe('a phrase that a preposition opens, or a possessive ends, does not spea
     expect(names('Officials in Kherson said two drones hit a bus.')).toEqual(['Officials in Kherson']);
   });
 });
+
+describe('"claimed civilian lives" is no speech', () => {
+  it('"Shelling also claimed civilian lives in the district" has no speaker', () => {
+    expect(extractClaims(docFromText('Shelling also claimed civilian lives in the surrounding district.'))).toHaveLength(0);
+  });
+});

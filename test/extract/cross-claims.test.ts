@@ -460,3 +460,14 @@ describe('holding and giving up ground told in other words', () => {
     expect(statuses(`${lead} Ukraine's army said its units had pulled back an attack near Zarichne.`).map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('"fully under Russian control" against "remains in Ukrainian hands"', () => {
+  it('disputes both; "fighting was still going on" holds the place too', () => {
+    const s = statuses('Russia\'s defence ministry said the town of Kupiansk was now fully under Russian control. '
+      + 'Ukraine\'s army said Kupiansk remains in Ukrainian hands.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+    const s2 = statuses('Russia\'s defence ministry said its troops had captured the town of Kupiansk. '
+      + 'Ukraine\'s army said fighting was still going on in Kupiansk.');
+    expect(s2.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+});

@@ -1734,3 +1734,16 @@ describe('denials told without "deny"', () => {
     }
   });
 });
+
+describe('accounts told as differing, and a statement in the claimant\'s own trailing words', () => {
+  it('"the picture offered by the army differed" disputes the account before it', () => {
+    const r = run('Russia\'s defence ministry said its forces had captured the town of Vovchansk. '
+      + 'Ukraine\'s general staff said the picture was different, with fighting still going on in the north of Vovchansk.');
+    expect(statuses(r)[0][1]).toBe('disputed');
+  });
+  it('a verdict inside what a claimant says before "… said" is that claimant\'s', () => {
+    const r = run('The army said its aircraft had struck a depot near Mellit. '
+      + 'The account of the raid differed sharply from what residents saw, a local doctor said.');
+    expect(r.statements[0].by?.name).toMatch(/local doctor$/);
+  });
+});

@@ -253,6 +253,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     let notCarried = false;
     if ((ownerSide && ownerSide !== 'neutral') || ownerCountry) {
       let theirs = claims.filter((c) => c.content.start < v.span.start && ownedBy(c) && others(c));
+      // ("KHARKIV - Ukraine's military rejected Moscow's assertion that its troops had taken Kupiansk. … General
+      // Gerasimov told Putin …": a lead that answers an account the story tells after it, by the names they share.)
+      const ahead = !theirs.length;
+      if (ahead) theirs = claims.filter((c) => c.sentence > v.sentence && c.sentence - v.sentence <= NEAR_SENTENCES && ownedBy(c) && others(c));
       notCarried = !theirs.length;
       // ("the Houthi-reported casualties": of theirs, the ones that count casualties.)
       if (TOLL_OWNED.test(owned![0])) {
@@ -270,7 +274,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const about = theirs.filter((c) => names.some((w) => claimTopics[indexOf.get(c)!].has(w)));
       // (A claim about names none of theirs tells is one the document does not carry: "disputed Moscow's assertion from
       // Sunday that units had entered Dnipropetrovsk region" in a story about another village.)
-      if (about.length) { targets = about; explicit = true; } else if (theirs.length && !names.length) {
+      if (about.length) { targets = about; explicit = true; } else if (ahead) notCarried = true;
+      else if (theirs.length && !names.length) {
         // (The owner's own name is no word of what was claimed.)
         const ownerWords = substance(owner);
         const words = substance(v.text).filter((w) => !ownerWords.includes(w));
@@ -569,6 +574,10 @@ function spokenBy(v: Verification, c: Claim): boolean {
   // "…, a claim Reuters could not verify" is the reporter's aside, not the claimant's words.
   // (A clause that opens with its verb, ", and rejected reports of …", has no subject but the sentence's.)
   const coordinated = /(^|\b(and|but)\s+)(also\s+)?$/i.test(v.text.slice(0, at));
+  // ("The picture the army offered differed: fighting was still going on, its spokesman said": the claimant's own words,
+  // told before the claimant.)
+  const told = c.claimant.span.start >= c.content.end && c.content.start <= v.span.start + at && v.span.start + at < c.content.end;
+  if (told) return true;
   // (So is a check the claimant says it is making: "said its aircraft hit a cell and that it was looking into reports".)
   const reported = v.stance === 'denies' ? /\band\s+that\b[^,;]*$/i.test(v.text.slice(0, at))
     : /\band\s+that\s+(it|they|he|she|we)\b[^,;]*$/i.test(v.text.slice(0, at));
