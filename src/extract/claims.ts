@@ -747,6 +747,8 @@ function asideStart(toks: Token[], close: number): number {
 }
 
 const isPronoun = (name: string) => PRONOUNS.has(name.toLowerCase());
+/** A sentence that opens with whose account it tells: "The army's account was very different: …". */
+const ACCOUNT_OWNER = /^\W*((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}[\p{L}'’-]*|army|military|ministry|government|police|group|rebels))['’]s?\s+(?:own\s+)?(?:account|version|statement|response|reply|explanation|story|narrative)\b/u;
 /** "The militant group", "the rebels": an armed group told by what it is (see groupNamedBefore). */
 const GROUP_ANAPHOR = new RegExp(`^(the\\s+)?((${LEX.groupAnaphors.adjectives.join('|')})\\s+)?(${LEX.groupAnaphors.nouns.join('|')})$`, 'i');
 // ("the same body said": the speaker just named.)
@@ -884,7 +886,10 @@ export function extractClaims(doc: Document): Claim[] {
         // "The General Staff said … The report listed 50 attacks": a document with no speaker of that name is what the
         // last known party (a registry actor) that spoke a sentence or two before put out.
         const doc0 = DOCUMENT_NOUNS.has(name.toLowerCase().replace(/^the\s+/, ''));
-        const ante = antecedent(name, history, reg, text)
+        // ("The army's account was very different: …, it said": the owner of the account the sentence opens with.)
+        const owner = /^(it|they)$/i.test(name) ? ACCOUNT_OWNER.exec(text.slice(doc.sentences[si].start, span.start)) : null;
+        const ante = (owner ? { name: owner[1], span: { start: doc.sentences[si].start + owner.index + owner[0].indexOf(owner[1]), end: doc.sentences[si].start + owner.index + owner[0].indexOf(owner[1]) + owner[1].length } } : null)
+          ?? antecedent(name, history, reg, text)
           ?? (doc0 ? history.filter((h) => si - h.si <= 2 && !!reg.resolve(h.name)).pop() ?? null : null)
           ?? (/^(it|they)$/i.test(name) ? subjectBefore(doc, si, reg) : null);
         if (ante) { name = ante.name; span = ante.span; } else if (isPronoun(name)) continue; // a pronoun with nothing to point at

@@ -138,7 +138,9 @@ export function extractVerifications(doc: Document): Verification[] {
       // without how or where they spoke.
       subject = subject.replace(/,\s+(?:speaking|talking|writing|responding|quoted|reached|contacted|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview|briefing|update))\b[^,]*,?$/i, '');
       // "Ukraine's General Staff said it (was checking …)": the speaker, without the saying.
-      subject = subject.replace(/\s+(said|says|added|insisted|told\s+[\w.]+)(\s+(that\s+)?(it|they|he|she|we)(\s+(had|has|have|was|were|is|are))?|\s+that)?$/i, '');
+      // ("The military, in contrast, insisted its troops (were still holding …)": the speaker, without the aside.)
+      subject = subject.replace(/,\s+(?:in|by)\s+contrast,/i, '')
+        .replace(/\s+(said|says|added|insisted|told\s+[\w.]+)(\s+(that\s+)?(it|they|he|she|we|(its|their)\s+[\w-]+)(\s+(had|has|have|was|were|is|are))?|\s+that)?$/i, '');
       // ("By then Ukraine's military had already (acknowledged …)", "In contrast, the army (said …)": the speaker, without
       // the time or the turn before it or the auxiliary after it. "How badly the refinery was damaged" is what is spoken of.)
       subject = subject.replace(/^(?:(?:later|earlier|meanwhile|then)(?:\s+(?:that|this)\s+(?:day|morning|evening|night|week))?|by\s+then|however|in\s+contrast|by\s+contrast|instead),?\s+/i, '')

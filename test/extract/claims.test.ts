@@ -1636,3 +1636,11 @@ describe('"the group" after an armed group opened the sentence before', () => {
     expect(claims[claims.length - 1].claimant.name).toMatch(/volunteer group/);
   });
 });
+
+describe('"it said" in a sentence that opens with whose account it is', () => {
+  it('"The army\'s account was very different: …, it said" is the army', () => {
+    const { claims } = claimsIn('JNIM said its fighters had killed dozens of soldiers and taken the camp near Segou. '
+      + 'The army\'s account was very different: the attack had been repelled, it said, and six soldiers had died.');
+    expect(claims[claims.length - 1].claimant.name).toBe('The army');
+  });
+});

@@ -471,3 +471,22 @@ describe('"fully under Russian control" against "remains in Ukrainian hands"', (
     expect(s2.map((x) => x[1])).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('ground claimed with no incident read, against a holding statement', () => {
+  it('"had entered Uvira" against "the town remained under government control" disputes both', () => {
+    const s = statuses('On Tuesday, the M23 announced that its fighters had entered Uvira. '
+      + 'According to the army, however, the town remained under government control on Wednesday.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('"still holding positions inside the township" answers the last township claimed, not every place', () => {
+    const s = statuses('The Yaw Defence Force said its fighters overran a military outpost outside Gangaw. '
+      + 'Further west, the Arakan Army announced on Tuesday that it had taken full control of Pauktaw township. '
+      + 'The military, in contrast, insisted its troops were still holding positions inside the township.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'disputed', 'disputed']);
+  });
+  it('a wedding party struck against "a gathering of terrorists" disputes both', () => {
+    const s = statuses('Residents of Kondo-Sare said an army drone struck a wedding party near Mopti on Sunday, killing 12 people. '
+      + 'The Malian army said it had hit "a gathering of terrorists".');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+});

@@ -113,7 +113,8 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
     out.push({ family, place: key, killed: exact, atLeast });
   }
   // A denial or a holding statement often has no event of its own ("the village remains in our hands").
-  if (!out.length && HOLDING.test(quote)) {
+  // (So does a claim of ground with no incident read: "the M23 announced that its fighters had entered Luvungi".)
+  if (!out.length && (HOLDING.test(quote) || TERRITORY.test(quote))) {
     for (const p of places) if (p.sentence === c.sentence && p.kind !== 'country') out.push({ family: 'territory', place: placeKey(p), killed: null });
   }
   return out;
@@ -133,7 +134,7 @@ const MODES = Object.entries(loadData<{ modeWords: Record<string, string> }>('le
 export const modeOf = (s: string): string | null => MODES.find(([, re]) => re.test(s))?.[0] ?? null;
 
 /** One place named by its kind ("the camp", "the town"), not "either village" or "the two towns". */
-const ONE_PLACE = /\b(the|this|that)\s+(camp|town|city|village|base|settlement|airport|district|neighbou?rhood|area)\b/i;
+const ONE_PLACE = /\b(the|this|that)\s+(camp|town|city|village|base|settlement|airport|district|neighbou?rhood|area|township|county|locality|hromada)\b/i;
 
 /** A toll named as such: "bringing the toll to 11", "put the toll at nine", "a toll of 61". */
 const NAMED_TOLL = new RegExp(String.raw`\btoll\s+(?:to|at|of|stood\s+at|rose\s+to|was|is|had\s+reached|reached)\s+(\d[\d,]*|[a-z]+)\b|\b${NUMBER_PUT}\s+(\d[\d,]*|[a-z]+)\b`, 'i');
