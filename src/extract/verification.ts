@@ -126,7 +126,7 @@ export function extractVerifications(doc: Document): Verification[] {
         // ("ODESA, Ukraine (APS) - Russia and Ukraine swapped …": not the dateline.)
         .replace(/^\p{Lu}{3,}[^—–]{0,60}?\s[—–-]\s+/u, '')
         // ("On Vovchansk, the picture offered by the army differed": not what the clause is about.)
-        .replace(/^(?:on|in|at|about|regarding|as\s+for)\s+[^,]{1,40},\s+/i, '');
+        .replace(/^(?:on|in|at|about|regarding|as\s+for)\s+[^,]{1,40},\s+(?=(?:the|a|an)\s+\p{Ll})/iu, '');
       // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
@@ -146,7 +146,8 @@ export function extractVerifications(doc: Document): Verification[] {
       subject = subject.replace(/^(?:(?:later|earlier|meanwhile|then)(?:\s+(?:that|this)\s+(?:day|morning|evening|night|week))?|by\s+then|however|in\s+contrast|by\s+contrast|instead),?\s+/i, '')
         .replace(/\s+(?:has|have|had|was|were)(?:\s+(?:already|also|since|now|previously|earlier|not|never|yet))*$/i, '');
       // ("The military said its aircraft hit a cell and that it (was looking into …)": the one who said it.)
-      const saidThen = /^(.*?)\s+(?:said|says|told\s+[\w.]+|added|stated)\b.*\band\s+that\s+(?:it|they|he|she|we)$/i.exec(subject);
+      // ("Governor X said all the drones had been shot down and flatly (rejected reports …)": the one who said it.)
+      const saidThen = /^(.*?)\s+(?:said|says|told\s+[\w.]+|added|stated)\b.*\band(?:\s+that\s+(?:it|they|he|she|we)|\s+\w+ly)$/i.exec(subject);
       if (saidThen) subject = saidThen[1];
       // "X said …, but that it had seen no evidence": reported speech goes on; "it" is the sentence's speaker.
       const goesOn = /^(?:(?:but|and)\s+)?that\s+(?:it|they|he|she|we)$/i.test(subject);

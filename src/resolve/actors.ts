@@ -121,7 +121,10 @@ export class ActorRegistry {
         if (a && !(n === 1 && AMBIGUOUS_SINGLE.has(words[i])) && !(country && a.country && a.country !== country)) return a;
       }
     }
-    return pinned;
+    // ("The Russian ministry insisted …": a nationality and an institution of state speak for that country.)
+    const state = pinned ? null : STATE_OF_NATION.exec(phrase);
+    const nation = state ? DEMONYM.get(state[1].toLowerCase()) : undefined;
+    return pinned ?? (nation ? this.exact(nation) : null);
   }
 
   ref(a: Actor | null): ActorRef | null {
@@ -145,6 +148,9 @@ export const isDemonym = (word: string): boolean => DEMONYM.has(word);
 /** Nationality adjectives (lower case) and their countries' English names (lower case), from data/actor-keys.json. */
 export const demonymCountries = (): ReadonlyMap<string, string> => DEMONYM;
 const DEMONYM_RE = new RegExp(`\\b(${[...DEMONYM.keys()].join('|')})\\b`, 'g');
+
+/** "the Russian ministry", "the Sudanese authorities": a nationality and an institution of state, nothing else. */
+const STATE_OF_NATION = /^(?:the\s+)?(\p{L}+)\s+(?:ministry|government|authorities|administration|side|leadership)$/iu;
 
 /** Actor names compare without case, "the", possessive 's and spelling noise (defence/defense). */
 export const actorKey: (s: string) => string = memoised((s) => computeActorKey(s));

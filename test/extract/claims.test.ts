@@ -1644,3 +1644,11 @@ describe('"it said" in a sentence that opens with whose account it is', () => {
     expect(claims[claims.length - 1].claimant.name).toBe('The army');
   });
 });
+
+describe('"It said" after a sentence whose subject is an organisation that spoke no claim', () => {
+  it('"Russia\'s Defense Ministry gave a very different picture. It said …" is the ministry, not the speaker before', () => {
+    const { claims } = claimsIn('The Freedom of Russia Legion said its fighters had taken a village in the Belgorod region. '
+      + 'Russia\'s Defense Ministry gave a very different picture. It said the attackers had been routed and pushed back.');
+    expect(claims[claims.length - 1].claimant.name).toBe('Russia\'s Defense Ministry');
+  });
+});

@@ -490,3 +490,12 @@ describe('ground claimed with no incident read, against a holding statement', ()
     expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('"hit only military-industrial facilities" answers a civilian toll', () => {
+  it('the ministry\'s account conflicts with the city\'s toll of a woman and a boy', () => {
+    const s = statuses('Ukraine said Russia had fired missiles at Kyiv overnight. The head of the city military administration said a woman '
+      + 'and her 12-year-old son had been killed in the Obolonskyi district. The Russian ministry insisted it had hit only '
+      + '"military-industrial facilities".');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'disputed', 'disputed']);
+  });
+});

@@ -248,3 +248,13 @@ describe('a country named as the owner pins the actor to that country', () => {
     expect(r.resolve('the Joint Forces')?.id).toBe('sd-joint-forces');
   });
 });
+
+describe('a nationality with an institution of state speaks for that country', () => {
+  it('"the Russian ministry", "the Sudanese authorities" resolve to the country\'s side; "the local ministry" to none', () => {
+    const reg = actors();
+    expect(reg.resolve('The Russian ministry')?.side).toBe('RU');
+    expect(reg.resolve('the Ukrainian authorities')?.side).toBe('UA');
+    expect(reg.resolve('the local ministry')).toBeNull();
+    expect(reg.resolve('The Health ministry')).toBeNull();
+  });
+});

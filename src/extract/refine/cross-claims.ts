@@ -113,8 +113,12 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
     out.push({ family, place: key, killed: exact, atLeast });
   }
   // A denial or a holding statement often has no event of its own ("the village remains in our hands").
-  // (So does a claim of ground with no incident read: "the M23 announced that its fighters had entered Luvungi".)
-  if (!out.length && (HOLDING.test(quote) || TERRITORY.test(quote))) {
+  // (So does a claim of ground with no incident read: "the M23 announced that its fighters had entered Luvungi"; not
+  // an attack, nor "the occupiers".)
+  const content = text.slice(c.content.start, c.content.end);
+  const ground = !out.length && !HOLDING.test(quote) ? TERRITORY.exec(content) : null;
+  const taken = !!ground && !/^occup(iers?|ation|ants?)\b/i.test(ground[0]) && !ATTACK.test(content);
+  if (!out.length && (HOLDING.test(quote) || taken)) {
     for (const p of places) if (p.sentence === c.sentence && p.kind !== 'country') out.push({ family: 'territory', place: placeKey(p), killed: null });
   }
   return out;
