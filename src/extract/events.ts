@@ -579,7 +579,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // ("Sanaa's airport", "Moscow's power stations": a part of the city is in the city.)
     if (speaksFor && p.kind !== 'country' && ((/^[’']s\s/.test(after) && !CITY_PART.test(after)) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
     // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
-    if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
+    if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?((town|city|village|settlement|regional\s+capital)\s+of\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
     // "Russian shelling of Kherson killed a man in the Dniprovskyi district": a city district the index knows only in
     // another region (many cities have one of that name) is the district of the city just named.
     if (p.kind === 'region' && /\bdistrict$/i.test(p.mention) && !/\bof\s+(the\s+)?\p{Lu}/u.test(after)

@@ -925,3 +925,10 @@ describe('"took back the bodies" is a handover of remains, not ground taken back
     expect(summary('Ukrainian troops took back the village of Robotyne, the general staff said.')).toEqual(['territorial_claim@Robotyne']);
   });
 });
+
+describe('a town named as a reference point with its kind ("west of the town of X")', () => {
+  it('"liberated Illinka, a village … west of the town of Kurakhove" is at Illinka only', () => {
+    expect(summary('Russia\'s defence ministry said its troops had liberated Illinka, a village in the Donetsk region west of the town '
+      + 'of Kurakhove.')).toEqual(['territorial_claim@Illinka']);
+  });
+});
