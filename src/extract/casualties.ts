@@ -81,7 +81,7 @@ const ANY_CASUALTY = new RegExp('kill|dead|died|death|injur|wound|casualt|hurt|l
 const ONE_BODY = new RegExp(String.raw`\bbody\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON}|man|woman|boy|girl|child|baby)\b`
   + String.raw`|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|person|civilian|soldier|fighter)['’]s\s+body\b`, 'iu');
 
-const MILITARY_HEADS = /^(soldiers?|troops|servicem[ae]n|fighters?|militants?|combatants?|conscripts?|officers?|guards?|policem[ae]n|commanders?|militiam[ae]n|rebels?|personnel|sergeants?)$/;
+const MILITARY_HEADS = /^(soldiers?|troops|servicem[ae]n|fighters?|militants?|combatants?|conscripts?|reservists?|paratroopers?|marines?|officers?|guards?|policem[ae]n|commanders?|militiam[ae]n|rebels?|personnel|sergeants?)$/;
 /** Victims named as civilians (a toll of these is one of civilians). */
 export const CIVILIAN_HEADS = /^(civilians?|residents?|villagers?|children|child|women|woman|farmers?|pastoralists?|students?|teachers?|kids|babies|baby|girls?|boys?)$/;
 

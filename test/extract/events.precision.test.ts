@@ -932,3 +932,13 @@ describe('a town named as a reference point with its kind ("west of the town of 
       + 'of Kurakhove.')).toEqual(['territorial_claim@Illinka']);
   });
 });
+
+describe('reservists, conscripts, paratroopers and marines are armed men', () => {
+  it('"a reservist was killed in fighting" is a military toll, not civilian casualties', () => {
+    expect(summary('The Israeli military said a reservist was killed in fighting in Beit Hanoun on Tuesday.'))
+      .toEqual(['other@Beit Hanoun']);
+  });
+  it('negative: "a farmer was killed" stays civilian', () => {
+    expect(summary('Local officials said a farmer was killed by shelling in Beit Hanoun on Tuesday.')).toEqual(['shelling@Beit Hanoun']);
+  });
+});
