@@ -196,7 +196,8 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
   // A mode counts only when its own weapon word is there: the "strikes" of "drone strikes" is no second mode.
   const modes = new Set(attack.filter((a) => MODE_WORDS.some(([type, re]) => type === a.type && re.test(s))).map((a) => a.type));
-  if (modes.size >= 2 && /\b(strikes?|attacks?|struck|attacked|barrages?|assaults?)\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
+  // ("Russia launched 70 missiles and 450 drones at the grid": missiles and drones sent together are one combined strike.)
+  if (modes.size >= 2 && /\b(strikes?|attacks?|struck|attacked|barrages?|assaults?|launched|fired|launching|firing)\b/i.test(s)) attack.unshift({ type: 'strike', subtype: null, trigger: 'combined' });
   // Deaths from cold, hunger or disease are a humanitarian toll, not an attack.
   if (rest.some((r) => r.subtype === 'non_violent_deaths') && attack[0]?.type === 'civilian_casualties') return rest;
   // An attack on a base, a patrol or troops with no weapon of remote violence named is a battle, not a strike.

@@ -942,3 +942,16 @@ describe('reservists, conscripts, paratroopers and marines are armed men', () =>
     expect(summary('Local officials said a farmer was killed by shelling in Beit Hanoun on Tuesday.')).toEqual(['shelling@Beit Hanoun']);
   });
 });
+
+describe('missiles and drones launched together, and drones that killed', () => {
+  it('"launched 70 missiles and 450 drones at the grid" is one combined strike', () => {
+    expect(summary('Russia launched more than 70 missiles and some 450 drones at Ukraine\'s power grid on Tuesday, officials said.'))
+      .toEqual(['strike@Ukraine']);
+  });
+  it('"Russian drones killed three people in Odesa" is a drone attack', () => {
+    expect(summary('Russian drones killed three people in Odesa overnight, the governor said.')).toEqual(['drone_attack@Odesa']);
+  });
+  it('negative: drones alone launched stay a drone attack', () => {
+    expect(summary('Russia launched some 450 drones at Odesa overnight, officials said.')).toEqual(['drone_attack@Odesa']);
+  });
+});
