@@ -1652,3 +1652,16 @@ describe('"It said" after a sentence whose subject is an organisation that spoke
     expect(claims[claims.length - 1].claimant.name).toBe('Russia\'s Defense Ministry');
   });
 });
+
+describe('"repeated" as a speech verb, and positions on land', () => {
+  it('"X repeated on Friday that …", "X has said repeatedly that Ukraine will not hand over land …" are claims', () => {
+    expect(only('Kremlin spokesman Dmitry Peskov repeated on Friday that Moscow wants Ukrainian forces to leave the Donetsk region.')
+      .claim.claimant.name).toBe('Kremlin spokesman Dmitry Peskov');
+    expect(only('President Volodymyr Zelensky has said repeatedly that Ukraine will not hand over land it has defended.')
+      .claim.claimant.name).toBe('President Volodymyr Zelensky');
+  });
+  it('negative: "its repeated appeals", "came under repeated fire" are no speech', () => {
+    expect(claimsIn('The hospital came under repeated fire on Monday.').claims).toHaveLength(0);
+    expect(only('The city suffered despite its repeated appeals for air defence, officials said.').claim.claimant.name).toBe('officials');
+  });
+});
