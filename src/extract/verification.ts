@@ -72,9 +72,9 @@ const SPOKEN_OF = new RegExp(String.raw`\b(claims?|reports?|tolls?|figures?|acco
 /** A pronoun pointing back at accounts named earlier in the sentence: "so we cannot verify them". */
 const BACK_POINTER = /\b(them|they|these|those)\b/i;
 /** A subject that opens with an account or a count and goes on: "Figures in this update, except …, come from …". */
-const SPOKEN_OF_OPENING = new RegExp(String.raw`^(?:(?:the|these|those|all|such|casualty|death)\s+){0,2}`
-  + String.raw`(?:claims?|reports?|tolls?|figures?|accounts?|numbers?|details|information)\b(?!['’])\s+(?:in|of|from|on|given|cited|provided)\b`, 'i');
-const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement|information|detail|number|version)s?\s+(?:(?:that|which)\s|(?:the\s+)?[A-Z]|(?:denied|rejected|dismissed|disputed|refuted)\s+by\s))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
+const SPOKEN_OF_OPENING = new RegExp(String.raw`^(?:(?:a|an|the|these|those|all|such|casualty|death)\s+){0,2}`
+  + String.raw`(?:claims?|reports?|tolls?|figures?|accounts?|numbers?|details|information)\b(?!['’])\s+(?:in|of|from|on|given|cited|provided|for\s+which)\b`, 'i');
+const CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+but\s+|,\s+(?=which\s)|,\s+(?=(?:(?:a|an|the)\s+)?(?:claim|assertion|figure|account|report|allegation|accusation|toll|statement|information|detail|number|version)s?\s+(?:(?:that|which|for\s+which)\s|(?:the\s+)?[A-Z]|(?:denied|rejected|dismissed|disputed|refuted)\s+by\s))|,\s+(?=(?:though|although)\s+(?:this|that|it)\s)/g;
 
 /**
  * Statements about whether something holds: "could not independently verify", "had not corroborated
@@ -150,6 +150,8 @@ export function extractVerifications(doc: Document): Verification[] {
       const saidThen = /^(.*?)\s+(?:said|says|told\s+[\w.]+|added|stated)\b.*\band(?:\s+that\s+(?:it|they|he|she|we)|\s+\w+ly)$/i.exec(subject);
       if (saidThen) subject = saidThen[1];
       // "X said …, but that it had seen no evidence": reported speech goes on; "it" is the sentence's speaker.
+      // ("X said they shot down two helicopters, without providing evidence": the reporter's remark on X's claim.)
+      if (/^without\b/i.test(best.cue)) subject = '';
       const goesOn = /^(?:(?:but|and)\s+)?that\s+(?:it|they|he|she|we)$/i.test(subject);
       if (goesOn) subject = '';
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;

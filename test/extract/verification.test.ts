@@ -1747,3 +1747,18 @@ describe('accounts told as differing, and a statement in the claimant\'s own tra
     expect(r.statements[0].by?.name).toMatch(/local doctor$/);
   });
 });
+
+describe('a claim that stands on its claimant\'s word alone', () => {
+  it('"a figure for which it has offered no evidence", "without providing evidence" leave it unverified', () => {
+    const r = run('The army says it has killed more than 1,400 militants, a figure for which it has offered no evidence.');
+    expect(statuses(r)[0][1]).toBe('unverified');
+    expect(r.statements[0].by).toBeNull();
+    const r2 = run('The rebels said they had shot down two helicopters near Kidal, without providing evidence.');
+    expect(statuses(r2)[0][1]).toBe('unverified');
+  });
+  it('the side that gives the same number is borne out too', () => {
+    const r = run('"Another 390 of our servicemen are home," President Volodymyr Zelensky said. '
+      + 'Russia\'s defence ministry gave the same number for its own returning servicemen.');
+    expect(statuses(r).map((s) => s[1])).toEqual(['confirmed', 'confirmed']);
+  });
+});

@@ -380,6 +380,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       sameOutcome ||= one;
       // ("gave the same number": of the claims before, those that give one.)
       const sameFigure = SAME_FIGURE.test(v.text);
+      // (The same figure given by the other side is the same outcome told twice: both accounts are borne out.)
+      sameOutcome ||= sameFigure && v.stance === 'confirms';
       const prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && (!one || ONE_KILLED.test(claimText[i]))
         && (!sameFigure || countsIn(claimText[i]).length > 0));
       // ("The Ukrainian staff said its drones struck the refinery. The governor spoke of an attack on an enterprise. How
