@@ -887,11 +887,13 @@ export function extractClaims(doc: Document): Claim[] {
         // last known party (a registry actor) that spoke a sentence or two before put out.
         const doc0 = DOCUMENT_NOUNS.has(name.toLowerCase().replace(/^the\s+/, ''));
         // ("The army's account was very different: …, it said": the owner of the account the sentence opens with.)
-        const owner = /^(it|they)$/i.test(name) ? ACCOUNT_OWNER.exec(text.slice(doc.sentences[si].start, span.start)) : null;
+        const sentenceStart = doc.sentences[si].start;
+        const owner = /^(it|they)$/i.test(name) ? ACCOUNT_OWNER.exec(text.slice(sentenceStart, span.start)) : null;
+        const ownerAt = owner ? sentenceStart + owner.index + owner[0].indexOf(owner[1]) : 0;
         // ("Russia's Defense Ministry gave a very different picture. It said …": an organisation opening the sentence
         // before, where no speaker was read, is "it".)
         const quietBefore = /^(it|they)$/i.test(name) && (!history.length || history[history.length - 1].si < si - 1);
-        const ante = (owner ? { name: owner[1], span: { start: doc.sentences[si].start + owner.index + owner[0].indexOf(owner[1]), end: doc.sentences[si].start + owner.index + owner[0].indexOf(owner[1]) + owner[1].length } } : null)
+        const ante = (owner ? { name: owner[1], span: { start: ownerAt, end: ownerAt + owner[1].length } } : null)
           ?? (quietBefore ? subjectBefore(doc, si, reg) : null)
           ?? antecedent(name, history, reg, text)
           ?? (doc0 ? history.filter((h) => si - h.si <= 2 && !!reg.resolve(h.name)).pop() ?? null : null)

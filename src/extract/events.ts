@@ -684,8 +684,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
         && /\bthe\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start)))));
   // "Nuseirat refugee camp in central Gaza", "Sake in North Kivu": the place a place is said to be in is its container.
   // (Only a place the gazetteer knows: "El Birma area in Aroma", with El Birma placed by its context, is at Aroma.)
-  const containerOf = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start && q.why !== 'context'
-    && CONTAINER_BETWEEN.test(text.slice(q.span.end, p.span.start)));
+  const containerOf = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.why !== 'context'
+    && q.span.end <= p.span.start && CONTAINER_BETWEEN.test(text.slice(q.span.end, p.span.start)));
   return kept.filter((p) => !partOf(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||

@@ -256,7 +256,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // ("KHARKIV - Ukraine's military rejected Moscow's assertion that its troops had taken Kupiansk. … General
       // Gerasimov told Putin …": a lead that answers an account the story tells after it, by the names they share.)
       const ahead = !theirs.length;
-      if (ahead) theirs = claims.filter((c) => c.sentence > v.sentence && c.sentence - v.sentence <= NEAR_SENTENCES && ownedBy(c) && others(c));
+      if (ahead) {
+        theirs = claims.filter((c) => c.sentence > v.sentence && c.sentence - v.sentence <= NEAR_SENTENCES && ownedBy(c) && others(c));
+      }
       notCarried = !theirs.length;
       // ("the Houthi-reported casualties": of theirs, the ones that count casualties.)
       if (TOLL_OWNED.test(owned![0])) {
