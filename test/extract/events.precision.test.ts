@@ -955,3 +955,17 @@ describe('missiles and drones launched together, and drones that killed', () => 
     expect(summary('Russia launched some 450 drones at Odesa overnight, officials said.')).toEqual(['drone_attack@Odesa']);
   });
 });
+
+describe('a claim of responsibility not made, and the fall of a government as a time', () => {
+  it('"No group has claimed the attack" adds no second attack', () => {
+    expect(summary('Gunmen killed four fighters at a checkpoint near Manbij on Monday, the monitor said. No group has claimed the attack.'))
+      .toHaveLength(1);
+  });
+  it('"one month after the fall of the Assad government" is a time, not a capture', () => {
+    expect(summary('Our weekly round-up of the main security developments across Syria, one month after the fall of the Assad '
+      + 'government.')).toEqual([]);
+  });
+  it('negative: "the fall of Goma" told as news is still ground taken', () => {
+    expect(summary('The army reported the fall of Goma to the rebels on Sunday.').length).toBe(1);
+  });
+});
