@@ -10,6 +10,7 @@ interface VerificationLexicon {
   articleLevel: string;
   falsehoods: string;
   wholeDocument: string;
+  thisReport: string;
   battlefieldPointer: string;
   battlefieldTopic: string;
   statedPosition: string;
@@ -41,7 +42,9 @@ export const selfContainedCue = (cue: string): boolean => SELF_CONTAINED.some((r
 const CUE_GATES = new GateSet(CUES.map((c) => c.re));
 export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
 /** "could not verify every figure", "the battlefield claims of either side": a disclaimer on every party's claim. */
-export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument, 'i');
+export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument.replace('{thisReport}', LEX.thisReport), 'i');
+/** The report itself named: "in this update", "in this blog" (verification.json thisReport). */
+export const THIS_REPORT = new RegExp(LEX.thisReport, 'i');
 /** "battlefield reports from either side": a disclaimer on claims about ground fighting (BATTLEFIELD_TOPIC) only. */
 export const BATTLEFIELD_POINTER = new RegExp(LEX.battlefieldPointer, 'i');
 export const BATTLEFIELD_TOPIC = new RegExp(LEX.battlefieldTopic, 'i');

@@ -2,7 +2,7 @@ import type { Document } from '../../document/types.js';
 import { loadData } from '../../data.js';
 import { actorKey, actors } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, WHOLE_DOCUMENT, opposingOnlyCue, positionOnly,
+import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, THIS_REPORT, WHOLE_DOCUMENT, opposingOnlyCue, positionOnly,
   selfContainedCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 import { extractCasualties } from '../casualties.js';
@@ -55,7 +55,7 @@ const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing
 // ("Hezbollah confirmed his death": an outcome told of someone named before points back at the claim that told it.)
 // ("Kyiv disputed that at the time": "that" standing alone as what is disputed, not opening what is said.)
 // ("gave a different account": another account than the one just told.)
-const POINTER = /\b(it|this|them)\b|\bno\s+such\b|\b(a|an)\s+((much|far|very|slightly|significantly|considerably)\s+)?(different|conflicting|contradictory|contrasting|differing|competing|lower|higher|smaller|larger)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(same|identical|matching)\s+(figures?|numbers?|tolls?|counts?|totals?|account|version)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|numbers?|tolls?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
+const POINTER = /\b(it|this|them)\b|\bno\s+such\b|\b(a|an)\s+((much|far|very|slightly|significantly|considerably)\s+)?(different|conflicting|contradictory|contrasting|differing|competing|lower|higher|smaller|larger)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(same|identical|matching)\s+(account|version)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|numbers?|tolls?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
@@ -133,8 +133,6 @@ const SAME_FIGURE = /\b(same|identical|matching)\s+(figures?|numbers?|tolls?|cou
 const COUNTER_ACCOUNT = /,\s+(?:saying|insisting|adding|arguing|countering|calling)\b/i;
 /** Tolls and other accounts named together: "casualty figures and battlefield claims", "claims and figures". */
 const TOLLS_AND_CLAIMS = /\b(figures?|tolls?|numbers?)\s+and\s+([\w-]+\s+)?(claims|accounts|reports)\b|\b(claims|accounts|reports)\s+and\s+([\w-]+\s+)?(figures|tolls)\b/i;
-/** The report itself named: "in this update", "in this report". */
-const THIS_REPORT = /\bin\s+this\s+(update|report|article|story|bulletin|piece|snapshot|blog|live\s+blog|page|round-?up|briefing|summary)\b/i;
 /** A party left out of a disclaimer: "except those attributed to OHCHR", "other than the UN's". */
 const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for)\s+(?:(?:those|the\s+ones|figures|numbers)\s+(?:attributed\s+to|from|of|by|given\s+by|provided\s+by)\s+)?(?:the\s+)?([^,;.]{2,60})/i;
 /** The capitalised words of a name, to tell whether two names share one ("OHCHR" in "the OHCHR report"). */
@@ -231,7 +229,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // (Not a speaker in a clause after it: "A confirmed the deal, while B said the group would free 50" is B's own.)
     let targets: Claim[] = here.filter((c) => others(c) && c.claimant.span.start < v.span.end
       && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
-    let explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text);
+    let explicit = targets.length > 0 || ARTICLE_LEVEL.test(v.text) || POINTER.test(v.text) || SAME_FIGURE.test(v.text);
     // (Set when a confirmation tells the very outcome of the claim it answers: the same figure, "his death".)
     let sameOutcome = false;
 
