@@ -481,6 +481,18 @@ function focusCountry(places: Place[]): Place | null {
   return { ...top[0], name: top[0].country!, mention: top[0].country!, kind: 'country', admin1: null, admin1Code: null, admin1Acled: null, geonameId: null, precision: 3 };
 }
 
+/** An aside set off by commas on the noun before it: ", which the RSF seized in 2023,". */
+const RELATIVE_ASIDE = /,\s+(?:which|who|whom|whose)\b[^,;.]*,/gi;
+
+/** The dates outside relative asides, when any lies outside one; else all of them. */
+function outsideAsides(dates: DateMention[], st: string, at: number): DateMention[] {
+  if (dates.length < 2 || !st.includes(', wh')) return dates;
+  const asides = [...st.matchAll(RELATIVE_ASIDE)].map((m) => [at + m.index, at + m.index + m[0].length]);
+  if (!asides.length) return dates;
+  const outside = dates.filter((d) => !asides.some(([a, b]) => d.span.start >= a && d.span.end <= b));
+  return outside.length ? outside : dates;
+}
+
 const range = (a: number, b: number): DateRange => ({ start: fromDay(a), end: fromDay(b), precision: 'day' });
 
 /** A toll's rise right before a day: "rose to seven on", "climbed to 12 late on". */
@@ -800,8 +812,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     // "After police counted 14 dead over the June 7-8 weekend, a drone killed two in Odesa on June 10": a day in an
     // opening clause of time is the backdrop's; the main clause's own day, where it has one, is the event's.
     const allDates = findDates(text, s.start + follows, s.end, doc.published);
-    const dates = lead && allDates.some((d) => d.span.start >= s.start + lead[0].length)
+    const mainDates = lead && allDates.some((d) => d.span.start >= s.start + lead[0].length)
       ? allDates.filter((d) => d.span.start >= s.start + lead[0].length) : allDates;
+    // "Bara, which the RSF seized in 2023, was retaken in March": a day inside an aside on a noun is the aside's; the
+    // main clause's own day, where it has one, is the event's.
+    const dates = outsideAsides(mainDates, st, s.start);
     // "… killed since the exchanges of fire began": a total counted from what began.
     // ("the deadliest day since the ceasefire took effect" is one day, not a total: only a toll in the perfect counts.)
     // ("In 2024 alone, attacks killed more than 1,000 civilians": a toll of attacks over a whole year is a tally of
@@ -925,7 +940,10 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         // with no place of its own, of the country the story is about.
         // ("… killed in the region since January 1": the region the story named last.)
         const own = (REGION_ANAPHOR.test(st) ? lastRegionBefore(places, si) : null) ?? (claim ? speakerTerritory(claim, si) : null);
-        const fc = own ?? (where.length ? null : focusCountry(places));
+        // (A town borrowed from the sentence before is no place of a war's running toll: "… retook Bara. Since the war
+        // began, 40,000 have been killed" counts the whole country's dead.)
+        const townOnly = borrowed && SINCE_CLAUSE.test(st) && where.every((p) => p.kind === 'city' || p.kind === 'facility');
+        const fc = own ?? (where.length && !townOnly ? null : focusCountry(places));
         if (fc) { where = [fc]; borrowed = false; }
       }
       // "Israeli fire has killed at least 97 Palestinians …, accusing Israel of violations": a running toll of victims

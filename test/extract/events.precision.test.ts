@@ -969,3 +969,28 @@ describe('a claim of responsibility not made, and the fall of a government as a 
     expect(summary('The army reported the fall of Goma to the rebels on Sunday.').length).toBe(1);
   });
 });
+
+describe('a day in an aside on a noun is the aside\'s, and a war-long toll is no town\'s', () => {
+  // 2025-06-09 is a Monday.
+  it('"Bara, which the RSF seized in 2023, was retaken in March" is dated March', () => {
+    const evs = eventsOf('The town of Bara, which the RSF seized in 2023, was retaken by the army in March.');
+    expect(evs.map((e) => e.date?.start)).toEqual(['2025-03-01']);
+  });
+  it('"the army, whose convoy left on Friday, shelled the town on Sunday" is dated Sunday', () => {
+    const evs = eventsOf('The army, whose convoy left on Friday, shelled Kadugli on Sunday, residents said.');
+    expect(evs.map((e) => e.date?.start)).toEqual(['2025-06-08']);
+  });
+  it('negative: with every day inside the aside, the aside\'s day stays', () => {
+    const evs = eventsOf('Rebels shelled El Obeid, which they had besieged since Friday, residents said.');
+    expect(evs.map((e) => e.type)).toEqual(['shelling']);
+  });
+  it('"Since the war began, 40,000 have been killed" after a town is no toll of that town', () => {
+    const evs = eventsOf('The army retook Bara in Sudan on Sunday. Since the war began, more than 40,000 people have been killed, '
+      + 'the health ministry said.');
+    expect(evs.find((e) => e.scope === 'aggregate')?.place?.mention).not.toBe('Bara');
+  });
+  it('negative: a toll of the days just told, after a town, stays in the town', () => {
+    const evs = eventsOf('Rebels attacked Bara in Sudan on Sunday. Twelve people were killed in the fighting, medics said.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Bara']);
+  });
+});
