@@ -698,7 +698,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // (Only a place the gazetteer knows: "El Birma area in Aroma", with El Birma placed by its context, is at Aroma.)
   const containerOf = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.why !== 'context'
     && q.span.end <= p.span.start && CONTAINER_BETWEEN.test(text.slice(q.span.end, p.span.start)));
-  return kept.filter((p) => !partOf(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
+  // "Beirut's southern suburbs, known as Dahiyeh": the part named, not the city it is part of.
+  const namedPart = (p: Place) => kept.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 60
+    && PART_KNOWN_AS.test(text.slice(p.span.end, q.span.start)));
+  return kept.filter((p) => !partOf(p) && !namedPart(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
@@ -725,9 +728,15 @@ const RELATIVE_THEN_VERB = new RegExp(String.raw`^\s*,\s*(which|who)\s+[^,;.]{0,
 const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.before, 'iu'), exceptType: r.exceptType }));
 
 /** Between a part of a city and the city: " neighbourhood of", " district of the city of". */
-const PART_OF = /^\s+(neighbou?rhood|district|quarter|suburb|area|refugee\s+camp|camp)\s+of\s+(the\s+)?(city\s+of\s+)?$/i;
+// (Or told in an appositive: ", a northern neighbourhood of".)
+const PART_OF = new RegExp(String.raw`^(?:\s*,\s+(?:a|an|the)(?:\s+[\w-]+){0,2}?)?\s+`
+  + String.raw`(neighbou?rhood|district|quarter|suburb|area|refugee\s+camp|camp)\s+of\s+(the\s+)?(city\s+of\s+)?$`, 'i');
+/** Between a city and its part named after it: "'s southern suburbs, known as ", "'s old quarter, called ". */
+const PART_KNOWN_AS = /^['’]s\s+(?:[\w-]+\s+){0,2}?(suburbs?|neighbou?rhoods?|districts?|quarters?|outskirts),?\s+(?:(?:also|locally)\s+)?(known\s+as|called)\s+$/i;
 /** Between a place and the one it lies in: " in central ", " refugee camp in the north of "? (not: " and in "). */
-const CONTAINER_BETWEEN = new RegExp(String.raw`^\s+(?:(?:refugee|displacement)\s+)?(?:camp|district|neighbou?rhood|village|town|area)?`
+// (Or told in an appositive: "Tell Rifaat, a town in northern Aleppo".)
+const CONTAINER_BETWEEN = new RegExp(String.raw`^(?:\s*,\s+(?:a|an)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:refugee|displacement)\s+)?`
+  + String.raw`(?:camp|district|neighbou?rhood|village|town|area)?`
   + String.raw`\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|`
   + String.raw`south-?eastern|south-?western)\s+)?$`, 'i');
 /** A place named with the word for a part of a city ("the Hajar Al-Mak neighbourhood"). */

@@ -994,3 +994,19 @@ describe('a day in an aside on a noun is the aside\'s, and a war-long toll is no
     expect(evs.map((e) => e.place?.mention)).toEqual(['Bara']);
   });
 });
+
+describe('a part of a city told in an appositive is one place', () => {
+  const at = (text: string) => eventsOf(text).map((e) => e.place?.mention);
+  it('"Beirut\'s southern suburbs, known as Dahiyeh" is at Dahiyeh only', () => {
+    expect(at('Israeli jets struck Beirut\'s southern suburbs, known as Dahiyeh, late on Sunday.')).toEqual(['Dahiyeh']);
+  });
+  it('"Sheikh Radwan, a northern neighbourhood of Gaza City" is at Sheikh Radwan only', () => {
+    expect(at('An air strike hit Sheikh Radwan, a northern neighbourhood of Gaza City, on Sunday.')).toEqual(['Sheikh Radwan']);
+  });
+  it('"Tell Rifaat, a town in northern Aleppo" is at Tell Rifaat only', () => {
+    expect(at('Turkish drones struck Tell Rifaat, a town in northern Aleppo, on Sunday.')).toEqual(['Tell Rifaat']);
+  });
+  it('negative: "Kharkiv, Ukraine\'s second city, and Odesa" are two places', () => {
+    expect(at('Russian missiles hit Kharkiv, Ukraine\'s second city, and Odesa on Sunday.')).toEqual(['Kharkiv', 'Odesa']);
+  });
+});
