@@ -532,7 +532,7 @@ const PARTS_OF_DAY = new Set(['day', 'morning', 'afternoon', 'evening', 'night',
 
 /**
  * Past a time adverbial that opens the phrase before its speaker: "Later that day Russia's defence minister",
- * "Earlier on Monday the army", "By then Ukraine's military", "On Monday the army". `from` unchanged when there is none.
+ * "Earlier on Monday the army", "By then Ukraine's military", "By the afternoon the governor", "On Monday the army". `from` unchanged when there is none.
  */
 function afterTimeOpening(toks: Token[], from: number, to: number): number {
   let k = from;
@@ -545,6 +545,8 @@ function afterTimeOpening(toks: Token[], from: number, to: number): number {
     else if (WEEKDAYS.has(w(k))) k++;
     else if (toks[k]?.text !== ',') return from;
   } else if (w(k) === 'by' && w(k + 1) === 'then') k += 2;
+  // ("By the afternoon the governor", "By late evening the ministry": the time of day reached.)
+  else if (w(k) === 'by' && (PARTS_OF_DAY.has(w(k + 1)) || PARTS_OF_DAY.has(w(k + 2)))) k += PARTS_OF_DAY.has(w(k + 1)) ? 2 : 3;
   else if (w(k) === 'on' && WEEKDAYS.has(w(k + 1))) k += 2;
   else return from;
   if (toks[k]?.text === ',') k++;

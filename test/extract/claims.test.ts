@@ -1665,3 +1665,15 @@ describe('"repeated" as a speech verb, and positions on land', () => {
     expect(only('The city suffered despite its repeated appeals for air defence, officials said.').claim.claimant.name).toBe('officials');
   });
 });
+
+describe('a time of day reached opens the sentence before its speaker', () => {
+  it('"By the afternoon the regional governor, X, put the toll" is the governor\'s', () => {
+    const claims = extractClaims(docFromText('Drones hit Kharkiv overnight, the mayor said. By the afternoon the regional '
+      + 'governor, Oleh Syniehubov, put the toll at four dead.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toContain('the regional governor, Oleh Syniehubov');
+  });
+  it('"By late evening the ministry said" is the ministry\'s', () => {
+    const claims = extractClaims(docFromText('By late evening the health ministry said nine people had died.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['the health ministry']);
+  });
+});

@@ -499,3 +499,30 @@ describe('"hit only military-industrial facilities" answers a civilian toll', ()
     expect(s.map((x) => x[1])).toEqual(['unstated', 'disputed', 'disputed']);
   });
 });
+
+describe('ground held, told in other words', () => {
+  const capture = 'Russia\'s defence ministry said on Sunday its forces had captured the village of Ocheretyne in the Donetsk region. ';
+  it('"the situation around the village is difficult but under control"', () => {
+    const s = statuses(capture + 'A Ukrainian army spokesman said the situation around the village was difficult but under control.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('"fighting was continuing in and around the village"', () => {
+    const s = statuses(capture + 'A Ukrainian army spokesman said fighting was continuing in and around the village.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('"the village is not lost" and "troops are clearing assault groups"', () => {
+    expect(statuses(capture + 'A Ukrainian army spokesman said the village is not lost.').map((x) => x[1]))
+      .toEqual(['disputed', 'disputed']);
+    expect(statuses(capture + 'A Ukrainian army spokesman said troops were clearing Russian assault groups from the village.')
+      .map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('a region opening the answer does not hide the village it speaks of', () => {
+    const s = statuses('Russia\'s defence ministry said its forces had taken the village of Yunakivka. In Sumy region, the '
+      + 'regional administration said Russian troops had been pushed back from the village.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: "the fire is under control" answers no capture', () => {
+    const s = statuses(capture + 'The regional governor said a fire at a depot in Pokrovsk was under control.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+});

@@ -537,7 +537,7 @@ describe('known gaps (gaps since fixed run as plain tests)', () => {
     expect(statuses(r)).toEqual([['ru-mod', 'unverified'], ['ua-general-staff', 'unverified']]);
   });
 
-  gap('a disclaimer at the top of the article ("Reuters could not independently verify either side\'s battlefield reports") reaches the claims after it', () => {
+  it('a disclaimer at the top of the article ("Reuters could not independently verify either side\'s battlefield reports") reaches the claims after it', () => {
     const r = run("Reuters could not independently verify either side's battlefield reports. Russia's defense ministry said its forces captured Novomykhailivka. Ukraine's General Staff said it destroyed 30 Russian tanks near Pokrovsk.");
     expect(statuses(r)).toEqual([['ru-mod', 'unverified'], ['ua-general-staff', 'unverified']]);
   });
@@ -1760,5 +1760,34 @@ describe('a claim that stands on its claimant\'s word alone', () => {
     const r = run('"Another 390 of our servicemen are home," President Volodymyr Zelensky said. '
       + 'Russia\'s defence ministry gave the same number for its own returning servicemen.');
     expect(statuses(r).map((s) => s[1])).toEqual(['confirmed', 'confirmed']);
+  });
+});
+
+describe('disclaimers on both sides\' reports, and plans confirmed by name', () => {
+  it('"was not in a position to check either claim" leaves both claims unverified', () => {
+    const r = run('Russia said on Sunday its troops had taken Ocheretyne. Its defence ministry also claimed the capture of a '
+      + 'nearby village. The agency was not in a position to check either claim.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('"unable to verify battlefield reports from either side" reaches the answer told right after it', () => {
+    const r = analyse(docFromText('Russia\'s defence ministry said its forces had captured Rodynske. Reuters was unable to '
+      + 'verify battlefield reports from either side. A Ukrainian army spokesman said fighting went on in the town\'s '
+      + 'northern part.', '2025-06-09'));
+    expect(r.claims.map((c) => c.verification.statements.length > 0)).toEqual([true, true]);
+  });
+  it('negative: a disclaimer on one report does not reach the answer after it', () => {
+    const r = analyse(docFromText('Russia\'s defence ministry said its forces had captured Rodynske. Reuters was unable to '
+      + 'verify the report. A Ukrainian army spokesman said fighting went on in the town\'s northern part.', '2025-06-09'));
+    expect(r.claims[1].verification.statements).toEqual([]);
+  });
+  it('"confirmed that Volodymyr Zelensky would travel" is a plan, not a verdict', () => {
+    const r = run('Moscow said its strikes hit arms plants in Kharkiv. The presidential office confirmed that Volodymyr '
+      + 'Zelensky would travel to Brussels next week.');
+    expect(withStance(r, 'confirms')).toEqual([]);
+  });
+  it('negative: "confirmed that Russian missiles hit the plant" is still a confirmation', () => {
+    const r = run('Kyiv said Russian missiles hit a plant in Kharkiv. The regional governor confirmed that Russian missiles '
+      + 'hit the plant.');
+    expect(withStance(r, 'confirms')).toHaveLength(1);
   });
 });

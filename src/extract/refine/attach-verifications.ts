@@ -122,6 +122,8 @@ const HEAD_OWNED = new RegExp(String.raw`\b[Tt]he\s+(\p{Ll}[\p{L}-]+)['’]s\s+(
 const TOLD_TO = /\b(?:to|told)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */
 const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
+/** How many sentences after a disclaimer on both sides' battlefield reports an answer may come and be one of them. */
+const ANSWER_AFTER = 4;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
 // ("Casualty and displacement figures in this update": the tolls and the numbers displaced.)
 const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
@@ -505,8 +507,14 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const excepted = (c: Claim) => !!except && nameWords(except).some((w) => nameWords(c.claimant.name).includes(w));
       // ("Figures in this update": of those, the accounts that give a number.)
       const numbered = !tolls && FIGURE_POINTER.test(v.text) && !/\b(claims?|accounts?|reports?|statements?)\b/i.test(v.text);
+      // ("unable to verify the battlefield reports from either side. [Ukraine's spokesman] said fighting went on": the other
+      // side's answer told right after is one of the reports it names.)
+      const answers = sides && BATTLEFIELD_POINTER.test(v.text)
+        ? (c: Claim) => c.sentence > v.sentence && c.sentence - v.sentence <= ANSWER_AFTER : () => false;
       for (const c of claims) {
-        if (!inTargets.has(c) && others(c) && (wholeReport || c.sentence <= v.sentence) && (!tolls || counted(c))) targets.push(c);
+        if (!inTargets.has(c) && others(c) && (wholeReport || c.sentence <= v.sentence || answers(c)) && (!tolls || counted(c))) {
+          targets.push(c);
+        }
       }
       // (Of the claim just before it too: "the ICRC said it had facilitated a release" gives no toll.)
       if (tolls) targets = targets.filter(counted);

@@ -119,7 +119,14 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
   const ground = !out.length && !HOLDING.test(quote) ? TERRITORY.exec(content) : null;
   const taken = !!ground && !/^occup(iers?|ation|ants?)\b/i.test(ground[0]) && !ATTACK.test(content);
   if (!out.length && (HOLDING.test(quote) || taken)) {
-    for (const p of places) if (p.sentence === c.sentence && p.kind !== 'country') out.push({ family: 'territory', place: placeKey(p), killed: null });
+    // ("In Sumy region, the administration said troops were pushed back from the village": the one place named by its
+    // kind, not the region the sentence opens with.)
+    const byKind = ONE_PLACE.test(content);
+    for (const p of places) {
+      if (p.sentence === c.sentence && p.kind !== 'country' && !(byKind && p.kind === 'region')) {
+        out.push({ family: 'territory', place: placeKey(p), killed: null });
+      }
+    }
   }
   return out;
 }
