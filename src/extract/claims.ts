@@ -1031,12 +1031,20 @@ function linkRolesToNames(claims: Claim[]): void {
     // (A named official is a person the registry gives a role; "a local official" is not the army spokesman's side, only
     // a local official's: "…, a local official told the BBC. The Israeli military said …" are two parties.)
     const local = words.includes('local');
+    // ("Regional governor Ivan Fedorov said … The city's mayor put the toll at three": an official named with another role
+    // is someone else.)
+    const roles = words.filter((w) => PERSON_ROLES.has(w));
+    const otherRole = (o: Claim) => {
+      const theirs = o.claimant.name.toLowerCase().split(/[\s,]+/).filter((w) => PERSON_ROLES.has(w));
+      return theirs.length > 0 && !theirs.some((w) => roles.includes(w));
+    };
     const person = (o: Claim) => !!actors().byId.get(o.claimant.actor!.id)?.role
-      && (!local || o.claimant.actor!.type === 'local-official');
+      && (!local || o.claimant.actor!.type === 'local-official') && !otherRole(o);
     const near = claims
       .filter((o) => o !== c && o.claimant.actor && PERSON_TYPES.has(o.claimant.actor.type)
         && Math.abs(o.sentence - c.sentence) <= 3 && person(o))
-      .sort((x, y) => Math.abs(x.sentence - c.sentence) - Math.abs(y.sentence - c.sentence) || y.sentence - x.sentence)[0];
+      // (At the same distance, the one before: "the governor" points back before it points ahead.)
+      .sort((x, y) => Math.abs(x.sentence - c.sentence) - Math.abs(y.sentence - c.sentence) || x.sentence - y.sentence)[0];
     if (near) c.claimant.actor = near.claimant.actor;
   }
 }

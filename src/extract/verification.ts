@@ -126,6 +126,8 @@ export function extractVerifications(doc: Document): Verification[] {
       // ("…, so we cannot verify them": the subject of the clause "so" opens.)
       let subject = clause.slice(0, best.index).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/^(and|but|while|also)\s+/i, '')
         .replace(/^.*,\s+so\s+/i, '')
+        // ("…, although he acknowledged that …": the subject of the clause the conjunction opens.)
+        .replace(/^.*,["”’]?\s+(?:although|though|even\s+though|whereas)\s+(?=\S+$)/i, '')
         // ("ODESA, Ukraine (APS) - Russia and Ukraine swapped …": not the dateline.)
         .replace(/^\p{Lu}{3,}[^—–]{0,60}?\s[—–-]\s+/u, '')
         // ("On Vovchansk, the picture offered by the army differed": not what the clause is about.)

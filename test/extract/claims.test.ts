@@ -1677,3 +1677,13 @@ describe('a time of day reached opens the sentence before its speaker', () => {
     expect(claims.map((c) => c.claimant.name)).toEqual(['the health ministry']);
   });
 });
+
+describe('a role with no name takes the named official before it', () => {
+  it('"the governor" between two named governors is the one before', () => {
+    const claims = extractClaims(docFromText('Regional governor Ivan Fedorov said two people were killed in Zaporizhzhia. '
+      + 'By evening the governor had raised the toll to three. The governor of Russia\'s Belgorod region, Vyacheslav Gladkov, '
+      + 'said a drone hit a car.', '2025-06-09'));
+    const [first, second] = claims;
+    expect(second.claimant.actor?.id).toBe(first.claimant.actor?.id);
+  });
+});

@@ -526,3 +526,42 @@ describe('ground held, told in other words', () => {
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('an account retold, a count updated, and a speaker bearing out its own words', () => {
+  it('a denial of the retelling ("liberated the village") denies the account told just before it too', () => {
+    const s = statuses('Russia\'s defence ministry said its forces had taken the village of Stepnohirsk in the Zaporizhzhia region. '
+      + 'The ministry said its troops had liberated the village after heavy fighting. A Ukrainian army spokesman rejected the '
+      + 'claim as pure fantasy.');
+    expect(s.slice(0, 2).map((x) => x[1])).toEqual(['denied', 'denied']);
+  });
+  it('negative: a denial of a second, different capture leaves the first alone', () => {
+    const s = statuses('Russia\'s defence ministry said its forces had taken Stepnohirsk in the Zaporizhzhia region. The ministry '
+      + 'also said its troops had captured Plavni. A Ukrainian army spokesman rejected the claim as pure fantasy.');
+    expect(s.slice(0, 2).map((x) => x[1])).toEqual(['unstated', 'denied']);
+  });
+  it('"the governor had raised the toll to three" updates "two were killed", it does not dispute it', () => {
+    const s = statuses('Regional governor Ivan Fedorov said two people were killed when Russian glide bombs hit Zaporizhzhia. '
+      + 'By evening the governor had raised the toll to three dead.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+  it('"emergency services later raised the toll to three" updates the governor\'s two', () => {
+    const s = statuses('Regional governor Ivan Fedorov said two people were killed when Russian glide bombs hit Zaporizhzhia. '
+      + 'Emergency services later raised the toll to three dead.');
+    expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: two officials\' differing counts with no word of change still conflict', () => {
+    const s = statuses('Regional governor Ivan Fedorov said two people were killed when Russian glide bombs hit Zaporizhzhia. '
+      + 'The city\'s mayor put the toll at three.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('"still \\"holding the settlement\\"" in quotation marks is ground held', () => {
+    const s = statuses('Russia\'s defence ministry said its forces had captured Stepnohirsk. A Ukrainian army spokesman said units '
+      + 'were still "holding the settlement on the reservoir".');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+  it('"…, although he acknowledged that …" in a speaker\'s own sentence does not confirm his claim', () => {
+    const s = statuses('Russia\'s defence ministry said its forces had captured Stepnohirsk. Vladyslav Voloshyn, a Ukrainian army '
+      + 'spokesman, said units were still holding the village, although he acknowledged that assault groups had reached its edge.');
+    expect(s[1][1]).not.toBe('confirmed');
+  });
+});

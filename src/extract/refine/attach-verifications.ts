@@ -122,6 +122,8 @@ const HEAD_OWNED = new RegExp(String.raw`\b[Tt]he\s+(\p{Ll}[\p{L}-]+)['’]s\s+(
 const TOLD_TO = /\b(?:to|told)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** A disclaimer about the warring parties' claims: "either side", "both sides". */
 const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
+/** A place named by its kind, as a retelling names the place its account told just before: "liberated the village". */
+const RETELLING = /\b(the|this|that)\s+(village|town|city|settlement|hamlet|base|plant|refinery|airfield|depot)\b/i;
 /** How many sentences after a disclaimer on both sides' battlefield reports an answer may come and be one of them. */
 const ANSWER_AFTER = 4;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
@@ -399,6 +401,15 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
         targets = prev.filter((c) => c.sentence === lastSentence);
       }
     }
+    // "Russia said it had taken Stepnohirsk. The ministry said its troops had liberated the village. Kyiv rejected the
+    // claim": an account that retells the one before it by naming its place by kind is one claim told twice; a verdict
+    // on the retelling is a verdict on both.
+    if (targets.length === 1 && v.stance !== 'confirms' && targets[0].sentence < v.sentence) {
+      const k = indexOf.get(targets[0])!;
+      const before = claims[k - 1];
+      if (before && sameClaimant(before, targets[0]) && targets[0].sentence - before.sentence === 1
+        && RETELLING.test(claimText[k]) && others(before)) targets.unshift(before);
+    }
     // "could not independently verify the death toll": the last claim before it that tells a toll.
     // (A toll told after it in its own sentence, "…, and the ministry gave a lower figure", is not the one it doubts.)
     if (TOLL_POINTER.test(v.text) && !targets.some((c) => TOLL.test(claimText[indexOf.get(c)!]) && c.content.start <= v.span.start)) {
@@ -544,6 +555,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const stem = new RegExp(`\\b${standing[1].slice(0, -3).replace(/(.)\1$/, '$1')}`, 'i');
       targets = targets.filter((c) => c.sentence === v.sentence || stem.test(claimText[indexOf.get(c)!]));
     }
+    // ("Troops were still holding the village, he said, although he acknowledged that assault groups had reached its edge";
+    // "The General Staff said its drones hit the plant. The hit has been confirmed, it added": a speaker bears out nothing
+    // of its own account.)
+    if (v.stance === 'confirms') targets = targets.filter((c) => !selfConfirmed(v, c));
     // Statements are attached in order (vi only grows), so "already attached" is a look at the last one.
     const attach = (c: Claim) => { const st = c.verification.statements; if (st[st.length - 1] !== vi) st.push(vi); };
     const linked = new Set(v.claims);
@@ -594,6 +609,16 @@ function spokenBy(v: Verification, c: Claim): boolean {
   if (!coordinated && !reported) return false;
   const cue = v.span.start + at;
   return c.content.start <= cue && cue < c.content.end;
+}
+
+/** A confirmation by the claimant itself: its own words, or a statement by the same actor. */
+function selfConfirmed(v: Verification, c: Claim): boolean {
+  // ("…, he said, although he acknowledged …": a pronoun in the claim's own sentence is its claimant.)
+  if (c.sentence === v.sentence && v.by && /^(he|she|they|we|it)$/i.test(v.by.name)) return true;
+  if (!spokenBy(v, c)) return false;
+  if (c.sentence === v.sentence) return true;
+  const [a, b] = [v.by?.actor?.id, c.claimant.actor?.id];
+  return a !== undefined ? a === b : !!v.by && actorKey(v.by.name) === actorKey(c.claimant.name);
 }
 
 /** The document-level status from the statements attached to a claim (and its own hedges). */

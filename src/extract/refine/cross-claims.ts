@@ -45,6 +45,8 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
 /** Words of blame or cause: "blamed", "accusing", "caused by", "cut the line themselves". */
 const BLAME = new RegExp(LEX.blame, 'i');
 const CONTRAST = new RegExp(LEX.contrast, 'i');
+/** The words without quotation marks: 'still "holding the settlement"' reads as still holding. */
+const unquoted = (s: string) => s.replace(/\s["“”]|["“”](?=\s)/g, ' ');
 /** A capitalised word; a hyphenated one by its first part ("Russian-installed" is "Russian"). */
 const NAME_WORD = /\p{Lu}[\p{L}’']*/gu;
 
@@ -84,7 +86,7 @@ const topicFamily = (e: Event): Topic['family'] | null => {
 /** What a claim asserts: the events it carries, else the events and places of its sentence. */
 function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Topic[] {
   const own = c.events.map((i) => events[i]).filter(Boolean);
-  const quote = text.slice(c.quote.start, c.quote.end);
+  const quote = unquoted(text.slice(c.quote.start, c.quote.end));
   // An event told again merges into its first telling: a claim that speaks of taking or holding a place it names,
   // or of an attack on it, is about that capture or that attack.
   const speaksOf = new Set<Topic['family']>();
@@ -154,6 +156,9 @@ const AT_LEAST = /\b(at\s+least|more\s+than|over|no\s+fewer\s+than)\b/i;
 /** A plain count against another account of the same attack: another count, or one below its floor ("nine" against "at least 12"). */
 const tollsConflict = (t: Topic, count: number) => (t.killed !== null && t.killed !== count) || (t.atLeast != null && count < t.atLeast);
 
+/** A count told as a change of an earlier one: "raised the toll to", "the toll has risen to", "revised the figure". */
+const UPDATE = /\b(rais(ed|es|ing)|revis(ed|es|ing)|updat(ed|es|ing)|(has|had|have)\s+(since\s+)?(risen|climbed|increased|grown)|(rose|climbed|increased|jumped)\s+to|later\s+put)\b/i;
+
 /** How many sentences back an answer with no place of its own looks for the attack it answers. */
 const ANSWER_REACH = 2;
 
@@ -177,7 +182,7 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     .every((i) => statements[i]?.stance !== 'confirms' || statements[i].sentence === other.sentence);
   const text = doc.text;
   const topics = claims.map((c) => topicsOf(c, events, places, text));
-  const holds = claims.map((c) => HOLDING.test(text.slice(c.quote.start, c.quote.end)));
+  const holds = claims.map((c) => HOLDING.test(unquoted(text.slice(c.quote.start, c.quote.end))));
   const targets = claims.map((c) => targetOf(text.slice(c.quote.start, c.quote.end)));
   // "Our troops are still in the town", "no acknowledgement of either village falling": a holding statement that
   // names no place speaks of the place the other side claims, when the document's capture claims name one or two.
@@ -260,7 +265,10 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
       for (const ta of topics[i]) {
         const tb = topics[j].find((t) => t.family === ta.family && t.place === ta.place);
         if (!tb) continue;
-        const tolls = ta.family === 'attack' && ((tb.killed !== null && tollsConflict(ta, tb.killed)) || (ta.killed !== null && tollsConflict(tb, ta.killed)));
+        // ("By evening the governor had raised the toll to three": a later count of one side is an update, not a conflict.)
+        const updated = UPDATE.test(text.slice(claims[j].quote.start, claims[j].quote.end)) && !opposingClaims(claims[i], claims[j]);
+        const tolls = ta.family === 'attack' && !updated
+          && ((tb.killed !== null && tollsConflict(ta, tb.killed)) || (ta.killed !== null && tollsConflict(tb, ta.killed)));
         if (!parties && !tolls) continue;
         const conflict = ta.family === 'territory'
           ? holds[i] !== holds[j]
