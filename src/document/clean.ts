@@ -45,6 +45,9 @@ const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 /** Runs of spaces and tabs become one space; only runs that change are replaced (a lone space is left as it is, not copied). */
 const SPACE_RUN = /[ \t\f\v]{2,}|[\t\f\v]/g;
 
+/** A section heading in plain text: one to four words, a capital first, no digits, stops or commas. */
+const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,3}$/u;
+
 export function normaliseInline(s: string): string {
   return s.replace(NBSP, ' ').replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
 }
@@ -144,6 +147,8 @@ export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'sec
     else if (b.kind === 'bullet' && bullet) t = t.slice(bullet[0].length);
     if (kind === 'body' && isCaption(t)) kind = 'caption';
     else if (kind === 'body' && /:$/.test(t) && t.split(/\s+/).length <= 5) kind = 'heading';
+    // ("Fighting", "Politics and diplomacy": a short line of words with no stop and no comma heads a section.)
+    else if (kind === 'body' && SECTION_LINE.test(t) && t !== t.toUpperCase()) kind = 'heading';
     if (t) out.push({ text: t, kind });
   }
 

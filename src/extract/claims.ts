@@ -82,6 +82,8 @@ const DATE_DIGITS = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${M
 const ACRONYM = /\b(?:[A-Z]{2,6}|[A-Z]\d{1,3})\b/;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
 const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
+/** Figures named before whose they are: "estimates by", "figures from", "data compiled by". */
+const FIGURES_OF = /^(?:(?:the|new|latest|preliminary|official|initial)\s+)*(?:estimates?|figures?|data|statistics|tall(?:y|ies)|counts?|numbers)\s+(?:(?:compiled|released|published|issued|provided|gathered|collected|given)\s+)?(?:by|from)\s+/i;
 const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
 
 /** A reporter's doubt before "reported by X": "could not verify the figures", "was unable to confirm the claims". */
@@ -252,7 +254,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
   for (let m = ACCORDING.exec(sentenceText); m; m = ACCORDING.exec(sentenceText)) {
     // "could not verify the figures reported by officials on either side": whose figures a disclaimer doubts, no speaker.
     if (DOUBTED.test(sentenceText.slice(0, m.index))) continue;
-    const from = s.start + m.index + m[0].length;
+    // ("according to estimates by traders", "according to figures from Ukraine's General Staff": whose the figures are.)
+    const figuresOf = FIGURES_OF.exec(sentenceText.slice(m.index + m[0].length));
+    const from = s.start + m.index + m[0].length + (figuresOf ? figuresOf[0].length : 0);
     const firstTok = toks.findIndex((t) => t.start >= from);
     if (firstTok < 0) continue;
     let j = firstTok;

@@ -120,3 +120,16 @@ describe('an item under a summary heading whose counts the body does not give is
       .toEqual(['heading', 'bullet', 'heading', 'body']);
   });
 });
+
+describe('a short line of words heads a section', () => {
+  const text = ['Here is the latest.', '', 'Front line', '', 'Russia said its troops took a village near Pokrovsk.', '',
+    'Energy and economy', '', 'Fuel exports fell by a third in May, according to estimates by traders.'].join('\n');
+  it('"Front line" and "Energy and economy" are headings', () => {
+    const d = docFromText(text, '2025-06-09');
+    expect(d.paragraphs.map((p) => p.kind)).toEqual(['body', 'heading', 'body', 'heading', 'body']);
+  });
+  it('negative: a dateline in capitals, a line with a stop and a line with a comma stay body', () => {
+    const d = docFromText(['KYIV', '', 'Drones hit Kyiv.', '', 'Kherson, Ukraine', '', 'Shelling hit the port.'].join('\n'), '2025-06-09');
+    expect(d.paragraphs.filter((p) => p.kind === 'heading')).toEqual([]);
+  });
+});

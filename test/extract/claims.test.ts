@@ -1687,3 +1687,15 @@ describe('a role with no name takes the named official before it', () => {
     expect(second.claimant.actor?.id).toBe(first.claimant.actor?.id);
   });
 });
+
+describe('figures named before whose they are', () => {
+  it('"according to figures from Ukraine\'s General Staff" is the General Staff\'s', () => {
+    const claims = extractClaims(docFromText('Russian losses topped 1,000 a day, according to figures from Ukraine\'s General Staff.',
+      '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['Ukraine\'s General Staff']);
+  });
+  it('"according to data compiled by the UN" is the UN\'s', () => {
+    const claims = extractClaims(docFromText('Some 300 people were killed, according to data compiled by the UN.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['the UN']);
+  });
+});

@@ -565,3 +565,11 @@ describe('an account retold, a count updated, and a speaker bearing out its own 
     expect(s[1][1]).not.toBe('confirmed');
   });
 });
+
+describe('"still conducting defensive operations" is ground held', () => {
+  it('answers the capture of the city it names by kind', () => {
+    const s = statuses('Russia\'s defence ministry said its forces had completed the capture of Myrnohrad. A Ukrainian corps said '
+      + 'its troops were still conducting defensive operations in the city.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+});

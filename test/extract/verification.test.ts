@@ -1791,3 +1791,19 @@ describe('disclaimers on both sides\' reports, and plans confirmed by name', () 
     expect(withStance(r, 'confirms')).toHaveLength(1);
   });
 });
+
+describe('the situation on the ground, a party that did not address a claim, and section headings', () => {
+  it('"could not confirm the situation on the ground" reaches both sides\' accounts of the fighting before it', () => {
+    const r = analyse(docFromText('Russia\'s defence ministry said its forces had captured Huliaipole. Ukraine\'s southern command '
+      + 'said fighting continued in the town centre. It did not address a second claim. The agency was not able to confirm '
+      + 'the situation on the ground independently.', '2025-06-09'));
+    expect(r.claims.map((c) => c.verification.statements.some((i) => r.verifications[i].stance === 'could-not-verify')))
+      .toEqual([true, true]);
+  });
+  it('a disclaimer under a section heading does not reach the claim above the heading', () => {
+    const text = ['Russia\'s defence ministry said its forces had captured Huliaipole.', '', 'Economy', '',
+      'Fuel exports fell by a third in May. This could not be confirmed by official data.'].join('\n');
+    const r = analyse(docFromText(text, '2025-06-09'));
+    expect(r.claims[0].verification.statements).toEqual([]);
+  });
+});

@@ -94,7 +94,8 @@ const TOPIC_SHIFT = /^\W*(meanwhile|separately|elsewhere|in\s+(a\s+)?separate\s+
 const ONE_CLAIM = /\b(the|this|that)\s+(claim|assertion|figure)\b(?!\s+(by|of|from|made)\b)/i;
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
-const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|tolls|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|party|account|version|claim|report|figure|toll)|\bboth\s+sides\b/i;
+// ("could not confirm the situation on the ground": the accounts of the fighting told before it.)
+const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|tolls|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|party|account|version|claim|report|figure|toll)|\bboth\s+sides\b|\bsituation\s+on\s+the\s+ground\b/i;
 /** "Neither account", "either side's version", "neither claim": the two sides' accounts, which narrative may part. */
 const TWO_ACCOUNTS = /\b(n?either|both)\s+((?:side|party)['’]s\s+)?(accounts?|versions?|sides?|claims?|reports?|figures?|tolls?)\b/i;
 /** A pointer at figures ("neither figure", "these figures", "the numbers"): of the accounts, those that give a number. */
@@ -142,7 +143,7 @@ const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\
 /** The capitalised words of a name, to tell whether two names share one ("OHCHR" in "the OHCHR report"). */
 const nameWords = (s: string): string[] => s.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu)?.map((w) => w.toLowerCase()) ?? [];
 /** A party that has not answered a claim: "has not commented on that claim", "declined to comment". */
-const NOT_ANSWERED = /\b(has|have|had|did)\s+not\s+(yet\s+)?(commented|responded|replied)\b|\bdeclined\s+to\s+comment\b|\bno\s+(immediate\s+)?comment\b|\b(did|does|has|have)\s+not\s+(mention|say|specify|give|provide)\b|\b(made|gave|offered)\s+no\s+(mention|(further\s+)?details)\b/i;
+const NOT_ANSWERED = /\b(has|have|had|did)\s+not\s+(yet\s+)?(commented|responded|replied)\b|\bdeclined\s+to\s+comment\b|\bno\s+(immediate\s+)?comment\b|\b(did|does|has|have)\s+not\s+(mention|say|specify|give|provide|address)\b|\b(made|gave|offered)\s+no\s+(mention|(further\s+)?details)\b/i;
 /** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
 const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
 /** How many sentences back a plural pointer reaches. */
@@ -386,7 +387,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const sameFigure = SAME_FIGURE.test(v.text);
       // (The same figure given by the other side is the same outcome told twice: both accounts are borne out.)
       sameOutcome ||= sameFigure && v.stance === 'confirms';
-      const prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && (!one || ONE_KILLED.test(claimText[i]))
+      // (Not past a section heading: "Economy" opens other news.)
+      const prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && !headingBetween(doc, c.sentence, v.sentence)
+        && (!one || ONE_KILLED.test(claimText[i]))
         && (!sameFigure || countsIn(claimText[i]).length > 0));
       // ("The Ukrainian staff said its drones struck the refinery. The governor spoke of an attack on an enterprise. How
       // badly the refinery was damaged could not be established": a disclaimer that names a target speaks of the last
@@ -609,6 +612,12 @@ function spokenBy(v: Verification, c: Claim): boolean {
   if (!coordinated && !reported) return false;
   const cue = v.span.start + at;
   return c.content.start <= cue && cue < c.content.end;
+}
+
+/** A section heading between two sentences. */
+function headingBetween(doc: Document, a: number, b: number): boolean {
+  for (let p = doc.sentences[a].paragraph + 1; p < doc.sentences[b].paragraph; p++) if (doc.paragraphs[p].kind === 'heading') return true;
+  return false;
 }
 
 /** A confirmation by the claimant itself: its own words, or a statement by the same actor. */
