@@ -1807,3 +1807,26 @@ describe('the situation on the ground, a party that did not address a claim, and
     expect(r.claims[0].verification.statements).toEqual([]);
   });
 });
+
+describe('two figures or statements doubted together, and a claim never accepted', () => {
+  it('"Neither number can be checked" reaches both sides\' estimates', () => {
+    const r = analyse(docFromText('Ukraine\'s top commander said his forces still held about 500 square kilometres of Kursk region. '
+      + 'Russian military bloggers put the figure at less than 400. Neither number can be checked on the ground.', '2025-06-09'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('"unable to verify either statement" reaches the two accounts before it', () => {
+    const r = analyse(docFromText('The governor of Belgorod region said Ukrainian artillery had shelled Krasnaya Yaruga, wounding '
+      + 'two women. The Russian defence ministry added that it had repelled a raid on the district. The agency was unable to '
+      + 'verify either statement.', '2025-06-09'));
+    expect(r.claims.every((c) => c.verification.statements.length > 0)).toBe(true);
+  });
+  it('"…, a claim that Russian officials never accepted" denies the claim', () => {
+    const r = run('Kyiv said its troops had taken more than 1,000 square kilometres within weeks, a claim that Russian officials '
+      + 'never accepted.');
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied']);
+  });
+  it('negative: "Russia has not accepted the terms" denies no claim', () => {
+    const r = run('Ukraine said it would sign the framework. Russia has not accepted the terms.');
+    expect(withStance(r, 'denies')).toEqual([]);
+  });
+});

@@ -95,9 +95,9 @@ const ONE_CLAIM = /\b(the|this|that)\s+(claim|assertion|figure)\b(?!\s+(by|of|fr
 
 /** A pointer at several claims: "the (battlefield) reports", "these claims", "them", "either side's accounts", "either account". */
 // ("could not confirm the situation on the ground": the accounts of the fighting told before it.)
-const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|tolls|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|party|account|version|claim|report|figure|toll)|\bboth\s+sides\b|\bsituation\s+on\s+the\s+ground\b/i;
+const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|tolls|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|party|account|version|claim|report|figure|toll|number|estimate|statement)|\bboth\s+sides\b|\bsituation\s+on\s+the\s+ground\b/i;
 /** "Neither account", "either side's version", "neither claim": the two sides' accounts, which narrative may part. */
-const TWO_ACCOUNTS = /\b(n?either|both)\s+((?:side|party)['’]s\s+)?(accounts?|versions?|sides?|claims?|reports?|figures?|tolls?)\b/i;
+const TWO_ACCOUNTS = /\b(n?either|both)\s+((?:side|party)['’]s\s+)?(accounts?|versions?|sides?|claims?|reports?|figures?|tolls?|numbers?|estimates?|statements?)\b/i;
 /** A pointer at figures ("neither figure", "these figures", "the numbers"): of the accounts, those that give a number. */
 const FIGURE_POINTER = /\b(figures?|tolls?|numbers|counts)\b/i;
 /** A number in an account: digits or a number word up to twelve, not "the two sides" or "one of them". */
