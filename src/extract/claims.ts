@@ -1,4 +1,5 @@
 import type { Document, Span } from '../document/types.js';
+import { DATELINE } from './dateline.js';
 import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
 import { countryTable } from '../resolve/gazetteer/geo-data.js';
@@ -1053,9 +1054,6 @@ function linkRolesToNames(claims: Claim[]): void {
   }
 }
 
-/** "KYIV, June 9 (Reuters) - Russia's Defence Ministry" → "Russia's Defence Ministry": a dateline is not part of a name. */
-const DATELINE = /^(?:[\p{Lu}][\p{L}/ ,.'-]*?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?(?:^|\s|(?<=\)))[-—–]\s+/u;
-
 /**
  * "the Ministry of Defence", "the ministry" with no country: the same organisation the document already
  * named (an earlier claimant whose actor has that word), else the outlet when it is that organisation
@@ -1161,6 +1159,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   if (/^\W*(?:if|unless)\s+(?!confirmed\b)/i.test(contentText) && FORECAST.test(contentText) && !/\d/.test(undated)) return;
   // "The army did not reply to questions", "declined to comment": that someone has not answered is no claim.
   if (NO_RESPONSE.test(contentText)) return;
+  // ("KYIV, June 9 (Reuters) - Russia's Defence Ministry" → "Russia's Defence Ministry": a dateline is not part of a name.)
   const dl = DATELINE.exec(name);
   if (dl && dl[0].length < name.length && /[-—–]\s*$/.test(dl[0])) { span = { start: span.start + dl[0].length, end: span.end }; name = name.slice(dl[0].length); }
   claims.push({

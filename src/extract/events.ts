@@ -1,4 +1,5 @@
 import type { Document } from '../document/types.js';
+import { DATELINE } from './dateline.js';
 import { loadData } from '../data.js';
 import { comparedSince, findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
 import { extractCasualties, countJustBefore, CIVILIAN_HEADS, GENERIC_HEADS } from './casualties.js';
@@ -329,8 +330,8 @@ const STANDING_CONTROL_OF = new RegExp(`${LEX.standingControl}$`, 'i');
 /** An attack already told, named as a time: "since the attack". */
 const SINCE_ATTACK = new RegExp(LEX.sinceAttack, 'i');
 
-/** A toll told in the perfect, as a running total is: "have been killed", "has killed", "have died". */
-const RUNNING_TOLL = /\b(has|have)\s+(been\s+)?(killed|died|wounded|injured|left|claimed)\b/i;
+/** A toll told in the perfect, as a running total is: "have been killed", "has killed", "had died". */
+const RUNNING_TOLL = /\b(has|have|had)\s+(been\s+)?(killed|died|wounded|injured|left|claimed)\b/i;
 
 /** An opening clause of time, to its comma: "After police counted …,", "Following talks in June,". */
 const OPENING_CLAUSE = /^\s*(?:after|following|before|since|days\s+after|hours\s+after)\b[^,;]{0,160},/i;
@@ -820,7 +821,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
     // "After police counted 14 dead over the June 7-8 weekend, a drone killed two in Odesa on June 10": a day in an
     // opening clause of time is the backdrop's; the main clause's own day, where it has one, is the event's.
-    const allDates = findDates(text, s.start + follows, s.end, doc.published);
+    // ("PORT SUDAN, June 12 - The RSF shelled El Fasher on Wednesday": the dateline's day is the filing day.)
+    const dateline = si === 0 || sentences[si - 1].paragraph !== s.paragraph ? DATELINE.exec(raw)?.[0].length ?? 0 : 0;
+    const allDates = findDates(text, s.start + Math.max(follows, dateline), s.end, doc.published);
     const mainDates = lead && allDates.some((d) => d.span.start >= s.start + lead[0].length)
       ? allDates.filter((d) => d.span.start >= s.start + lead[0].length) : allDates;
     // "Bara, which the RSF seized in 2023, was retaken in March": a day inside an aside on a noun is the aside's; the
@@ -894,6 +897,12 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (wave) type = wave.type;
       }
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
+      // ("… hit tents in al-Mawasi, medics at Nasser Hospital told Reuters": where the speaker is, beside a place of what
+      // it tells, is not where it happened.)
+      // (A region in a title, "the governor of Kursk oblast", still says where the story is.)
+      const speaking = claim ? where.filter((p) => p.span.start >= claim.claimant.span.start && p.span.end <= claim.claimant.span.end
+        && (p.kind === 'city' || p.kind === 'facility')) : [];
+      if (speaking.length && speaking.length < where.length) where = where.filter((p) => !speaking.includes(p));
       // "Russian drones struck Kharkiv … Kyiv condemned the attack": a reaction speaks of an attack already told.
       if (familyOf(type) === 'attack' && events.some((e) => familyOf(e.type) === 'attack') && inReaction(st, t.trigger)) continue;
       // "ready to discuss a moratorium on strikes against ports": strikes as what a halt would stop are none that happened.
@@ -982,9 +991,13 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           // (Another party's account keeps its own day: the other side's version of an attack may be of another one.)
           && !(claim && e.claim !== null && opposingClaims(claims[e.claim], claim)))
         : undefined;
-      const date = follows && !dates.length ? cameAfterDate(text.slice(s.start, s.start + follows), lastDated(events), doc.published)
+      const told = follows && !dates.length ? cameAfterDate(text.slice(s.start, s.start + follows), lastDated(events), doc.published)
         : !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
         : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim, text);
+      // "2,119 killed since the hostilities began in October last year": a running total runs from the month it began
+      // to the day it is told.
+      const date = isAgg && told && dates.length && doc.published && SINCE_CLAUSE.test(st) && told.end < doc.published
+        ? { start: told.start, end: doc.published, precision: told.precision } : told;
       // A single attack over a year before publication ("the October 2023 attacks") is background, not news.
       if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds

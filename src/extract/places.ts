@@ -746,6 +746,9 @@ function choose(m: Mention, focus: Focus): { c: Candidate; why: string } | 'cont
     if (!close.length) return 'context';
     candidates = close;
   }
+  // ("al-Kassara, west of Marib city" is no Kassala in Sudan: a town of any size told by a reference point in another
+  // country is another place, unknown to the gazetteer.)
+  if (ref && !smallOnly && candidates.every((c) => c.kind === 'city' && c.country !== ref.country)) return 'context';
   const ownNameTown = candidates.some((x) => x.official && x.kind === 'city' && (/^PPL(A|C)/.test(x.fcode) || x.population >= 20_000));
   for (const c of candidates) {
     const cf = c.country && total ? (focus.countries.get(c.country) ?? 0) / total : 0;

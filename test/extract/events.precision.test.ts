@@ -1010,3 +1010,34 @@ describe('a part of a city told in an appositive is one place', () => {
     expect(at('Russian missiles hit Kharkiv, Ukraine\'s second city, and Odesa on Sunday.')).toEqual(['Kharkiv', 'Odesa']);
   });
 });
+
+describe('the dateline\'s day, a running total\'s span, and places that are not where it happened', () => {
+  // 2025-06-09 is a Monday.
+  it('"PORT SUDAN, June 9 - … shelled El Fasher on Sunday" is dated Sunday, not the filing day', () => {
+    const evs = eventsOf('PORT SUDAN, June 9 - The RSF shelled El Fasher on Sunday, killing 14 people, medics said.');
+    expect(evs.map((e) => e.date?.start)).toEqual(['2025-06-08']);
+  });
+  it('negative: a story with no day of its own keeps the breaking-news window', () => {
+    const evs = eventsOf('PORT SUDAN, June 9 - The RSF shelled El Fasher, killing 14 people, medics said.');
+    expect(evs.map((e) => e.date?.end)).toEqual(['2025-06-09']);
+  });
+  it('"killed since the hostilities began in October last year" runs from October to the day it is told', () => {
+    const evs = eventsOf('The health ministry said 2,119 people had been killed in Lebanon since the hostilities began in October 2024.');
+    expect(evs.map((e) => [e.scope, e.date?.start, e.date?.end])).toEqual([['aggregate', '2024-10-01', '2025-06-09']]);
+  });
+  it('"al-Kassara, west of Marib city" is no town of that sound in another country', () => {
+    const evs = eventsOf('MARIB, Yemen - Houthi forces launched a drone assault on army positions in al-Kassara, west of Marib city, '
+      + 'on Sunday.');
+    expect(evs.map((e) => e.place?.country)).toEqual(['YE']);
+  });
+  it('"the bodies were taken to Al-Aqsa Martyrs Hospital in Deir al-Balah" adds no event there', () => {
+    const evs = eventsOf('An Israeli strike hit a school in Nuseirat on Sunday, killing 17 people. The bodies were taken to Al-Aqsa '
+      + 'Martyrs Hospital in Deir al-Balah, where a hospital official gave a toll of 16.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Nuseirat']);
+  });
+  it('"medics at Nasser Hospital told Reuters" is where the speakers are, not where the strike was', () => {
+    const evs = eventsOf('At least five people were killed overnight when a strike hit tents in al-Mawasi, medics at Nasser Hospital '
+      + 'told Reuters.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['al-Mawasi']);
+  });
+});
