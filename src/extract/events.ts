@@ -249,6 +249,9 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
     // "renewed his offer of negotiations", "ready for talks": talks wished for are no round held or planned.
     const m = t.re.exec(s);
     // ("would join new talks in Jeddah only if …": a condition set, not a round.)
+    // ("analysts warn that if JNIM keeps up the pressure, it could force the junta into talks": a warning of talks to come.)
+    const warned = m && WARNED_OF.exec(s);
+    if (warned && m.index >= warned.index && m.index < warned.index + warned[0].length) return null;
     return m && !TALKS_WISHED.test(s.slice(Math.max(0, m.index - 60), m.index)) && !TALKS_CONDITIONAL.test(s) ? m : null;
   }
   const re = t.all;
@@ -1140,6 +1143,13 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         made.push(e);
       }
     }
+    // "Clashes between the M23 and militias in Masisi killed 23 civilians", "an ambush killed four soldiers": a fight
+    // told by its dead, named as civilians or soldiers, is one incident, told by whom it killed, not a battle besides.
+    const battles = made.filter((e) => e.type === 'ground_advance' && e.sentence === si && !CAPTURE.test(e.trigger)
+      && made.some((o) => o !== e && o.sentence === si && o.killed && samePlace(o.place, e.place)
+        && ((familyOf(o.type) === 'attack' && o.civilian) || o.subtype === 'military_casualties')));
+    for (const b of battles) { events.splice(events.indexOf(b), 1); made.splice(made.indexOf(b), 1); }
+    if (battles.length) events.forEach((e, i) => { e.id = `${doc.id}:e${i}`; });
     if (ownPlaces.length) lastPlaces = ownPlaces;
     if (made.length) lastEvents = made;
   }

@@ -1041,3 +1041,24 @@ describe('the dateline\'s day, a running total\'s span, and places that are not 
     expect(evs.map((e) => e.place?.mention)).toEqual(['al-Mawasi']);
   });
 });
+
+describe('a fight told by its dead, and warnings with a condition', () => {
+  it('"clashes … killed at least 23 civilians" is one incident, not a battle besides', () => {
+    expect(summary('Clashes between the M23 and Wazalendo militias in Masisi territory killed at least 23 civilians last week, '
+      + 'the UN said.')).toEqual(['civilian_casualties@Masisi territory']);
+  });
+  it('negative: "two gangs clashed in Kikwit and one of them died" stays a clash', () => {
+    expect(summary('Two gangs clashed in Kikwit on Sunday and one of them died.').map((x) => x.split('@')[0]))
+      .toContain('ground_advance');
+  });
+  it('"engineers warned that if the dam is hit, flooding could threaten villages" is no strike', () => {
+    expect(summary('Engineers have warned that if the dam is hit, flooding could threaten villages near Raqqa.')).toEqual([]);
+  });
+  it('"analysts warn that if JNIM keeps up the pressure, it could force the junta into talks" is no round of talks', () => {
+    expect(summary('Analysts warn that if JNIM keeps up the pressure on supply routes, it could force the junta into talks.'))
+      .toEqual([]);
+  });
+  it('negative: "officials warned on Sunday that shelling had killed four in Raqqa" is news', () => {
+    expect(summary('Officials warned on Sunday that shelling had killed four people in Raqqa.')).toEqual(['shelling@Raqqa']);
+  });
+});
