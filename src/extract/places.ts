@@ -14,6 +14,7 @@ interface PlaceLexicon {
   notPlaces: string[];
   unitWords: string[];
   organisationHeads: string[];
+  affiliateHeads: string[];
   titles: string[];
   regionWords: string[];
   cityWords: string[];
@@ -95,8 +96,13 @@ const endsApostropheS = (w: string) => w.length > 1 && w.charCodeAt(w.length - 1
 
 
 const ORGANISATION_HEADS = new Set(LEX.organisationHeads);
-/** Up to two capitalised words from k whose last is an organisation's head: "Africa Command", "Airlines". */
+const AFFILIATE_HEADS = new Set(LEX.affiliateHeads);
+/**
+ * Up to two capitalised words from k whose last is an organisation's head: "Africa Command", "Airlines"; or a part of a
+ * group right after: "(al-Qaeda's Sahel) affiliate".
+ */
 function organisationNameAfter(toks: Token[], k: number): boolean {
+  if (toks[k]?.word && AFFILIATE_HEADS.has(toks[k].lower)) return true;
   for (let m = 0; m < 2; m++) {
     const t = toks[k + m];
     if (!t?.word || !startsCap(t)) return false;

@@ -1070,3 +1070,12 @@ describe('a toponym that opens an organisation\'s capitalised name', () => {
     expect(mentions('Flights to Beirut airport were halted.').join(' ')).toMatch(/Beirut/);
   });
 });
+
+describe('a part of a group named by a place', () => {
+  it('"al-Qaeda\'s Sahel affiliate" names no place', () => {
+    expect(mentions('Al-Qaeda\'s Sahel affiliate said it had killed 15 soldiers in Mali on Sunday.')).toEqual(['Mali']);
+  });
+  it('negative: "the Sahel region" is still a place', () => {
+    expect(mentions('Drought and fighting have displaced millions across the Sahel region of Mali.').join(' ')).toMatch(/Sahel/);
+  });
+});
