@@ -204,10 +204,15 @@ function trimNp(toks: Token[], from: number, to: number): [number, number] | nul
 }
 
 /** Is the phrase tokens[from, to) a plausible speaker: a name, a role ("the regional governor") or a pronoun? */
+/** Words that open a subject no one is: "No group", "None of the parties", "Nobody". */
+const NOBODY = new Set(['no', 'none', 'nobody', 'neither']);
+
 function plausibleClaimant(toks: Token[], from: number, to: number, sentenceStart: boolean): boolean {
   const words = toks.slice(from, to).filter((t) => t.word);
   if (!words.length || words.length > 14) return false;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
+  // ("No group has claimed the attack", "Nobody said": no one speaks.)
+  if (NOBODY.has(words[0].lower)) return false;
   const hasHead = words.some((t) => HEADS.has(bare(t.lower)));
   const caps = words.filter((t, i) => nameLike(t) && !(i === 0 && sentenceStart && (t.lower === 'the' || t.lower === 'a')) && !['the', 'a', 'an'].includes(t.lower));
   return hasHead || caps.length > 0;
@@ -353,9 +358,12 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (k >= 0 && j - k <= 3 && toks[k].word && !toks[k].cap && !VERBS.has(toks[k].lower)) k = Math.min(k, leftOfRemit(toks, j));
     if (apposition && k >= 0 && toks[k].text !== ',') {
       // "Project HOPE, an American aid organization, said": any short description between commas after a name.
+      // ("the Civilian Joint Task Force (CJTF), a vigilante group that works with the army, said": a verb inside a relative
+      // clause of the description, and a name closed by its acronym.)
+      const relative = (x: number) => toks.slice(Math.max(0, x - 3), x).some((y) => ['that', 'which', 'who'].includes(y.lower));
       let c = k;
-      while (c >= 0 && toks[c].text !== ',' && j - c < 12 && !(toks[c].word && VERBS.has(toks[c].lower))) c--;
-      if (c >= 0 && toks[c].text === ',' && c > 0 && toks[c - 1].cap) k = c;
+      while (c >= 0 && toks[c].text !== ',' && j - c < 14 && !(toks[c].word && VERBS.has(toks[c].lower) && !relative(c))) c--;
+      if (c >= 0 && toks[c].text === ',' && c > 0 && (toks[c - 1].cap || (toks[c - 1].text === ')' && toks[c - 2]?.cap))) k = c;
     }
     let from = k + 1;
     // "Serhiy Lysak, the regional governor, said": one more noun phrase before the inner comma.

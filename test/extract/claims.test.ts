@@ -1699,3 +1699,20 @@ describe('figures named before whose they are', () => {
     expect(claims.map((c) => c.claimant.name)).toEqual(['the UN']);
   });
 });
+
+describe('no one as a speaker, and a description with a relative clause after an acronym', () => {
+  it('"No group has claimed the attack" and "Neither side said" are no claims', () => {
+    const claims = extractClaims(docFromText('Gunmen killed 15 farmers near Konduga on Monday, police said. No group has claimed the '
+      + 'attack. Neither side said how many fighters died.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['police']);
+  });
+  it('"A leader of the Civilian Joint Task Force (CJTF), a vigilante group that works with the army, said" is the leader', () => {
+    const claims = extractClaims(docFromText('A leader of the Civilian Joint Task Force (CJTF), a vigilante group that works with the '
+      + 'army, said his men had recovered 20 bodies.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['A leader of the Civilian Joint Task Force (CJTF)']);
+  });
+  it('negative: a description whose verb is the sentence\'s own is no apposition', () => {
+    const claims = extractClaims(docFromText('The militia, which took the town, said twelve fighters died.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['The militia']);
+  });
+});
