@@ -269,7 +269,7 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
 }
 
 /** Claimants that are no party to a capture they report. */
-const NOT_A_PARTY = /\b(open-source|monitors?|analysts?|data|rights|humanitarian|aid|doctors|medics|lawyers|observatory)\b/i;
+const NOT_A_PARTY = /\b(open-source|monitors?|analysts?|data|rights|humanitarian|aid|doctors|medics|lawyers|observatory|civil\s+society|community\s+leaders|elders)\b/i;
 /** Unregistered claimants that are witnesses or a reporter's sources, not a side. */
 const WITNESS = /\b(sources?|residents?|witness(es)?|locals|villagers|journalists?|reporters?|activists?|observers?|people)\b/i;
 

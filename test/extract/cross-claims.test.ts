@@ -573,3 +573,11 @@ describe('"still conducting defensive operations" is ground held', () => {
     expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('ground retaken and still controlled', () => {
+  it('"had recaptured Lukweti" against "still controlled the village"', () => {
+    const s = statuses('The Congolese army said on Tuesday that allied fighters had recaptured Sake. M23 said it still controlled '
+      + 'the village.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+});

@@ -1062,3 +1062,14 @@ describe('a fight told by its dead, and warnings with a condition', () => {
     expect(summary('Officials warned on Sunday that shelling had killed four people in Raqqa.')).toEqual(['shelling@Raqqa']);
   });
 });
+
+describe('civil society is no party to ground it reports', () => {
+  it('"civil society leaders said M23 fighters captured Sake" is no territorial claim', () => {
+    const evs = eventsOf('Civil society leaders said M23 fighters captured Sake on Sunday.');
+    expect(evs.map((e) => e.type)).toEqual(['ground_advance']);
+  });
+  it('negative: the M23 saying it captured Sake is its claim', () => {
+    const evs = eventsOf('The M23 said its fighters captured Sake on Sunday.');
+    expect(evs.map((e) => e.type)).toEqual(['territorial_claim']);
+  });
+});
