@@ -289,13 +289,17 @@ describe('a place entered but not controlled is held', () => {
   });
 });
 
-describe('a count below another account\'s floor conflicts with it', () => {
+describe('a count other than another account\'s floor conflicts with it', () => {
   const status = (text: string) => statuses(text).map(([, st]) => st);
   it('"at least 12 civilians were killed" against "put the toll at nine dead"', () => {
     expect(status('At least 12 civilians were killed in an attack on Mangina on Sunday, local civil society sources said. '
       + 'The army spokesman confirmed the attack but put the toll at nine dead.')).toEqual(['disputed', 'disputed']);
   });
-  it('negative: "bringing the toll to 11" is above a floor of nine, and agrees', () => {
+  it('"killed at least 15" against "gave a toll of 18 dead"', () => {
+    expect(status('A drone strike on a convoy near Manbij killed at least 15 people on Sunday, the local administration '
+      + 'said. The Kurdish Red Crescent gave a toll of 18 dead.')).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: "bringing the toll to 11" updates a floor of nine, and agrees', () => {
     expect(status('At least nine people were killed when drones hit a market in El Obeid on Monday, medics said. '
       + 'The Sudan Doctors Network said four of the dead were children and that two of the injured later died, bringing the toll to 11.'))
       .toEqual(['unstated', 'unstated']);

@@ -74,7 +74,7 @@ function accusationOf(c: Claim, text: string, places: Place[]): Accusation {
   return { sides, places: named };
 }
 
-/** killed: a plain count; atLeast: the floor of "at least 12", which a plain count below it conflicts with. */
+/** killed: a plain count; atLeast: the floor of "at least 12", which another plain count conflicts with. */
 type Topic = { family: 'territory' | 'attack'; place: string; killed: number | null; atLeast?: number | null };
 
 /** The family of an event's type, from data/event-types.json; only attacks and territory are compared here. */
@@ -107,7 +107,7 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
     if (!family || !e.place || e.place.kind === 'country' || e.scope !== 'incident') continue;
     // A battle reported is no claim about who holds the ground: only taking or holding words make one.
     if (family === 'territory' && !TERRITORY.test(quote) && !HOLDING.test(quote)) continue;
-    // Only a plain count can conflict with another: "at least 10" and "1" may both be true.
+    // Two floors cannot conflict: "at least 10" and "at least 1" may both be true; a floor and another plain count do.
     const exact = e.killed && e.killed.min !== null && !e.killed.text ? e.killed.min : null;
     const atLeast = e.killed && e.killed.min !== null && e.killed.max === null && AT_LEAST.test(e.killed.text ?? '') ? e.killed.min : null;
     // A place taken or held is one question whatever day each side spoke; an attack is one incident on one day.
@@ -153,11 +153,14 @@ const ONE_PLACE = /\b(the|this|that)\s+(camp|town|city|village|base|settlement|a
 const NAMED_TOLL = new RegExp(String.raw`\btoll\s+(?:to|at|of|stood\s+at|rose\s+to|was|is|had\s+reached|reached)\s+(\d[\d,]*|[a-z]+)\b|\b${NUMBER_PUT}\s+(\d[\d,]*|[a-z]+)\b`, 'i');
 /** "at least 12", "more than 40": a floor, not a count. */
 const AT_LEAST = /\b(at\s+least|more\s+than|over|no\s+fewer\s+than)\b/i;
-/** A plain count against another account of the same attack: another count, or one below its floor ("nine" against "at least 12"). */
-const tollsConflict = (t: Topic, count: number) => (t.killed !== null && t.killed !== count) || (t.atLeast != null && count < t.atLeast);
+/**
+ * A plain count against another account of the same attack: another count, or another number than its floor ("nine"
+ * or "17" against "at least 15": a reporter sets two such figures side by side as two accounts of the toll).
+ */
+const tollsConflict = (t: Topic, count: number) => (t.killed !== null && t.killed !== count) || (t.atLeast != null && count !== t.atLeast);
 
-/** A count told as a change of an earlier one: "raised the toll to", "the toll has risen to", "revised the figure". */
-const UPDATE = /\b(rais(ed|es|ing)|revis(ed|es|ing)|updat(ed|es|ing)|(has|had|have)\s+(since\s+)?(risen|climbed|increased|grown)|(rose|climbed|increased|jumped)\s+to|later\s+put)\b/i;
+/** A count told as a change of an earlier one: "raised the toll to", "has risen to", "bringing the toll to". */
+const UPDATE = /\b(rais(ed|es|ing)|revis(ed|es|ing)|updat(ed|es|ing)|(has|had|have)\s+(since\s+)?(risen|climbed|increased|grown)|(rose|climbed|increased|jumped)\s+to|later\s+put|bring(ing|s)?\s+the\s+(death\s+)?toll\s+to)\b/i;
 
 /** How many sentences back an answer with no place of its own looks for the attack it answers. */
 const ANSWER_REACH = 2;
