@@ -559,7 +559,10 @@ function afterTimeOpening(toks: Token[], from: number, to: number): number {
     else if (toks[k]?.text !== ',') return from;
   } else if (w(k) === 'by' && w(k + 1) === 'then') k += 2;
   // ("By the afternoon the governor", "By late evening the ministry": the time of day reached.)
-  else if (w(k) === 'by' && (PARTS_OF_DAY.has(w(k + 1)) || PARTS_OF_DAY.has(w(k + 2)))) k += PARTS_OF_DAY.has(w(k + 1)) ? 2 : 3;
+  // ("By mid-afternoon he": the part of the day may be told with "mid".)
+  else if (w(k) === 'by' && (PARTS_OF_DAY.has(w(k + 1).replace(/^mid-?/, '')) || PARTS_OF_DAY.has(w(k + 2)))) {
+    k += PARTS_OF_DAY.has(w(k + 1).replace(/^mid-?/, '')) ? 2 : 3;
+  }
   else if (w(k) === 'on' && WEEKDAYS.has(w(k + 1))) k += 2;
   else return from;
   if (toks[k]?.text === ',') k++;

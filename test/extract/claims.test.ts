@@ -1716,3 +1716,11 @@ describe('no one as a speaker, and a description with a relative clause after an
     expect(claims.map((c) => c.claimant.name)).toEqual(['The militia']);
   });
 });
+
+describe('"By mid-afternoon" is a time, never a speaker', () => {
+  it('no claimant is named "By"', () => {
+    const claims = extractClaims(docFromText('Drones killed one person in Nikopol, the mayor said. By mid-afternoon the mayor said a '
+      + 'second person had died.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['the mayor', 'the mayor']);
+  });
+});

@@ -1830,3 +1830,19 @@ describe('two figures or statements doubted together, and a claim never accepted
     expect(withStance(r, 'denies')).toEqual([]);
   });
 });
+
+describe('one account each, and a retelling two sentences on', () => {
+  it('"could not confirm either side\'s account" reaches the pair just told, not the tolls above', () => {
+    const r = analyse(docFromText('Drones killed two people in Nikopol on Sunday, the mayor said.\n\nRussia\'s defence ministry said it '
+      + 'had completed the capture of Kupiansk. Ukraine\'s General Staff said its forces still controlled the city. Reuters said '
+      + 'it could not confirm either side\'s account.', '2025-06-09'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'disputed', 'disputed']);
+    expect(r.claims.slice(1).every((c) => c.verification.statements.length > 0)).toBe(true);
+  });
+  it('a denial of "the report" retold two sentences after the first telling denies both', () => {
+    const r = analyse(docFromText('Russia\'s defence ministry claimed on Sunday that its troops had liberated Mezhova. If confirmed, '
+      + 'it would be the largest town taken in the region. The ministry said its units had taken the town after fierce '
+      + 'fighting. The regional governor dismissed the report.', '2025-06-09'));
+    expect(r.claims.slice(0, 2).map((c) => c.verification.status)).toEqual(['denied', 'denied']);
+  });
+});

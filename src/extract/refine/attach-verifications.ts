@@ -410,7 +410,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     if (targets.length === 1 && v.stance !== 'confirms' && targets[0].sentence < v.sentence) {
       const k = indexOf.get(targets[0])!;
       const before = claims[k - 1];
-      if (before && sameClaimant(before, targets[0]) && targets[0].sentence - before.sentence === 1
+      if (before && sameClaimant(before, targets[0]) && targets[0].sentence - before.sentence <= 2
         && RETELLING.test(claimText[k]) && others(before)) targets.unshift(before);
     }
     // "could not independently verify the death toll": the last claim before it that tells a toll.
