@@ -285,8 +285,11 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     }
   }
 
+  // ("BANGKOK (Myanmar Now-style report) - …": the words of a dateline speak for no one.)
+  const datelineEnd = s.start + (/^\p{Lu}{3,}/u.test(sentenceText) ? DATELINE.exec(sentenceText)?.[0].length ?? 0 : 0);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (t.start < datelineEnd) continue;
     let lemma = t.lex.verb === undefined ? (t.lex.verb = VERBS.get(t.lower) ?? null) : t.lex.verb;
     // "put the death toll at 19", "gave a lower figure of around 30": giving a figure is saying it.
     const figure = !lemma && t.word && FIGURE_VERBS.has(t.lower) && toks.slice(i + 1, i + 6).some((x) => FIGURE_NOUNS.has(x.lower));
@@ -890,8 +893,12 @@ export function extractClaims(doc: Document): Claim[] {
       // "the militant group", "the rebels" the armed group named last.
       // ("The RSF rejected responsibility. In a statement, the group said …": an armed group that opens the sentence
       // before, told after the last speaker, is the group.)
+      // ("The Arakan Army said … The group, which captured Buthidaung in May, said": the armed group that spoke just
+      // before, not a rights group an appositive called a group further back.)
+      const last = history[history.length - 1];
+      const armedJustBefore = last && si - last.si <= 2 && reg.resolve(last.name)?.type === 'armed-group' ? last : null;
       const bareGroup = /^(the\s+)?group$/i.test(name)
-        ? armedSubjectBefore(doc, si, history, reg) ?? antecedent(name, history, reg, text) : null;
+        ? armedSubjectBefore(doc, si, history, reg) ?? armedJustBefore ?? antecedent(name, history, reg, text) : null;
       // A bare plural ("Rebels also claimed …") keeps its own words as the name, and is that group only as an actor.
       let actorName: string | undefined;
       if (bareGroup) { name = bareGroup.name; span = bareGroup.span; }

@@ -1724,3 +1724,17 @@ describe('"By mid-afternoon" is a time, never a speaker', () => {
     expect(claims.map((c) => c.claimant.name)).toEqual(['the mayor', 'the mayor']);
   });
 });
+
+describe('the armed group that just spoke, and a dateline that speaks for no one', () => {
+  it('"The group, which captured Buthidaung in May, said" is the Arakan Army that spoke before, not a rights group', () => {
+    const claims = extractClaims(docFromText('The Assistance Association for Political Prisoners, a rights group that tracks killings, '
+      + 'says more than 5,400 civilians have been killed. The Arakan Army said on Wednesday that its fighters had overrun a police '
+      + 'outpost near Maungdaw. The group, which captured Buthidaung in May, said it had seized weapons.', '2025-06-09'));
+    expect(claims[2].claimant.actor?.id).toBe(claims[1].claimant.actor?.id);
+  });
+  it('"BANGKOK (Myanmar Now-style report) -" names no claimant', () => {
+    const claims = extractClaims(docFromText('BANGKOK (Myanmar Now-style report) - Jets bombed a village in Sagaing Region on '
+      + 'Tuesday, killing nine people, according to a local resistance group.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['a local resistance group']);
+  });
+});

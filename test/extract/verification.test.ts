@@ -1846,3 +1846,15 @@ describe('one account each, and a retelling two sentences on', () => {
     expect(r.claims.slice(0, 2).map((c) => c.verification.status)).toEqual(['denied', 'denied']);
   });
 });
+
+describe('a claim told with "confirmed" as its own verb', () => {
+  it('"Flights remained suspended, an airline official confirmed" is not confirmed by itself', () => {
+    const r = analyse(docFromText('Flights between Yangon and Sittwe remained suspended for a second week, an airline official '
+      + 'confirmed on Thursday.', '2025-06-09'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated']);
+  });
+  it('negative: another party confirming the capture still confirms it', () => {
+    const r = analyse(docFromText('Russia said its troops took Pokrovsk. Ukraine\'s army confirmed the loss of Pokrovsk.', '2025-06-09'));
+    expect(r.claims[0].verification.status).toBe('confirmed');
+  });
+});

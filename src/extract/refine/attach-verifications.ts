@@ -624,6 +624,9 @@ function headingBetween(doc: Document, a: number, b: number): boolean {
 function selfConfirmed(v: Verification, c: Claim): boolean {
   // ("…, he said, although he acknowledged …": a pronoun in the claim's own sentence is its claimant.)
   if (c.sentence === v.sentence && v.by && /^(he|she|they|we|it)$/i.test(v.by.name)) return true;
+  // ("Flights remained suspended, an airline official confirmed": the claim's own verb of saying.)
+  const cueAt = v.span.start + Math.max(0, v.text.indexOf(v.cue));
+  if (c.sentence === v.sentence && cueAt >= c.claimant.span.end && cueAt - c.claimant.span.end <= 24) return true;
   if (!spokenBy(v, c)) return false;
   if (c.sentence === v.sentence) return true;
   const [a, b] = [v.by?.actor?.id, c.claimant.actor?.id];
