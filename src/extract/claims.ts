@@ -309,7 +309,7 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     const prev = toks[i - 1];
     // "the claim", "its report", "media reports": a noun after a determiner; a past tense ("media reported") is a verb.
     if (prev && NOUN_DET.has(prev.lower) && !((t.lower.endsWith('ed') || ONLY_VERBS.has(t.lower)) && !DETERMINERS.has(prev.lower))) continue;
-    if (prev && ['if', 'unless', 'when', 'once', 'be', 'been', 'being', 'not'].includes(prev.lower) && (t.lower === 'confirmed' || t.lower === 'verified' || t.lower === 'acknowledged')) continue;
+    if (prev && ['if', 'unless', 'when', 'once', 'be', 'been', 'being', 'not', 'never'].includes(prev.lower) && (t.lower === 'confirmed' || t.lower === 'verified' || t.lower === 'acknowledged')) continue;
 
     // "EUCOM released a statement saying that …": the speaker is who released it.
     // "Activists shared footage showing …": what they put out shows it, and they are who claim it.

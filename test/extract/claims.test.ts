@@ -1738,3 +1738,17 @@ describe('the armed group that just spoke, and a dateline that speaks for no one
     expect(claims.map((c) => c.claimant.name)).toEqual(['a local resistance group']);
   });
 });
+
+describe('how a speaker was reached, and a figure never acknowledged', () => {
+  it('"An army officer, reached by phone, said" and "…, contacted separately, insisted" are speakers', () => {
+    const claims = extractClaims(docFromText('An army officer, reached by phone, said the positions were held. A second officer, '
+      + 'contacted separately, insisted that all positions remained in government hands.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toHaveLength(2);
+    expect(claims[0].claimant.name).toBe('An army officer');
+  });
+  it('"a figure the Houthis have never acknowledged" makes the Houthis no speaker', () => {
+    const claims = extractClaims(docFromText('Local officials say 2,000 soldiers have been killed on the Marib fronts, a figure the '
+      + 'Houthis have never acknowledged.', '2025-06-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['Local officials']);
+  });
+});

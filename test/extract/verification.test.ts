@@ -1858,3 +1858,11 @@ describe('a claim told with "confirmed" as its own verb', () => {
     expect(r.claims[0].verification.status).toBe('confirmed');
   });
 });
+
+describe('"never acknowledged" is no confirmation', () => {
+  it('"a figure the Houthis have never acknowledged" leaves the figure unverified', () => {
+    const r = analyse(docFromText('Local officials say 2,000 soldiers have been killed on the Marib fronts, a figure the Houthis '
+      + 'have never acknowledged.', '2025-06-09'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified']);
+  });
+});
