@@ -757,15 +757,23 @@ const ASIDE_OPENERS = new Set(LEX.asideOpeners);
  * starts with a preposition and holds no speech verb; -1 otherwise.
  */
 function asideStart(toks: Token[], close: number): number {
+  let verb = false;
   for (let c = close - 1; c > 0 && close - c <= 24; c--) {
     const t = toks[c];
-    if (t.word && VERBS.has(t.lower)) return -1;
+    if (t.word && VERBS.has(t.lower)) verb = true;
     if (t.text !== ',') continue;
+    // ("…, which began firing a day after the attack of October 7, 2023, said": the comma of a date is inside the aside.)
+    if (/^\d{4}$/.test(toks[c + 1]?.text ?? '') && /^\d{1,2}$/.test(toks[c - 1]?.text ?? '')) continue;
     // (The speaker may end in brackets: "The UK Maritime Trade Operations agency (UKMTO), run by …".)
-    return toks[c + 1]?.word && ASIDE_OPENERS.has(toks[c + 1].lower) && (toks[c - 1]?.word || toks[c - 1]?.text === ')') ? c : -1;
+    const opener = toks[c + 1]?.word ? toks[c + 1].lower : '';
+    // ("The Israeli army, which announced its incursion on October 1, said": a relative clause has verbs of its own.)
+    if (verb && !RELATIVE_OPENERS.has(opener)) return -1;
+    return ASIDE_OPENERS.has(opener) && (toks[c - 1]?.word || toks[c - 1]?.text === ')') ? c : -1;
   }
   return -1;
 }
+/** Words that open a relative clause, whose own verbs do not end an aside. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where']);
 
 const isPronoun = (name: string) => PRONOUNS.has(name.toLowerCase());
 /** A sentence that opens with whose account it tells: "The army's account was very different: …". */
@@ -1126,7 +1134,12 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     const quotedFirst = /^\s*[“"«]/.test(quoteText) && /[”"»][\s,]*$/.test(quoteText.slice(0, attrStart).replace(/\s+$/, ''));
     // "Reuters could not confirm the toll, and the interior ministry gave a lower figure of 30": a speaker that opens
     // a joined clause (", while X said", "; X said") tells what follows it.
-    const joined = /(?:,\s*(?:and|but|while|whereas)|;)\s+$/i.test(quoteText.slice(0, attrStart)) && a.rule !== 'inverted';
+    // ("The military declined to comment and a US official said …": a joined clause with no comma, after a verb of its own.)
+    const pre = quoteText.slice(0, attrStart);
+    const bareJoin = /\s(?:and|but)\s+$/i.exec(pre);
+    const joined = ((/(?:,\s*(?:and|but|while|whereas)|;)\s+$/i.test(pre))
+      || (!!bareJoin && /\b(\w+ed|\w+s|was|were|had|has|have|did|does|gave|made|took|said|told|went|kept)\b/i.test(pre.slice(0, bareJoin.index))))
+      && a.rule !== 'inverted';
     // "One woman was hurt, he said on Telegram, adding that …": nothing but where or how he said it follows the verb
     // before a participle or the end, so the content is before the speaker, however long the rest.
     const saidLast = attrStart > 10 && /,\s*$/.test(quoteText.slice(0, attrStart)) && SAID_LAST.test(text.slice(a.verbSpan.end, quote.end));

@@ -1752,3 +1752,25 @@ describe('how a speaker was reached, and a figure never acknowledged', () => {
     expect(claims.map((c) => c.claimant.name)).toEqual(['Local officials']);
   });
 });
+
+describe('relative clauses with verbs and dates, and a clause joined without a comma', () => {
+  it('"The Israeli army, which announced its incursion on October 1, said" is the army', () => {
+    const claims = extractClaims(docFromText('The Israeli army, which announced its incursion into Lebanon on October 1, said it had '
+      + 'destroyed tunnels.', '2024-10-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['The Israeli army']);
+  });
+  it('"Hezbollah, which began firing a day after the attack of October 7, 2023, said" is Hezbollah', () => {
+    const claims = extractClaims(docFromText('Hezbollah, which began firing on Israel a day after the attack of October 7, 2023, said '
+      + 'it had fired rockets at Haifa.', '2024-10-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['Hezbollah']);
+  });
+  it('"The military declined to comment and a US official said …" is the official\'s claim', () => {
+    const claims = extractClaims(docFromText('The Israeli military declined to comment and a US official said Washington had not '
+      + 'carried out any strikes in Yemen.', '2024-10-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['a US official']);
+  });
+  it('negative: "The governor and the mayor said" is one claim of both', () => {
+    const claims = extractClaims(docFromText('The governor and the mayor said three people died in Kherson.', '2024-10-09'));
+    expect(claims.map((c) => c.claimant.name)).toEqual(['The governor and the mayor']);
+  });
+});
