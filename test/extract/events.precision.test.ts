@@ -1073,3 +1073,13 @@ describe('civil society is no party to ground it reports', () => {
     expect(evs.map((e) => e.type)).toEqual(['territorial_claim']);
   });
 });
+
+describe('the other side of a line is a reference point', () => {
+  it('"In Sumy region, across the border from Kursk, shelling hit communities" is in Sumy only', () => {
+    expect(summary('In Ukraine\'s Sumy region, across the border from Kursk, the regional administration said Russian shelling '
+      + 'hit several communities.')).toEqual(['shelling@Sumy region']);
+  });
+  it('negative: "shelling hit Kursk" is in Kursk', () => {
+    expect(summary('Ukrainian shelling hit Kursk on Sunday, the governor said.').map((x) => x.split('@')[1])).toEqual(['Kursk']);
+  });
+});
