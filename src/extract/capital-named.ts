@@ -14,6 +14,11 @@ let capitals: Map<string, string | null | undefined> | null = null;
  */
 export function capitalNamed(sentence: string, places: Place[], country: string | null): Place | null {
   if (!country || !THE_CAPITAL.test(sentence)) return null;
+  return capitalOf(country, places);
+}
+
+/** The capital of a country as the document names it somewhere ("Somalia's capital" → its Mogadishu), else null. */
+export function capitalOf(country: string, places: Place[]): Place | null {
   capitals ??= new Map(countryTable().map((c) => [c.code, c.capital]));
   const name = capitals.get(country);
   if (!name) return null;

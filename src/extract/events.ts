@@ -4,7 +4,7 @@ import { loadData } from '../data.js';
 import { comparedSince, findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
 import { extractCasualties, countJustBefore, CIVILIAN_HEADS, GENERIC_HEADS } from './casualties.js';
 import { speakerTerritory } from './speaker-territory.js';
-import { capitalNamed } from './capital-named.js';
+import { capitalNamed, capitalOf } from './capital-named.js';
 import { opposingClaims } from './refine/opposing-claims.js';
 import { addCounts, numberWord } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place } from './types.js';
@@ -900,6 +900,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (wave) type = wave.type;
       }
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
+      // ("a car bomb exploded outside a restaurant in Somalia's capital": the capital, where the story names it.)
+      where = where.map((p) => (p.kind === 'country' && p.country && /^['’]s\s+capital\b/.test(text.slice(p.span.end, p.span.end + 12))
+        ? capitalOf(p.country, places) ?? p : p));
       // ("… hit tents in al-Mawasi, medics at Nasser Hospital told Reuters": where the speaker is, beside a place of what
       // it tells, is not where it happened.)
       // (A region in a title, "the governor of Kursk oblast", still says where the story is.)

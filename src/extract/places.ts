@@ -30,6 +30,8 @@ interface PlaceLexicon {
 const LEX = loadData<PlaceLexicon>('lexicon/places.json');
 /** Demonyms and tiny-place collisions, and English function words, which alone are never a place ("Her", "By"). */
 const FUNCTION_WORDS = loadData<{ words: string[]; conflictWords: string[] }>('lexicon/function-words.json');
+/** Articles and determiners: never the name of a place before a unit word ("The state", "This region"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'its', 'their', 'whose', 'our']);
 const NOT_PLACES = new Set([...LEX.notPlaces, ...FUNCTION_WORDS.words, ...FUNCTION_WORDS.conflictWords]);
 const UNIT_WORDS = new Set(LEX.unitWords);
 const TITLES = new Set(LEX.titles);
@@ -282,7 +284,9 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
     if (!t.word || !startsCap(t)) continue;
     // (A demonym before a facility word names a facility: "the Indonesian Hospital", see namedAfterCountry.)
     // ("Russian state media", "Syrian state TV": a nationality before a unit word describes it, and names no place.)
-    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower) && !nationality(plainWord(t)))
+    // ("The state health ministry": an article before a unit word names no place.)
+    if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower) && !nationality(plainWord(t))
+      && !DETERMINERS.has(t.lower))
       && !(toks[i + 1]?.cap && FACILITY_WORDS.has(toks[i + 1].lower) && nationality(t.lower)) && !opensRegionName(doc, toks, i)) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     const prev = toks[i - 1];

@@ -1083,3 +1083,23 @@ describe('the other side of a line is a reference point', () => {
     expect(summary('Ukrainian shelling hit Kursk on Sunday, the governor said.').map((x) => x.split('@')[1])).toEqual(['Kursk']);
   });
 });
+
+describe('"The state", a warning for months, and a country\'s capital', () => {
+  it('"The state health ministry" names no place', () => {
+    const evs = eventsOf('The state health ministry said 1,800 civilians had been killed in El Fasher since the siege began in May 2024.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['El Fasher']);
+  });
+  it('"aid agencies have warned for months that the fall of El Fasher could bring …" is no capture', () => {
+    expect(summary('Aid agencies have warned for months that the fall of El Fasher could bring a repeat of the killings in Geneina.'))
+      .toEqual([]);
+  });
+  it('"in Somalia\'s capital" is Mogadishu where the story names it', () => {
+    const evs = eventsOf('A car bomb exploded outside a restaurant in Somalia\'s capital on Sunday, killing seven people. The blast '
+      + 'struck the restaurant in Mogadishu\'s Hodan district.');
+    expect(evs.map((e) => e.place?.name)).toEqual(['Mogadishu']);
+  });
+  it('negative: "in Somalia" stays the country', () => {
+    const evs = eventsOf('A car bomb exploded outside a restaurant in Somalia on Sunday, killing seven people.');
+    expect(evs.map((e) => e.place?.kind)).toEqual(['country']);
+  });
+});
