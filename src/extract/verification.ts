@@ -154,6 +154,10 @@ export function extractVerifications(doc: Document): Verification[] {
       // ("Governor X said all the drones had been shot down and flatly (rejected reports …)": the one who said it.)
       const saidThen = /^(.*?)\s+(?:said|says|told\s+[\w.]+|added|stated)\b.*\band(?:\s+that\s+(?:it|they|he|she|we)|\s+\w+ly)$/i.exec(subject);
       if (saidThen) subject = saidThen[1];
+      // ("The Israeli military declined to comment and a US official said Washington (had not carried out …)": the
+      // speaker of the joined clause.)
+      const joinedSpeaker = /\b(?:and|but)\s+((?:a|an|the)\s+[^,]{1,50}?)\s+(?:said|says|told\s+[\w.]+|added|stated)\b[^,]*$/i.exec(subject);
+      if (joinedSpeaker) subject = joinedSpeaker[1];
       // "X said …, but that it had seen no evidence": reported speech goes on; "it" is the sentence's speaker.
       // ("X said they shot down two helicopters, without providing evidence": the reporter's remark on X's claim.)
       if (/^without\b/i.test(best.cue)) subject = '';

@@ -1866,3 +1866,17 @@ describe('"never acknowledged" is no confirmation', () => {
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified']);
   });
 });
+
+describe('the accused saying it carried out no strikes', () => {
+  it('"a US official said Washington had not carried out any strikes in Yemen" denies the account that blames it', () => {
+    const r = analyse(docFromText('Saba reported that three air strikes hit Ras Isa port on Sunday, and blamed American-Israeli '
+      + 'aggression. The Israeli military declined to comment and a US official said Washington had not carried out any strikes '
+      + 'in Yemen this week.', '2026-02-11'));
+    expect(r.claims[0].verification.status).toBe('denied');
+    expect(r.verifications.find((v) => v.stance === 'denies')?.by?.name).toBe('a US official');
+  });
+  it('negative: "the army has not carried out its threat" after a toll is no denial of the toll', () => {
+    const r = run('Medics said three people died in the shelling of Kherson. The mayor said the city had not yet carried out repairs.');
+    expect(withStance(r, 'denies')).toEqual([]);
+  });
+});
