@@ -1880,3 +1880,20 @@ describe('the accused saying it carried out no strikes', () => {
     expect(withStance(r, 'denies')).toEqual([]);
   });
 });
+
+describe('"rejected that, calling …" and "has questioned them"', () => {
+  it('"Hamas rejected that, calling the allegation a pretext" denies the Israeli account', () => {
+    const r = analyse(docFromText('The Israeli military said its aircraft had struck Hamas militants using the school. Hamas rejected '
+      + 'that, calling the allegation a flimsy pretext for attacking shelters.', '2024-07-17'));
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('"Israel has questioned them" after the ministry\'s figures disputes them', () => {
+    const r = analyse(docFromText('Gaza\'s health ministry says at least 38,794 Palestinians have been killed. Israel has questioned '
+      + 'them.', '2024-07-17'));
+    expect(r.claims[0].verification.status).toBe('disputed');
+  });
+  it('negative: "reporters questioned the minister" disputes nothing', () => {
+    const r = run('The ministry said 40 people were killed in Gaza. Reporters questioned the minister about aid deliveries.');
+    expect(withStance(r, 'disputes')).toEqual([]);
+  });
+});
