@@ -1774,3 +1774,12 @@ describe('relative clauses with verbs and dates, and a clause joined without a c
     expect(claims.map((c) => c.claimant.name)).toEqual(['The governor and the mayor']);
   });
 });
+
+describe('milbloggers speak', () => {
+  it('"Russian milbloggers claimed", "Another milblogger claimed" and "One milblogger, notably, wrote" are claims', () => {
+    const claims = extractClaims(docFromText('Russian milbloggers claimed on Monday that Russian forces had captured the waste heaps near '
+      + 'Avdiivka. Another milblogger claimed the same day that Ukrainian troops still held parts of the village. One prominent '
+      + 'milblogger, notably, wrote that fighting for the heaps was ongoing.', '2023-11-21'));
+    expect(claims).toHaveLength(3);
+  });
+});
