@@ -204,6 +204,7 @@ function trimNp(toks: Token[], from: number, to: number): [number, number] | nul
 }
 
 /** Is the phrase tokens[from, to) a plausible speaker: a name, a role ("the regional governor") or a pronoun? */
+const FUNCTION_WORD_SET = new Set(loadData<{ words: string[] }>('lexicon/function-words.json').words);
 /** Words that open a subject no one is: "No group", "None of the parties", "Nobody". */
 const NOBODY = new Set(['no', 'none', 'nobody', 'neither']);
 
@@ -213,6 +214,9 @@ function plausibleClaimant(toks: Token[], from: number, to: number, sentenceStar
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
   // ("No group has claimed the attack", "Nobody said": no one speaks.)
   if (NOBODY.has(words[0].lower)) return false;
+  // ("Other notes: …": a lone function word, capitalised at the start of a line, is no one.)
+  if (words.length === 1 && !PRONOUNS.has(words[0].lower) && !HEADS.has(bare(words[0].lower)) && !PERSON_ROLES.has(words[0].lower)
+    && FUNCTION_WORD_SET.has(words[0].lower)) return false;
   const hasHead = words.some((t) => HEADS.has(bare(t.lower)));
   const caps = words.filter((t, i) => nameLike(t) && !(i === 0 && sentenceStart && (t.lower === 'the' || t.lower === 'a')) && !['the', 'a', 'an'].includes(t.lower));
   return hasHead || caps.length > 0;

@@ -1783,3 +1783,10 @@ describe('milbloggers speak', () => {
     expect(claims).toHaveLength(3);
   });
 });
+
+describe('a label line is no speaker', () => {
+  it('"Other notes: The Kremlin confirmed …" is the Kremlin\'s, not "Other"\'s', () => {
+    const claims = extractClaims(docFromText('Other notes: The Kremlin confirmed that Russian forces had struck Kyiv.', '2023-11-21'));
+    expect(claims.map((c) => c.claimant.name)).not.toContain('Other');
+  });
+});

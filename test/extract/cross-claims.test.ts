@@ -585,3 +585,11 @@ describe('ground retaken and still controlled', () => {
     expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('ground lost told as being pushed out', () => {
+  it('"troops had been pushed out of positions in the village" against "troops still held parts of the village"', () => {
+    const s = statuses('One Russian milblogger claimed on Sunday that Ukrainian troops had been pushed out of several positions in '
+      + 'Krynky. Another milblogger claimed the same day that Ukrainian troops still held parts of the village.');
+    expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
+  });
+});

@@ -1897,3 +1897,21 @@ describe('"rejected that, calling …" and "has questioned them"', () => {
     expect(withStance(r, 'disputes')).toEqual([]);
   });
 });
+
+describe('caution, footage that has not surfaced, accounts not reconciled', () => {
+  it('"No footage has yet surfaced to back this up, and we are treating the claim with caution" leaves it unverified', () => {
+    const r = analyse(docFromText('Russian milbloggers claimed on Monday that Russian forces had captured the waste heaps near '
+      + 'Avdiivka. No footage has yet surfaced to back this up, and we are treating the claim with caution.', '2023-11-21'));
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+  it('"Neither account can be reconciled with the imagery" doubts both', () => {
+    const r = analyse(docFromText('A Ukrainian spokesman said his forces repelled 19 attacks near Avdiivka. The Russian defence ministry '
+      + 'claimed its forces had improved their positions near the town. Neither account can be reconciled with the available '
+      + 'imagery.', '2023-11-21'));
+    expect(r.claims.every((c) => c.verification.statements.length > 0)).toBe(true);
+  });
+  it('negative: "the talks were treated with caution by markets" doubts no claim', () => {
+    const r = run('Officials said the talks in Istanbul would resume on Monday. Investors treated the news with caution.');
+    expect(r.statements).toEqual([]);
+  });
+});
