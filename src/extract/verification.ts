@@ -108,7 +108,8 @@ export function extractVerifications(doc: Document): Verification[] {
     CLAUSE.lastIndex = 0;
     for (let m = CLAUSE.exec(st); m; m = CLAUSE.exec(st)) { bounds.push([from, m.index]); from = m.index + m[0].length; }
     bounds.push([from, st.length]);
-    for (const [a, b] of bounds) {
+    for (let bi = 0; bi < bounds.length; bi++) {
+      const [a, b] = bounds[bi];
       const clause = st.slice(a, b);
       let best: { index: number; len: number; stance: Stance; cue: string } | null = null;
       for (let k = 0; k < CUES.length; k++) {
@@ -133,6 +134,10 @@ export function extractVerifications(doc: Document): Verification[] {
         // ("On Vovchansk, the picture offered by the army differed": not what the clause is about.)
         .replace(/^(?:on|in|at|about|regarding|as\s+for)\s+[^,]{1,40},\s+(?=(?:the|a|an)\s+\p{Ll})/iu, '');
       // "…, an allegation which Kigali denies": the name of a relative clause is who speaks.
+      // ("The RSF, which has been at war with the army since April 2023, (rejected …)": the name the aside is on, in the
+      // clause before it.)
+      const before = bi > 0 ? st.slice(bounds[bi - 1][0], bounds[bi - 1][1]).trim() : '';
+      if (/^(?:which|who)\b[^,]*,/i.test(clause.slice(0, best.index)) && /^\p{Lu}\S*(?:\s+\S+){0,5}$/u.test(before)) subject = before;
       const relative = RELATIVE_SUBJECT.exec(subject);
       if (relative) subject = relative[1];
       // "…, a claim denied by Damascus": the agent after "by" is who speaks.

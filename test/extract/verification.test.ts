@@ -1915,3 +1915,17 @@ describe('caution, footage that has not surfaced, accounts not reconciled', () =
     expect(r.statements).toEqual([]);
   });
 });
+
+describe('the accused rejecting "the account"', () => {
+  it('"The RSF, which has fought the army since 2023, rejected the account" denies the account of what the RSF did', () => {
+    const r = analyse(docFromText('The Rapid Support Forces shelled El Fasher on Sunday, killing at least 14 civilians, a local rights '
+      + 'group said. One resident described shells falling near a water point. She said two brothers were killed. The RSF, which '
+      + 'has been at war with the army since April 2023, rejected the account.', '2025-06-09'));
+    expect(r.claims[0].verification.status).toBe('denied');
+    expect(r.verifications.find((v) => v.stance === 'denies')?.by?.name).toBe('The RSF');
+  });
+  it('negative: "rejected the claim" from a party the claims do not name is the last claim\'s answer', () => {
+    const r = analyse(docFromText('Russia said its troops took Pokrovsk. Ukraine\'s army rejected the claim.', '2025-06-09'));
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+});

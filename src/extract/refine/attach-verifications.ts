@@ -146,6 +146,10 @@ const nameWords = (s: string): string[] => s.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu)
 const NOT_ANSWERED = /\b(has|have|had|did)\s+not\s+(yet\s+)?(commented|responded|replied)\b|\bdeclined\s+to\s+comment\b|\bno\s+(immediate\s+)?comment\b|\b(did|does|has|have)\s+not\s+(mention|say|specify|give|provide|address)\b|\b(made|gave|offered)\s+no\s+(mention|(further\s+)?details)\b/i;
 /** A pointer at a claim that blames someone: "the accusation", "these allegations", "the charges". */
 const ACCUSATION = /\b(accusations?|allegations?|charges)\b/i;
+/** How many sentences back "the account" of what a party did may have been told (a story's lead, a witness between). */
+const ACCOUNT_REACH = 10;
+/** An account named as such ("rejected the account", "dismissed the reports"): of what the one who rejects it did. */
+const ACCOUNT_OF = /\b(the|that|this|these|those)\s+(accounts?|reports?|version)\b/i;
 /** How many sentences back a plural pointer reaches. */
 const PLURAL_REACH = 6;
 
@@ -412,6 +416,13 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const before = claims[k - 1];
       if (before && sameClaimant(before, targets[0]) && targets[0].sentence - before.sentence <= 2
         && RETELLING.test(claimText[k]) && others(before)) targets.unshift(before);
+    }
+    // ("The RSF rejected the account": the account of what the RSF did, which names it, not a detail told after it.)
+    const namer = v.stance === 'denies' && ACCOUNT_OF.test(v.text) && v.by?.actor ? namedIn(v.by.actor.id) : null;
+    if (namer && targets.length && !targets.some((c) => namer.test(claimText[indexOf.get(c)!]))) {
+      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= ACCOUNT_REACH && others(c)
+        && namer.test(claimText[i]));
+      if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
     }
     // "could not independently verify the death toll": the last claim before it that tells a toll.
     // (A toll told after it in its own sentence, "…, and the ministry gave a lower figure", is not the one it doubts.)
