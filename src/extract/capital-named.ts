@@ -13,8 +13,13 @@ let capitals: Map<string, string | null | undefined> | null = null;
  * story is about. Null when the sentence names no capital that way, or the document never names that city.
  */
 export function capitalNamed(sentence: string, places: Place[], country: string | null): Place | null {
-  if (!country || !THE_CAPITAL.test(sentence)) return null;
-  return capitalOf(country, places);
+  if (!THE_CAPITAL.test(sentence)) return null;
+  // ("after Moscow Mayor Sergei Sobyanin said drones flying towards the capital were downed": a capital the sentence
+  // itself names is the one it speaks of, whatever country the story is about.)
+  capitals ??= new Map(countryTable().map((c) => [c.code, c.capital]));
+  const named = places.find((p) => p.kind === 'city' && p.country && sentence.includes(p.mention) && capitals!.get(p.country) === p.name);
+  if (named) return named;
+  return country ? capitalOf(country, places) : null;
 }
 
 /** The capital of a country as the document names it somewhere ("Somalia's capital" → its Mogadishu), else null. */

@@ -55,6 +55,8 @@ interface EventLexicon {
   talksConditional: string;
   militaryAgents: string;
   placeRelative: string;
+  capturedPeople: string;
+  referenceBefore: string;
   leftWithout: string;
   militaryAcronymMembers: string;
   attackedToo: string;
@@ -229,6 +231,9 @@ function notNews(s: string): [number, number][] {
   // "killed 92 since the truce took effect", "has not struck Yemen since it agreed a truce": what began, as a time.
   const began = SINCE_CLAUSE.exec(s);
   if (began) out.push([began.index, began.index + began[0].length]);
+  // "some had been captured while defending Mariupol", "captured two North Korean soldiers": people taken, not ground.
+  const people = CAPTURED_PEOPLE.exec(s);
+  if (people) out.push([people.index, people.index + people[0].length]);
   // "If Huliaipole has indeed fallen, it would be …": a condition and what would follow from it.
   const cond = CONDITION_SENTENCE.exec(s);
   if (cond) out.push([cond.index, cond.index + cond[0].length]);
@@ -350,6 +355,8 @@ const TALKS_WISHED = new RegExp(LEX.talksWished, 'i');
 const TALKS_CONDITIONAL = new RegExp(LEX.talksConditional, 'i');
 const MILITARY_AGENTS = new RegExp(expand(LEX.militaryAgents), 'gi');
 const PLACE_RELATIVE = new RegExp(LEX.placeRelative, 'gi');
+const CAPTURED_PEOPLE = new RegExp(LEX.capturedPeople, 'i');
+const REFERENCE_BEFORE = new RegExp(LEX.referenceBefore, 'i');
 /** What follows a dateline's place: its agency, after the country it is in or not ("Kyiv, Ukraine (CNN) —"). */
 const DATELINE_AGENCY = /^(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*\([^)]{2,40}\)\s*[-–—]/u;
 /** "talks in", "a round of negotiations at": talks named with their venue. */
@@ -702,10 +709,13 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // (Only a place the gazetteer knows: "El Birma area in Aroma", with El Birma placed by its context, is at Aroma.)
   const containerOf = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.why !== 'context'
     && q.span.end <= p.span.start && CONTAINER_BETWEEN.test(text.slice(q.span.end, p.span.start)));
+  // "Rodynske, a town north of the logistics hub of Pokrovsk": a place told to say where another named before it lies.
+  const reference = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start)
+    && REFERENCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 70), p.span.start));
   // "Beirut's southern suburbs, known as Dahiyeh": the part named, not the city it is part of.
   const namedPart = (p: Place) => kept.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 60
     && PART_KNOWN_AS.test(text.slice(p.span.end, q.span.start)));
-  return kept.filter((p) => !partOf(p) && !namedPart(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
+  return kept.filter((p) => !partOf(p) && !namedPart(p) && !reference(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.

@@ -1103,3 +1103,32 @@ describe('"The state", a warning for months, and a country\'s capital', () => {
     expect(evs.map((e) => e.place?.kind)).toEqual(['country']);
   });
 });
+
+describe('reference points, people captured, shortages of shells, and a capital the sentence names', () => {
+  it('"Rodynske, a small mining town north of the logistics hub of Pokrovsk" is at Rodynske only', () => {
+    expect(summary('Russia\'s defence ministry said its troops had captured Rodynske, a small mining town north of the embattled '
+      + 'logistics hub of Pokrovsk.')).toEqual(['territorial_claim@Rodynske']);
+  });
+  it('"Myrnohrad, next to Pokrovsk" is at Myrnohrad only', () => {
+    expect(summary('The ministry said its forces had completed the capture of Myrnohrad, next to Pokrovsk.'))
+      .toEqual(['territorial_claim@Myrnohrad']);
+  });
+  it('negative: "shelling north of Pokrovsk" with no place before keeps Pokrovsk', () => {
+    expect(summary('Russian shelling hit villages north of Pokrovsk on Sunday, officials said.').map((x) => x.split('@')[1]))
+      .toEqual(['Pokrovsk']);
+  });
+  it('"some had been captured while defending Mariupol" and "captured two North Korean soldiers" take no ground', () => {
+    expect(summary('Zelensky said some had been captured while defending Mariupol. Kyiv said it had captured two North Korean '
+      + 'soldiers in Kursk region.').filter((x) => /territorial|ground/.test(x))).toEqual([]);
+  });
+  it('"shortages of shells" is no shelling, "hit every single day" no incident, and Congress no place', () => {
+    expect(summary('Ukrainian soldiers have complained of shortages of shells, as an aid package was held up in Congress. Zelensky '
+      + 'said Kharkiv was being hit every single day.')).toEqual([]);
+  });
+  it('"after Moscow\'s mayor said drones flying towards the capital were downed" is at Moscow in a Kyiv story', () => {
+    const evs = eventsOf('A drone attack hit Kyiv overnight. Rosaviatsia restricted flights at Sochi airport after Moscow Mayor '
+      + 'Sergei Sobyanin said air defences had shot down 23 drones flying towards the capital.');
+    expect(evs.some((e) => e.place?.name === 'Moscow')).toBe(true);
+    expect(evs.filter((e) => e.place?.name === 'Kyiv')).toHaveLength(1);
+  });
+});
