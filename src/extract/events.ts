@@ -712,10 +712,14 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // "Rodynske, a town north of the logistics hub of Pokrovsk": a place told to say where another named before it lies.
   const reference = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start)
     && REFERENCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 70), p.span.start));
+  // "southern Gaza's Rafah", "Kharkiv's Saltivka district": the place named by what it lies in is the place.
+  // (Only a part the gazetteer knows: "Juba's Tongpiny area", placed by its context, is at Juba.)
+  const ownerOf = (p: Place) => kept.some((q) => q !== p && q.why !== 'context' && q.span.start > p.span.end
+    && /^['’]s\s+$/.test(text.slice(p.span.end, q.span.start)));
   // "Beirut's southern suburbs, known as Dahiyeh": the part named, not the city it is part of.
   const namedPart = (p: Place) => kept.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 60
     && PART_KNOWN_AS.test(text.slice(p.span.end, q.span.start)));
-  return kept.filter((p) => !partOf(p) && !namedPart(p) && !reference(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
+  return kept.filter((p) => !partOf(p) && !namedPart(p) && !reference(p) && !ownerOf(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.

@@ -1132,3 +1132,14 @@ describe('reference points, people captured, shortages of shells, and a capital 
     expect(evs.filter((e) => e.place?.name === 'Kyiv')).toHaveLength(1);
   });
 });
+
+describe('a place named by what it lies in', () => {
+  it('"in southern Gaza\'s Rafah" is at Rafah only', () => {
+    expect(summary('The Israeli military said a soldier was killed in fighting in southern Gaza\'s Rafah on Sunday.')
+      .map((x) => x.split('@')[1])).toEqual(['Rafah']);
+  });
+  it('negative: "Juba\'s Tongpiny area", a part the gazetteer lacks, stays at Juba', () => {
+    const evs = eventsOf('Two people were shot dead in Juba\'s Tongpiny area.');
+    expect(evs.map((e) => e.killed?.min)).toEqual([2]);
+  });
+});
