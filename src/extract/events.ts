@@ -140,6 +140,8 @@ const DAMAGE_ITEM = /^(damag|destroy|set\s|caught\s+fire|on\s+fire|blaze)/i;
 const PARTY_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation', 'ceasefire_agreement']);
 /** Exchanges between the sides: told without a venue, they happened at no one place. */
 const EXCHANGE_SUBTYPES = new Set(['prisoner_exchange', 'body_repatriation']);
+/** How old an event may be and still lend its day to a detail told after it with none. */
+const LEAD_DAYS = 14;
 /** How old a single attack may be and still be reported as an event of its own. */
 const BACKGROUND_DAYS = 365;
 /** A running total over at most this many days is news of the weeks just past, not the war's backdrop. */
@@ -1008,6 +1010,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // right after an incident of its kind told with its day, is of that day.
       const dayOfLead = !dates.length && !borrowed && !isAgg && type !== 'talks'
         ? [...events].reverse().find((e) => dated.has(e) && e.scope === 'incident' && familyOf(e.type) === familyOf(type) && si - e.sentence <= 6
+          // (Not a capture of weeks before told as background: "The factions seized Manbij in December".)
+          && !(doc.published && e.date && toDay(e.date.end) < toDay(doc.published) - LEAD_DAYS)
           // (Another party's account keeps its own day: the other side's version of an attack may be of another one.)
           && !(claim && e.claim !== null && opposingClaims(claims[e.claim], claim)))
         : undefined;

@@ -1143,3 +1143,16 @@ describe('a place named by what it lies in', () => {
     expect(evs.map((e) => e.killed?.min)).toEqual([2]);
   });
 });
+
+describe('background lends no day', () => {
+  // 2025-06-09 is a Monday.
+  it('"seized Manbij in December" lends its month to no detail told after it', () => {
+    const evs = eventsOf('The factions seized the nearby city of Manbij in December. A local journalist said both sides were shelling '
+      + 'the approaches to Kobani.');
+    expect(evs.find((e) => e.type === 'shelling')?.date?.end).toBe('2025-06-09');
+  });
+  it('negative: a strike on Sunday lends its day to the detail after it', () => {
+    const evs = eventsOf('Russian missiles struck Kharkiv on Sunday, the governor said. Shelling also hit Kupiansk, officials said.');
+    expect(evs.find((e) => e.type === 'shelling')?.date?.start).toBe('2025-06-08');
+  });
+});
