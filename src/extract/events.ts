@@ -934,9 +934,17 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // "…continued their offensive in the Dnipropetrovsk region, and air defences shot down 87 drones": drones downed
       // are placed by the words after them ("over the Bryansk region"), not by what the sentence said before.
       const interception = t.subtype === 'interception';
+      // ("said 117 drones had been destroyed over the Kursk, Belgorod, Bryansk and Nizhny Novgorod regions": one count over
+      // a list of regions is the night's wave over the country, not an incident in each; "two over Tver region, one over
+      // Bryansk region" counts each.)
+      let wave = false;
       if (interception) {
         const at = s.start + st.indexOf(t.trigger);
         where = where.filter((p) => p.span.start > at);
+        const country = where.length >= 3 && where.every((p) => p.kind === 'region' && p.country === where[0].country)
+          && where.every((p) => countJustBefore(text.slice(s.start, p.span.start)) === null)
+          ? places.find((p) => p.kind === 'country' && p.country === where[0].country) : undefined;
+        if (country) { where = [country]; wave = true; }
       }
       const listed = spots.length > 0 && where.length > 1;
       const allListed = where;
@@ -970,7 +978,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       const positive = (c: typeof cas.killed) => !!c && ((c.min ?? 0) > 0 || (c.max ?? 0) > 0 || !!c.text);
       const hasCounts = positive(cas.killed) || positive(cas.injured);
-      const isAggregate = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
+      const isAggregate = aggregate || wave || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
       // A toll over many countries ("across 23 armed conflicts", "worldwide") has no place; a national one is the focus country's.
       const placeless = isAggregate && hasCounts && GLOBAL.test(st) && (!where.length || borrowed);
       if (placeless) where = [];
@@ -1004,7 +1012,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         }
         continue;
       }
-      const isAgg = aggregate || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
+      const isAgg = aggregate || wave || (type === 'other' && AGGREGATE_SUBTYPES.has(t.subtype ?? ''));
       // A sentence that borrows its place from the one before also borrows its date when it has none.
       // "… killed 45 on Sunday. At least 12 more were killed in strikes on Jabalia": a detail with no day of its own,
       // right after an incident of its kind told with its day, is of that day.
@@ -1027,7 +1035,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
       // of thousands") is background to the news, not an event.
       // (A count of the attacks themselves is a number of its own: "more than 100 attacks on shipping since November".)
-      if (isAgg && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured) && !ATTACK_COUNT.test(st)) continue;
+      if (isAgg && !wave && familyOf(type) === 'attack' && !hasNumber(cas.killed) && !hasNumber(cas.injured) && !ATTACK_COUNT.test(st)) continue;
       // "More than 1,900 people have been killed since …": a running toll of people with no weapon named is the war's
       // deaths, not an attack on civilians (unless civilians are who it counts).
       const civilianToll = cas.killedHeads.length ? CIVILIAN_HEADS.test(cas.killedHeads[0]) : !!cas.civilian;

@@ -1156,3 +1156,16 @@ describe('background lends no day', () => {
     expect(evs.find((e) => e.type === 'shelling')?.date?.start).toBe('2025-06-08');
   });
 });
+
+describe('one count of drones downed over a list of regions', () => {
+  it('"117 drones destroyed over the Kursk, Belgorod, Bryansk and Nizhny Novgorod regions" is one wave over Russia', () => {
+    const evs = eventsOf('Russia\'s defence ministry said 117 drones had been destroyed overnight over the Kursk, Belgorod, Bryansk '
+      + 'and Nizhny Novgorod regions.');
+    expect(evs.map((e) => [e.scope, e.place?.name])).toEqual([['aggregate', 'Russia']]);
+  });
+  it('negative: "two in Tver Region, one in Bryansk Region, one in Belgorod Region" counts each', () => {
+    const evs = eventsOf('Russian air defences destroyed two drones in Tver Region, one in Bryansk Region and one in Belgorod Region, '
+      + 'the statement read.');
+    expect(evs).toHaveLength(3);
+  });
+});
