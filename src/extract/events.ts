@@ -1,4 +1,5 @@
 import type { Document } from '../document/types.js';
+import { kmBetween } from '../resolve/distance.js';
 import { DATELINE } from './dateline.js';
 import { loadData } from '../data.js';
 import { comparedSince, findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
@@ -359,6 +360,11 @@ const MILITARY_AGENTS = new RegExp(expand(LEX.militaryAgents), 'gi');
 const PLACE_RELATIVE = new RegExp(LEX.placeRelative, 'gi');
 const CAPTURED_PEOPLE = new RegExp(LEX.capturedPeople, 'i');
 const REFERENCE_BEFORE = new RegExp(LEX.referenceBefore, 'i');
+/** Within this distance a reference point and the place told by it are one spot to the gazetteer. */
+const SAME_SPOT_KM = 5;
+// (A place placed by its context has the coordinates of that context: no distance can be read from it.)
+const sameSpot = (a: Place, b: Place) => a.why !== 'context' && b.why !== 'context' && a.lat != null && b.lat != null
+  && kmBetween(a.lat, a.lon!, b.lat, b.lon!) <= SAME_SPOT_KM;
 /** What follows a dateline's place: its agency, after the country it is in or not ("Kyiv, Ukraine (CNN) —"). */
 const DATELINE_AGENCY = /^(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*\([^)]{2,40}\)\s*[-–—]/u;
 /** "talks in", "a round of negotiations at": talks named with their venue. */
@@ -605,7 +611,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // ("Sanaa's airport", "Moscow's power stations": a part of the city is in the city.)
     if (speaksFor && p.kind !== 'country' && ((/^[’']s\s/.test(after) && !CITY_PART.test(after)) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
     // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
-    if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?((town|city|village|settlement|regional\s+capital)\s+of\s+)?$/i.test(before) && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start)) return false;
+    // (Not one a few kilometres from it: see SAME_SPOT_KM.)
+    if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?((town|city|village|settlement|regional\s+capital)\s+of\s+)?$/i.test(before)
+      && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start && !sameSpot(q, p))) return false;
     // "Russian shelling of Kherson killed a man in the Dniprovskyi district": a city district the index knows only in
     // another region (many cities have one of that name) is the district of the city just named.
     if (p.kind === 'region' && /\bdistrict$/i.test(p.mention) && !/\bof\s+(the\s+)?\p{Lu}/u.test(after)
@@ -712,7 +720,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   const containerOf = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.why !== 'context'
     && q.span.end <= p.span.start && CONTAINER_BETWEEN.test(text.slice(q.span.end, p.span.start)));
   // "Rodynske, a town north of the logistics hub of Pokrovsk": a place told to say where another named before it lies.
-  const reference = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start)
+  // (Not one a few kilometres away, "al-Mawasi, west of Khan Younis": where the gazetteer cannot tell the two apart,
+  // other reports name either, and keeping both lets them join.)
+  const reference = (p: Place) => here.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start && !sameSpot(q, p))
     && REFERENCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 70), p.span.start));
   // "southern Gaza's Rafah", "Kharkiv's Saltivka district": the place named by what it lies in is the place.
   // (Only a part the gazetteer knows: "Juba's Tongpiny area", placed by its context, is at Juba.)

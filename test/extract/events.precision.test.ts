@@ -1169,3 +1169,14 @@ describe('one count of drones downed over a list of regions', () => {
     expect(evs).toHaveLength(3);
   });
 });
+
+describe('a reference point a few kilometres off is the same spot', () => {
+  it('"al-Mawasi, west of Khan Younis" keeps Khan Younis, a few km away, so reports naming either can join', () => {
+    const evs = eventsOf('Israeli air strikes on a tent camp in al-Mawasi, west of Khan Younis in southern Gaza, killed at least 14 '
+      + 'people, medics said.');
+    expect(evs.map((e) => e.place?.mention)).toContain('Khan Younis');
+  });
+  it('negative: "Rodynske, north of Pokrovsk", ten kilometres off, is at Rodynske only', () => {
+    expect(summary('Russia said its troops had captured Rodynske, north of Pokrovsk.')).toEqual(['territorial_claim@Rodynske']);
+  });
+});
