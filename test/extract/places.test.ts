@@ -1079,3 +1079,16 @@ describe('a part of a group named by a place', () => {
     expect(mentions('Drought and fighting have displaced millions across the Sahel region of Mali.').join(' ')).toMatch(/Sahel/);
   });
 });
+
+describe('villages of frequent conflict reporting that the npm extracts lack', () => {
+  it('south Lebanon\'s border villages and their spellings resolve in Nabatieh governorate', () => {
+    const ps = placesOf('Israeli strikes hit Bint Jbeil, al-Khiam, Aitaroun and Maroun el-Ras on Sunday, Lebanon\'s health '
+      + 'ministry said.');
+    const villages = ps.filter((p) => p.country === 'LB' && p.kind === 'city');
+    expect(villages.map((p) => p.admin1Code)).toEqual(['LB-NA', 'LB-NA', 'LB-NA', 'LB-NA']);
+  });
+  it('Kamanyola and Luvungi are in South Kivu', () => {
+    const ps = placesOf('M23 fighters entered Kamanyola and Luvungi on Sunday, residents said.');
+    expect(ps.map((p) => [p.mention, p.country])).toEqual([['Kamanyola', 'CD'], ['Luvungi', 'CD']]);
+  });
+});
