@@ -1929,3 +1929,17 @@ describe('the accused rejecting "the account"', () => {
     expect(r.claims[0].verification.status).toBe('denied');
   });
 });
+
+describe('a party\'s own account told right after its answer', () => {
+  it('"The governor told a different story. He said three drones were downed …" puts the governor\'s account in dispute', () => {
+    const r = analyse(docFromText('The General Staff said the Kirishi refinery in the Leningrad region had been hit. The governor of '
+      + 'the Leningrad region, Alexander Drozdenko, told a different story. He said three drones were downed near Kirishi.',
+    '2025-10-12'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: another speaker\'s claim in the next sentence is not drawn in', () => {
+    const r = analyse(docFromText('The General Staff said the Kirishi refinery had been hit. The governor of the Leningrad region told '
+      + 'a different story. Moscow\'s mayor said drones flying towards the capital were downed.', '2025-10-12'));
+    expect(r.claims.find((c) => /mayor/.test(c.claimant.name))?.verification.status).toBe('unstated');
+  });
+});

@@ -584,6 +584,13 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // The party that disputes or denies is itself in dispute: "Ukraine said it was holding back enemy forces in
     // Pobeda"; "two officers told the agency the army does not bomb markets and denied the attack".
     if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length) for (const c of own) attach(c);
+    // ("The governor told a different story. He said three drones were downed …": the party's own account, told in the
+    // sentence right after its answer, is in dispute too.)
+    if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length && !own.length && v.by) {
+      const same = (c: Claim) => (v.by!.actor && c.claimant.actor ? v.by!.actor.id === c.claimant.actor.id
+        : actorKey(v.by!.name) === actorKey(c.claimant.name));
+      for (const c of inSentence.get(v.sentence + 1) ?? []) if (same(c) && !targets.includes(c)) attach(c);
+    }
     // So is a party that confirms an exchange or a deal another party announced ("Russia's defence ministry confirmed the
     // exchange"): both say the same thing happened (see SHARED_OUTCOME).
     // And one the other side of the war confirms in the claim's own terms ("Israel said it killed a Hezbollah commander.
