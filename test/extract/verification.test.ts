@@ -1943,3 +1943,21 @@ describe('a party\'s own account told right after its answer', () => {
     expect(r.claims.find((c) => /mayor/.test(c.claimant.name))?.verification.status).toBe('unstated');
   });
 });
+
+describe('an account told as different with no speaker, and allegations rejected as fabrications', () => {
+  it('"In Moscow, the account was somewhat different. Medinsky wrote …" disputes both accounts', () => {
+    const r = analyse(docFromText('Ukraine said it had received the bodies of 1,200 soldiers. In Moscow, the account was somewhat '
+      + 'different. Vladimir Medinsky wrote on Telegram that Moscow had handed over 1,212 bodies.', '2025-06-12'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['disputed', 'disputed']);
+    expect(r.verifications[0].by).toBeNull();
+  });
+  it('"Russia has rejected previous such allegations as fabrications" denies the allegation', () => {
+    const r = analyse(docFromText('Lubinets said some of the returned soldiers had been tortured. Russia has rejected previous such '
+      + 'allegations as fabrications.', '2025-06-12'));
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('negative: "rejected the proposal as premature" is no denial of a claim', () => {
+    const r = run('Kyiv said it had proposed a ceasefire. Moscow rejected the proposal as premature.');
+    expect(withStance(r, 'denies')).toEqual([]);
+  });
+});

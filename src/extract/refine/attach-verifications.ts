@@ -586,9 +586,11 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length) for (const c of own) attach(c);
     // ("The governor told a different story. He said three drones were downed …": the party's own account, told in the
     // sentence right after its answer, is in dispute too.)
-    if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length && !own.length && v.by) {
-      const same = (c: Claim) => (v.by!.actor && c.claimant.actor ? v.by!.actor.id === c.claimant.actor.id
-        : actorKey(v.by!.name) === actorKey(c.claimant.name));
+    // ("In Moscow, the account was somewhat different. Vladimir Medinsky wrote that …": with no speaker of its own, the
+    // other side's account told right after it.)
+    if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length && !own.length) {
+      const same = (c: Claim) => (!v.by ? targets.some((t) => opposingClaims(t, c))
+        : v.by.actor && c.claimant.actor ? v.by.actor.id === c.claimant.actor.id : actorKey(v.by.name) === actorKey(c.claimant.name));
       for (const c of inSentence.get(v.sentence + 1) ?? []) if (same(c) && !targets.includes(c)) attach(c);
     }
     // So is a party that confirms an exchange or a deal another party announced ("Russia's defence ministry confirmed the
