@@ -131,6 +131,8 @@ export function extractVerifications(doc: Document): Verification[] {
         .replace(/^.*,["”’]?\s+(?:although|though|even\s+though|whereas)\s+(?=\S+$)/i, '')
         // ("ODESA, Ukraine (APS) - Russia and Ukraine swapped …": not the dateline.)
         .replace(/^\p{Lu}{3,}[^—–]{0,60}?\s[—–-]\s+/u, '')
+        // ("a figure that Ukraine's delegation head, Rustem Umerov, (also gave)": who gave it.)
+        .replace(/^(?:a|an|the)\s+(?:figure|number|toll|count|total)\s+(?:that|which)\s+/i, '')
         // ("In Moscow, the (account was somewhat different)": the article of what is spoken of, and the place before it.)
         .replace(/\s*\b(?:the|a|an)$/i, '').replace(/^(?:on|in|at)\s+[^,]{1,40},?$/i, '')
         // ("On Vovchansk, the picture offered by the army differed": not what the clause is about.)

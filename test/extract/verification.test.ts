@@ -1961,3 +1961,21 @@ describe('an account told as different with no speaker, and allegations rejected
     expect(withStance(r, 'denies')).toEqual([]);
   });
 });
+
+describe('a figure the other side also gave, and units still in their positions', () => {
+  it('"1,200 prisoners, a figure that Ukraine\'s delegation head, Rustem Umerov, also gave" confirms', () => {
+    const r = analyse(docFromText('Russia\'s chief negotiator, Vladimir Medinsky, said the sides had agreed to swap a further 1,200 '
+      + 'prisoners of war, a figure that Ukraine\'s delegation head, Rustem Umerov, also gave.', '2025-07-24'));
+    expect(r.claims[0].verification.status).toBe('confirmed');
+    expect(r.verifications[0].by?.name).toBe('Ukraine\'s delegation head, Rustem Umerov');
+  });
+  it('"Infiltration is not control … Our units are in their positions" disputes the capture', () => {
+    const r = analyse(docFromText('Russia\'s Defence Ministry said its forces had taken control of the village of Rodynske. "Infiltration '
+      + 'is not control," a Ukrainian army spokesman said. "Our units are in their positions."', '2025-07-24'));
+    expect(r.claims[0].verification.status).toBe('disputed');
+  });
+  it('negative: "a figure that has also risen" confirms nothing', () => {
+    const r = run('Officials said the war had displaced 12 million people, a figure that has also risen sharply this year.');
+    expect(withStance(r, 'confirms')).toEqual([]);
+  });
+});
