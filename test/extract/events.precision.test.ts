@@ -1163,9 +1163,9 @@ describe('one count of drones downed over a list of regions', () => {
       + 'and Nizhny Novgorod regions.');
     expect(evs.map((e) => [e.scope, e.place?.name])).toEqual([['aggregate', 'Russia']]);
   });
-  it('negative: "two in Tver Region, one in Bryansk Region, one in Belgorod Region" counts each', () => {
-    const evs = eventsOf('Russian air defences destroyed two drones in Tver Region, one in Bryansk Region and one in Belgorod Region, '
-      + 'the statement read.');
+  it('negative: "three over the Kursk region, two over the Oryol region, one over the Voronezh region" counts each', () => {
+    const evs = eventsOf('Air defence units downed three drones over the Kursk region, two over the Oryol region and one over the '
+      + 'Voronezh region, the ministry said.');
     expect(evs).toHaveLength(3);
   });
 });
