@@ -83,8 +83,12 @@ const DATE_DIGITS = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${M
 const ACRONYM = /\b(?:[A-Z]{2,6}|[A-Z]\d{1,3})\b/;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
 const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
+/** A verb of a clause of its own before "and": "declined", "gave", "says". */
+const CLAUSE_OWN_VERB = /\b(\w+ed|\w+s|was|were|had|has|have|did|does|gave|made|took|said|told|went|kept)\b/i;
 /** Figures named before whose they are: "estimates by", "figures from", "data compiled by". */
-const FIGURES_OF = /^(?:(?:the|new|latest|preliminary|official|initial)\s+)*(?:estimates?|figures?|data|statistics|tall(?:y|ies)|counts?|numbers)\s+(?:(?:compiled|released|published|issued|provided|gathered|collected|given)\s+)?(?:by|from)\s+/i;
+const FIGURES_OF = new RegExp(String.raw`^(?:(?:the|new|latest|preliminary|official|initial)\s+)*`
+  + String.raw`(?:estimates?|figures?|data|statistics|tall(?:y|ies)|counts?|numbers)\s+`
+  + String.raw`(?:(?:compiled|released|published|issued|provided|gathered|collected|given)\s+)?(?:by|from)\s+`, 'i');
 const ACCORDING = new RegExp(`\\b(${LEX.accordingTo.map((a) => a.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gi');
 
 /** A reporter's doubt before "reported by X": "could not verify the figures", "was unable to confirm the claims". */
@@ -1142,7 +1146,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
     const pre = quoteText.slice(0, attrStart);
     const bareJoin = /\s(?:and|but)\s+$/i.exec(pre);
     const joined = ((/(?:,\s*(?:and|but|while|whereas)|;)\s+$/i.test(pre))
-      || (!!bareJoin && /\b(\w+ed|\w+s|was|were|had|has|have|did|does|gave|made|took|said|told|went|kept)\b/i.test(pre.slice(0, bareJoin.index))))
+      || (!!bareJoin && CLAUSE_OWN_VERB.test(pre.slice(0, bareJoin.index))))
       && a.rule !== 'inverted';
     // "One woman was hurt, he said on Telegram, adding that …": nothing but where or how he said it follows the verb
     // before a participle or the end, so the content is before the speaker, however long the rest.

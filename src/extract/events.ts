@@ -722,7 +722,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // "Rodynske, a town north of the logistics hub of Pokrovsk": a place told to say where another named before it lies.
   // (Not one a few kilometres away, "al-Mawasi, west of Khan Younis": where the gazetteer cannot tell the two apart,
   // other reports name either, and keeping both lets them join.)
-  const reference = (p: Place) => here.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start && !sameSpot(q, p))
+  const reference = (p: Place) => here.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start
+    && !sameSpot(q, p))
     && REFERENCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 70), p.span.start));
   // "southern Gaza's Rafah", "Kharkiv's Saltivka district": the place named by what it lies in is the place.
   // (Only a part the gazetteer knows: "Juba's Tongpiny area", placed by its context, is at Juba.)
@@ -731,7 +732,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // "Beirut's southern suburbs, known as Dahiyeh": the part named, not the city it is part of.
   const namedPart = (p: Place) => kept.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 60
     && PART_KNOWN_AS.test(text.slice(p.span.end, q.span.start)));
-  return kept.filter((p) => !partOf(p) && !namedPart(p) && !reference(p) && !ownerOf(p) && !regionOf(p) && !containerOf(p) && !(waterBeside(p) && land(p))
+  return kept.filter((p) => !partOf(p) && !namedPart(p) && !reference(p) && !ownerOf(p) && !regionOf(p) && !containerOf(p)
+    && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
@@ -762,7 +764,8 @@ const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.bef
 const PART_OF = new RegExp(String.raw`^(?:\s*,\s+(?:a|an|the)(?:\s+[\w-]+){0,2}?)?\s+`
   + String.raw`(neighbou?rhood|district|quarter|suburb|area|refugee\s+camp|camp)\s+of\s+(the\s+)?(city\s+of\s+)?$`, 'i');
 /** Between a city and its part named after it: "'s southern suburbs, known as ", "'s old quarter, called ". */
-const PART_KNOWN_AS = /^['’]s\s+(?:[\w-]+\s+){0,2}?(suburbs?|neighbou?rhoods?|districts?|quarters?|outskirts),?\s+(?:(?:also|locally)\s+)?(known\s+as|called)\s+$/i;
+const PART_KNOWN_AS = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?(suburbs?|neighbou?rhoods?|districts?|quarters?|outskirts),?`
+  + String.raw`\s+(?:(?:also|locally)\s+)?(known\s+as|called)\s+$`, 'i');
 /** Between a place and the one it lies in: " in central ", " refugee camp in the north of "? (not: " and in "). */
 // (Or told in an appositive: "Tell Rifaat, a town in northern Aleppo".)
 const CONTAINER_BETWEEN = new RegExp(String.raw`^(?:\s*,\s+(?:a|an)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:refugee|displacement)\s+)?`
@@ -927,13 +930,14 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       }
       let where = eventPlaces(doc, ownPlaces, si, type, type === 'other' ? t.subtype : null);
       // ("a car bomb exploded outside a restaurant in Somalia's capital": the capital, where the story names it.)
-      where = where.map((p) => (p.kind === 'country' && p.country && /^['’]s\s+capital\b/.test(text.slice(p.span.end, p.span.end + 12))
-        ? capitalOf(p.country, places) ?? p : p));
+      const capitalOfCountry = (p: Place) => p.kind === 'country' && !!p.country
+        && /^['’]s\s+capital\b/.test(text.slice(p.span.end, p.span.end + 12));
+      where = where.map((p) => (capitalOfCountry(p) ? capitalOf(p.country!, places) ?? p : p));
       // ("… hit tents in al-Mawasi, medics at Nasser Hospital told Reuters": where the speaker is, beside a place of what
       // it tells, is not where it happened.)
       // (A region in a title, "the governor of Kursk oblast", still says where the story is.)
-      const speaking = claim ? where.filter((p) => p.span.start >= claim.claimant.span.start && p.span.end <= claim.claimant.span.end
-        && (p.kind === 'city' || p.kind === 'facility')) : [];
+      const speaking = claim ? where.filter((p) => p.span.start >= claim.claimant.span.start
+        && p.span.end <= claim.claimant.span.end && (p.kind === 'city' || p.kind === 'facility')) : [];
       if (speaking.length && speaking.length < where.length) where = where.filter((p) => !speaking.includes(p));
       // "Russian drones struck Kharkiv … Kyiv condemned the attack": a reaction speaks of an attack already told.
       if (familyOf(type) === 'attack' && events.some((e) => familyOf(e.type) === 'attack') && inReaction(st, t.trigger)) continue;
