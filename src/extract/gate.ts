@@ -322,6 +322,33 @@ export class GateSet {
 }
 
 /**
+ * Gates for any number of patterns: one GateSet per thirty (a GateSet keeps a bit per pattern in one number, and
+ * leaves every pattern past the thirtieth always possible). Each sentence is scanned once per thirty patterns.
+ */
+export class GateSets {
+  private readonly sets: GateSet[] = [];
+
+  constructor(patterns: RegExp[]) {
+    for (let k = 0; k < patterns.length; k += 30) this.sets.push(new GateSet(patterns.slice(k, k + 30)));
+  }
+
+  /** Which patterns could match `s`, thirty to a number. */
+  scan(s: string): number[] {
+    return this.sets.map((g) => g.scan(s));
+  }
+
+  /** Could any pattern match, given what `scan` found? */
+  any(bits: number[]): boolean {
+    return this.sets.some((g, i) => g.any(bits[i]));
+  }
+
+  /** Could pattern k match, given what `scan` found? */
+  may(bits: number[], k: number): boolean {
+    return this.sets[Math.floor(k / 30)].may(bits[Math.floor(k / 30)], k % 30);
+  }
+}
+
+/**
  * The same pattern with its capturing groups made non-capturing, for callers that use only where a match
  * is and what it covers: each match then fills no capture slots (less work for the engine on backtracking
  * patterns, smaller match arrays). Patterns with back-references are returned as they are.

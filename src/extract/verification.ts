@@ -3,7 +3,7 @@ import { loadData } from '../data.js';
 import { actors } from '../resolve/actors.js';
 import { resolveMonthDay } from '../resolve/dates.js';
 import type { Stance, Verification } from './types.js';
-import { GateSet, withoutCaptures } from './gate.js';
+import { GateSets, withoutCaptures } from './gate.js';
 
 interface VerificationLexicon {
   cues: { re: string; stance: Stance; opposingOnly?: boolean; selfContained?: boolean }[];
@@ -39,7 +39,7 @@ export const selfContainedCue = (cue: string): boolean => SELF_CONTAINED.some((r
  * tried only against the cues whose words they have. A clause is part of its sentence, so a cue a clause
  * holds the sentence holds too (the cues' lookbehinds look for words no clause boundary ends with).
  */
-const CUE_GATES = new GateSet(CUES.map((c) => c.re));
+const CUE_GATES = new GateSets(CUES.map((c) => c.re));
 export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
 /** "could not verify every figure", "the battlefield claims of either side": a disclaimer on every party's claim. */
 export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument.replace('{thisReport}', LEX.thisReport), 'i');

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { join, dirname } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gateLiterals, withoutCaptures, Gated, GateSet, GATES_IN_USE, GATE_SETS_IN_USE } from '../../src/extract/gate.js';
+import {
+  gateLiterals, withoutCaptures, Gated, GateSet, GateSets, GATES_IN_USE, GATE_SETS_IN_USE,
+} from '../../src/extract/gate.js';
 // Loading the extractors builds the gates they use (GATES_IN_USE).
 import { analyse } from '../../src/extract/analyse.js';
 import { buildDocument } from '../../src/document/build.js';
@@ -246,5 +248,21 @@ describe('every gate in use', () => {
         }), { numRuns: 150 });
       }
     }
+  });
+});
+
+describe('GateSets: gates for more than thirty patterns', () => {
+  const words = Array.from({ length: 45 }, (_, k) => `word${String.fromCharCode(97 + (k % 26))}${k}`);
+  const patterns = words.map((w) => new RegExp(`\\b${w}\\b`, 'i'));
+  const gates = new GateSets(patterns);
+  it('a pattern past the thirtieth is ruled out when its literal is absent', () => {
+    const bits = gates.scan('nothing of interest here');
+    expect(gates.any(bits)).toBe(false);
+    expect(gates.may(bits, 40)).toBe(false);
+  });
+  it('and kept possible when its literal is there, agreeing with the patterns themselves', () => {
+    const s = `a sentence with ${words[40]} and ${words[3]} in it`;
+    const bits = gates.scan(s);
+    expect(patterns.map((_, k) => gates.may(bits, k))).toEqual(patterns.map((re) => re.test(s)));
   });
 });
