@@ -16,9 +16,8 @@ export function capitalNamed(sentence: string, places: Place[], country: string 
   if (!THE_CAPITAL.test(sentence)) return null;
   // ("after Moscow Mayor Sergei Sobyanin said drones flying towards the capital were downed": a capital the sentence
   // itself names is the one it speaks of, whatever country the story is about.)
-  capitals ??= new Map(countryTable().map((c) => [c.code, c.capital]));
   const named = places.find((p) => p.kind === 'city' && p.country && sentence.includes(p.mention)
-    && capitals!.get(p.country) === p.name);
+    && capitalOf(p.country, [p]) === p);
   if (named) return named;
   return country ? capitalOf(country, places) : null;
 }

@@ -610,10 +610,12 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "Moscow's bombardment", "sanctions on Moscow": the government, not the city.
     // ("Sanaa's airport", "Moscow's power stations": a part of the city is in the city.)
     if (speaksFor && p.kind !== 'country' && ((/^[’']s\s/.test(after) && !CITY_PART.test(after)) || /\b(sanctions\s+(on|against)|pressure\s+on|talks\s+with)\s+$/i.test(before))) return false;
-    // "45 km southeast of the Kremlin", "west of Donetsk": a reference point, when the sentence names the place itself.
-    // (Not one a few kilometres from it: see SAME_SPOT_KM.)
-    if (/\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(the\s+)?((town|city|village|settlement|regional\s+capital)\s+of\s+)?$/i.test(before)
-      && here.some((q) => q !== p && q.kind !== 'country' && q.span.start < p.span.start && !sameSpot(q, p))) return false;
+    // "45 km southeast of the Kremlin", "Rodynske, a town north of the logistics hub of Pokrovsk", "next to Pokrovsk": a
+    // reference point, when the sentence names the place itself (lexicon referenceBefore).
+    // (Not one a few kilometres from it, "al-Mawasi, west of Khan Younis": where the gazetteer cannot tell the two apart,
+    // other reports name either, and keeping both lets them join.)
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 70), p.span.start))
+      && here.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start && !sameSpot(q, p))) return false;
     // "Russian shelling of Kherson killed a man in the Dniprovskyi district": a city district the index knows only in
     // another region (many cities have one of that name) is the district of the city just named.
     if (p.kind === 'region' && /\bdistrict$/i.test(p.mention) && !/\bof\s+(the\s+)?\p{Lu}/u.test(after)
@@ -719,12 +721,6 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // (Only a place the gazetteer knows: "El Birma area in Aroma", with El Birma placed by its context, is at Aroma.)
   const containerOf = (p: Place) => kept.some((q) => q !== p && q.kind !== 'country' && q.why !== 'context'
     && q.span.end <= p.span.start && CONTAINER_BETWEEN.test(text.slice(q.span.end, p.span.start)));
-  // "Rodynske, a town north of the logistics hub of Pokrovsk": a place told to say where another named before it lies.
-  // (Not one a few kilometres away, "al-Mawasi, west of Khan Younis": where the gazetteer cannot tell the two apart,
-  // other reports name either, and keeping both lets them join.)
-  const reference = (p: Place) => here.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start
-    && !sameSpot(q, p))
-    && REFERENCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 70), p.span.start));
   // "southern Gaza's Rafah", "Kharkiv's Saltivka district": the place named by what it lies in is the place.
   // (Only a part the gazetteer knows: "Juba's Tongpiny area", placed by its context, is at Juba.)
   const ownerOf = (p: Place) => kept.some((q) => q !== p && q.why !== 'context' && q.span.start > p.span.end
@@ -732,7 +728,7 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // "Beirut's southern suburbs, known as Dahiyeh": the part named, not the city it is part of.
   const namedPart = (p: Place) => kept.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 60
     && PART_KNOWN_AS.test(text.slice(p.span.end, q.span.start)));
-  return kept.filter((p) => !partOf(p) && !namedPart(p) && !reference(p) && !ownerOf(p) && !regionOf(p) && !containerOf(p)
+  return kept.filter((p) => !partOf(p) && !namedPart(p) && !ownerOf(p) && !regionOf(p) && !containerOf(p)
     && !(waterBeside(p) && land(p))
     && !kept.some((q) => q !== p && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||

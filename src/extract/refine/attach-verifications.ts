@@ -589,8 +589,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // ("In Moscow, the account was somewhat different. Vladimir Medinsky wrote that …": with no speaker of its own, the
     // other side's account told right after it.)
     if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length && !own.length) {
-      const same = (c: Claim) => (!v.by ? targets.some((t) => opposingClaims(t, c))
-        : v.by.actor && c.claimant.actor ? v.by.actor.id === c.claimant.actor.id : actorKey(v.by.name) === actorKey(c.claimant.name));
+      const same = (c: Claim) => (!v.by ? targets.some((t) => opposingClaims(t, c)) : sameSpeaker(v, c));
       for (const c of inSentence.get(v.sentence + 1) ?? []) if (same(c) && !targets.includes(c)) attach(c);
     }
     // So is a party that confirms an exchange or a deal another party announced ("Russia's defence ministry confirmed the
@@ -648,9 +647,14 @@ function selfConfirmed(v: Verification, c: Claim): boolean {
   const cueAt = v.span.start + Math.max(0, v.text.indexOf(v.cue));
   if (c.sentence === v.sentence && cueAt >= c.claimant.span.end && cueAt - c.claimant.span.end <= 24) return true;
   if (!spokenBy(v, c)) return false;
-  if (c.sentence === v.sentence) return true;
-  const [a, b] = [v.by?.actor?.id, c.claimant.actor?.id];
-  return a !== undefined ? a === b : !!v.by && actorKey(v.by.name) === actorKey(c.claimant.name);
+  return c.sentence === v.sentence || sameSpeaker(v, c);
+}
+
+/** A statement's speaker is the claim's claimant: the same actor, else the same name (not merely the same side). */
+function sameSpeaker(v: Verification, c: Claim): boolean {
+  if (!v.by) return false;
+  if (v.by.actor && c.claimant.actor) return v.by.actor.id === c.claimant.actor.id;
+  return actorKey(v.by.name) === actorKey(c.claimant.name);
 }
 
 /** The document-level status from the statements attached to a claim (and its own hedges). */
