@@ -1790,3 +1790,20 @@ describe('a label line is no speaker', () => {
     expect(claims.map((c) => c.claimant.name)).not.toContain('Other');
   });
 });
+
+describe('everyday people as speakers', () => {
+  it('"a trader told reporters", "a fisherman said", "a pharmacist told AFP" each make a claim', () => {
+    for (const [text, head] of [
+      ['Two shells landed near the bus station in Kadugli on Friday, a trader told reporters.', 'trader'],
+      ['A patrol boat opened fire on small craft off Hodeidah, a fisherman said.', 'fisherman'],
+      ['Drones hit the only pharmacy still open in the district, a pharmacist told AFP.', 'pharmacist'],
+    ]) {
+      const { claim } = only(text);
+      expect(claim.claimant.name).toContain(head);
+    }
+  });
+  it('negative: a victim of the attack is not its speaker ("killing a trader, police said")', () => {
+    const { claim } = only('A drone struck a van near Kupiansk, killing a trader, police said.');
+    expect(claim.claimant.name).toBe('police');
+  });
+});

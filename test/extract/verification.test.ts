@@ -1979,3 +1979,31 @@ describe('a figure the other side also gave, and units still in their positions'
     expect(withStance(r, 'confirms')).toEqual([]);
   });
 });
+
+describe('the accused denying an attack of its own', () => {
+  it('"Moscow denied targeting civilians" after a Ukrainian toll denies it, though neither names the other', () => {
+    const r = run('A ballistic missile hit a crowded street in Sumy and killed nine people, Ukrainian officials said. '
+      + 'Moscow denied targeting civilians.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('"The army denied shelling residential areas" answers a trader\'s account of shells falling', () => {
+    const r = run('Shells fell on the Kassala road market on Sunday morning, a trader told reporters. '
+      + 'The Sudanese army denied shelling residential areas.', '2025-03-10');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+  it('negative: a denial of an attack does not reach back to an account of its own side', () => {
+    const r = run('Russian forces struck a Ukrainian command post near Kupiansk, the Russian Defence Ministry said. '
+      + 'Moscow denied targeting civilians.');
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+  it('negative: a denial of something other than attacking civilians is not read as one', () => {
+    const r = run('A drone hit a fuel depot in Bryansk overnight, the regional governor said. '
+      + 'Moscow denied holding secret talks with Kyiv.');
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+  it('"impossible to check on the ground" leaves a claim unverified', () => {
+    const r = run('Russia\'s Defence Ministry said its troops had taken the village of Novoselivka. '
+      + 'Such claims are impossible to check on the ground.');
+    expect(r.claims[0].verification.status).toBe('unverified');
+  });
+});
