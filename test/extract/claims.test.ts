@@ -1807,3 +1807,18 @@ describe('everyday people as speakers', () => {
     expect(claim.claimant.name).toBe('police');
   });
 });
+
+describe('"assessed that" is an assessment told; "assessed the damage" is not', () => {
+  it('"The think tank assessed that Russian forces had advanced" makes a claim', () => {
+    const { claim } = only('The Institute for the Study of War assessed that Russian forces had advanced west of Siversk.');
+    expect(claim.verb).toBe('assessed');
+  });
+  it('negative: "engineers assessed the damage to the bridge" makes none', () => {
+    const { claims } = claimsIn('Engineers assessed the damage to the bridge after the strike on Zatoka.');
+    expect(claims).toEqual([]);
+  });
+  it('a quotation of burning and looting is an account, not rhetoric', () => {
+    const { claim } = only('"They came before sunrise and burned every hut," said Adam Issa, a herder from the village.');
+    expect(claim.claimant.name).toContain('Adam Issa');
+  });
+});
