@@ -11,6 +11,7 @@ interface VerificationLexicon {
   falsehoods: string;
   wholeDocument: string;
   thisReport: string;
+  aheadPointer: string;
   battlefieldPointer: string;
   battlefieldTopic: string;
   statedPosition: string;
@@ -45,6 +46,8 @@ export const ARTICLE_LEVEL = new RegExp(LEX.articleLevel, 'i');
 export const WHOLE_DOCUMENT = new RegExp(LEX.wholeDocument.replace('{thisReport}', LEX.thisReport), 'i');
 /** The report itself named: "in this update", "in this blog" (verification.json thisReport). */
 export const THIS_REPORT = new RegExp(LEX.thisReport, 'i');
+/** "the figures below", "the following reports": a disclaimer on the claims told after it (verification.json). */
+export const AHEAD_POINTER = new RegExp(LEX.aheadPointer, 'i');
 /** "battlefield reports from either side": a disclaimer on claims about ground fighting (BATTLEFIELD_TOPIC) only. */
 export const BATTLEFIELD_POINTER = new RegExp(LEX.battlefieldPointer, 'i');
 export const BATTLEFIELD_TOPIC = new RegExp(LEX.battlefieldTopic, 'i');

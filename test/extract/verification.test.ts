@@ -2007,3 +2007,24 @@ describe('the accused denying an attack of its own', () => {
     expect(r.claims[0].verification.status).toBe('unverified');
   });
 });
+
+describe('a disclaimer that points at what comes after it', () => {
+  const roundup = 'Shelling and drones killed six civilians across the south, officials said on Monday.\n\n'
+    + 'We gather the regional reports each morning. The numbers below could not be independently verified.\n\n'
+    + 'Mykolaiv Oblast\n\nTwo people were killed in Ochakiv, Governor Vitalii Kim said.\n\n'
+    + 'Odesa Oblast\n\nA drone wounded three port workers in Izmail, the regional administration said.';
+  it('"The numbers below could not be verified" reaches the sections told after it, not the lead', () => {
+    const r = analyse(docFromText(roundup, '2025-09-01'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unverified', 'unverified']);
+  });
+  it('"the following reports" reaches forward too', () => {
+    const r = analyse(docFromText('None of the following reports has been checked by us. Police said a drone hit a bus '
+      + 'in Nikopol. The governor said two shells fell on Marhanets.', '2025-09-01'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('negative: "the figures" with no pointer ahead speaks of the claims before it', () => {
+    const r = analyse(docFromText('Police said a drone hit a bus in Nikopol, killing two. The figures could not be '
+      + 'independently verified. The governor said two shells fell on Marhanets.', '2025-09-01'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unstated']);
+  });
+});

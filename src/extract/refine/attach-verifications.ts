@@ -2,7 +2,7 @@ import type { Document } from '../../document/types.js';
 import { loadData } from '../../data.js';
 import { actorKey, actors } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, THIS_REPORT, WHOLE_DOCUMENT, opposingOnlyCue, positionOnly,
+import { AHEAD_POINTER, ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, THIS_REPORT, WHOLE_DOCUMENT, opposingOnlyCue, positionOnly,
   selfContainedCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 import { extractCasualties } from '../casualties.js';
@@ -491,6 +491,12 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
         const counted = targets.filter((c) => HAS_NUMBER.test(claimText[indexOf.get(c)!]));
         if (counted.length) targets = counted;
       }
+    }
+    // "The figures below are as of 9 a.m. and could not be independently verified": the claims told after it, through
+    // the sections below (for figures, those that give a number), not the ones before.
+    if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && AHEAD_POINTER.test(v.text)) {
+      const figures = FIGURE_POINTER.test(v.text);
+      targets = claims.filter((c, i) => c.sentence > v.sentence && others(c) && (!figures || HAS_NUMBER.test(claimText[i])));
     }
     if ((v.stance === 'denies' || v.stance === 'confirms' || v.stance === 'disputes') && !explicit && targets.every((c) => c.sentence !== v.sentence)) {
       // Without a pointer ("the claim", a shared place) a denial or confirmation is the speaker's own claim, not a verdict on another.
