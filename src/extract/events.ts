@@ -161,6 +161,10 @@ export function codesFor(type: EventType, subtype: string | null): { acled: Even
   return { acled: (sub ?? row).acled, plover: (sub ?? row).plover };
 }
 
+/** The subtype an event keeps: any of 'other', and of another type only one its row lists ('interception'). */
+const ownSubtype = (type: EventType, subtype: string | null): string | null =>
+  (type === 'other' || (subtype && TYPES[type].subtypes?.[subtype]) ? subtype : null);
+
 /** The family of an event type (attack, territory, airport, talks, other), from data/event-types.json. */
 export const familyOf = (t: EventType): string => TYPES[t].family;
 
@@ -198,6 +202,11 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   // (A raid beside an attack or a capture is that attack or capture: "killed two during a raid on Jenin".)
   const raidOnly = !found.some((f) => familyOf(f.type) === 'attack' || familyOf(f.type) === 'territory');
   const rest = found.filter((f) => familyOf(f.type) !== 'attack' && (f.subtype !== 'raid' || raidOnly));
+  // ("Their vehicle struck a roadside bomb", "a car bomb killed six": a bomb planted or carried is the attack; "struck"
+  // and "killed" tell of it, not of a strike beside it. A drone or a shell told with it is an attack of its own.)
+  if (attack.some((a) => a.subtype === 'explosive_device')) {
+    attack = attack.filter((a) => a.subtype === 'explosive_device' || (a.type !== 'strike' && a.type !== 'civilian_casualties'));
+  }
   attack.sort((a, b) => MODE_ORDER.indexOf(a.type) - MODE_ORDER.indexOf(b.type));
   // Several modes in one breath ("missile, drone, and artillery strikes") are a combined strike.
   // A mode counts only when its own weapon word is there: the "strikes" of "drone strikes" is no second mode.
@@ -207,7 +216,7 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   // Deaths from cold, hunger or disease are a humanitarian toll, not an attack.
   if (rest.some((r) => r.subtype === 'non_violent_deaths') && attack[0]?.type === 'civilian_casualties') return rest;
   // An attack on a base, a patrol or troops with no weapon of remote violence named is a battle, not a strike.
-  const ground = attack[0] && (attack[0].type === 'strike' || attack[0].subtype === 'armed_attack');
+  const ground = attack[0] && ((attack[0].type === 'strike' && attack[0].subtype !== 'explosive_device') || attack[0].subtype === 'armed_attack');
   if (modes.size === 0 && ground && ARMED_TARGET.test(s) && !REMOTE_WEAPON.test(s)) {
     const battle = { type: 'ground_advance' as EventType, subtype: null, trigger: attack[0].trigger };
     return [...(rest.some((r) => r.type === 'ground_advance') ? [] : [battle]), ...rest];
@@ -1059,7 +1068,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const from = dates.find((d) => d.since);
       const longRun = !from || toDay(from.end) - toDay(from.start) > RECENT_RUN_DAYS;
       if (isAgg && type === 'other' && BACKDROP_WHEN_RUNNING.has(t.subtype ?? '') && longRun) continue;
-      const codes = codesFor(type, type === 'other' || t.subtype === 'interception' ? t.subtype : null);
+      const subtype = ownSubtype(type, t.subtype);
+      const codes = codesFor(type, subtype);
       for (const p of where.length ? where : [null]) {
         // A place in a list of different kinds of event keeps the counts of its own stretch of the sentence.
         let pc = p && listed ? segmentCasualties(st, s.start, allListed, p) : cas;
@@ -1159,7 +1169,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         const e: Event = {
           id: `${doc.id}:e${events.length}`,
           type: clauseType ?? type,
-          subtype: type === 'other' || t.subtype === 'interception' ? t.subtype : null,
+          subtype,
           actor: actorSide(st, t.trigger === 'combined' ? 'strikes' : t.trigger),
           place: p ? eventPlace(p) : null,
           date,

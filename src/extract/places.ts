@@ -192,6 +192,11 @@ function placeBeforeTitle(toks: Token[], h: number, e: number): boolean {
 }
 
 /** A mention with every field set from the start: one object shape for all of them (the functions that read mentions stay monomorphic). */
+/** "the X", "the south X": a name right after "the" and at most a word of direction. */
+const afterThe = (toks: Token[], i: number) => toks[i - 1]?.lower === 'the'
+  || (DIRECTION_WORD.test(toks[i - 1]?.lower ?? '') && toks[i - 2]?.lower === 'the');
+const DIRECTION_WORD = /^(north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/;
+
 function newMention(span: Span, name: string, mention: string, kindHint: PlaceKind | null, sentence: number, candidates: Candidate[]): Mention {
   return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined, isContext: false, possessor: undefined };
 }
@@ -350,11 +355,12 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       const poss = !listType && next?.word && endsApostropheS(next.text) ? 2 : 0;
       const nextLower = next ? next.lower.slice(0, next.lower.length - poss) : '';
       // ("the Red Sea port city of Hodeidah": a port city named after the sea, not a port called "Red Sea".)
+      // ("the south Lebanon city of Nabatieh": a city in a country, not a city called Lebanon.)
       // ("the North Darfur town of Tawila": a town in North Darfur, not a town called "North Darfur"; but "Gouz Al-Naqa
       // village of Abu Gouta area" is a village called Gouz Al-Naqa.)
       const ofTown = !listType && next?.word && !REGION_WORDS.has(next.lower) && (/^\s+(city|town)\s+of\b/i.test(doc.text.slice(next.end, next.end + 12))
-        || (TOWN_WORDS.has(next.lower) && toks[i - 1]?.lower === 'the' && /^\s+of\s+(the\s+)?\p{Lu}/u.test(doc.text.slice(next.end, next.end + 12))
-          && gz.lookupLoose(nameText).some((c) => c.kind === 'region' && c.fcode !== 'WTR')));
+        || (TOWN_WORDS.has(next.lower) && afterThe(toks, i) && /^\s+of\s+(the\s+)?\p{Lu}/u.test(doc.text.slice(next.end, next.end + 12))
+          && gz.lookupLoose(nameText).some((c) => (c.kind === 'region' || c.kind === 'country') && c.fcode !== 'WTR')));
       if (!ofTown && (listType || (next && next.word && (REGION_WORDS.has(nextLower) || FACILITY_WORDS.has(nextLower) || CITY_WORDS.has(nextLower))))) {
         const typeWord = listType ?? { ...next!, text: next!.text.slice(0, next!.text.length - poss), lower: nextLower };
         const typed = `${nameText} ${typeWord.text}`;

@@ -593,3 +593,23 @@ describe('ground lost told as being pushed out', () => {
     expect(s.map((x) => x[1])).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('an account set against the one before it ("however")', () => {
+  const statuses = (text: string) => analyse(docFromText(text, '2026-02-05')).claims.map((c) => c.verification.status);
+  it('"Peskov, however, said no venue had been agreed" disputes the envoy\'s account of the next round', () => {
+    expect(statuses('The US envoy said the next round of talks would be held in Geneva later this month. '
+      + 'A Kremlin spokesman, however, said no date or venue for another meeting had been set.')).toEqual(['disputed', 'unstated']);
+  });
+  it('"By contrast, the army said …" of the same village disputes the capture', () => {
+    expect(statuses('The rebels said their fighters had captured the town of Kitshanga on Sunday. By contrast, the army said '
+      + 'its soldiers remained in the town and had repelled the assault.')[0]).toBe('disputed');
+  });
+  it('negative: a contrast that turns to another matter disputes nothing', () => {
+    expect(statuses('The governor said a drone had hit a power substation in Sumy. Kyiv\'s delegation, however, said the '
+      + 'prisoner lists were almost complete.')).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: the same party going on with "however" disputes nothing', () => {
+    expect(statuses('The ministry said 40 drones were shot down over the Bryansk region. The ministry, however, said two '
+      + 'drones hit a fuel depot in the town of Unecha.')).toEqual(['unstated', 'unstated']);
+  });
+});

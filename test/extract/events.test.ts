@@ -1465,3 +1465,27 @@ describe('a threat told as what a party warned it will do is no attack', () => {
       .toEqual(['drone_attack/']);
   });
 });
+
+describe('a bomb planted or carried (IED, roadside or car bomb, landmine, suicide bomber)', () => {
+  it('is a strike of its own subtype, coded as ACLED codes an IED, with its toll', () => {
+    for (const text of [
+      'Three soldiers were killed on Monday when their truck hit a roadside bomb near Gao.',
+      'A car bomb went off outside a hotel in Mogadishu on Monday, killing three people.',
+      'A suicide bomber blew himself up at a market in Maiduguri on Monday, killing three people.',
+    ]) {
+      const e = single(text, '2024-07-16');
+      expect(e.type, text).toBe('strike');
+      expect(e.subtype, text).toBe('explosive_device');
+      expect(e.acled.sub_event_type, text).toBe('Remote explosive/landmine/IED');
+      expect(e.killed?.min, text).toBe(3);
+    }
+  });
+  it('"a roadside bomb hit an army patrol" stays an explosion, not a battle', () => {
+    expect(typeSubtypes('A roadside bomb hit an army patrol near Gao on Monday, killing two soldiers.', '2024-07-16'))
+      .toEqual(['strike/explosive_device']);
+  });
+  it('negative: an air strike is no explosive device, and "mine" in "determine" is no mine', () => {
+    expect(typeSubtypes('An air strike hit a fuel depot near Gao on Monday; officials could not determine the toll.', '2024-07-16'))
+      .toEqual(['strike/']);
+  });
+});

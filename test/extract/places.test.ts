@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractPlaces } from '../../src/extract/places.js';
 import { extractClaims } from '../../src/extract/claims.js';
+import { analyse } from '../../src/extract/analyse.js';
 import type { Place } from '../../src/extract/types.js';
 import { docFromText, gap } from '../helpers.js';
 
@@ -1090,5 +1091,14 @@ describe('villages of frequent conflict reporting that the npm extracts lack', (
   it('Kamanyola and Luvungi are in South Kivu', () => {
     const ps = placesOf('M23 fighters entered Kamanyola and Luvungi on Sunday, residents said.');
     expect(ps.map((p) => [p.mention, p.country])).toEqual([['Kamanyola', 'CD'], ['Luvungi', 'CD']]);
+  });
+});
+
+describe('"the south Lebanon city of Nabatieh": a city in a country, not a city named after it', () => {
+  it('the country stays a country', () => {
+    const r = analyse(docFromText('A drone hit a car near the south Lebanon city of Nabatieh on Thursday, a security source said.', '2024-06-27'));
+    const lebanon = r.places.find((p) => p.mention === 'Lebanon');
+    expect(lebanon?.kind).toBe('country');
+    expect(lebanon?.country).toBe('LB');
   });
 });

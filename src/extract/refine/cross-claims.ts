@@ -24,6 +24,7 @@ interface Lexicon {
   cover: string;
   blame: string;
   contrast: string;
+  talks: string;
 }
 const LEX = loadData<Lexicon>('lexicon/cross-claims.json');
 /** "still in our hands", "back under Ukrainian control", "repelled": a place kept, against a claim it was taken. */
@@ -45,6 +46,11 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
 /** Words of blame or cause: "blamed", "accusing", "caused by", "cut the line themselves". */
 const BLAME = new RegExp(LEX.blame, 'i');
 const CONTRAST = new RegExp(LEX.contrast, 'i');
+/** "instead" after a verb ("said instead that"), a word of contrast that may turn a speaker's own account: not read. */
+const RATHER = /\binstead\b/i;
+/** Kinds of matter two accounts may be of: talks, ground held or taken, an attack. */
+// (Two tolls set side by side are compared by their counts, above.)
+const MATTERS = [new RegExp(LEX.talks, 'i'), new RegExp(`${LEX.territory}|${LEX.holding}`, 'i'), new RegExp(LEX.attack, 'i')];
 /** The words without quotation marks: 'still "holding the settlement"' reads as still holding. */
 const unquoted = (s: string) => s.replace(/\s["“”]|["“”](?=\s)/g, ' ');
 /** A capitalised word; a hyphenated one by its first part ("Russian-installed" is "Russian"). */
@@ -315,6 +321,21 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
       }
     }
   }
+  // "Witkoff said the next round would be in Geneva. Peskov, however, said no venue had been agreed": an account set
+  // against the one just before it ("however", "by contrast", in its attribution) by another party, on the same
+  // kind of matter (talks, ground, an attack), is a conflicting account: the one it is set against is disputed (the
+  // second is the answer, as a denial's speaker is not denied).
+  claims.forEach((c, k) => {
+    const before = claims[k - 1];
+    if (!before || c.sentence - before.sentence > 1 || !differentParties(c, before) || sameClaimant(c, before)) return;
+    const attribution = text.slice(doc.sentences[c.sentence].start, c.content.start);
+    if (!CONTRAST.test(attribution) || RATHER.test(attribution)) return;
+    const [a, b] = [text.slice(before.content.start, before.content.end), text.slice(c.content.start, c.content.end)];
+    if (!MATTERS.some((re) => re.test(a) && re.test(b))) return;
+    if (next[k - 1] !== 'unstated' && next[k - 1] !== 'unverified') return;
+    next[k - 1] = 'disputed';
+    basis[k - 1].push({ claim: k, relation: 'conflicts' });
+  });
   claims.forEach((c, k) => {
     if (next[k] === c.verification.status) return;
     c.verification.status = next[k];
