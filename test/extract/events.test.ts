@@ -1489,3 +1489,30 @@ describe('a bomb planted or carried (IED, roadside or car bomb, landmine, suicid
       .toEqual(['strike/']);
   });
 });
+
+describe('trends and other attacks told in general are no incident', () => {
+  it('"stepped up attacks", "several other attacks", "unlikely to stop" make no event', () => {
+    for (const text of [
+      'The group has also stepped up its attacks in neighbouring Niger.',
+      'Investigators have documented several other unlawful attacks by both sides in the Sahel region.',
+      'Diplomats say the cross-border attacks are unlikely to stop while the war in Gaza goes on.',
+    ]) expect(eventsOf(text, '2025-03-10'), text).toEqual([]);
+  });
+  it('negative: "armed clashes continued near X" on a day is still an incident', () => {
+    expect(eventsOf('On 3 March 2025, armed clashes continued between the two armies near Yarova, Donetsk region.', '2025-03-03'))
+      .toHaveLength(1);
+  });
+});
+
+describe('where a source spoke from, and a bracketed dateline', () => {
+  it('"a farmer, reached by phone from Mogadishu" does not place the strike in Mogadishu', () => {
+    const places = eventsOf('A farmer near Jilib, reached by phone from Mogadishu, said an air strike had hit a farmhouse on Sunday.', '2024-03-05')
+      .map((e) => e.place?.name);
+    expect(places).not.toContain('Mogadishu');
+  });
+  it('"(Nairobi) – An armed group killed …" does not place the killings in Nairobi', () => {
+    const places = eventsOf('(Nairobi) – An armed group killed at least 40 civilians in an attack on Djibo in northern Burkina Faso on '
+      + 'November 4, a rights group said today.', '2025-11-10').map((e) => e.place?.name);
+    expect(places).toEqual(['Djibo']);
+  });
+});
