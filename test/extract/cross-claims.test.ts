@@ -613,3 +613,16 @@ describe('an account set against the one before it ("however")', () => {
       + 'drones hit a fuel depot in the town of Unecha.')).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('a holding statement quoted over two sentences', () => {
+  const statuses = (text: string) => analyse(docFromText(text, '2026-01-15')).claims.map((c) => c.verification.status);
+  it('"X is under the control of our forces. The enemy was pushed back," the spokesman said: disputes the capture', () => {
+    expect(statuses('The rebels\' spokesman wrote on Tuesday that their fighters had liberated Kamanyola. "Kamanyola is under the '
+      + 'control of our forces. The enemy tried to break through and was pushed back," an army spokesman told reporters.'))
+      .toEqual(['disputed', 'disputed']);
+  });
+  it('negative: "the town is under the control of the rebels" from the same side disputes nothing', () => {
+    expect(statuses('The rebels\' spokesman wrote on Tuesday that their fighters had liberated Kamanyola. "The town is under the '
+      + 'control of the rebels. Life is returning to normal," a rebel commander told reporters.')).toEqual(['unstated', 'unstated']);
+  });
+});

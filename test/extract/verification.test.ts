@@ -2028,3 +2028,16 @@ describe('a disclaimer that points at what comes after it', () => {
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unstated']);
   });
 });
+
+describe('a lead that names the place only by its kind', () => {
+  it('"say they have captured a strategic town … liberated Luvungi … the army rejected the claim" denies both', () => {
+    const r = analyse(docFromText('M23 rebels say they have captured a strategic town in the Ruzizi plain. The spokesman of the M23 '
+      + 'posted on Tuesday that its fighters had liberated Luvungi. But the Congolese army rejected the claim.', '2026-01-15'));
+    expect(r.claims.slice(0, 2).map((c) => c.verification.status)).toEqual(['denied', 'denied']);
+  });
+  it('negative: a lead of another party is not drawn in', () => {
+    const r = analyse(docFromText('Residents say shells hit a market town in the Ruzizi plain. The spokesman of the M23 posted on '
+      + 'Tuesday that its fighters had liberated Luvungi. But the Congolese army rejected the claim.', '2026-01-15'));
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+});

@@ -103,7 +103,10 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
   // of Mweso said" do speak of Mweso.)
   const inSpeaker = (p: Place) => p.span.start >= c.claimant.span.start && p.span.end <= c.claimant.span.end
     && !!actors().exact(p.mention);
-  const named = new Set(places.filter((p) => p.sentence === c.sentence && p.kind !== 'country' && p.kind !== 'region' && !inSpeaker(p))
+  // (A quotation of several sentences names its places in any of them: '"Luvungi is in our hands. The enemy was pushed
+  // back," the spokesman said'.)
+  const inQuote = (p: Place) => p.sentence === c.sentence || (p.span.start >= c.quote.start && p.span.end <= c.quote.end);
+  const named = new Set(places.filter((p) => inQuote(p) && p.kind !== 'country' && p.kind !== 'region' && !inSpeaker(p))
     .map((p) => p.name));
   const here = own.length ? own : events.filter((e) => e.sentence === c.sentence
     || (e.place && speaksOf.has(topicFamily(e)!) && named.has(e.place.name)));
