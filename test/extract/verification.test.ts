@@ -2041,3 +2041,16 @@ describe('a lead that names the place only by its kind', () => {
     expect(r.claims[0].verification.status).toBe('unstated');
   });
 });
+
+describe('two claims of ground by one side that name one place', () => {
+  it('"the army said it had regained control of Bara. \'Our forces entered Bara\'" — a dismissal denies both', () => {
+    const r = analyse(docFromText('Sudan\'s army said it had regained control of the town of Bara. "Our forces entered Bara at dawn," '
+      + 'an army spokesman said. The RSF dismissed the statement as fabricated.', '2025-08-13'));
+    expect(r.claims.slice(0, 2).map((c) => c.verification.status)).toEqual(['denied', 'denied']);
+  });
+  it('negative: an earlier claim of the same side about another place is not drawn in', () => {
+    const r = analyse(docFromText('Sudan\'s army said it had regained control of the town of Um Sumeima. "Our forces entered Bara at dawn," '
+      + 'an army spokesman said. The RSF dismissed the statement as fabricated.', '2025-08-13'));
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+});

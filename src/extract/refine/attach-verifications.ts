@@ -125,6 +125,8 @@ const TOLD_TO = /\b(?:to|told)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L
 const EITHER_SIDE = /\b(either|both)\s+(side|sides|party|parties)\b/i;
 /** A place named by its kind, as a retelling names the place its account told just before: "liberated the village". */
 const RETELLING = /\b(the|this|that)\s+(village|town|city|settlement|hamlet|base|plant|refinery|airfield|depot)\b/i;
+/** Words of ground taken: "captured", "regained control", "entered", "liberated". */
+const GROUND = new RegExp(loadData<{ territory: string }>('lexicon/cross-claims.json').territory, 'i');
 /** A place named only by its kind, as a lead tells it before the detail: "a strategic town", "two villages". */
 const A_PLACE_BY_KIND = /\b(a|an|two|three|several)\s+([\w-]+\s+)?(village|town|city|settlement|hamlet|base|airfield|villages|towns|settlements)\b/i;
 /** How many sentences after a disclaimer on both sides' battlefield reports an answer may come and be one of them. */
@@ -431,13 +433,19 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     if (targets.length === 1 && v.stance !== 'confirms' && targets[0].sentence < v.sentence) {
       const k = indexOf.get(targets[0])!;
       const before = claims[k - 1];
+      // ("The army said it had regained Bara. 'Our forces entered Bara this morning,' its spokesman said": two claims of
+      // ground that name one place.)
+      const sameGround = (a: number, b: number) => GROUND.test(claimText[a]) && GROUND.test(claimText[b])
+        && [...claimTopics[b]].some((w) => claimTopics[a].has(w));
       // ("The M23 say they have captured a strategic town. Its spokesman posted that fighters had liberated Luvungi.
       // The army rejected the claim": a lead that names the place only by its kind, told in full just after by the
       // same side, is the same claim.)
       const sameSide = (a: Claim, b: Claim) => sameClaimant(a, b)
         || (!!a.claimant.actor?.side && a.claimant.actor.side !== 'neutral' && a.claimant.actor.side === b.claimant.actor?.side);
       if (before && sameSide(before, targets[0]) && targets[0].sentence - before.sentence <= 2
-        && (RETELLING.test(claimText[k]) || A_PLACE_BY_KIND.test(claimText[k - 1])) && others(before)) targets.unshift(before);
+        && (RETELLING.test(claimText[k]) || A_PLACE_BY_KIND.test(claimText[k - 1]) || sameGround(k - 1, k)) && others(before)) {
+        targets.unshift(before);
+      }
     }
     // ("The RSF rejected the account": the account of what the RSF did, which names it, not a detail told after it.)
     const namer = v.stance === 'denies' && ACCOUNT_OF.test(v.text) && v.by?.actor ? namedIn(v.by.actor.id) : null;
