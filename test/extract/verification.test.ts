@@ -2054,3 +2054,21 @@ describe('two claims of ground by one side that name one place', () => {
     expect(r.claims[0].verification.status).toBe('unstated');
   });
 });
+
+describe('the other side announcing a death, and a more limited account', () => {
+  it('"Hezbollah later announced the death of Jaber" confirms the army\'s account of killing him', () => {
+    const r = analyse(docFromText('The Israeli army said it had killed Ali Jaber, a Hezbollah commander, in a drone strike near Tyre. '
+      + 'Hezbollah later announced the death of Jaber, 44.', '2024-06-27'));
+    expect(r.claims[0].verification.status).toBe('confirmed');
+  });
+  it('"The army gave a more limited account, saying one drone fell in an open area" disputes the group\'s account', () => {
+    const r = analyse(docFromText('Hezbollah said its fighters had sent a swarm of drones at an army post in Metula. The Israeli army '
+      + 'gave a more limited account, saying one drone fell in an open area near Metula.', '2024-06-27'));
+    expect(r.claims[0].verification.status).toBe('disputed');
+  });
+  it('negative: "announced the death of" a public figure of no war confirms nothing told before', () => {
+    const r = run('The governor said shelling hit a school in Kherson. Officials announced the death of the city\'s former mayor, aged 90, '
+      + 'of natural causes.');
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+});

@@ -45,8 +45,8 @@ const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Oblast', 
  * with a noun: "dismissed a claim that two jets were destroyed" introduces content, it points at nothing.
  */
 // ("called that a fabrication", "dismissed that as propaganda": "that" as the object of a verdict points back too.)
-/** "his death", "her killing": the fate of one person told before. */
-const ONES_DEATH = /\b(his|her)\s+(death|killing)\b/i;
+/** "his death", "her killing", "announced the death of": the fate of one person told before. */
+const ONES_DEATH = /\b(his|her)\s+(death|killing)\b|\b(announced|acknowledged|mourned|eulogi[sz]ed|confirmed)\s+(the\s+)?(death|killing)\s+of\b/i;
 /** A claim that one person was killed: "killed a senior commander", "had \"eliminated\" Tabatabai", "he was killed". */
 const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing)["“”']?\s+["“”']?(?:(?:a|an|the|its|their|his)\s+(?:[\w'’-]+\s+){0,4}?`
   + String.raw`(?:commander|leader|chief|head|official|spokes\w+|general|founder|member|operative|militant|fighter|officer|deputy)\b|\p{Lu})`
@@ -55,7 +55,7 @@ const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing
 // ("Hezbollah confirmed his death": an outcome told of someone named before points back at the claim that told it.)
 // ("Kyiv disputed that at the time": "that" standing alone as what is disputed, not opening what is said.)
 // ("gave a different account": another account than the one just told.)
-const POINTER = /\b(it|this|them)\b|\bno\s+such\b|\b(a|an)\s+((much|far|very|slightly|significantly|considerably)\s+)?(different|conflicting|contradictory|contrasting|differing|competing|lower|higher|smaller|larger)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(same|identical|matching)\s+(account|version)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|numbers?|tolls?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
+const POINTER = /\b(it|this|them)\b|\bno\s+such\b|\b(a|an)\s+((much|far|very|slightly|significantly|considerably)\s+)?(different|conflicting|contradictory|contrasting|differing|competing|lower|higher|smaller|larger|more\s+limited|narrower|more\s+modest|less\s+dramatic)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(same|identical|matching)\s+(account|version)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|numbers?|tolls?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
