@@ -2072,3 +2072,21 @@ describe('the other side announcing a death, and a more limited account', () => 
     expect(r.claims[0].verification.status).toBe('unstated');
   });
 });
+
+describe('everyday senses of "still holding" and "a statement read"', () => {
+  it('"still holding each other" disputes nothing', () => {
+    const r = analyse(docFromText('Soldiers captured the village of Kani, the military said. "We found them still holding each other," '
+      + 'a rescuer told reporters.', '2025-02-20'));
+    expect(r.verifications.filter((v) => v.stance === 'disputes')).toEqual([]);
+  });
+  it('"In a statement read on state television, he said …" has one speaker, not "statement"', () => {
+    const r = analyse(docFromText('The junta spokesman rejected the reports. In a statement read on state television on Wednesday, '
+      + 'he said the air force had struck a rebel camp near Ye-U.', '2025-02-20'));
+    expect(r.claims.map((c) => c.claimant.name)).not.toContain('statement');
+  });
+  it('negative: "troops are still holding the town" still disputes a capture', () => {
+    const r = analyse(docFromText('The rebels said they had captured Kani. An army officer said troops were still holding the town.',
+      '2025-02-20'));
+    expect(r.claims[0].verification.status).toBe('disputed');
+  });
+});
