@@ -2090,3 +2090,23 @@ describe('everyday senses of "still holding" and "a statement read"', () => {
     expect(r.claims[0].verification.status).toBe('disputed');
   });
 });
+
+describe('a denial of reports in the plural, and warning shots at suspects', () => {
+  it('"The foundation called the reports false" denies the run of accounts before it', () => {
+    const r = analyse(docFromText('Gaza\'s health ministry said 30 people were killed near an aid site in Rafah on Sunday. Medics at '
+      + 'Nasser Hospital told reporters they had received 21 bodies. The foundation that runs the site called the reports false.',
+    '2025-06-02'));
+    expect(r.claims.slice(0, 2).map((c) => c.verification.status)).toEqual(['denied', 'denied']);
+  });
+  it('negative: "called the report false" (singular) answers the last account only', () => {
+    const r = analyse(docFromText('Gaza\'s health ministry said 30 people were killed near an aid site in Rafah on Sunday. Medics at '
+      + 'Nasser Hospital told reporters they had received 21 bodies. The foundation that runs the site called the report false.',
+    '2025-06-02'));
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+  it('"troops fired warning shots at suspects" conflicts with a toll of people shot near an aid site', () => {
+    const r = analyse(docFromText('Gaza\'s health ministry said 19 people were killed when troops opened fire near an aid distribution '
+      + 'site in Rafah on Sunday. The Israeli army said soldiers had fired warning shots at suspects who approached them.', '2025-06-02'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['disputed', 'disputed']);
+  });
+});

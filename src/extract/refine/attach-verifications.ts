@@ -129,6 +129,10 @@ const RETELLING = /\b(the|this|that)\s+(village|town|city|settlement|hamlet|base
 const GROUND = new RegExp(loadData<{ territory: string }>('lexicon/cross-claims.json').territory, 'i');
 /** A place named only by its kind, as a lead tells it before the detail: "a strategic town", "two villages". */
 const A_PLACE_BY_KIND = /\b(a|an|two|three|several)\s+([\w-]+\s+)?(village|town|city|settlement|hamlet|base|airfield|villages|towns|settlements)\b/i;
+/** A denial of accounts in the plural: "called the reports false", "rejected the accusations", "dismissed these claims". */
+const PLURAL_ANSWERED = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|accusations|allegations|figures|tolls)\b/i;
+/** How far back a denial of reports in the plural reaches. */
+const PLURAL_DENIAL_REACH = 3;
 /** How many sentences after a disclaimer on both sides' battlefield reports an answer may come and be one of them. */
 const ANSWER_AFTER = 4;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
@@ -425,6 +429,20 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       else if (prev.length) {
         const lastSentence = prev[prev.length - 1].sentence;
         targets = prev.filter((c) => c.sentence === lastSentence);
+      }
+    }
+    // "The ministry said 32 were killed at the aid site. Medics told our correspondent they had received 25 bodies. The
+    // foundation called the reports false": a denial of the reports (plural) answers the run of accounts just before
+    // it, sentence by sentence back, not the last one only: the accounts of the side the last one speaks for.
+    const answeredSide = targets[0]?.claimant.actor?.side;
+    if ((v.stance === 'denies' || v.stance === 'disputes') && answeredSide && answeredSide !== 'neutral' && PLURAL_ANSWERED.test(v.text)) {
+      const notOurs = (c: Claim) => others(c) && c.claimant.actor?.side === answeredSide;
+      let first = Math.min(...targets.map((c) => c.sentence));
+      for (let si = first - 1; si >= 0 && first - si <= 1 && v.sentence - si <= PLURAL_DENIAL_REACH; si--) {
+        const told = (inSentence.get(si) ?? []).filter(notOurs);
+        if (!told.length) break;
+        for (const c of told) if (!targets.includes(c)) targets.push(c);
+        first = si;
       }
     }
     // "Russia said it had taken Stepnohirsk. The ministry said its troops had liberated the village. Kyiv rejected the
