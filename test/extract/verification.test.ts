@@ -2110,3 +2110,18 @@ describe('a denial of reports in the plural, and warning shots at suspects', () 
     expect(r.claims.map((c) => c.verification.status)).toEqual(['disputed', 'disputed']);
   });
 });
+
+describe('a charge rejected in an aside, and claims about casualties or damage', () => {
+  it('"…, a charge the group has long rejected" denies that claim and not the next account', () => {
+    const r = analyse(docFromText('The army said the port was used to smuggle in weapons, a charge the group has long rejected. '
+      + 'The rebels\' television channel said the strikes on the port killed three dock workers.', '2025-06-12'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['denied', 'unstated']);
+  });
+  it('"unable to verify claims by either side about casualties or damage" reaches tolls and damage, not the rest', () => {
+    const r = analyse(docFromText('The army said its jets struck rebel positions near the port on Sunday. The rebels\' health office '
+      + 'said the strikes killed four dock workers. Residents said a fire burned for hours at the fuel terminal. We were unable '
+      + 'to verify claims by either side about casualties or damage.', '2025-06-12'));
+    expect(r.claims.map((c) => c.verification.status).slice(1)).toEqual(['unverified', 'unverified']);
+    expect(r.claims[0].verification.status).not.toBe('unverified');
+  });
+});

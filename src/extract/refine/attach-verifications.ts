@@ -138,6 +138,10 @@ const ANSWER_AFTER = 4;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
 // ("Casualty and displacement figures in this update": the tolls and the numbers displaced.)
 const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
+/** A disclaimer on what attacks cost: "claims about casualties or damage", "reports of losses". */
+const ABOUT_HARM = /\b(about|on|of|over|regarding|concerning)\s+(the\s+)?(casualties|deaths|tolls?|damage|losses)\b/i;
+/** An account of harm done: damage, destruction, fire, a power cut, the dead or wounded. */
+const HARM = /\b(damag\w*|destr\w*|fires?|blaze|burn\w*|collaps\w*|power\s+(cuts?|outages?)|electricity|outages?|killed|dead|died|wounded|injured|bodies)\b/i;
 /** A count of people displaced: "2,100 families have been displaced". */
 const DISPLACED = /\b(displaced|fled|uprooted)\b/i;
 /** The same figure given again: "gave the same number", "identical figures". */
@@ -597,6 +601,11 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       }
       // (Of the claim just before it too: "the ICRC said it had facilitated a release" gives no toll.)
       if (tolls) targets = targets.filter(counted);
+      // ("claims by either side about casualties or damage": of those, the claims that tell of a toll or of damage.)
+      // (Read in the claim's whole sentence: its content may be only the clause before the speaker.)
+      else if (ABOUT_HARM.test(v.text)) {
+        targets = targets.filter((c) => { const q = doc.text.slice(c.quote.start, c.quote.end); return TOLL.test(q) || HARM.test(q); });
+      }
       if (sides) targets = targets.filter(party);
       if (except) targets = targets.filter((c) => !excepted(c));
       if (numbered) targets = targets.filter((c) => HAS_NUMBER.test(claimText[indexOf.get(c)!]));
@@ -643,7 +652,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // ("In Moscow, the account was somewhat different. Vladimir Medinsky wrote that …": with no speaker of its own, the
     // other side's account told right after it.)
     if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length && !own.length) {
-      const same = (c: Claim) => (!v.by ? targets.some((t) => opposingClaims(t, c)) : sameSpeaker(v, c));
+      // (Not after a denial told as an aside with no speaker, "…, a charge the group has long rejected": what follows is
+      // the next account, not the denier's.)
+      const same = (c: Claim) => (!v.by ? v.stance === 'disputes' && targets.some((t) => opposingClaims(t, c)) : sameSpeaker(v, c));
       for (const c of inSentence.get(v.sentence + 1) ?? []) if (same(c) && !targets.includes(c)) attach(c);
     }
     // So is a party that confirms an exchange or a deal another party announced ("Russia's defence ministry confirmed the
