@@ -1019,8 +1019,14 @@ function subjectBefore(doc: Document, si: number, reg: ReturnType<typeof actors>
   const span = { start: toks[r[0]].start, end: toks[r[1] - 1].end };
   const name = doc.text.slice(span.start, span.end);
   const a = reg.resolve(name);
-  return a && a.type !== 'person' && !a.role ? { name, span } : null;
+  if (a) return a.type !== 'person' && !a.role ? { name, span } : null;
+  // ("The so-called National Guard, a coalition of Druze factions, rejected the account. In a statement, it said …": a
+  // named organisation the registry does not know, not a person.)
+  const head = name.split(',')[0].replace(/^the\s+(so-called\s+)?/i, '');
+  return /^\p{Lu}/u.test(head) && ORGANISATION_HEAD.test(head) && !personLike(name, reg) ? { name, span } : null;
 }
+/** The last word of an organisation's name: "National Guard", "Popular Resistance Committees", "Justice Movement". */
+const ORGANISATION_HEAD = /\b(Guards?|Forces|Army|Front|Movement|Brigades?|Battalions?|Committees?|Council|Union|Alliance|Coalition|Party|Organi[sz]ation|Group|Militia|Corps|Command|Authority|Agency|Network|Observatory)$/u;
 
 /** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */
 function antecedent(

@@ -1822,3 +1822,17 @@ describe('"assessed that" is an assessment told; "assessed the damage" is not', 
     expect(claim.claimant.name).toContain('Adam Issa');
   });
 });
+
+describe('"it" after an organisation the registry does not know', () => {
+  it('"The so-called Border Guard, a coalition of clans, rejected the account. In a statement, it said …" is that guard', () => {
+    const { claims } = claimsIn('The interior ministry said six policemen were killed near the village. The so-called Border Guard, a '
+      + 'coalition of clan fighters, rejected the account. In a statement, it said its men still held the hills around the village.');
+    expect(claims[claims.length - 1].claimant.name).toBe('The so-called Border Guard');
+  });
+  it('negative: "it" after a sentence that opens with a person is not that person', () => {
+    const { claims } = claimsIn('The interior ministry said six policemen were killed near the village. Colonel Omar Haddad, a local '
+      + 'commander, rejected the account. In a statement, it said the toll was higher.');
+    const last = claims.find((c) => c.quote.text.includes('toll was higher'));
+    expect(last?.claimant.name ?? '').not.toContain('Haddad');
+  });
+});
