@@ -2125,3 +2125,16 @@ describe('a charge rejected in an aside, and claims about casualties or damage',
     expect(r.claims[0].verification.status).not.toBe('unverified');
   });
 });
+
+describe('the other side acknowledging an operation told in a run of accounts', () => {
+  it('"The army acknowledged the operation" confirms the state agency\'s and the residents\' accounts', () => {
+    const r = analyse(docFromText('An Israeli patrol entered the village of Ain Zivan on Tuesday and detained two men, the state news '
+      + 'agency SANA said. Residents said soldiers also bulldozed farmland. The Israeli army acknowledged the operation.', '2025-10-01'));
+    expect(r.claims.slice(0, 2).map((c) => c.verification.status)).toEqual(['confirmed', 'confirmed']);
+  });
+  it('negative: an account of the acknowledging side itself is not confirmed by it', () => {
+    const r = analyse(docFromText('The Israeli army said its troops had entered Ain Zivan on Tuesday. Residents said soldiers also '
+      + 'bulldozed farmland. The Israeli army acknowledged the operation.', '2025-10-01'));
+    expect(r.claims[0].verification.status).not.toBe('confirmed');
+  });
+});

@@ -55,7 +55,7 @@ const ONE_KILLED = new RegExp(String.raw`\b(?:kill|eliminat|assassinat)(?:ed|ing
 // ("Hezbollah confirmed his death": an outcome told of someone named before points back at the claim that told it.)
 // ("Kyiv disputed that at the time": "that" standing alone as what is disputed, not opening what is said.)
 // ("gave a different account": another account than the one just told.)
-const POINTER = /\b(it|this|them)\b|\bno\s+such\b|\b(a|an)\s+((much|far|very|slightly|significantly|considerably)\s+)?(different|conflicting|contradictory|contrasting|differing|competing|lower|higher|smaller|larger|more\s+limited|narrower|more\s+modest|less\s+dramatic)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(same|identical|matching)\s+(account|version)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|numbers?|tolls?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base)\b/i;
+const POINTER = /\b(it|this|them)\b|\bno\s+such\b|\b(a|an)\s+((much|far|very|slightly|significantly|considerably)\s+)?(different|conflicting|contradictory|contrasting|differing|competing|lower|higher|smaller|larger|more\s+limited|narrower|more\s+modest|less\s+dramatic)\s+(account|version|picture|story|narrative|explanation|toll|figure)\b|\b(his|her|their)\s+(deaths?|killing|capture|release|return|detention|arrest)\b|\b(called|dismissed|described|branded|labell?ed|termed)\s+that\b|\b(disputed|denied|rejected|refuted|contested|questioned|confirmed)\s+that(?=\s*[,.;]|\s+(at|in|on|when|as|last|earlier|later|then|too)\b)|\b(same|identical|matching)\s+(account|version)\b|\b(the|that|this|these|those)\s+([\w'’-]+\s+)?(claims?|reports?|accusations?|allegations?|charges|attacks?|strikes?|advances?|capture|statements?|assertions?|figures?|numbers?|tolls?|accounts?|version|characteri[sz]ation|description|narrative|town|city|village|settlement|base|operation|raid|incursion)\b/i;
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
@@ -131,7 +131,9 @@ const GROUND = new RegExp(loadData<{ territory: string }>('lexicon/cross-claims.
 const A_PLACE_BY_KIND = /\b(a|an|two|three|several)\s+([\w-]+\s+)?(village|town|city|settlement|hamlet|base|airfield|villages|towns|settlements)\b/i;
 /** A denial of accounts in the plural: "called the reports false", "rejected the accusations", "dismissed these claims". */
 const PLURAL_ANSWERED = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|accusations|allegations|figures|tolls)\b/i;
-/** How far back a denial of reports in the plural reaches. */
+/** An operation named as one already told: "the operation", "the raid", "this incursion". */
+const THE_OPERATION = /\b(the|this|that)\s+(operation|raid|incursion|strikes?|attack|killing|arrests?)\b/i;
+/** How far back a verdict on reports in the plural, or on an operation told, reaches. */
 const PLURAL_DENIAL_REACH = 3;
 /** How many sentences after a disclaimer on both sides' battlefield reports an answer may come and be one of them. */
 const ANSWER_AFTER = 4;
@@ -439,15 +441,24 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // foundation called the reports false": a denial of the reports (plural) answers the run of accounts just before
     // it, sentence by sentence back, not the last one only: the accounts of the side the last one speaks for.
     const answeredSide = targets[0]?.claimant.actor?.side;
-    if ((v.stance === 'denies' || v.stance === 'disputes') && answeredSide && answeredSide !== 'neutral' && PLURAL_ANSWERED.test(v.text)) {
-      const notOurs = (c: Claim) => others(c) && c.claimant.actor?.side === answeredSide;
-      let first = Math.min(...targets.map((c) => c.sentence));
-      for (let si = first - 1; si >= 0 && first - si <= 1 && v.sentence - si <= PLURAL_DENIAL_REACH; si--) {
-        const told = (inSentence.get(si) ?? []).filter(notOurs);
+    // (Sentence by sentence back from the first one taken, while each tells such an account.)
+    const runBack = (fits: (c: Claim) => boolean) => {
+      const first = Math.min(...targets.map((c) => c.sentence));
+      for (let si = first - 1; si >= 0 && v.sentence - si <= PLURAL_DENIAL_REACH; si--) {
+        const told = (inSentence.get(si) ?? []).filter(fits);
         if (!told.length) break;
         for (const c of told) if (!targets.includes(c)) targets.push(c);
-        first = si;
       }
+    };
+    if ((v.stance === 'denies' || v.stance === 'disputes') && answeredSide && answeredSide !== 'neutral' && PLURAL_ANSWERED.test(v.text)) {
+      runBack((c) => others(c) && c.claimant.actor?.side === answeredSide);
+    }
+    // "State media said an Israeli patrol entered the village. Residents said soldiers bulldozed farmland. The Israeli army
+    // acknowledged the operation": the other side confirming the operation (the raid, the strike) told in the accounts
+    // just before bears out that run of accounts, not the last one only.
+    if (v.stance === 'confirms' && targets.length && THE_OPERATION.test(v.text)) {
+      const side = v.by?.actor?.side ?? null;
+      runBack((c) => others(c) && !(side && c.claimant.actor?.side === side));
     }
     // "Russia said it had taken Stepnohirsk. The ministry said its troops had liberated the village. Kyiv rejected the
     // claim": an account that retells the one before it by naming its place by kind is one claim told twice; a verdict
