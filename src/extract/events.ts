@@ -943,9 +943,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // ("… hit tents in al-Mawasi, medics at Nasser Hospital told Reuters": where the speaker is, beside a place of what
       // it tells, is not where it happened.)
       // (A region in a title, "the governor of Kursk oblast", still says where the story is.)
+      // ("Russia's top general has claimed …": nor the country of a speaker's title; "In Moscow, the defence ministry said
+      // …": nor the capital a speaker is placed in just before its name.)
+      const speakerAt = (p: Place) => !!claim && p.span.end <= claim.claimant.span.start
+        && /^,\s*$/.test(text.slice(p.span.end, claim.claimant.span.start)) && /(^|[.!?]\s+)In\s+$/.test(text.slice(Math.max(0, p.span.start - 5), p.span.start));
       const speaking = claim ? where.filter((p) => p.span.start >= claim.claimant.span.start
-        && p.span.end <= claim.claimant.span.end && (p.kind === 'city' || p.kind === 'facility')) : [];
+        && p.span.end <= claim.claimant.span.end && (p.kind === 'city' || p.kind === 'facility' || p.kind === 'country')) : [];
       if (speaking.length && speaking.length < where.length) where = where.filter((p) => !speaking.includes(p));
+      // (Only a capital that stands for its government: "In Kharkiv, the governor said a missile hit a school" is there.)
+      if (claim) where = where.filter((p) => !(speakerAt(p) && p.kind === 'city' && !!actors().exact(p.mention)));
       // "Russian drones struck Kharkiv … Kyiv condemned the attack": a reaction speaks of an attack already told.
       if (familyOf(type) === 'attack' && events.some((e) => familyOf(e.type) === 'attack') && inReaction(st, t.trigger)) continue;
       // "ready to discuss a moratorium on strikes against ports": strikes as what a halt would stop are none that happened.

@@ -1516,3 +1516,34 @@ describe('where a source spoke from, and a bracketed dateline', () => {
     expect(places).toEqual(['Djibo']);
   });
 });
+
+describe('words of markets, what would follow a capture, people captured, and where speakers are', () => {
+  it('"prices hit a record high" and "the market was pricing in further attacks" are no attacks', () => {
+    expect(eventsOf('Diesel prices in Odesa hit a record high this month. Traders said the market was "pricing in" further '
+      + 'attacks on Ukrainian ports.', '2025-11-21')).toEqual([]);
+  });
+  it('"Its recapture would be a symbolic success for Moscow" is no capture', () => {
+    expect(eventsOf('Its recapture would be a symbolic success for Moscow at a time when the Kremlin wants to impress Washington.',
+      '2025-11-21')).toEqual([]);
+  });
+  it('"killed or captured more than 200 infiltrators" takes no ground', () => {
+    expect(kindsOf('The ministry said it had killed or captured more than 200 infiltrators in Kupiansk this month.', '2025-11-21'))
+      .not.toContain('territorial_claim');
+  });
+  it('"In Moscow, the defence ministry said its forces struck …" does not place the strike in Moscow', () => {
+    expect(eventsOf('In Moscow, the Russian Defence Ministry said its forces had carried out a massive strike on airfields.', '2025-11-21')
+      .map((e) => e.place?.name)).not.toContain('Moscow');
+  });
+  it('negative: "In Kharkiv, the governor said a missile hit a school" is in Kharkiv', () => {
+    expect(eventsOf('In Kharkiv, the regional governor said a missile hit a school.', '2025-11-21').map((e) => e.place?.name))
+      .toEqual(['Kharkiv']);
+  });
+  it('"Russia\'s top general has claimed his troops captured Kupiansk" is not a claim about Russia', () => {
+    expect(eventsOf('Russia\'s top general has claimed that his troops have captured the city of Kupiansk.', '2025-11-21')
+      .map((e) => e.place?.name)).toEqual(['Kupiansk']);
+  });
+  it('"grain due to be shipped to China" does not place the attack in China', () => {
+    expect(eventsOf('The minister said the strikes on the port of Chornomorsk destroyed 60,000 tonnes of grain due to be shipped '
+      + 'to China.', '2023-07-20').map((e) => e.place?.country)).not.toContain('CN');
+  });
+});
