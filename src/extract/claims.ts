@@ -82,7 +82,17 @@ const DATE_DIGITS = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${M
 /** An organisation told by its initials ("RSF", "SBU") or a letter and number ("M23"): the conflict's parties. */
 const ACRONYM = /\b(?:[A-Z]{2,6}|[A-Z]\d{1,3})\b/;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|late|early|earlier|later|last\\s+\\w+)';
-const LEAD_ADVERBIAL = new RegExp(`^(\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?)+`, 'iu');
+const LEAD_ADVERBIAL_PART = new RegExp(`^\\s*(?:,\\s*)?(?:on\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?|${WEEKDAY}|${LEX.inStatement.map((p) => p.replace(/\s+/g, '\\s+')).join('|')}|to\\s+(?:reporters|journalists|local\\s+television|state\\s+television))(?:\\s*,)?`, 'i');
+/** "told to Reuters": whom it was told to, by a name in capitals (read without the i flag, which would let "to have
+ * captured Kupiansk" pass for a name). */
+const TOLD_TO_NAME = /^\s*(?:,\s*)?to\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*(?:\s*,)?/u;
+/** The when, where and to whom of a saying, before its content: "on Sunday in a statement", "to Reuters". */
+function leadAdverbialLength(after: string): number {
+  let n = 0;
+  for (let m = LEAD_ADVERBIAL_PART.exec(after) ?? TOLD_TO_NAME.exec(after); m && m[0].length;
+    m = LEAD_ADVERBIAL_PART.exec(after.slice(n)) ?? TOLD_TO_NAME.exec(after.slice(n))) n += m[0].length;
+  return n;
+}
 /** A verb of a clause of its own before "and": "declined", "gave", "says". */
 const CLAUSE_OWN_VERB = /\b(\w+ed|\w+s|was|were|had|has|have|did|does|gave|made|took|said|told|went|kept)\b/i;
 /** Figures named before whose they are: "estimates by", "figures from", "data compiled by". */
@@ -1177,8 +1187,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
       if (that) from += that[0].length;
       else {
         // "said on Sunday it had…", "said in a statement it…": skip the when and the where of the saying.
-        const adverbial = LEAD_ADVERBIAL.exec(after);
-        if (adverbial) from += adverbial[0].length;
+        from += leadAdverbialLength(after);
       }
       while (from < quote.end && /[\s,]/.test(text[from])) from++;
       content = { start: Math.min(from, quote.end), end: quote.end };

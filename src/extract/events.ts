@@ -23,6 +23,7 @@ interface EventLexicon {
   aggregate: string;
   actorWords: Record<string, string>;
   habitual: string;
+  trendBefore: string;
   noIncident: string;
   agentVerbs: string;
   agentRelativeVerbs: string;
@@ -135,6 +136,8 @@ const SPOKE = /^(?:have\s+|has\s+)?(?:said|say|says|blamed|blame|blames|accused|
 const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
 /** Words up to three words before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
 const IRREALIS = withoutCaptures(new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,3}$`, 'i'));
+/** Words just before a trigger that make it a trend: "has stepped up its attacks", "intensified their strikes". */
+const TREND_BEFORE = new RegExp(LEX.trendBefore, 'i');
 /** An infrastructure trigger that says what was damaged ("damaged a school"), as opposed to naming a target ("infrastructure"). */
 const DAMAGE_ITEM = /^(damag|destroy|set\s|caught\s+fire|on\s+fire|blaze)/i;
 /** Kinds of "other" event that two parties carry out together: the countries named are the parties. */
@@ -279,7 +282,8 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
     const at = m.index;
     const counted = since && at >= since.index && at < since.index + since[0].length;
     if (counted || (t.type === 'ground_advance' && TOLL_OF.test(s.slice(Math.max(0, at - 60), at)))) { if (!m[0].length) re.lastIndex++; continue; }
-    if (!unreal.some(([a, b]) => at >= a && at < b) && !IRREALIS.test(s.slice(Math.max(0, at - 60), at))) return m;
+    if (!unreal.some(([a, b]) => at >= a && at < b) && !IRREALIS.test(s.slice(Math.max(0, at - 60), at))
+      && !TREND_BEFORE.test(s.slice(Math.max(0, at - 40), at))) return m;
     if (!m[0].length) re.lastIndex++;
   }
   return null;
@@ -1170,7 +1174,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         if (round) { fill(round, pc); continue; }
         // (Two running totals of one place from different starts, "since 7 June" and "since January", are two totals.)
         const samePeriod = (e: Event) => !isAgg || e.date?.start === date?.start;
-        const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && samePlace(e.place, p) && e.scope === (isAgg ? 'aggregate' : 'incident') && overlapping(e.date, date) && samePeriod(e));
+        // (A claim of ground is dated by the day it was made: one told on Monday and retold as "assertions" on Tuesday is
+        // one claim.)
+        const when = (e: Event) => overlapping(e.date, date) || (type === 'territorial_claim' && e.type === type
+          && !!p && e.place?.name === p.name && withinDays(e.date, date, CLAIM_RETOLD_DAYS));
+        const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && samePlace(e.place, p) && e.scope === (isAgg ? 'aggregate' : 'incident') && when(e) && samePeriod(e));
         // Drones downed at a place where an attack also hit: the attack happened, it was not only stopped.
         if (same?.subtype === 'interception' && t.subtype !== 'interception') Object.assign(same, { type, subtype: null }, codesFor(type, null));
         if (same) { fill(same, pc); if (claim && same.claim === null) same.claim = claims.indexOf(claim); continue; }
@@ -1282,6 +1290,14 @@ const ATTACKED_TOO = new RegExp(LEX.attackedToo, 'i');
 
 /** What an attack hit, when the sentence names it: two tellings that name the same target may be one attack. */
 const TARGET = new RegExp(LEX.attackTargets, 'i');
+
+/** Within how many days two tellings of one claim of ground are one claim. */
+const CLAIM_RETOLD_DAYS = 2;
+/** Two ranges no more than `days` apart. */
+function withinDays(a: DateRange | null, b: DateRange | null, days: number): boolean {
+  if (!a || !b) return true;
+  return toDay(a.start) - toDay(b.end) <= days && toDay(b.start) - toDay(a.end) <= days;
+}
 
 function overlapping(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b) return true;

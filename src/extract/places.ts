@@ -5,7 +5,7 @@ import { gazetteer, admin1Info, type Candidate } from '../resolve/gazetteer/gaze
 import { acledSpelling, admin1ByGeonames, admin1Table, countryCodeOf } from '../resolve/gazetteer/geo-data.js';
 import { nameKey } from '../resolve/normalise.js';
 import { kmBetween } from '../resolve/distance.js';
-import { farFromCountries, nationalitiesNamed } from './nationality-focus.js';
+import { demonymCode, farFromCountries, nationalitiesNamed } from './nationality-focus.js';
 import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { sentenceTokens, type Token } from './tokens.js';
 
@@ -446,6 +446,9 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       // where the place after it is, as a place named after it would.
       const owner = found.countryHint ? undefined : out[out.length - 1];
       if (owner && owner.span.end <= before.end && owner.span.end >= before.start) found.possessor = owner;
+    } else if (before?.lower === 'of' && b >= 2 && TOWN_WORDS.has(toks[b - 1].lower)) {
+      // ("the eastern Ukrainian town of Maryinka": the demonym before the town word pins the country.)
+      found.countryHint = demonymCode(toks[b - 2].lower) ?? found.countryHint;
     }
     out.push(found);
     // On past the mention (tokens before i all start before it).

@@ -1836,3 +1836,18 @@ describe('"it" after an organisation the registry does not know', () => {
     expect(last?.claimant.name ?? '').not.toContain('Haddad');
   });
 });
+
+describe('"claimed to have …" and an adverb between speaker and verb', () => {
+  it('"The army claimed to have captured Kupiansk" is a claim with its content', () => {
+    const { doc, claim } = only('The army claimed to have captured Kupiansk.');
+    expect(content(doc, claim)).toBe('to have captured Kupiansk.');
+  });
+  it('"The Russian army meanwhile claimed …", "Kyiv, however, said …" keep their speakers', () => {
+    expect(only('The Russian army meanwhile claimed to have taken the village of Novoselivka.').claim.claimant.name).toBe('The Russian army');
+    expect(only('Kyiv, however, said its troops were still in the village of Novoselivka.').claim.claimant.name).toBe('Kyiv');
+  });
+  it('negative: "told to Reuters" is still skipped before the content', () => {
+    const { doc, claim } = only('The army told Reuters on Sunday that it had captured Kupiansk.');
+    expect(content(doc, claim)).toBe('it had captured Kupiansk.');
+  });
+});

@@ -1547,3 +1547,22 @@ describe('words of markets, what would follow a capture, people captured, and wh
       + 'to China.', '2023-07-20').map((e) => e.place?.country)).not.toContain('CN');
   });
 });
+
+describe('a claim of ground told as control, and told again a day later', () => {
+  it('"the group claimed its fighters were in control of Tyotkino" is a territorial claim', () => {
+    expect(kindsOf('In a video on Saturday, the group claimed its fighters were in control of Tyotkino.', '2024-03-16'))
+      .toEqual(['territorial_claim']);
+  });
+  it('a claim on Monday retold on Tuesday as "assertions that Moscow was in control" is one claim', () => {
+    const events = eventsOf('Ukraine\'s army chief said on Tuesday his troops still held part of the eastern Ukrainian town of '
+      + 'Maryinka, despite assertions by Russia\'s defence minister that Moscow was in control of Maryinka. Sergei Shoigu told '
+      + 'Vladimir Putin on Monday that Russian forces had captured Maryinka.', '2023-12-26').filter((e) => e.type === 'territorial_claim');
+    expect(events).toHaveLength(1);
+  });
+  it('negative: claims of two places a day apart stay two', () => {
+    const events = eventsOf('On Monday the Russian defence ministry said its troops had captured the Ukrainian town of Maryinka. On '
+      + 'Tuesday it said they had captured Krasnohorivka in Ukraine\'s Donetsk region.', '2023-12-26')
+      .filter((e) => e.type === 'territorial_claim' || e.type === 'ground_advance');
+    expect(events).toHaveLength(2);
+  });
+});
