@@ -1150,8 +1150,14 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           fill(lead, pc); made.push(lead); continue;
         }
         // The same toll for the same kind of attack, once with the country or region and once with the place itself: one incident.
-        const sameToll = !isAgg && familyOf(type) === 'attack' && positive(pc.killed) && pc.killed!.min !== null
+        // (Not a toll the sentence adds up from deaths by two weapons, "a man was killed by shelling in Kupiansk district
+        // and a woman died when a drone struck her car near Zolochiv", nor one the other side tells: the governor's "two
+        // killed in Kherson region" and the occupation head's "Ukrainian shelling killed two in Oleshky" are two incidents.)
+        const twoWeapons = MODE_WORDS.filter(([, re]) => re.test(st)).length > 1;
+        const otherSide = (e: Event) => !!claim && e.claim !== null && opposingClaims(claims[e.claim], claim);
+        const sameToll = !isAgg && !twoWeapons && familyOf(type) === 'attack' && positive(pc.killed) && pc.killed!.min !== null
           ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && e.killed?.min === pc.killed!.min && overlapping(e.date, date) && sameArea(e.place as Place | null, p) && !samePlace(e.place, p)
+            && !otherSide(e)
             && (e.place?.admin1 == null || p?.admin1 == null || wholeRegion(e.place) || wholeRegion(p)))
           : undefined;
         if (sameToll) {

@@ -1566,3 +1566,22 @@ describe('a claim of ground told as control, and told again a day later', () => 
     expect(events).toHaveLength(2);
   });
 });
+
+describe('a region\'s toll in a roundup is not moved to a town told after it', () => {
+  it('deaths by two weapons in two places that add up to the region\'s toll stay apart from it', () => {
+    const events = eventsOf('Russian attacks killed two people in Kharkiv Oblast over the past day, the governor said. A man was '
+      + 'killed by shelling in a village near Kupiansk, and a woman died when a drone struck her car near Zolochiv, he added.',
+    '2024-10-29');
+    expect(events.map((e) => e.place?.name)).toContain('Kharkiv Oblast');
+  });
+  it('the other side\'s account of two killed in a town is another incident than the governor\'s two in the region', () => {
+    const events = eventsOf('In Kherson Oblast, two people were killed and 14 injured, Governor Oleksandr Prokudin said. Across '
+      + 'the river, the Russian-installed official Vladimir Saldo said Ukrainian shelling killed two people in Oleshky.', '2024-10-29');
+    expect(events.map((e) => e.place?.name)).toEqual(expect.arrayContaining(['Kherson Oblast', 'Oleshky']));
+  });
+  it('negative: one strike told for the region and then for its town, with the same toll, is one event at the town', () => {
+    const events = eventsOf('A missile strike killed three people in Odesa region on Monday, the governor said. The missile hit a '
+      + 'warehouse in Izmail, killing three workers, he said.', '2024-10-29');
+    expect(events.map((e) => e.place?.name)).toEqual(['Izmail']);
+  });
+});
