@@ -490,8 +490,9 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       // "…, claims Kyiv has rejected": a noun whose relative clause has its own verb, not an inverted speaker.
       let after = r2 ? r2[1] : e;
       while (after < toks.length && toks[after].word && BETWEEN.has(toks[after].lower)) after++;
+      // ("…, claims Kyiv quickly pushed back on": any verb in the past after the noun.)
       const relative = BARE_FORMS.has(lemma) && t.lower.endsWith('s') && !!toks[after]?.word
-        && (VERBS.has(toks[after].lower) || REBUTTAL_WORDS.has(toks[after].lower));
+        && (VERBS.has(toks[after].lower) || REBUTTAL_WORDS.has(toks[after].lower) || /^\p{Ll}{3,}ed$/u.test(toks[after].text));
       // "…, said 5,000 people fled": a count with a verb after it is the content, not a speaker at the end.
       const next = toks[r2 ? r2[1] : e];
       const counted = !!r2 && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|dozens$|hundreds$|thousands$|several$|many$)/i.test(toks[r2[0]].lower);

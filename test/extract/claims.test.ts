@@ -1851,3 +1851,14 @@ describe('"claimed to have …" and an adverb between speaker and verb', () => {
     expect(content(doc, claim)).toBe('it had captured Kupiansk.');
   });
 });
+
+describe('"…, claims Kyiv quickly pushed back on"', () => {
+  it('a noun "claims" followed by a clause with a past verb is no inverted speaker', () => {
+    const { claims } = claimsIn('Russia\'s Defence Ministry said its forces had taken the town of Rodynske, claims Kyiv quickly pushed back on.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['Russia\'s Defence Ministry']);
+  });
+  it('negative: "…, claims Russia\'s defence ministry." is still an inverted speaker', () => {
+    expect(only('The town of Rodynske was captured on Sunday, claims Russia\'s defence ministry.').claim.claimant.name)
+      .toBe('Russia\'s defence ministry');
+  });
+});
