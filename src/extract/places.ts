@@ -294,6 +294,8 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       && !DETERMINERS.has(t.lower))
       && !(toks[i + 1]?.cap && FACILITY_WORDS.has(toks[i + 1].lower) && nationality(t.lower)) && !opensRegionName(doc, toks, i)) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
+    // ("the Somali militants": a demonym alone is no place, though a region bears its name; "the Somali region" is one.)
+    if (isDemonym(plainWord(t)) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower)) && !toks[i + 1]?.cap) continue;
     const prev = toks[i - 1];
     if (prev && TITLES.has(prev.lower.includes('.') ? prev.lower.replace('.', '') : prev.lower)) continue;
     // "Moscow-area airports", "Kyiv-based officials": the name before the hyphen is a place.
@@ -436,6 +438,12 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       }
     }
     if (!found || !found.mention) continue;
+    // ("Foreign Minister Israel Katz": a country's name as a person's first name, between a title or a name and a
+    // surname the index does not know.)
+    const after = toks.find((x) => x.start >= found!.span.end);
+    if (found.candidates.length && found.candidates.every((c) => c.kind === 'country') && after?.cap && after.word
+      && after.start - found.span.end === 1 && !gz.lookup(after.text).length && !REGION_WORDS.has(after.lower)
+      && !FACILITY_WORDS.has(after.lower) && !CITY_WORDS.has(after.lower) && i > 0 && toks[i - 1].cap && toks[i - 1].word) continue;
     // "Russia's Tula region", "Ukraine's Dnipropetrovsk region": the possessive pins the country.
     let b = i;
     while (b >= 0 && toks[b].end > found.span.start) b--;

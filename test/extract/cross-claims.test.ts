@@ -418,7 +418,7 @@ describe('"controls X" against "X remained in government hands"', () => {
     }
   });
   it('negative: a holding statement about another town disputes nothing', () => {
-    const s = statuses('The rebels said they controlled Minova. Army officers said Bweremana remained in government hands.');
+    const s = statuses('The rebels said they controlled Minova. Army officers said Sake remained in government hands.');
     expect(s.map((x) => x[1])).toEqual(['unstated', 'unstated']);
   });
 });

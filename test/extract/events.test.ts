@@ -1585,3 +1585,13 @@ describe('a region\'s toll in a roundup is not moved to a town told after it', (
     expect(events.map((e) => e.place?.name)).toEqual(['Izmail']);
   });
 });
+
+describe('teachers downing tools', () => {
+  it('"downed tools … a strike that has left pupils without lessons" is no attack', () => {
+    expect(eventsOf('Teachers in several Mandera schools have downed tools, citing insecurity, a strike that has left thousands of '
+      + 'pupils without lessons.', '2024-03-07')).toEqual([]);
+  });
+  it('negative: "the strike on a school killed two pupils" is an attack', () => {
+    expect(kindsOf('The strike on a school in Sumy killed two pupils.', '2024-03-07')).toEqual(['strike']);
+  });
+});
