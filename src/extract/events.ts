@@ -1115,10 +1115,15 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         // "killed in the strike": a definite mention of an attack just reported, in the same area, is that attack again.
         // ("The strike hit a building in the city's Saltivskyi district on Tuesday": a day of its own that is the attack's day
         // too is no other attack.)
+        // (One named by its place, "questions about the Gorom-Gorom strike", however far back and whatever day the
+        // sentence tells of: it is that strike.)
+        const byName = namedDefinite(st, t.trigger);
         const told = !isAgg && familyOf(type) === 'attack' && definite(st, t.trigger)
-          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 4 && sameArea(e.place as Place | null, p) && !(e.place?.admin1 == null && p?.admin1 != null)
-            && (!dates.length || (e.sentence < si && !!date && overlapping(e.date, date)
-              && !(positive(pc.killed) && positive(e.killed) && e.killed!.min !== pc.killed!.min))))
+          ? events.find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident'
+            && (byName ? e.sentence < si && samePlace(e.place, p) : si - e.sentence <= 4 && sameArea(e.place as Place | null, p)
+              && !(e.place?.admin1 == null && p?.admin1 != null)
+              && (!dates.length || (e.sentence < si && !!date && overlapping(e.date, date)
+                && !(positive(pc.killed) && positive(e.killed) && e.killed!.min !== pc.killed!.min)))))
           : undefined;
         if (told) {
           // Told first for its whole region, now for a place in it: the place is where it happened.
@@ -1267,7 +1272,14 @@ const ABOUT_THE_ATTACK = /^\W*(the|this|that)\s+([\w-]+\s+){0,2}(attack|strike|a
 function definite(sentence: string, trigger: string): boolean {
   if (!trigger || trigger === 'combined') return false;
   const at = sentence.toLowerCase().indexOf(trigger.toLowerCase());
-  return at >= 0 && ANAPHOR.test(sentence.slice(Math.max(0, at - 30), at));
+  return at >= 0 && (ANAPHOR.test(sentence.slice(Math.max(0, at - 30), at)) || namedDefinite(sentence, trigger));
+}
+
+/** "the Gorom-Gorom strike", "the Kramatorsk attack": an attack named by its place with "the", told before. */
+const NAMED_BEFORE = /\b(the|this|that)\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
+function namedDefinite(sentence: string, trigger: string): boolean {
+  const at = sentence.toLowerCase().indexOf(trigger.toLowerCase());
+  return at > 0 && NAMED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 /** Two event places in the same area: the same first-level region, or one of them is only the country. */

@@ -1595,3 +1595,19 @@ describe('teachers downing tools', () => {
     expect(kindsOf('The strike on a school in Sumy killed two pupils.', '2024-03-07')).toEqual(['strike']);
   });
 });
+
+describe('an attack named again by its place, and a weekly market', () => {
+  const text = 'Army drones struck the weekly market in Gorom-Gorom on November 2, killing at least 28 civilians, witnesses said. '
+    + 'The army did not respond. Aid groups said the roads were closed. Prices rose. The rains came late. Investigators wrote to '
+    + 'the minister on November 9 with questions about the Gorom-Gorom strike.';
+  it('"questions about the Gorom-Gorom strike", sentences later and on another day, is the strike already told', () => {
+    expect(eventsOf(text, '2023-11-16')).toHaveLength(1);
+  });
+  it('"the weekly market" does not make the strike a weekly total', () => {
+    expect(eventsOf(text, '2023-11-16')[0].scope).toBe('incident');
+  });
+  it('negative: "the Kramatorsk strike" with no strike on Kramatorsk told before is a new one', () => {
+    expect(eventsOf('Drones hit Sloviansk on Monday. The Kramatorsk strike on Tuesday killed two, officials said.', '2024-05-07')
+      .map((e) => e.place?.name)).toContain('Kramatorsk');
+  });
+});
