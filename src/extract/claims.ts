@@ -800,7 +800,14 @@ const ACCOUNT_OWNER = /^\W*((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}[
 /** "The militant group", "the rebels": an armed group told by what it is (see groupNamedBefore). */
 const GROUP_ANAPHOR = new RegExp(`^(the\\s+)?((${LEX.groupAnaphors.adjectives.join('|')})\\s+)?(${LEX.groupAnaphors.nouns.join('|')})$`, 'i');
 // ("the same body said": the speaker just named.)
-const isAnaphoric = (name: string) => ANAPHORIC.has(name.toLowerCase().replace(/^the\s+(?:same\s+)?/, 'the '));
+// ("the coordination headquarters", "the regional military administration": words of its kind before a head that
+// points back; antecedent() holds them to the speaker's name.)
+const isAnaphoric = (name: string) => {
+  const key = name.toLowerCase().replace(/^the\s+(?:same\s+)?/, 'the ');
+  if (ANAPHORIC.has(key)) return true;
+  const words = key.split(/\s+/);
+  return words[0] === 'the' && words.length <= 4 && ANAPHORIC.has(`the ${words[words.length - 1]}`);
+};
 
 export function hedgesIn(s: string): string[] {
   const out: string[] = [];
@@ -1204,7 +1211,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   if (!FACT_CUES.test(contentText) && !ACRONYM.test(contentText) && rule !== 'denial') return;
   // A quotation of judgement, hope or appeal ("it must be felt now", "atrocities repeat because they were tolerated")
   // is rhetoric, unless it also tells of something that happened (a number, a toll, an attack, a capture, a swap).
-  if (QUOTE_OPEN.test(contentText.trimStart()) && RHETORIC.test(contentText) && !EVENT_CUES.test(contentText)) return;
+  if (QUOTE_OPEN.test(contentText.trimStart().replace(/^[:,]\s*/, '')) && RHETORIC.test(contentText) && !EVENT_CUES.test(contentText)) return;
   // A forecast ("the number was likely to rise", "it would let the army move faster") tells of nothing that happened
   // and names no event to come (planned talks, a threatened strike stay claims).
   const undated = contentText.replace(DATE_DIGITS, '');

@@ -161,7 +161,9 @@ export function extractVerifications(doc: Document): Verification[] {
       // ("By then Ukraine's military had already (acknowledged …)", "In contrast, the army (said …)": the speaker, without
       // the time or the turn before it or the auxiliary after it. "How badly the refinery was damaged" is what is spoken of.)
       subject = subject.replace(/^(?:(?:later|earlier|meanwhile|then)(?:\s+(?:that|this)\s+(?:day|morning|evening|night|week))?|by\s+then|however|in\s+contrast|by\s+contrast|instead),?\s+/i, '')
-        .replace(/\s+(?:has|have|had|was|were)(?:\s+(?:already|also|since|now|previously|earlier|not|never|yet))*$/i, '');
+        .replace(/\s+(?:has|have|had|was|were)(?:\s+(?:already|also|since|now|previously|earlier|not|never|yet|\p{Ll}+ly))*$/iu, '')
+        // ("Moscow has consistently (denied …)", "Kyiv repeatedly (rejected …)": nor an adverb of manner after it.)
+        .replace(/(?<=\S)\s+\p{Ll}+ly$/u, '');
       // ("The military said its aircraft hit a cell and that it (was looking into …)": the one who said it.)
       // ("Governor X said all the drones had been shot down and flatly (rejected reports …)": the one who said it.)
       const saidThen = /^(.*?)\s+(?:said|says|told\s+[\w.]+|added|stated)\b.*\band(?:\s+that\s+(?:it|they|he|she|we)|\s+\w+ly)$/i.exec(subject);

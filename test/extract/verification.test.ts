@@ -2138,3 +2138,32 @@ describe('the other side acknowledging an operation told in a run of accounts', 
     expect(r.claims[0].verification.status).not.toBe('confirmed');
   });
 });
+
+describe('two sides announcing one exchange, and denials of a kind of act', () => {
+  it('each side giving the same number of prisoners returned confirms the other', () => {
+    const r = analyse(docFromText('"Our people are home," President Zelenskyy wrote. "212 soldiers and officers are back." Russia\'s '
+      + 'Defence Ministry said 212 Russian servicemen had been returned from Ukrainian captivity.', '2025-10-02'));
+    expect(r.claims.filter((c) => /212/.test(c.quote.text)).map((c) => c.verification.status)).toEqual(['confirmed', 'confirmed']);
+  });
+  it('negative: the same side giving the figure twice confirms nothing', () => {
+    const r = analyse(docFromText('Ukraine\'s Coordination Headquarters said 212 soldiers had been returned. President Zelenskyy said '
+      + '212 defenders were home.', '2025-10-02'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unstated', 'unstated']);
+  });
+  it('"Moscow has consistently denied mistreating prisoners" denies an account of torture', () => {
+    const r = analyse(docFromText('Ukraine\'s ombudsman said many of the freed men showed signs of torture. Moscow has consistently '
+      + 'denied mistreating prisoners of war.', '2025-10-02'));
+    expect(r.claims[0].verification.status).toBe('denied');
+    expect(r.verifications[0].by?.name).toBe('Moscow');
+  });
+  it('negative: a denial of mistreating prisoners does not answer an account of shelling', () => {
+    const r = analyse(docFromText('The governor said Russian shelling hit a school in Kherson. Moscow has consistently denied '
+      + 'mistreating prisoners of war.', '2025-10-02'));
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+  it('"the coordination headquarters said" is the headquarters named before', () => {
+    const r = analyse(docFromText('Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War said 84 soldiers were '
+      + 'freed. In a separate handover, Ukraine received 909 bodies, the coordination headquarters said.', '2025-10-02'));
+    expect(r.claims[1].claimant.actor?.id).toBe(r.claims[0].claimant.actor?.id);
+  });
+});

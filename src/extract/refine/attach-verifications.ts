@@ -172,13 +172,10 @@ const PLURAL_REACH = 6;
 /** A standing denial in the present: "denies backing", "deny arming" (the gerund, 5 letters or more before "ing"). */
 const STANDING_DENIAL = /\bden(?:y|ies)\s+([a-z]{4,}ing)\b/i;
 const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:at|on|into|upon)\s+)?(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
-/** A denial of attacking civilians at all: "denied targeting civilians", "denies striking residential areas". */
-const DENIED_ATTACK = new RegExp(String.raw`\bden(?:y|ies|ied|ying)\s+(?:(?:involvement|any\s+role|a\s+role)\s+in\s+)?`
-  + String.raw`(?:targett?ing|striking|attacking|shelling|bombing|bombarding|hitting|firing\s+(?:at|on))\s+(?:any\s+|the\s+)?`
-  + String.raw`(?:civilians?|civilian\s+[a-z]+|residential\s+[a-z]+|populated\s+areas|non-?combatants|homes)\b`, 'i');
-/** An account that tells of an attack: the words of one ("struck", "a drone", "shelling", "shells fell"). */
-const ATTACK_TOLD = new RegExp(loadData<{ attack: string }>('lexicon/cross-claims.json').attack
-  + String.raw`|\b(shells|rockets?|mortars?|artillery|gunfire|bombs)\b`, 'i');
+/** A denial of a kind of act and the words of an account of that kind (verification.json deniedActs). */
+const DENIED_ACTS = loadData<{ deniedActs: { denied: string; told: string }[] }>('lexicon/verification.json').deniedActs
+  .map((a) => ({ denied: new RegExp(String.raw`\bden(?:y|ies|ied|ying)\s+(?:(?:involvement|any\s+role|a\s+role)\s+in\s+)?(?:any\s+)?${a.denied}`, 'i'),
+    told: new RegExp(a.told, 'i') }));
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
 /** A struck thing named in a disclaimer ("how badly the refinery was damaged"): see the claim-just-before rule. */
@@ -395,11 +392,13 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
     }
     // "A missile strike on Kharkiv killed seven, the governor said. Moscow denied targeting civilians": a party of the
-    // war denying an attack of its own answers the last account of an attack told before it by anyone not of its side,
+    // war denying a kind of act answers the last account of such an act told before it by anyone not of its side,
     // though the account names neither the denier nor what it denies.
-    if (!targets.length && !explicit && v.stance === 'denies' && side && side !== 'neutral' && DENIED_ATTACK.test(v.text)) {
+    const act = !targets.length && !explicit && v.stance === 'denies' && side && side !== 'neutral'
+      ? DENIED_ACTS.find((a) => a.denied.test(v.text)) : undefined;
+    if (act) {
       const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
-        && (c.claimant.actor?.side ?? null) !== side && ATTACK_TOLD.test(claimText[i]));
+        && (c.claimant.actor?.side ?? null) !== side && act.told.test(claimText[i]));
       if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
     }
     // "Ukraine and Russia exchanged 150 prisoners each, Kyiv said. … Russia's defence ministry confirmed that 150

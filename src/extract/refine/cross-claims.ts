@@ -46,6 +46,13 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
 /** Words of blame or cause: "blamed", "accusing", "caused by", "cut the line themselves". */
 const BLAME = new RegExp(LEX.blame, 'i');
 const CONTRAST = new RegExp(LEX.contrast, 'i');
+/** An exchange, a handover or a release: what both sides of a war take part in (verification.json sharedOutcome). */
+const SHARED = new RegExp(loadData<{ sharedOutcome: string }>('lexicon/verification.json').sharedOutcome, 'i');
+/** How many sentences apart the two sides' announcements of one exchange may be. */
+const SWAP_REACH = 6;
+/** The figures of an account of ten or more (a count of prisoners or bodies, not "two sides"), as written in digits. */
+const countsOf = (t: string) => [...t.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{2,})\b(?![-\s](?:year|month|week|day)s?[-\s]old)/g)]
+  .map((m) => m[1].replace(/,/g, '')).filter((n) => !(n.length === 4 && /^(19|20)/.test(n)));
 /** "instead" after a verb ("said instead that"), a word of contrast that may turn a speaker's own account: not read. */
 const RATHER = /\binstead\b/i;
 /** Kinds of matter two accounts may be of: talks, ground held or taken, an attack. */
@@ -339,6 +346,23 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     next[k - 1] = 'disputed';
     basis[k - 1].push({ claim: k, relation: 'conflicts' });
   });
+  // "Zelenskyy said 185 soldiers had come home. Russia's defence ministry said 185 servicemen had been returned":
+  // the two sides each announcing one exchange or handover, with the same figure, in their own words, bear each
+  // other out. (One of the two may give only the figure: '"185 soldiers, sergeants and officers," Zelenskyy wrote'.)
+  const figures = claims.map((c) => new Set(countsOf(text.slice(c.quote.start, c.quote.end))));
+  const shared = claims.map((c) => SHARED.test(text.slice(c.quote.start, c.quote.end)));
+  for (let i = 0; i < claims.length; i++) {
+    if (!figures[i].size) continue;
+    for (let j = i + 1; j < claims.length && claims[j].sentence - claims[i].sentence <= SWAP_REACH; j++) {
+      if (!(shared[i] || shared[j]) || !opposingClaims(claims[i], claims[j])) continue;
+      if (![...figures[j]].some((n) => figures[i].has(n))) continue;
+      for (const [k, other] of [[i, j], [j, i]] as const) {
+        if (next[k] !== 'unstated') continue;
+        next[k] = 'confirmed';
+        basis[k].push({ claim: other, relation: 'agrees' });
+      }
+    }
+  }
   claims.forEach((c, k) => {
     if (next[k] === c.verification.status) return;
     c.verification.status = next[k];
