@@ -48,6 +48,9 @@ const SPACE_RUN = /[ \t\f\v]{2,}|[\t\f\v]/g;
 /** A section heading in plain text: one to four words, a capital first, no digits, stops or commas. */
 const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,3}$/u;
 
+/** A live blog's entry line: a time of day first ("14:35 (GMT+3)", "09:12 BST", "2.40pm"), then its title. */
+export const BLOG_ENTRY_LINE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\((?:GMT|UTC)[^)]{0,6}\)|GMT|UTC|BST|CET|EET|ET|EST|EDT)?\s+\p{Lu}/u;
+
 export function normaliseInline(s: string): string {
   return s.replace(NBSP, ' ').replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
 }
@@ -149,6 +152,8 @@ export function cleanBlocks(input: Block[], raw: Pick<RawArticle, 'title' | 'sec
     else if (kind === 'body' && /:$/.test(t) && t.split(/\s+/).length <= 5) kind = 'heading';
     // ("Fighting", "Politics and diplomacy": a short line of words with no stop and no comma heads a section.)
     else if (kind === 'body' && SECTION_LINE.test(t) && t !== t.toUpperCase()) kind = 'heading';
+    // ("14:35 (GMT+3) Tanks advance into western Rafah, residents say": a live blog's entry, headed by its time.)
+    else if (kind === 'body' && BLOG_ENTRY_LINE.test(t) && !/[.!?]["”]?$/.test(t) && t.split(/\s+/).length <= 18) kind = 'heading';
     if (t) out.push({ text: t, kind });
   }
 

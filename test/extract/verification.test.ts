@@ -2167,3 +2167,22 @@ describe('two sides announcing one exchange, and denials of a kind of act', () =
     expect(r.claims[1].claimant.actor?.id).toBe(r.claims[0].claimant.actor?.id);
   });
 });
+
+describe('a live blog\'s entries, and "neither side\'s battlefield claims"', () => {
+  const blog = 'This blog is now closed.\n\n17:05 (GMT+3) Soldier killed in southern Gaza, army says\n\nThe Israeli military said a sergeant was killed in '
+    + 'fighting in Rafah on Tuesday.\n\n14:35 (GMT+3) Tanks advance in Rafah\n\nThe Israeli army said its forces had killed '
+    + '"dozens of terrorists" in the Rafah area. The Qassam Brigades said their fighters had destroyed a tank in Tal al-Sultan.\n\n'
+    + 'Neither side\'s battlefield claims could be independently verified.';
+  it('"Neither side\'s battlefield claims could be verified" reaches both accounts of its entry', () => {
+    const r = analyse(docFromText(blog, '2024-06-19'));
+    expect(r.claims.slice(1).map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+  it('negative: it does not reach into another entry of the blog', () => {
+    const r = analyse(docFromText(blog, '2024-06-19'));
+    expect(r.claims[0].verification.status).toBe('unstated');
+  });
+  it('a time-stamped entry line is a heading', () => {
+    const doc = docFromText(blog, '2024-06-19');
+    expect(doc.paragraphs.filter((p) => p.kind === 'heading')).toHaveLength(2);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/types.js';
+import { BLOG_ENTRY_LINE } from '../../document/clean.js';
 import { loadData } from '../../data.js';
 import { actorKey, actors } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
@@ -97,7 +98,7 @@ const ONE_CLAIM = /\b(the|this|that)\s+(claim|assertion|figure)\b(?!\s+(by|of|fr
 // ("could not confirm the situation on the ground": the accounts of the fighting told before it.)
 const PLURAL_POINTER = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|figures|tolls|statements|assertions|versions)\b|\bthem\b|\b(n?either)\s+(side|party|account|version|claim|report|figure|toll|number|estimate|statement)|\bboth\s+sides\b|\bsituation\s+on\s+the\s+ground\b/i;
 /** "Neither account", "either side's version", "neither claim": the two sides' accounts, which narrative may part. */
-const TWO_ACCOUNTS = /\b(n?either|both)\s+((?:side|party)['’]s\s+)?(accounts?|versions?|sides?|claims?|reports?|figures?|tolls?|numbers?|estimates?|statements?)\b/i;
+const TWO_ACCOUNTS = /\b(n?either|both)\s+((?:side|party)['’]s\s+)?((?:battlefield|front-?line|casualty|official)\s+)?(accounts?|versions?|sides?|claims?|reports?|figures?|tolls?|numbers?|estimates?|statements?)\b/i;
 /** A pointer at figures ("neither figure", "these figures", "the numbers"): of the accounts, those that give a number. */
 const FIGURE_POINTER = /\b(figures?|tolls?|numbers|counts)\b/i;
 /** A number in an account: digits or a number word up to twelve, not "the two sides" or "one of them". */
@@ -573,7 +574,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // ("could not verify the figures": of the speaker's claims, those that give a number.)
       const figures = FIGURE_POINTER.test(v.text);
       for (const c of claims) {
-        if (inTargets.has(c) || (before && c.sentence >= v.sentence) || (figures && !HAS_NUMBER.test(claimText[indexOf.get(c)!]))) continue;
+        // (Not in another entry of a live blog: "14:35 (GMT+3) Tanks advance into Rafah".)
+        if (inTargets.has(c) || (before && c.sentence >= v.sentence) || (figures && !HAS_NUMBER.test(claimText[indexOf.get(c)!]))
+          || entryBetween(doc, c.sentence, v.sentence)) continue;
         if (speakers.some((t) => sameClaimant(t, c))) targets.push(c);
       }
     }
@@ -605,7 +608,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const answers = sides && BATTLEFIELD_POINTER.test(v.text)
         ? (c: Claim) => c.sentence > v.sentence && c.sentence - v.sentence <= ANSWER_AFTER : () => false;
       for (const c of claims) {
-        if (!inTargets.has(c) && others(c) && (wholeReport || c.sentence <= v.sentence || answers(c)) && (!tolls || counted(c))) {
+        if (!inTargets.has(c) && others(c) && (wholeReport || c.sentence <= v.sentence || answers(c)) && (!tolls || counted(c))
+          && (wholeReport || !entryBetween(doc, c.sentence, v.sentence))) {
           targets.push(c);
         }
       }
@@ -709,6 +713,16 @@ function spokenBy(v: Verification, c: Claim): boolean {
 }
 
 /** A section heading between two sentences. */
+/** A live blog's entry heading ("14:35 (GMT+3) Tanks advance into Rafah") between two sentences: another entry. */
+function entryBetween(doc: Document, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let p = doc.sentences[from].paragraph + 1; p <= doc.sentences[to].paragraph; p++) {
+    const par = doc.paragraphs[p];
+    if (par.kind === 'heading' && BLOG_ENTRY_LINE.test(doc.text.slice(par.start, par.end))) return true;
+  }
+  return false;
+}
+
 function headingBetween(doc: Document, a: number, b: number): boolean {
   for (let p = doc.sentences[a].paragraph + 1; p < doc.sentences[b].paragraph; p++) if (doc.paragraphs[p].kind === 'heading') return true;
   return false;
