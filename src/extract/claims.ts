@@ -951,9 +951,13 @@ export function extractClaims(doc: Document): Claim[] {
         const ownerAt = owner ? sentenceStart + owner.index + owner[0].indexOf(owner[1]) : 0;
         // ("Russia's Defense Ministry gave a very different picture. It said …": an organisation opening the sentence
         // before, where no speaker was read, is "it".)
-        const quietBefore = /^(it|they)$/i.test(name) && (!history.length || history[history.length - 1].si < si - 1);
+        const quiet = !history.length || history[history.length - 1].si < si - 1;
+        const quietBefore = /^(it|they)$/i.test(name) && quiet;
+        // ("Governor Babagana Zulum, who visited the town, offered yet another figure. '…,' he told reporters": so is a
+        // person who opens the sentence before, for "he" or "she".)
+        const personBefore = /^(he|she)$/i.test(name) && quiet ? subjectBefore(doc, si, reg, true) : null;
         const ante = (owner ? { name: owner[1], span: { start: ownerAt, end: ownerAt + owner[1].length } } : null)
-          ?? (quietBefore ? subjectBefore(doc, si, reg) : null)
+          ?? (quietBefore ? subjectBefore(doc, si, reg) : null) ?? personBefore
           ?? antecedent(name, history, reg, text)
           ?? (doc0 ? history.filter((h) => si - h.si <= 2 && !!reg.resolve(h.name)).pop() ?? null : null)
           ?? (/^(it|they)$/i.test(name) ? subjectBefore(doc, si, reg) : null);
@@ -1029,13 +1033,14 @@ function armedSubjectBefore(doc: Document, si: number, history: { si: number }[]
  * "Russia's Defence Ministry did not comment on the strikes. It said …": with no speaker to point back to, "it" is
  * the organisation that opens the sentence before (one the registry knows, not a person).
  */
-function subjectBefore(doc: Document, si: number, reg: ReturnType<typeof actors>): { name: string; span: Span } | null {
+function subjectBefore(doc: Document, si: number, reg: ReturnType<typeof actors>, person = false): { name: string; span: Span } | null {
   if (si < 1 || doc.sentences[si - 1].paragraph !== doc.sentences[si].paragraph) return null;
   const toks = sentenceTokens(doc, si - 1);
   const r = subjectAtStart(toks);
   if (!r) return null;
   const span = { start: toks[r[0]].start, end: toks[r[1] - 1].end };
   const name = doc.text.slice(span.start, span.end);
+  if (person) return personLike(name, reg) ? { name, span } : null;
   const a = reg.resolve(name);
   if (a) return a.type !== 'person' && !a.role ? { name, span } : null;
   // ("The so-called National Guard, a coalition of Druze factions, rejected the account. In a statement, it said …": a

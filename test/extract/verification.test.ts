@@ -2186,3 +2186,20 @@ describe('a live blog\'s entries, and "neither side\'s battlefield claims"', () 
     expect(doc.paragraphs.filter((p) => p.kind === 'heading')).toHaveLength(2);
   });
 });
+
+describe('a lower toll, yet another figure, and "he" after a quiet sentence', () => {
+  const text = 'Gunmen killed at least 12 people in Magumeri on Tuesday, residents said. A farmer said the attackers took '
+    + 'away 20 women. The state police gave a lower toll. Governor Babagana Zulum, who visited the town, offered yet another '
+    + 'figure. "No fewer than 15 of our people were buried today," he told reporters.';
+  it('"gave a lower toll" disputes the toll told, not the last claim with a number', () => {
+    const r = analyse(docFromText(text, '2024-09-05'));
+    expect(r.claims[0].verification.status).toBe('disputed');
+    expect(r.claims[1].verification.status).toBe('unstated');
+  });
+  it('"he" after "Governor X … offered yet another figure" is the governor, and his figure is in dispute', () => {
+    const r = analyse(docFromText(text, '2024-09-05'));
+    const last = r.claims[r.claims.length - 1];
+    expect(last.claimant.name).toContain('Babagana Zulum');
+    expect(last.verification.status).toBe('disputed');
+  });
+});

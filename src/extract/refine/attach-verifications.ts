@@ -141,6 +141,8 @@ const ANSWER_AFTER = 4;
 /** A disclaimer about the tolls only: "the casualty figures", "death tolls". */
 // ("Casualty and displacement figures in this update": the tolls and the numbers displaced.)
 const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
+/** A count named as a toll or a figure: "a lower toll", "yet another figure", "the death toll". */
+const TOLL_NAMED = /\b(toll|figure|death\s+count|casualty\s+count)\b/i;
 /** A disclaimer on what attacks cost: "claims about casualties or damage", "reports of losses". */
 const ABOUT_HARM = /\b(about|on|of|over|regarding|concerning)\s+(the\s+)?(casualties|deaths|tolls?|damage|losses)\b/i;
 /** An account of harm done: damage, destruction, fire, a power cut, the dead or wounded. */
@@ -416,14 +418,18 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // told of one person killed ("killed a senior Hezbollah commander"), past a toll told between.
       const one = ONES_DEATH.test(v.text);
       sameOutcome ||= one;
-      // ("gave the same number": of the claims before, those that give one.)
+      // ("gave the same number": of the claims before, those that give one; "gave a lower toll", "offered yet another
+      // figure": those that give a toll.)
       const sameFigure = SAME_FIGURE.test(v.text);
+      const ofToll = !sameFigure && !one && TOLL_NAMED.test(v.text);
       // (The same figure given by the other side is the same outcome told twice: both accounts are borne out.)
       sameOutcome ||= sameFigure && v.stance === 'confirms';
       // (Not past a section heading: "Economy" opens other news.)
-      const prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && !headingBetween(doc, c.sentence, v.sentence)
+      let prev = claims.filter((c, i) => c.sentence < v.sentence && others(c) && !headingBetween(doc, c.sentence, v.sentence)
         && (!one || ONE_KILLED.test(claimText[i]))
         && (!sameFigure || countsIn(claimText[i]).length > 0));
+      // (Of those, the ones that give a toll, when any does.)
+      if (ofToll && prev.some((c) => TOLL.test(claimText[indexOf.get(c)!]))) prev = prev.filter((c) => TOLL.test(claimText[indexOf.get(c)!]));
       // ("The Ukrainian staff said its drones struck the refinery. The governor spoke of an attack on an enterprise. How
       // badly the refinery was damaged could not be established": a disclaimer that names a target speaks of the last
       // account that names it, when the one just before does not.)
