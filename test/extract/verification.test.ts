@@ -2203,3 +2203,12 @@ describe('a lower toll, yet another figure, and "he" after a quiet sentence', ()
     expect(last.verification.status).toBe('disputed');
   });
 });
+
+describe('a live blog\'s disclaimer on "the claims from either side this morning"', () => {
+  it('reaches the accounts of the earlier entries too', () => {
+    const r = analyse(docFromText('Summary of the morning.\n\n09:10 BST Odesa hit again\n\nTwo people were killed in Odesa, the '
+      + 'governor said.\n\n10:42 BST Moscow speaks\n\nRussia\'s defence ministry said all its targets were hit. We have not been '
+      + 'able to verify the claims from either side this morning.', '2023-07-20'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
+  });
+});

@@ -588,7 +588,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     }
     // "… could not independently verify every figure in this report": every claim the parties made before it.
     // ("the casualty figures reported by officials on either side": of those, the claims that tell a toll.)
-    if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && WHOLE_DOCUMENT.test(v.text)) {
+    // (Not "Neither side's battlefield claims could be verified": the pair just told, as TWO_ACCOUNTS reads it.)
+    const pairOpening = /^\W*neither\b/i.test(v.text) && TWO_ACCOUNTS.test(v.text);
+    if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && WHOLE_DOCUMENT.test(v.text) && !pairOpening) {
       const inTargets = new Set(targets);
       // ("Casualty figures and battlefield claims in this blog": tolls and the other accounts too.)
       const tolls = CASUALTY_FIGURES.test(v.text) && !TOLLS_AND_CLAIMS.test(v.text);
@@ -614,8 +616,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const answers = sides && BATTLEFIELD_POINTER.test(v.text)
         ? (c: Claim) => c.sentence > v.sentence && c.sentence - v.sentence <= ANSWER_AFTER : () => false;
       for (const c of claims) {
-        if (!inTargets.has(c) && others(c) && (wholeReport || c.sentence <= v.sentence || answers(c)) && (!tolls || counted(c))
-          && (wholeReport || !entryBetween(doc, c.sentence, v.sentence))) {
+        if (!inTargets.has(c) && others(c) && (wholeReport || c.sentence <= v.sentence || answers(c)) && (!tolls || counted(c))) {
           targets.push(c);
         }
       }
