@@ -1611,3 +1611,16 @@ describe('an attack named again by its place, and a weekly market', () => {
       .map((e) => e.place?.name)).toContain('Kramatorsk');
   });
 });
+
+describe('ships and sea routes', () => {
+  it('"drones heading towards the USS Carney" names no town called Carney, nor "a U.S. destroyer" the United States', () => {
+    const r = run('CENTCOM said its forces shot down three drones heading towards the USS Carney. Saree said the Houthis had '
+      + 'launched drones at a U.S. destroyer in the Gulf of Aden.', '2024-03-07');
+    expect(r.places.map((p) => p.mention)).not.toContain('Carney');
+    expect(r.events.map((e) => e.place?.country ?? null)).not.toContain('US');
+  });
+  it('"reroute ships around the Cape of Good Hope" places no attack there', () => {
+    expect(eventsOf('The attacks have forced many lines to reroute ships around the Cape of Good Hope.', '2024-03-07')
+      .map((e) => e.place?.name)).not.toContain('Cape of Good Hope');
+  });
+});
