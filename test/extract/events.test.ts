@@ -1624,3 +1624,18 @@ describe('ships and sea routes', () => {
       .map((e) => e.place?.name)).not.toContain('Cape of Good Hope');
   });
 });
+
+describe('people captured, a town under attack for months, and a share of casualties', () => {
+  it('"soldiers captured near Pokrovsk" takes no ground; "troops captured the town of Kupiansk" does', () => {
+    expect(eventsOf('Among the men freed were defenders of Mariupol and soldiers captured near Pokrovsk.', '2025-10-02')).toEqual([]);
+    expect(kindsOf('Russian troops captured the town of Kupiansk in the early weeks of the invasion.', '2025-10-02'))
+      .toEqual(['ground_advance']);
+  });
+  it('"has been under attack since the autumn" is no incident', () => {
+    expect(eventsOf('Kurakhove, home to a large power station, has been under attack since the autumn.', '2025-01-06')).toEqual([]);
+  });
+  it('"attacks on cities caused the largest share of casualties" is a summary, not an incident', () => {
+    expect(eventsOf('Missile and drone attacks on cities such as Kyiv and Dnipro caused the largest share of casualties.',
+      '2025-07-10').every((e) => e.scope === 'aggregate')).toBe(true);
+  });
+});
