@@ -1862,3 +1862,22 @@ describe('"…, claims Kyiv quickly pushed back on"', () => {
       .toBe('Russia\'s defence ministry');
   });
 });
+
+describe('claims about ground, ships and holding', () => {
+  it('"Tanks pushed into X overnight, residents told Al Jazeera, amid gunfire" is the residents\' claim', () => {
+    expect(only('Israeli tanks pushed into the Tal al-Sultan area of western Rafah overnight, residents told Al Jazeera, amid '
+      + 'heavy gunfire.').claim.claimant.name).toBe('residents');
+  });
+  it('"The manager dismissed the description, saying the vessel had no British owners" is the manager\'s claim', () => {
+    expect(only('The ship\'s manager dismissed the description, saying the vessel had no British owners.').claim.claimant.name)
+      .toBe('The ship\'s manager');
+  });
+  it('"\'The base never fell,\' the commander told reporters" is a claim, not rhetoric', () => {
+    expect(only('"The base never fell," the sector commander, Col. Ali Warsame, told reporters on Thursday.').claim.claimant.name)
+      .toContain('Warsame');
+  });
+  it('negative: "\'Partners must be ready in real terms,\' he said" is still rhetoric', () => {
+    const { claims } = claimsIn('President Zelenskyy spoke on Monday. "Partners must be ready to help in real terms," he said.');
+    expect(claims).toEqual([]);
+  });
+});
