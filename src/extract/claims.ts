@@ -219,6 +219,12 @@ function trimNp(toks: Token[], from: number, to: number): [number, number] | nul
 
 /** Is the phrase tokens[from, to) a plausible speaker: a name, a role ("the regional governor") or a pronoun? */
 const FUNCTION_WORD_SET = new Set(loadData<{ words: string[] }>('lexicon/function-words.json').words);
+/** A time told as a phrase: "last Friday", "this week", "early on Monday", "Monday night". */
+const TIME_PHRASE = new RegExp(String.raw`^(?:(?:last|this|next|early|late|earlier|later|on)\s+)*`
+  + String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|night|morning|evening)(?:\s+(?:night|morning|evening))?$`
+  // (A month only with a word of time before it: "May said" may be someone called May.)
+  + String.raw`|^(?:last|this|next|early|late|earlier|later)\s+(?:month|year|january|february|march|april|may|june|july|august|september|`
+  + String.raw`october|november|december)$`);
 /** Words that open a subject no one is: "No group", "None of the parties", "Nobody". */
 const NOBODY = new Set(['no', 'none', 'nobody', 'neither']);
 
@@ -228,6 +234,8 @@ function plausibleClaimant(toks: Token[], from: number, to: number, sentenceStar
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
   // ("No group has claimed the attack", "Nobody said": no one speaks.)
   if (NOBODY.has(words[0].lower)) return false;
+  // ("Last Friday, Trump met Putin … and later said": a time is no one.)
+  if (TIME_PHRASE.test(words.map((t) => t.lower).join(' '))) return false;
   // ("Other notes: …": a lone function word, capitalised at the start of a line, is no one.)
   if (words.length === 1 && !PRONOUNS.has(words[0].lower) && !HEADS.has(bare(words[0].lower)) && !PERSON_ROLES.has(words[0].lower)
     && FUNCTION_WORD_SET.has(words[0].lower)) return false;

@@ -1881,3 +1881,23 @@ describe('claims about ground, ships and holding', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('speakers and verbs seen in unseen reporting', () => {
+  it('a time is no claimant: "Last Friday, X met Y … and later said" gives no claim by "Last Friday"', () => {
+    const { claims } = claimsIn('Last Friday, the envoy met the president in Anchorage and later said a peace deal should be the goal.');
+    expect(claims.map((c) => c.claimant.name)).not.toContain('Last Friday');
+  });
+  it('"Medical sources tell Al Jazeera that …" (present "tell") and "the Joint Forces grouping said" speak', () => {
+    expect(only('Medical sources tell Al Jazeera that strikes killed at least 52 people across Gaza since dawn.').claim.claimant.name)
+      .toBe('Medical sources');
+    expect(only('"This is a lie. Kupiansk is under our control," the Joint Forces grouping said.').claim.claimant.name)
+      .toBe('the Joint Forces grouping');
+  });
+  it('"The regime says it targets only armed groups" and "trucks remain stuck at the crossing" are claims', () => {
+    expect(only('The regime says it targets only armed groups.').claim.claimant.name).toBe('The regime');
+    expect(only('The UN says dozens of aid trucks remain stuck at the Kerem Shalom crossing.').claim.claimant.name).toBe('The UN');
+  });
+  it('negative: "would not disclose details of its targets" is no claim', () => {
+    expect(claimsIn('The command stated that it would not disclose specific details about its airstrike targets.').claims).toEqual([]);
+  });
+});
