@@ -24,12 +24,12 @@ const VAGUE = /^(dozens|scores|hundreds|thousands|tens\s+of\s+thousands|many|sev
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|scores|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const QUAL = String.raw`(at\s+least|more\s+than|over|upwards\s+of|up\s+to|as\s+many\s+as|at\s+most|about|around|nearly|almost|approximately|roughly|some|an\s+estimated|estimated|fewer\s+than|less\s+than)`;
-const KILLED = String.raw`(killed|killing|kills|kill|dead|died|die|deaths|death|lost\s+their\s+lives|lives|bodies|fatalities|perished|massacred|executed)`;
+const KILLED = String.raw`(killed|killing|kills|kill|dead|died|die|deaths|death|lost\s+their\s+lives|lives|bodies|fatalities|perished|massacred|executed|martyred)`;
 const INJURED = String.raw`(injured|injuring|injures|injure|wounded|wounding|injuries|hurt|wounds)`;
 const MISSING = String.raw`(missing|unaccounted)`;
 const PERSON = String.raw`(people|persons|person|civilians?|children|child|kids|minors|women|men|residents|soldiers|troops|servicemen|others|villagers|worker|workers|rescuers|medics|journalists|fighters|militants|members|passengers|babies|teenagers|girls|boys|victims|individuals|palestinians|ukrainians|russians|sudanese|israelis|officers|policemen|police\s+officers|guards|firefighters|employees|staff)`;
 /** Words allowed between a number and its casualty word: "14 civilians were killed", "11 people, including five children, died". */
-const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 'children', 'child', 'women', 'men', 'residents', 'soldiers', 'troops', 'servicemen', 'others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'confirmed', 'including', 'a', 'small', 'young', 'among', 'them', 'of', 'the', 'in', 'attack', 'strike', 'also', 'later', 'subsequently', 'villagers', 'workers', 'people’s', 'civilians’', 'palestinians', 'ukrainians', 'victims', 'individuals', 'who', 'later', 'all', 'were', 'reported', 'left', 'girls', 'boys', 'babies', 'may', 'might', 'could', 'are', 'still', 'believed', 'feared', 'thought', 'to', 'now', 'forces', 'government']);
+const FILLER = new Set(['people', 'persons', 'person', 'civilian', 'civilians', 'children', 'child', 'women', 'men', 'residents', 'soldiers', 'troops', 'servicemen', 'others', 'other', 'more', 'were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'confirmed', 'including', 'a', 'small', 'young', 'among', 'them', 'of', 'the', 'in', 'attack', 'strike', 'also', 'later', 'subsequently', 'villagers', 'workers', 'people’s', 'civilians’', 'palestinians', 'ukrainians', 'victims', 'individuals', 'who', 'later', 'all', 'were', 'reported', 'left', 'girls', 'boys', 'babies', 'may', 'might', 'could', 'are', 'still', 'believed', 'feared', 'thought', 'to', 'now', 'forces', 'government', 'our', 'their']);
 
 // (A subset between the count and its verb is part of the count: "17 Palestinians, including three children, were killed".)
 const SUBSET_ASIDE = String.raw`(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom)\s+[^,.;]{1,60}?,(?:\s+(?:were|was|have|has|had|been|reportedly|later|all))*)?`;
@@ -74,7 +74,7 @@ const kindOf = (w: string): Kind => (IS_KILLED.test(w) ? 'killed' : IS_INJURED.t
 const notACount = (num: string, after: string) => (/^\d{4}$/.test(num) && Number(num) > 1900 && Number(num) < 2100) || /^\s*(km|kilometers|kilometres|miles|square|percent|%|drones|missiles|shells|rockets|times|hours|days|years|months|weeks|am|pm)\b/i.test(after);
 
 /** Cheap gate: most sentences name no casualty at all, and the patterns below are not cheap. */
-const ANY_CASUALTY = new RegExp('kill|dead|died|death|injur|wound|casualt|hurt|lives|bod(y|ies)|missing|fatalit|perish|massacr|execut'
+const ANY_CASUALTY = new RegExp('kill|dead|died|death|injur|wound|casualt|hurt|lives|bod(y|ies)|missing|fatalit|perish|massacr|execut|martyr'
   + '|toll|shot|hospital|treated|medical|unharmed|safe', 'i');
 /** One body found: "the body of a man was found in a well". */
 // ("the body of a man", "a young man's body was found": one dead.)

@@ -683,3 +683,14 @@ describe('two running totals set side by side are two tolls', () => {
     expect(killed('Clashes killed 43 soldiers, while 7 rebels died, the army said.')).toMatchObject({ min: 50 });
   });
 });
+
+describe('soldiers "martyred", and "of our soldiers"', () => {
+  it('"Seven of our soldiers were martyred and 12 others were wounded" counts seven dead and 12 wounded', () => {
+    const c = extractCasualties('"Seven of our soldiers were martyred and 12 others were wounded," the commander said.');
+    expect(c.killed?.min).toBe(7);
+    expect(c.injured?.min).toBe(12);
+  });
+  it('negative: "three of their homes were destroyed" counts no dead', () => {
+    expect(extractCasualties('Three of their homes were destroyed in the shelling.').killed).toBeNull();
+  });
+});
