@@ -626,3 +626,12 @@ describe('a holding statement quoted over two sentences', () => {
       + 'control of the rebels. Life is returning to normal," a rebel commander told reporters.')).toEqual(['unstated', 'unstated']);
   });
 });
+
+describe('a digest of headlines bears no account out', () => {
+  it('"Main points: strike on Kyiv kills three; …; Russia says it took X" confirms nothing, and is confirmed by nothing', () => {
+    const r = analyse(docFromText('Main points: missile strike on Kyiv kills three; Odesa clinic hit; Russia says it took Chasiv Yar, '
+      + 'Ukraine denies it; Kremlin says talks may resume next week.\n\nA Russian missile strike on Kyiv killed three people '
+      + 'overnight, the city\'s military administration said.', '2025-06-10'));
+    expect(r.claims.map((c) => c.verification.status).filter((s) => s === 'confirmed')).toEqual([]);
+  });
+});

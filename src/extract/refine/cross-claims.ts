@@ -53,6 +53,8 @@ const SWAP_REACH = 6;
 /** The figures of an account of ten or more (a count of prisoners or bodies, not "two sides"), as written in digits. */
 const countsOf = (t: string) => [...t.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{2,})\b(?![-\s](?:year|month|week|day)s?[-\s]old)/g)]
   .map((m) => m[1].replace(/,/g, '')).filter((n) => !(n.length === 4 && /^(19|20)/.test(n)));
+/** A digest of headlines: "Key events: …; …; …", or three items or more set apart by semicolons. */
+const DIGEST = /^\W*(key\s+(events|developments|points)|what\s+we\s+know|in\s+brief|at\s+a\s+glance)\s*:|;[^;]+;[^;]+;/i;
 /** "instead" after a verb ("said instead that"), a word of contrast that may turn a speaker's own account: not read. */
 const RATHER = /\binstead\b/i;
 /** Kinds of matter two accounts may be of: talks, ground held or taken, an attack. */
@@ -200,7 +202,9 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   const confirmedOnlyBy = (c: Claim, other: Claim) => c.verification.status === 'confirmed' && c.verification.statements
     .every((i) => statements[i]?.stance !== 'confirms' || statements[i].sentence === other.sentence);
   const text = doc.text;
-  const topics = claims.map((c) => topicsOf(c, events, places, text));
+  // ("Key events: strike on Kyiv; Odesa ward damaged; Russia claims Chasiv Yar": a digest of headlines speaks of
+  // several incidents at once, and bears none out.)
+  const topics = claims.map((c) => (DIGEST.test(text.slice(c.quote.start, c.quote.end)) ? [] : topicsOf(c, events, places, text)));
   const holds = claims.map((c) => HOLDING.test(unquoted(text.slice(c.quote.start, c.quote.end))));
   const targets = claims.map((c) => targetOf(text.slice(c.quote.start, c.quote.end)));
   // "Our troops are still in the town", "no acknowledgement of either village falling": a holding statement that
