@@ -1639,3 +1639,16 @@ describe('people captured, a town under attack for months, and a share of casual
       '2025-07-10').every((e) => e.scope === 'aggregate')).toBe(true);
   });
 });
+
+describe('frequent incursions, and the dead of an offensive told before', () => {
+  it('"have carried out frequent incursions in the countryside" is no incident', () => {
+    expect(eventsOf('Israeli forces have carried out frequent incursions in the Quneitra and Daraa countryside.', '2025-10-01')).toEqual([]);
+  });
+  it('"Thousands of people were killed in the offensive" is no incident of its own', () => {
+    expect(eventsOf('Rebels seized Goma in January. Thousands of people were killed in the offensive.', '2026-01-15')
+      .filter((e) => e.scope === 'incident' && e.type === 'civilian_casualties')).toEqual([]);
+  });
+  it('negative: "two people were killed in the shelling of Kherson" is an incident', () => {
+    expect(kindsOf('Two people were killed in the shelling of Kherson on Monday.', '2026-01-15')).toEqual(['shelling']);
+  });
+});
