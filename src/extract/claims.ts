@@ -1057,7 +1057,10 @@ function subjectBefore(doc: Document, si: number, reg: ReturnType<typeof actors>
   return /^\p{Lu}/u.test(head) && ORGANISATION_HEAD.test(head) && !personLike(name, reg) ? { name, span } : null;
 }
 /** The last word of an organisation's name: "National Guard", "Popular Resistance Committees", "Justice Movement". */
-const ORGANISATION_HEAD = /\b(Guards?|Forces|Army|Front|Movement|Brigades?|Battalions?|Committees?|Council|Union|Alliance|Coalition|Party|Organi[sz]ation|Group|Militia|Corps|Command|Authority|Agency|Network|Observatory)$/u;
+const ORGANISATION_HEAD = new RegExp(String.raw`\b(${[
+  'Guards?', 'Forces', 'Army', 'Front', 'Movement', 'Brigades?', 'Battalions?', 'Committees?', 'Council', 'Union', 'Alliance',
+  'Coalition', 'Party', 'Organi[sz]ation', 'Group', 'Militia', 'Corps', 'Command', 'Authority', 'Agency', 'Network', 'Observatory',
+].join('|')})$`, 'u');
 
 /** "he" → the last person who spoke; "it"/"they" → the last organisation; "the ministry" → the last speaker whose name has "ministry". */
 function antecedent(
@@ -1224,7 +1227,9 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   if (!FACT_CUES.test(contentText) && !ACRONYM.test(contentText) && rule !== 'denial') return;
   // A quotation of judgement, hope or appeal ("it must be felt now", "atrocities repeat because they were tolerated")
   // is rhetoric, unless it also tells of something that happened (a number, a toll, an attack, a capture, a swap).
-  if (QUOTE_OPEN.test(contentText.trimStart().replace(/^[:,]\s*/, '')) && RHETORIC.test(contentText) && !EVENT_CUES.test(contentText)) return;
+  // ("… said: '…'": the colon before the quotation is no part of it.)
+  const quoted = QUOTE_OPEN.test(contentText.trimStart().replace(/^[:,]\s*/, ''));
+  if (quoted && RHETORIC.test(contentText) && !EVENT_CUES.test(contentText)) return;
   // A forecast ("the number was likely to rise", "it would let the army move faster") tells of nothing that happened
   // and names no event to come (planned talks, a threatened strike stay claims).
   const undated = contentText.replace(DATE_DIGITS, '');

@@ -219,7 +219,8 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   // Deaths from cold, hunger or disease are a humanitarian toll, not an attack.
   if (rest.some((r) => r.subtype === 'non_violent_deaths') && attack[0]?.type === 'civilian_casualties') return rest;
   // An attack on a base, a patrol or troops with no weapon of remote violence named is a battle, not a strike.
-  const ground = attack[0] && ((attack[0].type === 'strike' && attack[0].subtype !== 'explosive_device') || attack[0].subtype === 'armed_attack');
+  const ground = attack[0]
+    && ((attack[0].type === 'strike' && attack[0].subtype !== 'explosive_device') || attack[0].subtype === 'armed_attack');
   if (modes.size === 0 && ground && ARMED_TARGET.test(s) && !REMOTE_WEAPON.test(s)) {
     const battle = { type: 'ground_advance' as EventType, subtype: null, trigger: attack[0].trigger };
     return [...(rest.some((r) => r.type === 'ground_advance') ? [] : [battle]), ...rest];
@@ -950,7 +951,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       // ("Russia's top general has claimed …": nor the country of a speaker's title; "In Moscow, the defence ministry said
       // …": nor the capital a speaker is placed in just before its name.)
       const speakerAt = (p: Place) => !!claim && p.span.end <= claim.claimant.span.start
-        && /^,\s*$/.test(text.slice(p.span.end, claim.claimant.span.start)) && /(^|[.!?]\s+)In\s+$/.test(text.slice(Math.max(0, p.span.start - 5), p.span.start));
+        && /^,\s*$/.test(text.slice(p.span.end, claim.claimant.span.start))
+        && /(^|[.!?]\s+)In\s+$/.test(text.slice(Math.max(0, p.span.start - 5), p.span.start));
       const speaking = claim ? where.filter((p) => p.span.start >= claim.claimant.span.start
         && p.span.end <= claim.claimant.span.end && (p.kind === 'city' || p.kind === 'facility' || p.kind === 'country')) : [];
       if (speaking.length && speaking.length < where.length) where = where.filter((p) => !speaking.includes(p));

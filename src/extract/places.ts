@@ -195,7 +195,8 @@ function placeBeforeTitle(toks: Token[], h: number, e: number): boolean {
 /** "the X", "the south X": a name right after "the" and at most a word of direction. */
 const afterThe = (toks: Token[], i: number) => toks[i - 1]?.lower === 'the'
   || (DIRECTION_WORD.test(toks[i - 1]?.lower ?? '') && toks[i - 2]?.lower === 'the');
-const DIRECTION_WORD = /^(north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/;
+const DIRECTION_WORD = new RegExp('^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|'
+  + 'southwest|north-?eastern|north-?western|south-?eastern|south-?western)$');
 
 function newMention(span: Span, name: string, mention: string, kindHint: PlaceKind | null, sentence: number, candidates: Candidate[]): Mention {
   return { span, name, mention, kindHint, sentence, countryHint: null, candidates, context: undefined, contextJoin: undefined, isContext: false, possessor: undefined };

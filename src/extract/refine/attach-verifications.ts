@@ -3,8 +3,8 @@ import { BLOG_ENTRY_LINE } from '../../document/clean.js';
 import { loadData } from '../../data.js';
 import { actorKey, actors } from '../../resolve/actors.js';
 import type { Claim, ClaimStatus, Verification } from '../types.js';
-import { AHEAD_POINTER, ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, THIS_REPORT, WHOLE_DOCUMENT, opposingOnlyCue, positionOnly,
-  selfContainedCue } from '../verification.js';
+import { AHEAD_POINTER, ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, SHARED_OUTCOME, THIS_REPORT, WHOLE_DOCUMENT, opposingOnlyCue,
+  positionOnly, selfContainedCue } from '../verification.js';
 import { opposing } from '../../fuse/status.js';
 import { extractCasualties } from '../casualties.js';
 import { demonymCode } from '../nationality-focus.js';
@@ -129,7 +129,8 @@ const RETELLING = /\b(the|this|that)\s+(village|town|city|settlement|hamlet|base
 /** Words of ground taken: "captured", "regained control", "entered", "liberated". */
 const GROUND = new RegExp(loadData<{ territory: string }>('lexicon/cross-claims.json').territory, 'i');
 /** A place named only by its kind, as a lead tells it before the detail: "a strategic town", "two villages". */
-const A_PLACE_BY_KIND = /\b(a|an|two|three|several)\s+([\w-]+\s+)?(village|town|city|settlement|hamlet|base|airfield|villages|towns|settlements)\b/i;
+const A_PLACE_BY_KIND = new RegExp(String.raw`\b(a|an|two|three|several)\s+([\w-]+\s+)?`
+  + String.raw`(village|town|city|settlement|hamlet|base|airfield|villages|towns|settlements)\b`, 'i');
 /** A denial of accounts in the plural: "called the reports false", "rejected the accusations", "dismissed these claims". */
 const PLURAL_ANSWERED = /\b(the|these|those|such|both)\s+([\w-]+\s+)?(reports|claims|accounts|accusations|allegations|figures|tolls)\b/i;
 /** An operation named as one already told: "the operation", "the raid", "this incursion". */
@@ -146,7 +147,8 @@ const TOLL_NAMED = /\b(toll|figure|death\s+count|casualty\s+count)\b/i;
 /** A disclaimer on what attacks cost: "claims about casualties or damage", "reports of losses". */
 const ABOUT_HARM = /\b(about|on|of|over|regarding|concerning)\s+(the\s+)?(casualties|deaths|tolls?|damage|losses)\b/i;
 /** An account of harm done: damage, destruction, fire, a power cut, the dead or wounded. */
-const HARM = /\b(damag\w*|destr\w*|fires?|blaze|burn\w*|collaps\w*|power\s+(cuts?|outages?)|electricity|outages?|killed|dead|died|wounded|injured|bodies)\b/i;
+const HARM = new RegExp(String.raw`\b(damag\w*|destr\w*|fires?|blaze|burn\w*|collaps\w*|power\s+(cuts?|outages?)|electricity|outages?|`
+  + String.raw`killed|dead|died|wounded|injured|bodies)\b`, 'i');
 /** A count of people displaced: "2,100 families have been displaced". */
 const DISPLACED = /\b(displaced|fled|uprooted)\b/i;
 /** The same figure given again: "gave the same number", "identical figures". */
@@ -177,8 +179,10 @@ const STANDING_DENIAL = /\bden(?:y|ies)\s+([a-z]{4,}ing)\b/i;
 const DENIED_DOING = /\bden(?:y|ies|ied|ying)\s+(?:\w+ing)\s+(?:(?:at|on|into|upon)\s+)?(?:(?:the|a|any)\s+)?(?:[\w-]+\s+)?([a-z]{4,})\b/i;
 /** A denial of a kind of act and the words of an account of that kind (verification.json deniedActs). */
 const DENIED_ACTS = loadData<{ deniedActs: { denied: string; told: string }[] }>('lexicon/verification.json').deniedActs
-  .map((a) => ({ denied: new RegExp(String.raw`\bden(?:y|ies|ied|ying)\s+(?:(?:involvement|any\s+role|a\s+role)\s+in\s+)?(?:any\s+)?${a.denied}`, 'i'),
-    told: new RegExp(a.told, 'i') }));
+  .map((a) => ({
+    denied: new RegExp(String.raw`\bden(?:y|ies|ied|ying)\s+(?:(?:involvement|any\s+role|a\s+role)\s+in\s+)?(?:any\s+)?${a.denied}`, 'i'),
+    told: new RegExp(a.told, 'i'),
+  }));
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
 /** A struck thing named in a disclaimer ("how badly the refinery was damaged"): see the claim-just-before rule. */
@@ -429,7 +433,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
         && (!one || ONE_KILLED.test(claimText[i]))
         && (!sameFigure || countsIn(claimText[i]).length > 0));
       // (Of those, the ones that give a toll, when any does.)
-      if (ofToll && prev.some((c) => TOLL.test(claimText[indexOf.get(c)!]))) prev = prev.filter((c) => TOLL.test(claimText[indexOf.get(c)!]));
+      const tells = (c: Claim) => TOLL.test(claimText[indexOf.get(c)!]);
+      if (ofToll && prev.some(tells)) prev = prev.filter(tells);
       // ("The Ukrainian staff said its drones struck the refinery. The governor spoke of an attack on an enterprise. How
       // badly the refinery was damaged could not be established": a disclaimer that names a target speaks of the last
       // account that names it, when the one just before does not.)
