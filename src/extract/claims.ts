@@ -89,9 +89,12 @@ const TOLD_TO_NAME = /^\s*(?:,\s*)?to\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*(?:\
 /** The when, where and to whom of a saying, before its content: "on Sunday in a statement", "to Reuters". */
 function leadAdverbialLength(after: string): number {
   let n = 0;
-  for (let m = LEAD_ADVERBIAL_PART.exec(after) ?? TOLD_TO_NAME.exec(after); m && m[0].length;
-    m = LEAD_ADVERBIAL_PART.exec(after.slice(n)) ?? TOLD_TO_NAME.exec(after.slice(n))) n += m[0].length;
-  return n;
+  for (;;) {
+    const rest = after.slice(n);
+    const m = LEAD_ADVERBIAL_PART.exec(rest) ?? TOLD_TO_NAME.exec(rest);
+    if (!m || !m[0].length) return n;
+    n += m[0].length;
+  }
 }
 /** A verb of a clause of its own before "and": "declined", "gave", "says". */
 const CLAUSE_OWN_VERB = /\b(\w+ed|\w+s|was|were|had|has|have|did|does|gave|made|took|said|told|went|kept)\b/i;

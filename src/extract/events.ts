@@ -1274,15 +1274,15 @@ const ABOUT_THE_ATTACK = /^\W*(the|this|that)\s+([\w-]+\s+){0,2}(attack|strike|a
 function definite(sentence: string, trigger: string): boolean {
   if (!trigger || trigger === 'combined') return false;
   const at = sentence.toLowerCase().indexOf(trigger.toLowerCase());
-  return at >= 0 && (ANAPHOR.test(sentence.slice(Math.max(0, at - 30), at)) || namedDefinite(sentence, trigger));
+  return at >= 0 && (ANAPHOR.test(sentence.slice(Math.max(0, at - 30), at)) || namedBefore(sentence, at));
 }
 
 /** "the Gorom-Gorom strike", "the Kramatorsk attack": an attack named by its place with "the", told before. */
 const NAMED_BEFORE = /\b(the|this|that)\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
-function namedDefinite(sentence: string, trigger: string): boolean {
-  const at = sentence.toLowerCase().indexOf(trigger.toLowerCase());
-  return at > 0 && NAMED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
-}
+const namedBefore = (sentence: string, at: number) => at > 0 && NAMED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+/** The trigger named by its place with "the" (see namedBefore). */
+const namedDefinite = (sentence: string, trigger: string) => !!trigger && trigger !== 'combined'
+  && namedBefore(sentence, sentence.toLowerCase().indexOf(trigger.toLowerCase()));
 
 /** Two event places in the same area: the same first-level region, or one of them is only the country. */
 function sameArea(a: Place | null, b: Place | null): boolean {

@@ -67,7 +67,7 @@ const COUNT_DIGITS = new RegExp(String.raw`\b(\d[\d,]*)\b${NOT_AN_AGE}`, 'g');
 const TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
 
 /** The counts a claim gives in digits ("12 people", "Of the 12 dead"), not ages or years. */
-function countsIn(t: string): string[] {
+export function countsIn(t: string): string[] {
   return [...t.matchAll(COUNT_DIGITS)].map((m) => m[1].replace(/,/g, ''))
     .filter((n) => !(n.length === 4 && n.startsWith('20')));
 }
@@ -585,9 +585,9 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // ("could not verify the figures": of the speaker's claims, those that give a number.)
       const figures = FIGURE_POINTER.test(v.text);
       for (const c of claims) {
-        // (Not in another entry of a live blog: "14:35 (GMT+3) Tanks advance into Rafah".)
+        // (Not in another entry of a live blog, past its time-stamped heading: "14:35 (GMT+3) Tanks advance into Rafah".)
         if (inTargets.has(c) || (before && c.sentence >= v.sentence) || (figures && !HAS_NUMBER.test(claimText[indexOf.get(c)!]))
-          || entryBetween(doc, c.sentence, v.sentence)) continue;
+          || headingBetween(doc, c.sentence, v.sentence, BLOG_ENTRY_LINE)) continue;
         if (speakers.some((t) => sameClaimant(t, c))) targets.push(c);
       }
     }
@@ -724,19 +724,13 @@ function spokenBy(v: Verification, c: Claim): boolean {
   return c.content.start <= cue && cue < c.content.end;
 }
 
-/** A section heading between two sentences. */
-/** A live blog's entry heading ("14:35 (GMT+3) Tanks advance into Rafah") between two sentences: another entry. */
-function entryBetween(doc: Document, a: number, b: number): boolean {
+/** A section heading between two sentences, in either order; with `kind`, only a heading whose line it matches. */
+function headingBetween(doc: Document, a: number, b: number, kind?: RegExp): boolean {
   const [from, to] = a < b ? [a, b] : [b, a];
-  for (let p = doc.sentences[from].paragraph + 1; p <= doc.sentences[to].paragraph; p++) {
+  for (let p = doc.sentences[from].paragraph + 1; p < doc.sentences[to].paragraph; p++) {
     const par = doc.paragraphs[p];
-    if (par.kind === 'heading' && BLOG_ENTRY_LINE.test(doc.text.slice(par.start, par.end))) return true;
+    if (par.kind === 'heading' && (!kind || kind.test(doc.text.slice(par.start, par.end)))) return true;
   }
-  return false;
-}
-
-function headingBetween(doc: Document, a: number, b: number): boolean {
-  for (let p = doc.sentences[a].paragraph + 1; p < doc.sentences[b].paragraph; p++) if (doc.paragraphs[p].kind === 'heading') return true;
   return false;
 }
 

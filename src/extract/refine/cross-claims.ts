@@ -1,7 +1,8 @@
 import type { Document } from '../../document/types.js';
 import type { Analysis, Claim, Event, Place } from '../types.js';
 import { loadData } from '../../data.js';
-import { sameClaimant } from './attach-verifications.js';
+import { SHARED_OUTCOME } from '../verification.js';
+import { countsIn, sameClaimant } from './attach-verifications.js';
 import { familyOf } from '../events.js';
 import { opposingClaims } from './opposing-claims.js';
 import { extractCasualties, RUNNING_TOTAL } from '../casualties.js';
@@ -46,13 +47,10 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
 /** Words of blame or cause: "blamed", "accusing", "caused by", "cut the line themselves". */
 const BLAME = new RegExp(LEX.blame, 'i');
 const CONTRAST = new RegExp(LEX.contrast, 'i');
-/** An exchange, a handover or a release: what both sides of a war take part in (verification.json sharedOutcome). */
-const SHARED = new RegExp(loadData<{ sharedOutcome: string }>('lexicon/verification.json').sharedOutcome, 'i');
 /** How many sentences apart the two sides' announcements of one exchange may be. */
 const SWAP_REACH = 6;
-/** The figures of an account of ten or more (a count of prisoners or bodies, not "two sides"), as written in digits. */
-const countsOf = (t: string) => [...t.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{2,})\b(?![-\s](?:year|month|week|day)s?[-\s]old)/g)]
-  .map((m) => m[1].replace(/,/g, '')).filter((n) => !(n.length === 4 && /^(19|20)/.test(n)));
+/** The figures of an account of ten or more, in digits (a count of prisoners or bodies, not "two sides"). */
+const countsOf = (t: string) => countsIn(t).filter((n) => n.length > 1);
 /** A digest of headlines: "Key events: …; …; …", or three items or more set apart by semicolons. */
 const DIGEST = /^\W*(key\s+(events|developments|points)|what\s+we\s+know|in\s+brief|at\s+a\s+glance)\s*:|;[^;]+;[^;]+;/i;
 /** "instead" after a verb ("said instead that"), a word of contrast that may turn a speaker's own account: not read. */
@@ -354,7 +352,7 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   // the two sides each announcing one exchange or handover, with the same figure, in their own words, bear each
   // other out. (One of the two may give only the figure: '"185 soldiers, sergeants and officers," Zelenskyy wrote'.)
   const figures = claims.map((c) => new Set(countsOf(text.slice(c.quote.start, c.quote.end))));
-  const shared = claims.map((c) => SHARED.test(text.slice(c.quote.start, c.quote.end)));
+  const shared = claims.map((c) => SHARED_OUTCOME.test(text.slice(c.quote.start, c.quote.end)));
   for (let i = 0; i < claims.length; i++) {
     if (!figures[i].size) continue;
     for (let j = i + 1; j < claims.length && claims[j].sentence - claims[i].sentence <= SWAP_REACH; j++) {
