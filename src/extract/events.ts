@@ -323,6 +323,12 @@ function inReaction(s: string, trigger: string): boolean {
 /** The incident just told as the subject of "came after" / "followed": what follows is an earlier incident. */
 const CAME_AFTER = new RegExp(LEX.cameAfter, 'i');
 
+/** A toll told over more days than this ("between January and October") counts many incidents. */
+const TALLY_DAYS = 45;
+
+/** "came after" / "followed" tells of an earlier incident; "comes as" of one beside it. */
+const EARLIER = /\b(after|before|follows?|followed)\s*$/i;
+
 /** The last event told with a date: what "The raid came two days after …" counts back from. */
 const lastDated = (events: Event[]) => [...events].reverse().find((e) => e.date && e.scope === 'incident')?.date ?? null;
 
@@ -611,6 +617,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // A party, a mediator, where someone fled or the wounded were taken (data/lexicon/events.json, notEventPlace).
     const lead = text.slice(Math.max(0, p.span.start - 60), p.span.start);
     if (NOT_EVENT_PLACE.some((r) => r.exceptType !== type && r.before.test(lead))) return false;
+    // "killed in Lebanon since Hezbollah began firing at Israel": a clause that dates the toll names no place of it,
+    // when the toll has its place before it.
+    const since = lead.search(SINCE_IT_BEGAN);
+    if (since >= 0 && here.some((q) => q !== p && q.span.end <= p.span.start - lead.length + since)) return false;
     // "Kyiv and its Western allies say …", "Israel, which has said …, said its air force struck …": the speaker.
     if (speaksFor && (/^\s+and\s+(its|their|his|her)\s+([\w-]+\s+){0,2}(say|says|said|claim|claimed|accuse|accused|insist|insisted)\b/i.test(after)
       || RELATIVE_THEN_VERB.test(text.slice(p.span.end, p.span.end + 200)))) return false;
@@ -769,6 +779,8 @@ const LAUNCHED_FROM = new RegExp(LEX.launchedFrom, 'u');
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^\s*,\s*(which|who)\s+[^,;.]{0,140},\s*(said|says|claimed|announced|added|${LEX.agentRelativeVerbs})\b`, 'i');
 
 /** Words right before a place that make it no place of the event: see notEventPlace in data/lexicon/events.json. */
+/** The words of a clause that dates a toll, up to a place in it: "since Hezbollah began firing at ". */
+const SINCE_IT_BEGAN = /\bsince\s+(the\s+)?([\p{L}'’-]+\s+){1,3}(began|started|launched|invaded|attacked|entered)\s+([\p{L}'’-]+\s+){0,4}$/iu;
 const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.before, 'iu'), exceptType: r.exceptType }));
 
 /** Between a part of a city and the city: " neighbourhood of", " district of the city of". */
@@ -879,7 +891,9 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     // many; "In 2023, a missile hit a cafe, killing 13" is one attack, long past.)
     const aggregate = total || dates.some((d) => d.since) || (SINCE_CLAUSE.test(st) && RUNNING_TOLL.test(st))
       || (dates.some((d) => d.precision === 'year') && (hasNumber(cas.killed) || hasNumber(cas.injured))
-        && SERIES.test(st));
+        && SERIES.test(st))
+      // ("killed more than 8,000 people between January and October": a toll over months is a tally of many.)
+      || (dates.some((d) => d.precision !== 'year' && toDay(d.end) - toDay(d.start) > TALLY_DAYS) && (hasNumber(cas.killed) || hasNumber(cas.injured)));
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
     // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;
@@ -1056,7 +1070,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           // (Another party's account keeps its own day: the other side's version of an attack may be of another one.)
           && !(claim && e.claim !== null && opposingClaims(claims[e.claim], claim)))
         : undefined;
-      const told = follows && !dates.length ? cameAfterDate(text.slice(s.start, s.start + follows), lastDated(events), doc.published)
+      const told = follows && !dates.length && EARLIER.test(raw.slice(0, follows)) ? cameAfterDate(text.slice(s.start, s.start + follows), lastDated(events), doc.published)
         : !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
         : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim, text);
       // "2,119 killed since the hostilities began in October last year": a running total runs from the month it began

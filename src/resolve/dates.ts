@@ -152,6 +152,16 @@ const PARSERS: Parser[] = [
       const [a, b] = [m[1], m[2]].map(monthOf);
       return a <= b ? { ...range(toDay(ymd(y, a, 1)), toDay(ymd(y, b, lastDayOf(y, b)))), precision: 'month' } : null;
     } },
+  // "between January and October", "from March to May 2024": whole months, the most recent such stretch (a year named
+  // is the year of both ends).
+  { re: new RegExp(`\\b(?:between|from)\\s+${MONTH_RE}\\s+(?:and|to|until|through)\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b(?!\\s+(?:\\d|of\\s+last|last))`, 'gi'),
+    make: (m, pub, published) => {
+      const [a, b] = [m[1], m[2]].map(monthOf);
+      const [yb, mb] = m[3] ? [Number(m[3]), b] : recentMonth(published, b);
+      const ya = a <= mb ? yb : yb - 1;
+      const end = Math.min(toDay(ymd(yb, mb, lastDayOf(yb, mb))), Number.isFinite(pub) ? pub : Infinity);
+      return { ...range(toDay(ymd(ya, a, 1)), end), precision: 'month' };
+    } },
   // "in March last year", "late May of last year": that month of the year before publication's.
   { re: new RegExp(`\\b(?:in\\s+)?(late|early|mid-?|end\\s+of|beginning\\s+of|start\\s+of)?\\s*${MONTH_RE}\\s+(?:of\\s+)?last\\s+year\\b`, 'gi'),
     make: (m, _p, published) => {

@@ -1180,3 +1180,60 @@ describe('a reference point a few kilometres off is the same spot', () => {
     expect(summary('Russia said its troops had captured Rodynske, north of Pokrovsk.')).toEqual(['territorial_claim@Rodynske']);
   });
 });
+
+describe('framing, retrospect and refusals are no incident', () => {
+  it('"The attacks come as …" sets them beside other news: the subject is the attack already told', () => {
+    for (const text of [
+      'The raids come as the teachers\' union threatens a nationwide strike over unpaid salaries.',
+      'The bombings came amid a fuel shortage that has emptied petrol stations across Lagos.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('negative: what "comes after" still tells an earlier incident of its own', () => {
+    expect(summary('The raid came a day after militants shelled Gao, killing three.')).toEqual(['shelling@Gao']);
+  });
+  it('strikes from work: "threatened a nationwide strike", "a strike over unpaid wages", "strike action"', () => {
+    for (const text of [
+      'Dock workers in Mombasa threatened a nationwide strike on Monday.',
+      'Miners in Kolwezi began a strike over unpaid wages on Tuesday.',
+      'Nurses in Port Harcourt voted for strike action on Friday.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('negative: a strike launched by an armed force is still an attack', () => {
+    expect(summary('The air force launched a strike on rebel positions near Gao on Monday.')).toEqual(['strike@Gao']);
+  });
+  it('a place told as the site of a past superlative, or among the most bombed, is backdrop', () => {
+    for (const text of [
+      'Tonj was the scene of some of the bloodiest cattle raids of the decade.',
+      'Kalewa has been among the most heavily shelled towns of the region since the coup.',
+      'Gao was the site of one of the deadliest ambushes of the insurgency.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('negative: a new capture told beside a superlative aside is still news', () => {
+    expect(summary('Rebels captured Tonj on Monday, the scene of some of the bloodiest raids.')).toEqual(['ground_advance@Tonj']);
+  });
+  it('talks ruled out are no round of talks', () => {
+    for (const text of [
+      'The junta has ruled out talks with the armed groups.',
+      'Officials in Niamey have repeatedly ruled out any negotiations with the militants.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+});
+
+describe('tolls over months and since a war began', () => {
+  it('"killed more than 6,000 people between February and September" is a tally over those months', () => {
+    const evs = eventsOf('More than 6,000 people were killed in Mali between February and September, a monitoring group said.', '2025-11-10');
+    expect(evs.map((e) => [e.scope, e.date?.start, e.date?.end])).toEqual([['aggregate', '2025-02-01', '2025-09-30']]);
+  });
+  it('"the insurgency, which began in 2011, has killed …" runs from that year to publication', () => {
+    const evs = eventsOf('The rebellion, which began in 2012, has killed more than 20,000 people in Mali, the UN says.', '2025-11-10');
+    expect(evs.map((e) => [e.scope, e.date?.start, e.date?.end])).toEqual([['aggregate', '2012-01-01', '2025-11-10']]);
+  });
+  it('a place in the clause that dates a toll is not where the toll fell', () => {
+    const evs = eventsOf('At least 900 people have been killed in Somalia since al-Shabaab began attacking Kenya in 2011.', '2025-11-10');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Somalia']);
+  });
+  it('negative: with no place before it, the clause\'s place stays', () => {
+    const evs = eventsOf('Since Russia launched its invasion of Ukraine, at least 700 children have been killed, officials said.', '2025-11-10');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Ukraine']);
+  });
+});

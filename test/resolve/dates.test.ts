@@ -435,3 +435,15 @@ describe('a month or a year told of last year, or a year opening the sentence', 
     expect(range('In 2024 alone, raids on villages killed more than a thousand people.')).toEqual(['2024-01-01', '2024-12-31']);
   });
 });
+
+describe('a stretch of whole months ("between January and October")', () => {
+  it('is the most recent such stretch, from the first of one month to the end of the other', () => {
+    expect(range('Raids killed hundreds between January and April.')).toEqual(['2025-01-01', '2025-04-30']);
+    expect(range('Fighting raged from March to May 2023.')).toEqual(['2023-03-01', '2023-05-31']);
+    // (A stretch that runs past the new year began in the year before.)
+    expect(range('Fighting raged from November to February.')).toEqual(['2024-11-01', '2025-02-28']);
+  });
+  it('negative: a stretch between days keeps its days', () => {
+    expect(range('Fighting raged between May 3 and May 5.')).toEqual(['2025-05-03', '2025-05-05']);
+  });
+});
