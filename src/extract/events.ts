@@ -185,7 +185,8 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
     // ("… killed two, despite the ceasefire that took effect in November": a truce behind the news is its scene too.)
     const sceneSetter = t.type === 'talks' || t.subtype === 'ceasefire_agreement' || (t.type === 'ground_advance' && !CAPTURE.test(m[0]));
     found.push({ type: t.type, subtype: t.subtype ?? null, trigger: m[0], at: m.index, noCounts: !!t.noCountsNeeded,
-      backdrop: sceneSetter && BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index)) });
+      backdrop: sceneSetter ? BACKDROP.test(s.slice(Math.max(0, m.index - 30), m.index))
+        : familyOf(t.type) === 'attack' && AMID.test(s.slice(Math.max(0, m.index - 40), m.index)) });
   }
   // A backdrop is not a second incident: talks behind the news ("… advanced into X amid faltering peace
   // negotiations") beside anything else, fighting behind a strike ("airstrikes killed three following fighting")
@@ -194,7 +195,12 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   const news = found.filter((f) => !f.backdrop);
   const struck = news.some((f) => f.type === 'strike' || f.type === 'drone_attack' || f.type === 'shelling');
   const fled = news.some((f) => f.subtype === 'displacement');
-  if (news.length) for (let k = found.length - 1; k >= 0; k--) if (found[k].backdrop && (struck || fled || found[k].type === 'talks')) found.splice(k, 1);
+  // ("Tanks pushed into Rafah amid heavy gunfire and drone fire": fire amid a push is the push's scene.)
+  const pushed = news.some((f) => familyOf(f.type) === 'territory');
+  if (news.length) for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (f.backdrop && (struck || fled || f.type === 'talks' || (pushed && familyOf(f.type) === 'attack'))) found.splice(k, 1);
+  }
   // One attack per incident: the most specific mode wins (drone > shelling > strike > damage > casualties).
   let attack = found.filter((f) => familyOf(f.type) === 'attack');
   // "intercepted nine Shahed drones": the weapon word inside the words telling of drones downed is no attack of
@@ -306,6 +312,8 @@ const MODE_ORDER: EventType[] = ['drone_attack', 'shelling', 'strike', 'civilian
 
 /** A trigger in a phrase that sets the scene for another ("following fighting", "amid heavy clashes"). */
 const BACKDROP = new RegExp(LEX.backdrop, 'i');
+/** Fire told as what went on around the news: "amid heavy gunfire and drone fire". */
+const AMID = /\bamid(st)?\s+(\w+\s+){0,2}((and|or)\s+(\w+\s+)?)?$/i;
 
 /** A warning or fear of what could happen, to the end of its clause ("experts fear that an offensive might …"). */
 const WARNED_OF = new RegExp(LEX.warnedOf, 'i');

@@ -1237,3 +1237,28 @@ describe('tolls over months and since a war began', () => {
     expect(evs.map((e) => e.place?.mention)).toEqual(['Ukraine']);
   });
 });
+
+describe('people on the move and fire around a push are no attack or advance', () => {
+  it('displaced people who "crossed into" a town make no advance', () => {
+    for (const text of [
+      'Thousands of refugees crossed into Chad on Monday, aid workers said.',
+      'Some 40,000 people have fled Bunia since Friday; many have crossed into Uganda.',
+    ]) expect(summary(text).filter((e) => e.startsWith('ground_advance') || e.startsWith('territorial')), text).toEqual([]);
+  });
+  it('negative: troops that crossed into a region still advance', () => {
+    expect(summary('Government troops crossed into Gedaref state on Sunday.')).toEqual(['ground_advance@Gedaref state']);
+  });
+  it('fire "amid" a push is the push\'s scene, not an attack of its own', () => {
+    for (const text of [
+      'Army columns pushed into the outskirts of Bunia on Tuesday amid heavy gunfire and mortar fire.',
+      'Rebel fighters stormed Kalewa amidst intense shelling, residents said.',
+    ]) expect(summary(text).filter((e) => !e.startsWith('ground_advance')), text).toEqual([]);
+  });
+  it('negative: an attack that is the news stays beside fire around it', () => {
+    expect(summary('Drones struck Kharkiv on Monday amid heavy shelling of the border villages.')).toEqual(['drone_attack@Kharkiv']);
+  });
+  it('a capital named in apposition after a bearing ("northwest of the capital, Mogadishu") is a reference', () => {
+    const text = 'Fighters clashed with troops in Baidoa on Monday, about 250 km northwest of the capital, Mogadishu.';
+    expect(summary(text)).toEqual(['ground_advance@Baidoa']);
+  });
+});
