@@ -44,6 +44,8 @@ interface EventLexicon {
   notEventPlace: { id: string; before: string; exceptType?: string }[];
   conditionSentence: string;
   workStrike: string;
+  materiel: string;
+  demanded: string;
   standingControl: string;
   armedOfCountry: string;
   regionAnaphor: string;
@@ -261,7 +263,8 @@ function notNews(s: string): [number, number][] {
   if (cond) out.push([cond.index, cond.index + cond[0].length]);
   // "a week of strikes by teachers", "a general strike": strikes from work, and "the SDF, which controls Raqqa": who holds
   // what, as a description.
-  for (const re of [WORK_STRIKE, STANDING_CONTROL]) for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  // ("a shortage of artillery shells": weapons told as goods; "made the capture of Donetsk a condition": ground asked for.)
+  for (const re of [WORK_STRIKE, STANDING_CONTROL, MATERIEL, DEMANDED]) for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
@@ -361,6 +364,8 @@ function cameAfterDate(subject: string, lead: DateRange | null, published: strin
 const CONDITION_SENTENCE = new RegExp(LEX.conditionSentence, 'i');
 /** Strikes from work: "strikes by teachers", "a general strike", "on strike". */
 const WORK_STRIKE = new RegExp(LEX.workStrike, 'gi');
+const MATERIEL = new RegExp(LEX.materiel, 'gi');
+const DEMANDED = new RegExp(LEX.demanded, 'gi');
 /** Who holds what, told as a description: "the SDF, which controls much of the north-east". */
 const STANDING_CONTROL = new RegExp(LEX.standingControl, 'gi');
 /** The same, ending right before a place: "the SDF, which controls much of the north-east including [Raqqa]". */
@@ -1086,6 +1091,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const date = isAgg && told && dates.length && doc.published && SINCE_CLAUSE.test(st) && told.end < doc.published
         ? { start: told.start, end: doc.published, precision: told.precision } : told;
       // A single attack over a year before publication ("the October 2023 attacks") is background, not news.
+      // (A capture years back is told as history, and kept: "Russian troops captured the city in the early weeks of
+      // their invasion" dates the front.)
       if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
       // of thousands") is background to the news, not an event.

@@ -1262,3 +1262,37 @@ describe('people on the move and fire around a push are no attack or advance', (
     expect(summary(text)).toEqual(['ground_advance@Baidoa']);
   });
 });
+
+describe('words of markets, supplies and demands are no fighting', () => {
+  it('a market "gain" is no advance', () => {
+    for (const text of [
+      'Oil prices in London posted their biggest daily gain in a month on Tuesday.',
+      'Shares in Warsaw extended weekly gains on Friday.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('negative: forces that made gains near a town advanced', () => {
+    expect(summary('Russian troops made gains near Toretsk on Monday.')).toEqual(['ground_advance@Toretsk']);
+  });
+  it('weapons told as goods are no attack', () => {
+    for (const text of [
+      'Commanders in Zaporizhzhia say a shortage of artillery shells is slowing them down.',
+      'Berlin announced new deliveries of air-defence missiles to Kyiv on Monday.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('ground asked for is not taken', () => {
+    for (const text of [
+      'The Kremlin has made the withdrawal of Ukrainian troops from Kherson, Zaporizhzhia and Donetsk a condition for any truce.',
+      'Moscow demands the withdrawal of Ukrainian forces from Zaporizhzhia region.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('a capture told as the time since ("since they captured Bakhmut") is no capture of the news', () => {
+    expect(summary('Russian units have crept west since they captured Bakhmut in May 2023, analysts say.')).toEqual([]);
+  });
+  it('a workers\' strike ("the crane operators\' strike at the port") is no attack', () => {
+    expect(summary('The dockers\' strike at the port of Izmail ended on Monday.')).toEqual([]);
+  });
+  it('a holiday ("Victory Day", "Independence Day") names no place', () => {
+    const places = analyse(docFromText('Moscow held its Victory Day parade on Friday as Kyiv marked Independence Day.', '2025-06-09')).places;
+    expect(places.map((p) => p.name)).not.toContain('Dayton');
+  });
+});
