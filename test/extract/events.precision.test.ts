@@ -1296,3 +1296,29 @@ describe('words of markets, supplies and demands are no fighting', () => {
     expect(places.map((p) => p.name)).not.toContain('Dayton');
   });
 });
+
+describe('long runs, war origins and political fights are backdrop', () => {
+  it('violence told over recent years, decades or a long stretch is no incident', () => {
+    for (const text of [
+      'Revenge killings between clans in Galgaduud have claimed hundreds of lives in recent years.',
+      'Gunmen have raided villages across Katsina for more than a decade, killing thousands.',
+      'Clashes between the two militias have raged around the bridge for more than a month.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('negative: a town under assault "for more than a year", told in an aside, keeps the news of its capture', () => {
+    const text = 'Russia said on Tuesday its forces had captured Toretsk, a town that has been under assault for more than a year.';
+    expect(summary(text)).toEqual(['territorial_claim@Toretsk']);
+  });
+  it('how a war began ("the war began in 2011, when …") is history', () => {
+    expect(summary('Syria\'s war began in 2011, when security forces fired on protesters in Deraa.')).toEqual([]);
+  });
+  it('"political fighting" and "a legal battle" are no clash', () => {
+    for (const text of [
+      'The offensive comes amid political fighting between Mogadishu and Jubaland over the vote.',
+      'A legal battle between the two ministries in Juba has stalled the payments.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('who holds what, in the plural ("forces, which control most of Taiz"), is a description', () => {
+    expect(summary('Residents blamed government forces, which control most of Taiz, for the blockade.')).toEqual([]);
+  });
+});
