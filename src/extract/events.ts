@@ -638,10 +638,14 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (speaksFor && (/^\s+and\s+(its|their|his|her)\s+([\w-]+\s+){0,2}(say|says|said|claim|claimed|accuse|accused|insist|insisted)\b/i.test(after)
       || RELATIVE_THEN_VERB.test(text.slice(p.span.end, p.span.end + 200)))) return false;
     // "called on the United States to approve …": whom an appeal is made to.
-    // "the rebels' weapons depot near Tel Aviv's Ben Gurion Airport", "Ben Gurion Airport near Tel Aviv": the facility,
-    // not the city it is near.
-    if (p.kind === 'city' && /\b(near|outside)\s+(the\s+)?$/i.test(before)
+    // "the rebels' weapons depot near Tel Aviv's Ben Gurion Airport", "Ben Gurion Airport near Tel Aviv", "the NORSI
+    // refinery in Kstovo": the facility, not the city it is in or near.
+    if (p.kind === 'city' && /\b(near|outside|in)\s+(the\s+)?$/i.test(before)
       && here.some((q) => q.kind === 'facility' && q.span.end <= p.span.start && p.span.start - q.span.end < 12)) return false;
+    // "a refinery in Kstovo, near Nizhny Novgorod": the city that locates the place just named.
+    if (/,\s+(near|outside|close\s+to|not\s+far\s+from)\s+(the\s+)?((city|town|port)\s+of\s+)?$/i.test(before)
+      && here.some((q) => q !== p && q.kind !== 'country' && q.span.end <= p.span.start && p.span.start - q.span.end < 30
+        && /^\s*,/.test(text.slice(q.span.end, p.span.start)))) return false;
     // "US and British warplanes struck …", "Israeli-backed forces": a country naming whose weapons or forces acted.
     if (p.kind === 'country' && ARMED_OF_COUNTRY.test(after)) return false;
     // "Ukraine's biggest attack on …": the country whose attack it is, not where it happened.

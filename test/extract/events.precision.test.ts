@@ -1322,3 +1322,31 @@ describe('long runs, war origins and political fights are backdrop', () => {
     expect(summary('Residents blamed government forces, which control most of Taiz, for the blockade.')).toEqual([]);
   });
 });
+
+describe('one place per incident where a facility or a town is located by another', () => {
+  it('"the refinery in Kstovo", "a depot in Kstovo, near Nizhny Novgorod": one event', () => {
+    for (const text of [
+      'Drones attacked the Afipsky refinery in Afipsky, near Krasnodar, on Tuesday.',
+      'Drones hit a fuel depot in Kstovo, near Nizhny Novgorod, on Tuesday.',
+      'Drones attacked Lukoil\'s NORSI refinery in Kstovo on Tuesday.',
+    ]) expect(summary(text), text).toHaveLength(1);
+  });
+  it('negative: two towns each hit are two events', () => {
+    expect(summary('Drones hit Kstovo and Dzerzhinsk on Tuesday.')).toHaveLength(2);
+  });
+});
+
+describe('habits, people taken and talks wished for are no incident', () => {
+  it('"usually", "throughout the war"', () => {
+    for (const text of [
+      'The mortar fire on Vovchansk usually begins after dark.',
+      'Body exchanges have been a rare channel of contact throughout the war.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('a relative "was captured" is a person taken, not ground', () => {
+    expect(summary('Iryna, whose son was captured near Mariupol in 2022, waited at the border.')).toEqual([]);
+  });
+  it('"ready for a new round of direct negotiations" is no round', () => {
+    expect(summary('Moscow said it remained ready for a new round of direct negotiations in Istanbul.')).toEqual([]);
+  });
+});
