@@ -150,7 +150,8 @@ export function extractVerifications(doc: Document): Verification[] {
       // "…, a claim denied by Damascus": the agent after "by" is who speaks.
       // (Right after the cue: in "rejected the accusation, calling it a fabrication by the army" the army is no speaker.)
       const agent = /^\p{L}+\s+(?:(?:outright|flatly|strongly)\s+)?by\s+((?:the\s+)?[\p{L}’'. -]{2,60}?)\s*[.,;]?$/u.exec(clause.slice(best.index));
-      if (agent && /^(denied|rejected|dismissed|disputed|refuted)/i.test(best.cue)) subject = agent[1];
+      // ("…, Lysak said, figures later confirmed by the city administration": so is who bears it out.)
+      if (agent && /^(denied|rejected|dismissed|disputed|refuted|confirmed|corroborated|verified)/i.test(best.cue)) subject = agent[1];
       // "An RSF adviser, speaking to Dabanga by phone, (rejected …)", "X, in a post on Telegram, (described …)": the speaker,
       // without how or where they spoke.
       subject = subject.replace(/,\s+(?:speaking|talking|writing|responding|quoted|reached|contacted|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview|briefing|update))\b[^,]*,?$/i, '');
@@ -179,7 +180,7 @@ export function extractVerifications(doc: Document): Verification[] {
       if (goesOn) subject = '';
       const subjectWords = subject.split(/\s+/).filter(Boolean).length;
       // (What is spoken of is no speaker: "The Hamas-provided figures could not be verified", "Russia's claims were denied".)
-      const by = subject && !/^(there(\s+(was|is|were|has|have))?|this|that|it|the|a|an)$/i.test(subject) && !/^(how|whether|what|why|when|where)\b/i.test(subject) && !SPOKEN_OF.test(subject) && !SPOKEN_OF_OPENING.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
+      const by = subject && !/^(there(\s+(was|is|were|has|have))?|this|that|it|the|a|an)$/i.test(subject) && !/^(how|whether|what|why|when|where)\b/i.test(subject) && !SPOKEN_OF.test(subject) && !SPOKEN_OF_OPENING.test(subject) && subjectWords <= 16 && /\p{Lu}|\b(monitors?|military|army|ministry|officials?|police|governor|analysts|side|authorities|administration|council|prosecutors?|rebels|militants|insurgents|fighters|forces|troops|residents|witnesses|group|he|she|they|it)\b/u.test(subject)
         ? { name: subject, actor: reg.ref(reg.resolve(subject)) }
         : null;
       // "Ukraine's military made no acknowledgement …, but said … gripped by fighting": a later clause keeps the sentence's subject.

@@ -1901,3 +1901,15 @@ describe('speakers and verbs seen in unseen reporting', () => {
     expect(claimsIn('The navy said it would not disclose which sites its jets had hit.').claims).toEqual([]);
   });
 });
+
+describe('a claim told before its speaker, with the reporter\'s aside after ("…, X said, an account later …")', () => {
+  it('is the words before the speaker, whatever the length of the aside', () => {
+    for (const text of [
+      'Three people were wounded in Kherson, Governor Oleksandr Prokudin said, figures later confirmed by the police.',
+      'Two drones hit a depot near Dnipro, the regional governor said, an account that the army has not disputed.',
+    ]) {
+      const claims = extractClaims(docFromText(text, '2025-06-09'));
+      expect(claims.map((c) => text.slice(c.content.start, c.content.end)), text).toEqual([text.slice(0, text.indexOf(','))]);
+    }
+  });
+});

@@ -2212,3 +2212,20 @@ describe('a live blog\'s disclaimer on "the claims from either side this morning
     expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified']);
   });
 });
+
+describe('a passive confirmation with its agent ("figures later confirmed by the city council")', () => {
+  it('bears out the claim it follows in the same sentence, with the agent as who confirms', () => {
+    for (const text of [
+      'Three people were wounded in Sumy on Monday, Governor Oleh Hryhorov said, figures later confirmed by the city council.',
+      'A drone hit a bus in Kherson, the regional governor said, an account later corroborated by the police.',
+    ]) {
+      const r = analyse(docFromText(text, '2025-06-09'));
+      expect(r.claims.map((c) => c.verification.status), text).toEqual(['confirmed']);
+      expect(r.verifications[0].by?.name, text).toMatch(/council|police/);
+    }
+  });
+  it('negative: a speaker\'s own verb of confirming right after the claim bears out nothing', () => {
+    const r = analyse(docFromText('Flights from Odesa remained suspended on Monday, an airport official confirmed.', '2025-06-09'));
+    expect(r.claims.every((c) => c.verification.status === 'unstated')).toBe(true);
+  });
+});

@@ -739,8 +739,10 @@ function selfConfirmed(v: Verification, c: Claim): boolean {
   // ("…, he said, although he acknowledged …": a pronoun in the claim's own sentence is its claimant.)
   if (c.sentence === v.sentence && v.by && /^(he|she|they|we|it)$/i.test(v.by.name)) return true;
   // ("Flights remained suspended, an airline official confirmed": the claim's own verb of saying.)
+  // (Not a passive with its agent: "…, Lysak said, figures later confirmed by the city administration".)
   const cueAt = v.span.start + Math.max(0, v.text.indexOf(v.cue));
-  if (c.sentence === v.sentence && cueAt >= c.claimant.span.end && cueAt - c.claimant.span.end <= 24) return true;
+  const byAgent = /^\p{L}+\s+by\s/u.test(v.text.slice(Math.max(0, v.text.indexOf(v.cue))));
+  if (c.sentence === v.sentence && !byAgent && cueAt >= c.claimant.span.end && cueAt - c.claimant.span.end <= 24) return true;
   if (!spokenBy(v, c)) return false;
   return c.sentence === v.sentence || sameSpeaker(v, c);
 }
