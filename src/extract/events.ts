@@ -601,8 +601,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "Beirut (AFP) -", "EL FASHER, Sudan (Sudan Tribune) —", "Kyiv, Ukraine (CNN) —": a dateline with its agency, in
     // any case.
     if (p.span.start - sentenceStart < 40 && DATELINE_AGENCY.test(after)) return false;
-    // ("(Nairobi) – An armed group killed …": a press release's dateline in brackets.)
-    if (p.span.start - sentenceStart < 3 && text[p.span.start - 1] === '(' && /^\)\s*[-–—]/.test(after)) return false;
+    // ("(Nairobi) – An armed group killed …", "(Nairobi, October 30, 2025) – …": a press release's dateline in brackets.)
+    if (p.span.start - sentenceStart < 3 && text[p.span.start - 1] === '('
+      && /^(,\s*[\p{L}\d ,.]{3,30})?\)\s*[-–—]/u.test(after)) return false;
     // "The ADF, a group originating in Uganda": where an actor comes from, not where anything happened.
     if (/\b(originat\w*|based|founded|headquartered|formed)\s+in\s+(the\s+)?$/i.test(before)) return false;
     // ("DUBAI, United Arab Emirates —": the country of a dateline.)

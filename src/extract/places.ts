@@ -291,7 +291,9 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
     // (A demonym before a facility word names a facility: "the Indonesian Hospital", see namedAfterCountry.)
     // ("Russian state media", "Syrian state TV": a nationality before a unit word describes it, and names no place.)
     // ("The state health ministry": an article before a unit word names no place.)
+    // ("the Druze community", "Fulani communities": people, not a Ukrainian hromada.)
     if ((t.lex.notPlace ??= NOT_PLACES.has(plainWord(t))) && !(toks[i + 1] && REGION_WORDS.has(toks[i + 1].lower) && !nationality(plainWord(t))
+      && !/^communit/.test(toks[i + 1].lower)
       && !DETERMINERS.has(t.lower))
       && !(toks[i + 1]?.cap && FACILITY_WORDS.has(toks[i + 1].lower) && nationality(t.lower)) && !opensRegionName(doc, toks, i)) continue;
     if (orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;

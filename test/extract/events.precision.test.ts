@@ -1350,3 +1350,25 @@ describe('habits, people taken and talks wished for are no incident', () => {
     expect(summary('Moscow said it remained ready for a new round of direct negotiations in Istanbul.')).toEqual([]);
   });
 });
+
+describe('datelines, patrons and peoples name no event place', () => {
+  it('a press release\'s dateline with its date in brackets ("(Nairobi, October 30, 2025) –")', () => {
+    const evs = eventsOf('(Dakar, May 4, 2025) – Soldiers killed at least 12 villagers near Djenné in central Mali last week, a rights group said.', '2025-05-04');
+    expect(evs.map((e) => e.place?.mention)).not.toContain('Dakar');
+    expect(evs.length).toBeGreaterThan(0);
+  });
+  it('a country whose unit acted ("believed to belong to Russia\'s Africa Corps") is no place of the killing', () => {
+    const evs = eventsOf('Fighters believed to belong to Russia\'s Africa Corps killed at least 12 villagers near Djenné on Sunday.', '2025-05-04');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Djenné']);
+  });
+  it('a people or a faith ("the Druze community", "Fulani herders") is no place', () => {
+    for (const text of [
+      'Leaders of the Druze community met officials in Damascus on Monday.',
+      'Fulani communities near Mopti say they were targeted.',
+    ]) {
+      const places = analyse(docFromText(text, '2025-05-04')).places;
+      expect(places.map((p) => p.mention), text).not.toContain('Druze community');
+      expect(places.map((p) => p.mention), text).not.toContain('Fulani communities');
+    }
+  });
+});
