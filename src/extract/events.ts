@@ -816,6 +816,10 @@ const CONTAINER_BETWEEN = new RegExp(String.raw`^(?:\s*,\s+(?:a|an)(?:\s+[\w-]+)
   + String.raw`south-?eastern|south-?western)\s+)?$`, 'i');
 /** A place named with the word for a part of a city ("the Hajar Al-Mak neighbourhood"). */
 const PART_WORD = /\s(neighbou?rhood|district|quarter|suburb|area|camp)$/i;
+/** A part of a city named as such: "the Solomianskyi district", "the Peresyp neighbourhood". */
+const QUARTER_NAMED = /\s(neighbou?rhood|district|quarter|suburb)$/i;
+/** A toll told as a share of one already given: "of those killed", "of the victims". */
+const SHARE_OF_TOLL = /\bof\s+(those|the)\s+(killed|dead|victims|wounded|injured)\b/i;
 
 /** After a river or sea: the kind of town it describes ("river port of", "port city of", "coastal town of"). */
 const WATER_TOWN = new RegExp(LEX.waterTown, 'i');
@@ -1190,6 +1194,19 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           if (MODE_ORDER.indexOf(type) >= 0 && MODE_ORDER.indexOf(type) < MODE_ORDER.indexOf(lead.type)) Object.assign(lead, { type }, codesFor(type, null));
           fill(lead, pc); made.push(lead); continue;
         }
+        // "Russia pounded Kyiv overnight" then "debris fell on a block in the Solomianskyi district": a quarter of the city
+        // just struck, told with no day of its own, is where that attack fell, not another attack.
+        // (Not a district that is a region's own unit, one the gazetteer knows: "drones attacked the port in the Izmail
+        // district", "a substation in the Glushkovo district was damaged".)
+        // (One with a toll of its own is an incident of its own there, unless the toll is a share of the lead's: "twenty-three
+        // of those killed died when a missile struck a block in the Solomianskyi district".)
+        const tollOfItsOwn = (positive(pc.killed) || positive(pc.injured)) && !SHARE_OF_TOLL.test(st);
+        const quarter = !isAgg && familyOf(type) === 'attack' && !dates.length && !tollOfItsOwn && p && QUARTER_NAMED.test(p.mention)
+          && !/\bRa[iy]on$/.test(p.name) && (p.kind !== 'region' || p.why === 'context')
+          ? [...events].reverse().find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 3
+            && e.place?.kind === 'city' && (p.why === 'context' || e.place.admin1 === p.admin1))
+          : undefined;
+        if (quarter) { fill(quarter, pc); made.push(quarter); continue; }
         // The same toll for the same kind of attack, once with the country or region and once with the place itself: one incident.
         // (Not a toll the sentence adds up from deaths by two weapons, "a man was killed by shelling in Kupiansk district
         // and a woman died when a drone struck her car near Zolochiv", nor one the other side tells: the governor's "two

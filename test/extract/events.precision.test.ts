@@ -1372,3 +1372,20 @@ describe('datelines, patrons and peoples name no event place', () => {
     }
   });
 });
+
+describe('a quarter of the city just struck is where that attack fell', () => {
+  it('"debris fell on a block in the Holosiivskyi district" after an attack on Kyiv is that attack', () => {
+    for (const text of [
+      'Russia struck Kyiv with missiles overnight. Debris fell on a high-rise in the Holosiivskyi district, starting a fire.',
+      'Missiles hit Kyiv on Monday, killing nine. Seven of those killed died when a missile struck a block in the Holosiivskyi district.',
+    ]) expect(summary(text), text).toEqual(['strike@Kyiv']);
+  });
+  it('negative: a quarter hit with a toll of its own is an incident of its own', () => {
+    const text = 'Missiles hit Kherson on Monday. A drone dropped a grenade on a bus in the Korabelnyi district, killing the driver.';
+    expect(summary(text)).toHaveLength(2);
+  });
+  it('negative: a rural district the gazetteer knows is no quarter of the city', () => {
+    const text = 'Drones struck Odesa overnight. Drones also attacked port infrastructure in the Izmail district.';
+    expect(summary(text)).toHaveLength(2);
+  });
+});
