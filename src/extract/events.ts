@@ -45,6 +45,7 @@ interface EventLexicon {
   conditionSentence: string;
   workStrike: string;
   materiel: string;
+  originClause: string;
   demanded: string;
   standingControl: string;
   armedOfCountry: string;
@@ -264,7 +265,8 @@ function notNews(s: string): [number, number][] {
   // "a week of strikes by teachers", "a general strike": strikes from work, and "the SDF, which controls Raqqa": who holds
   // what, as a description.
   // ("a shortage of artillery shells": weapons told as goods; "made the capture of Donetsk a condition": ground asked for.)
-  for (const re of [WORK_STRIKE, STANDING_CONTROL, MATERIEL, DEMANDED]) for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  // ("hostilities that began when Hezbollah opened fire on Israel": how the war began.)
+  for (const re of [WORK_STRIKE, STANDING_CONTROL, MATERIEL, DEMANDED, ORIGIN_CLAUSE]) for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
@@ -366,6 +368,7 @@ const CONDITION_SENTENCE = new RegExp(LEX.conditionSentence, 'i');
 const WORK_STRIKE = new RegExp(LEX.workStrike, 'gi');
 const MATERIEL = new RegExp(LEX.materiel, 'gi');
 const DEMANDED = new RegExp(LEX.demanded, 'gi');
+const ORIGIN_CLAUSE = new RegExp(LEX.originClause, 'gi');
 /** Who holds what, told as a description: "the SDF, which controls much of the north-east". */
 const STANDING_CONTROL = new RegExp(LEX.standingControl, 'gi');
 /** The same, ending right before a place: "the SDF, which controls much of the north-east including [Raqqa]". */
@@ -635,6 +638,15 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // when the toll has its place before it.
     const since = lead.search(SINCE_IT_BEGAN);
     if (since >= 0 && here.some((q) => q !== p && q.span.end <= p.span.start - lead.length + since)) return false;
+    // ("… killed 46, one of the deadliest rounds since the Gaza war began": so is a place inside such a clause.)
+    const sentence = doc.sentences[si];
+    const began = SINCE_CLAUSE.exec(text.slice(sentence.start, sentence.end));
+    const inBegan = (q: Place) => !!began && q.span.start >= sentence.start + began.index
+      && q.span.end <= sentence.start + began.index + began[0].length;
+    if (inBegan(p) && here.some((q) => q !== p && !inBegan(q))) return false;
+    // "Sana, the Syrian state news agency, said …": an outlet that bears a place's name.
+    if (/^\s*,\s+(the|a)\s+([\w-]+\s+){0,3}(news\s+agency|agency|broadcaster|newspaper|daily|channel|radio|television|tv)\b/i
+      .test(after)) return false;
     // "Kyiv and its Western allies say …", "Israel, which has said …, said its air force struck …": the speaker.
     if (speaksFor && (/^\s+and\s+(its|their|his|her)\s+([\w-]+\s+){0,2}(say|says|said|claim|claimed|accuse|accused|insist|insisted)\b/i.test(after)
       || RELATIVE_THEN_VERB.test(text.slice(p.span.end, p.span.end + 200)))) return false;
@@ -1325,7 +1337,12 @@ const ABOUT_THE_ATTACK = /^\W*(the|this|that)\s+([\w-]+\s+){0,2}(attack|strike|a
 function definite(sentence: string, trigger: string): boolean {
   if (!trigger || trigger === 'combined') return false;
   const at = sentence.toLowerCase().indexOf(trigger.toLowerCase());
-  return at >= 0 && (ANAPHOR.test(sentence.slice(Math.max(0, at - 30), at)) || namedBefore(sentence, at));
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  // ("This horrific attack", "the same deadly strike": a word of description between.)
+  // (Not "said that a drone hit": "that" there opens what was said.)
+  const described = /\b(this|these|the)\s+(?!(?:a|an|one|two|three|several|some)\s)\p{Ll}[\p{L}-]*\s+$/iu.test(before);
+  return ANAPHOR.test(before) || described || namedBefore(sentence, at);
 }
 
 /** "the Gorom-Gorom strike", "the Kramatorsk attack": an attack named by its place with "the", told before. */

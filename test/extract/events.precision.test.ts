@@ -1389,3 +1389,34 @@ describe('a quarter of the city just struck is where that attack fell', () => {
     expect(summary(text)).toHaveLength(2);
   });
 });
+
+describe('parties, origins, outlets and destinations name no event place', () => {
+  it('the parties of a ceasefire or war ("a truce between Israel and Hezbollah")', () => {
+    const evs = eventsOf('A drone strike on a car near Nabatieh killed a man on Friday, despite a truce between Israel and Hezbollah.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Nabatieh']);
+  });
+  it('how a war began, in a relative clause, is history', () => {
+    expect(summary('The accord ended a war that began when rebels stormed Goma in January, and spread into South Kivu.')).toEqual([]);
+  });
+  it('mediators named with several words ("brokered by the United States and France")', () => {
+    const evs = eventsOf('Envoys met in Doha on Monday for talks brokered by the United Arab Emirates and Qatar.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Doha']);
+  });
+  it('where people fled to ("fled Gajiram for Maiduguri") and an attack named by its day ("since Monday\'s attack")', () => {
+    const evs = eventsOf('Some 2,000 people have fled Dikwa for Maiduguri and Monguno since Monday\'s attack.', '2026-01-15');
+    expect(evs.map((e) => [e.type, e.place?.mention])).toEqual([['other', 'Dikwa']]);
+  });
+  it('a place inside "since the Gaza war began" is no place of the strikes told before it', () => {
+    const evs = eventsOf('Air strikes on Sanaa killed 12 people, the deadliest raid since the Gaza war began.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Sanaa']);
+  });
+  it('an outlet that bears a place\'s name ("Sana, the state news agency") is no place', () => {
+    const evs = eventsOf('Sana, the state news agency, said two soldiers were killed in a drone strike in Deraa.');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Deraa']);
+  });
+  it('"This horrific attack" in a quotation is the attack just told', () => {
+    const text = 'Gunmen stormed Dikwa in Borno state on Monday, killing 20. "This horrific attack shows that the people of Borno are alone," '
+      + 'a rights campaigner said.';
+    expect(eventsOf(text, '2026-01-15').filter((e) => e.place?.mention === 'Borno')).toEqual([]);
+  });
+});
