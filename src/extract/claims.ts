@@ -122,8 +122,9 @@ const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'though', 'altho
 
 /** After "said": only where, when or how it was said, then a participle or the end ("said on Telegram, adding …"). */
 // (Or the reporter's aside on what was said: "…, he said, an account later confirmed by the police", ", figures that …".)
-const SAID_LAST = new RegExp(String.raw`^(?:\s+(?:on|in|to|via|at|late|early)\s+[^,.;“"]{1,40})?\s*(?:,\s*(?:adding|noting|saying|insisting|`
-  + String.raw`declaring|calling|describing)\b|,\s*(?:an?\s+|the\s+)?(?:account|claim|figures?|toll|report|version|number)s?\s+`
+const SAID_LAST = new RegExp(String.raw`^(?:\s+(?:on|in|to|via|at|late|early)\s+[^,.;“"]{1,40})?\s*`
+  + String.raw`(?:,\s*(?:adding|noting|saying|insisting|declaring|calling|describing)\b`
+  + String.raw`|,\s*(?:an?\s+|the\s+)?(?:account|claim|figures?|toll|report|version|number)s?\s+`
   + String.raw`(?:that|which|later|since|subsequently|also|not|confirmed|corroborated|disputed|denied|rejected)\b|[.;]|$)`, 'i');
 /** A "that" that may open reported content: not one before a noun of time or place ("fired at the city that day"). */
 const THAT_OPENS = 'that(?!\\s+(?:day|night|morning|evening|afternoon|week|month|year|time|area|town|city|village)\\b)';

@@ -266,7 +266,9 @@ function notNews(s: string): [number, number][] {
   // what, as a description.
   // ("a shortage of artillery shells": weapons told as goods; "made the capture of Donetsk a condition": ground asked for.)
   // ("hostilities that began when Hezbollah opened fire on Israel": how the war began.)
-  for (const re of [WORK_STRIKE, STANDING_CONTROL, MATERIEL, DEMANDED, ORIGIN_CLAUSE]) for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  for (const re of [WORK_STRIKE, STANDING_CONTROL, MATERIEL, DEMANDED, ORIGIN_CLAUSE]) {
+    for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  }
   return out;
 }
 
@@ -366,8 +368,11 @@ function cameAfterDate(subject: string, lead: DateRange | null, published: strin
 const CONDITION_SENTENCE = new RegExp(LEX.conditionSentence, 'i');
 /** Strikes from work: "strikes by teachers", "a general strike", "on strike". */
 const WORK_STRIKE = new RegExp(LEX.workStrike, 'gi');
+/** Weapons told as goods: "a shortage of artillery shells", "deliveries of air-defence missiles". */
 const MATERIEL = new RegExp(LEX.materiel, 'gi');
+/** Ground asked for, not taken: "made the capture of Donetsk a condition for", "demands the withdrawal of". */
 const DEMANDED = new RegExp(LEX.demanded, 'gi');
+/** How a war began, in a relative clause: "hostilities that began when Hezbollah opened fire on Israel". */
 const ORIGIN_CLAUSE = new RegExp(LEX.originClause, 'gi');
 /** Who holds what, told as a description: "the SDF, which controls much of the north-east". */
 const STANDING_CONTROL = new RegExp(LEX.standingControl, 'gi');
@@ -808,9 +813,10 @@ const LAUNCHED_FROM = new RegExp(LEX.launchedFrom, 'u');
 /** "Israel, which the Houthis regularly target, struck Hodeidah", "Israel, which has said …, said": the subject of what follows. */
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^\s*,\s*(which|who)\s+[^,;.]{0,140},\s*(said|says|claimed|announced|added|${LEX.agentRelativeVerbs})\b`, 'i');
 
-/** Words right before a place that make it no place of the event: see notEventPlace in data/lexicon/events.json. */
 /** The words of a clause that dates a toll, up to a place in it: "since Hezbollah began firing at ". */
-const SINCE_IT_BEGAN = /\bsince\s+(the\s+)?([\p{L}'’-]+\s+){1,3}(began|started|launched|invaded|attacked|entered)\s+([\p{L}'’-]+\s+){0,4}$/iu;
+const SINCE_IT_BEGAN =
+  /\bsince\s+(the\s+)?([\p{L}'’-]+\s+){1,3}(began|started|launched|invaded|attacked|entered)\s+([\p{L}'’-]+\s+){0,4}$/iu;
+/** Words right before a place that make it no place of the event: see notEventPlace in data/lexicon/events.json. */
 const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.before, 'iu'), exceptType: r.exceptType }));
 
 /** Between a part of a city and the city: " neighbourhood of", " district of the city of". */
@@ -927,7 +933,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       || (dates.some((d) => d.precision === 'year') && (hasNumber(cas.killed) || hasNumber(cas.injured))
         && SERIES.test(st))
       // ("killed more than 8,000 people between January and October": a toll over months is a tally of many.)
-      || (dates.some((d) => d.precision !== 'year' && toDay(d.end) - toDay(d.start) > TALLY_DAYS) && (hasNumber(cas.killed) || hasNumber(cas.injured)));
+      || (dates.some((d) => d.precision !== 'year' && toDay(d.end) - toDay(d.start) > TALLY_DAYS)
+        && (hasNumber(cas.killed) || hasNumber(cas.injured)));
     // A bare toll with no place or day of its own right after a sentence that sets a period ("… since fighting broke
     // out in March. Some 80 residents have died") is that period's running total, not news of an incident.
     if (periodAt === si - 1 && !dates.length && !ownPlaces.length && types.every((t) => t.type === 'civilian_casualties')) continue;
@@ -1104,7 +1111,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
           // (Another party's account keeps its own day: the other side's version of an attack may be of another one.)
           && !(claim && e.claim !== null && opposingClaims(claims[e.claim], claim)))
         : undefined;
-      const told = follows && !dates.length && EARLIER.test(raw.slice(0, follows)) ? cameAfterDate(text.slice(s.start, s.start + follows), lastDated(events), doc.published)
+      const told = follows && !dates.length && EARLIER.test(raw.slice(0, follows))
+        ? cameAfterDate(text.slice(s.start, s.start + follows), lastDated(events), doc.published)
         : !dates.length && dateFrom?.date ? dateFrom.date : !dates.length && borrowed && lastEvents[0]?.date ? lastEvents[0].date
         : dayOfLead?.date ?? eventDate(dates, doc.published, type, claim, text);
       // "2,119 killed since the hostilities began in October last year": a running total runs from the month it began
@@ -1210,11 +1218,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
         // just struck, told with no day of its own, is where that attack fell, not another attack.
         // (Not a district that is a region's own unit, one the gazetteer knows: "drones attacked the port in the Izmail
         // district", "a substation in the Glushkovo district was damaged".)
-        // (One with a toll of its own is an incident of its own there, unless the toll is a share of the lead's: "twenty-three
-        // of those killed died when a missile struck a block in the Solomianskyi district".)
+        // (One with a toll of its own is an incident of its own there, unless the toll is a share of the lead's:
+        // "twenty-three of those killed died when a missile struck a block in the Solomianskyi district".)
         const tollOfItsOwn = (positive(pc.killed) || positive(pc.injured)) && !SHARE_OF_TOLL.test(st);
-        const quarter = !isAgg && familyOf(type) === 'attack' && !dates.length && !tollOfItsOwn && p && QUARTER_NAMED.test(p.mention)
-          && !/\bRa[iy]on$/.test(p.name) && (p.kind !== 'region' || p.why === 'context')
+        const quarter = !isAgg && familyOf(type) === 'attack' && !dates.length && !tollOfItsOwn && p
+          && QUARTER_NAMED.test(p.mention) && !/\bRa[iy]on$/.test(p.name) && (p.kind !== 'region' || p.why === 'context')
           ? [...events].reverse().find((e) => familyOf(e.type) === 'attack' && e.scope === 'incident' && si - e.sentence <= 3
             && e.place?.kind === 'city' && (p.why === 'context' || e.place.admin1 === p.admin1))
           : undefined;
