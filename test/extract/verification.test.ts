@@ -2229,3 +2229,19 @@ describe('a passive confirmation with its agent ("figures later confirmed by the
     expect(r.claims.every((c) => c.verification.status === 'unstated')).toBe(true);
   });
 });
+
+describe('a disclaimer naming two things ("the footage or the death toll")', () => {
+  const text = 'Air strikes on Saada killed at least 20 people, the Houthi-run health ministry said on Monday. '
+    + 'Twelve of them died in the city centre, a ministry spokesman said. '
+    + 'The Israeli military said it had struck weapons depots. '
+    + 'The group\'s television channel said the strikes had hit homes and aired footage of rescuers at work. '
+    + 'Reuters could not verify the footage or the death toll.';
+  it('speaks of the account that shows footage and of every account that counts the dead', () => {
+    const r = analyse(docFromText(text, '2025-06-09'));
+    expect(r.claims.map((c) => c.verification.status)).toEqual(['unverified', 'unverified', 'unstated', 'unverified']);
+  });
+  it('negative: a disclaimer of the toll alone leaves the footage account unstated', () => {
+    const r = analyse(docFromText(text.replace('the footage or the death toll', 'the death toll'), '2025-06-09'));
+    expect(r.claims[3].verification.status).toBe('unstated');
+  });
+});

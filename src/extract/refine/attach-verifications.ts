@@ -144,6 +144,10 @@ const ANSWER_AFTER = 4;
 const CASUALTY_FIGURES = /\b(casualty|death)(\s+and\s+displacement)?\s+(figures?|numbers?|tolls?|counts?)\b|\btolls\b/i;
 /** A count named as a toll or a figure: "a lower toll", "yet another figure", "the death toll". */
 const TOLL_NAMED = /\b(toll|figure|death\s+count|casualty\s+count)\b/i;
+/** A disclaimer that names two things it could not check: "the footage or the death toll". */
+const BOTH_NAMED = /\b(footage|videos?|images|photos|photographs|toll|figures?|claims?|reports?)\s+(or|and|nor)\s+(the\s+)?([\w-]+\s+)?(footage|videos?|images|photos|photographs|toll|figures?|claims?|reports?)\b/i;
+/** Pictures an account shows: footage, videos, images. */
+const FOOTAGE = /\b(footage|videos?|images|photos|photographs)\b/i;
 /** A disclaimer on what attacks cost: "claims about casualties or damage", "reports of losses". */
 const ABOUT_HARM = /\b(about|on|of|over|regarding|concerning)\s+(the\s+)?(casualties|deaths|tolls?|damage|losses)\b/i;
 /** An account of harm done: damage, destruction, fire, a power cut, the dead or wounded. */
@@ -185,6 +189,8 @@ const DENIED_ACTS = loadData<{ deniedActs: { denied: string; told: string }[] }>
   }));
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
+/** How far back "the death toll" reaches: the story's toll is told in its lead, its parts just after. */
+const TOLL_REACH = 12;
 /** A struck thing named in a disclaimer ("how badly the refinery was damaged"): see the claim-just-before rule. */
 const TARGET_NOUN = new RegExp(loadData<{ targetNouns: string }>('lexicon/verification.json').targetNouns, 'i');
 
@@ -447,6 +453,18 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
         const lastSentence = prev[prev.length - 1].sentence;
         targets = prev.filter((c) => c.sentence === lastSentence);
       }
+    }
+    // "Al-Masirah aired footage of rescuers … The AP could not verify the footage or the death toll": a disclaimer that
+    // names two things speaks of the account of each: the last one that shows footage, and every recent account that
+    // counts the dead (the toll and its parts, "35 killed in Sanaa", "the other 11 died in al-Hazm").
+    if (!ARTICLE_LEVEL.test(v.text) && (v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && BOTH_NAMED.test(v.text)) {
+      const recent = (c: Claim, reach = NEAR_SENTENCES) => c.sentence <= v.sentence && v.sentence - c.sentence <= reach
+        && others(c) && !headingBetween(doc, c.sentence, v.sentence);
+      const shown = FOOTAGE.test(v.text)
+        ? claims.filter((c, i) => recent(c) && FOOTAGE.test(claimText[i])).pop() : undefined;
+      const counted = TOLL_NAMED.test(v.text)
+        ? claims.filter((c, i) => recent(c, TOLL_REACH) && TOLL.test(claimText[i]) && countsIn(claimText[i]).length > 0) : [];
+      for (const c of [...(shown ? [shown] : []), ...counted]) if (!targets.includes(c)) targets.push(c);
     }
     // "The ministry said 32 were killed at the aid site. Medics told our correspondent they had received 25 bodies. The
     // foundation called the reports false": a denial of the reports (plural) answers the run of accounts just before
