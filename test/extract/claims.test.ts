@@ -1913,3 +1913,17 @@ describe('a claim told before its speaker, with the reporter\'s aside after ("â€
     }
   });
 });
+
+describe('broadcasters as speakers ("state television", "the rebels\' Al-Masirah satellite channel")', () => {
+  it('a television, radio or satellite channel speaks, with who owns it', () => {
+    for (const [text, name] of [
+      ['Syrian state television said the blast hit a checkpoint.', 'Syrian state television'],
+      ['The rebels\' Al-Masirah satellite channel said the strikes hit homes.', 'The rebels\' Al-Masirah satellite channel'],
+      ['Opposition radio said the convoy was ambushed near Gao.', 'Opposition radio'],
+    ]) expect(extractClaims(docFromText(text, '2025-06-09')).map((c) => c.claimant.name), text).toEqual([name]);
+  });
+  it('negative: a television set that is spoken of is no speaker', () => {
+    expect(extractClaims(docFromText('The television was broken, she said.', '2025-06-09')).map((c) => c.claimant.name))
+      .not.toContain('The television');
+  });
+});
