@@ -2245,3 +2245,15 @@ describe('a disclaimer naming two things ("the footage or the death toll")', () 
     expect(r.claims[3].verification.status).toBe('unstated');
   });
 });
+
+describe('a verdict linked only by a name it shares with a claim told much later', () => {
+  it('"The military confirmed it had carried out the strike" is no verdict on a claim a dozen sentences on', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} tells of the road south of the river.`).join(' ');
+    const text = 'A drone strike on a car near Tyre killed two men on Thursday, the health ministry said. '
+      + 'The Israeli military confirmed it had carried out the strike and said it had killed a Hezbollah operative. '
+      + filler + ' The Lebanese army said it had removed rockets from former Hezbollah positions.';
+    const r = analyse(docFromText(text, '2025-11-20'));
+    const army = r.claims.find((c) => c.claimant.name === 'The Lebanese army');
+    expect(army?.verification.status).toBe('unstated');
+  });
+});

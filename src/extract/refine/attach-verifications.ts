@@ -361,8 +361,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
         targets = claims.filter((c, i) => others(c) && c.sentence !== v.sentence && words.some((w) => claimTopics[i].has(w)));
         // Prefer the ones before the statement; a statement rarely speaks of what comes later, and one that points back
         // ("none of these accounts") never does.
+        // (One told later is at most a few sentences on: a name shared with the story's close is no link.)
         const before = targets.filter((c) => c.sentence < v.sentence);
         if (before.length || PLURAL_POINTER.test(v.text)) targets = before;
+        else targets = targets.filter((c) => c.sentence - v.sentence <= NEAR_SENTENCES);
         // And those that share the most names with it: footage "across the Donetsk–Dnipropetrovsk boundary, near
         // Dachne in Dnipropetrovsk Oblast" speaks of the Dnipropetrovsk claim, not of one that only names Donetsk.
         const shared = (c: Claim) => words.filter((w) => claimTopics[indexOf.get(c)!].has(w)).length;
