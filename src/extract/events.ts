@@ -605,7 +605,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     const before = text.slice(Math.max(0, p.span.start - 30), p.span.start);
     // A dateline ("MOSCOW (Reuters) -", "KYIV, June 9 -") says where the reporter was, not where it happened.
     const sentenceStart = doc.sentences[si].start;
-    if (p.mention === p.mention.toUpperCase() && /\p{Lu}{3}/u.test(p.mention) && (p.span.start - sentenceStart < 3 || /^(\s*\(|,\s*(\w+\s+\d|\p{Lu}{3,}))/u.test(after))) return false;
+    // ("KYIV/GENEVA, 12 June 2025 –": the second city of a dateline, before a date told day first.)
+    if (p.mention === p.mention.toUpperCase() && /\p{Lu}{3}/u.test(p.mention)
+      && (p.span.start - sentenceStart < 3 || /^(\s*\(|,\s*(\w+\s+\d|\d{1,2}\s+\p{Lu}|\p{Lu}{3,}))/u.test(after))) return false;
     // "Beirut (AFP) -", "EL FASHER, Sudan (Sudan Tribune) —", "Kyiv, Ukraine (CNN) —": a dateline with its agency, in
     // any case.
     if (p.span.start - sentenceStart < 40 && DATELINE_AGENCY.test(after)) return false;

@@ -1420,3 +1420,22 @@ describe('parties, origins, outlets and destinations name no event place', () =>
     expect(eventsOf(text, '2026-01-15').filter((e) => e.place?.mention === 'Borno')).toEqual([]);
   });
 });
+
+describe('arms deliveries, silences and two-city datelines are no incident', () => {
+  it('weapons handed over ("transferred ballistic missiles to", "shipments of Iranian short-range ballistic missiles")', () => {
+    for (const text of [
+      'Tehran denied that it had transferred ballistic missiles to Moscow.',
+      'Officials in Washington said Russia had received shipments of Iranian short-range ballistic missiles.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+  it('negative: missiles fired at a city are an attack', () => {
+    expect(summary('Russia fired ballistic missiles at Odesa on Monday.')).toEqual(['strike@Odesa']);
+  });
+  it('"have not commented on the strike" tells no strike', () => {
+    expect(summary('Officials in Kyiv have not commented on the targets of the strike.')).toEqual([]);
+  });
+  it('the second city of a dateline with a day-first date ("KYIV/GENEVA, 12 June 2025 –")', () => {
+    const evs = eventsOf('KYIV/GENEVA, 12 June 2025 – At least 40 civilians were killed in Kharkiv in May, the UN mission said.', '2025-06-12');
+    expect(evs.map((e) => e.place?.mention)).toEqual(['Kharkiv']);
+  });
+});
