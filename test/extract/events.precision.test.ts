@@ -1439,3 +1439,15 @@ describe('arms deliveries, silences and two-city datelines are no incident', () 
     expect(evs.map((e) => e.place?.mention)).toEqual(['Kharkiv']);
   });
 });
+
+describe('where an advance may lead next is no place of it', () => {
+  it('"the capture opened the way toward Kramatorsk and Sloviansk", "a springboard for"', () => {
+    for (const text of [
+      'Moscow said its troops had captured Toretsk, and that the capture opened the way toward Kramatorsk and Sloviansk.',
+      'Rebels said they had seized Kalewa, a springboard for Monywa.',
+    ]) expect(summary(text).length, text).toBe(1);
+  });
+  it('negative: an ambush "on the road to" a city is placed by that city', () => {
+    expect(summary('Gunmen ambushed a convoy on the road to Gao on Sunday.')).toEqual(['ground_advance@Gao']);
+  });
+});
