@@ -23,6 +23,7 @@ interface EventLexicon {
   aggregate: string;
   actorWords: Record<string, string>;
   habitual: string;
+  longRun: string;
   trendBefore: string;
   noIncident: string;
   agentVerbs: string;
@@ -118,12 +119,15 @@ function tellsTotal(s: string): boolean {
 const MILITARY = new Gated(withoutCaptures(new RegExp(expand(LEX.militaryVictims), 'i')));
 /** "is shelled almost every day": a pattern, not an incident. */
 const HABITUAL = new Gated(withoutCaptures(new RegExp(LEX.habitual, 'i')));
+/** Retrospect and long runs ("the scene of some of the bloodiest raids", "for more than a decade"): read as habitual. */
+const LONG_RUN = new Gated(withoutCaptures(new RegExp(LEX.longRun, 'i')));
+const habitual = (s: string) => HABITUAL.test(s) || LONG_RUN.test(s);
 /** An aside on something just named: ", which has been shelled regularly", ", two places that have been under attack". */
 const PLACE_ASIDE = /,\s+(?:(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){0,3}?)?(?:which|where|that|who)\b[^,;.]*/gi;
 /** The sentence with its habitual asides blanked, offsets kept. */
 function withoutHabitualAsides(st: string): string {
-  if (!st.includes(',') || !HABITUAL.test(st)) return st;
-  return st.replace(PLACE_ASIDE, (m) => (HABITUAL.test(m) ? ' '.repeat(m.length) : m));
+  if (!st.includes(',') || !habitual(st)) return st;
+  return st.replace(PLACE_ASIDE, (m) => (habitual(m) ? ' '.repeat(m.length) : m));
 }
 /** "The army did not comment on the strike": talk about an incident, not a report of one. */
 const NO_INCIDENT = new Gated(withoutCaptures(new RegExp(LEX.noIncident, 'i')));
@@ -266,8 +270,10 @@ function notNews(s: string): [number, number][] {
   // what, as a description.
   // ("a shortage of artillery shells": weapons told as goods; "made the capture of Donetsk a condition": ground asked for.)
   // ("hostilities that began when Hezbollah opened fire on Israel": how the war began.)
-  for (const re of [WORK_STRIKE, STANDING_CONTROL, MATERIEL, DEMANDED, ORIGIN_CLAUSE]) {
-    for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  for (const re of [WORK_STRIKE, STANDING_CONTROL]) for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  // (Gated: most sentences hold none of their words.)
+  for (const g of [MATERIEL, DEMANDED, ORIGIN_CLAUSE]) {
+    if (g.may(s)) for (const m of s.matchAll(g.re)) out.push([m.index!, m.index! + m[0].length]);
   }
   return out;
 }
@@ -369,11 +375,11 @@ const CONDITION_SENTENCE = new RegExp(LEX.conditionSentence, 'i');
 /** Strikes from work: "strikes by teachers", "a general strike", "on strike". */
 const WORK_STRIKE = new RegExp(LEX.workStrike, 'gi');
 /** Weapons told as goods: "a shortage of artillery shells", "deliveries of air-defence missiles". */
-const MATERIEL = new RegExp(LEX.materiel, 'gi');
+const MATERIEL = new Gated(new RegExp(LEX.materiel, 'gi'));
 /** Ground asked for, not taken: "made the capture of Donetsk a condition for", "demands the withdrawal of". */
-const DEMANDED = new RegExp(LEX.demanded, 'gi');
+const DEMANDED = new Gated(new RegExp(LEX.demanded, 'gi'));
 /** How a war began, in a relative clause: "hostilities that began when Hezbollah opened fire on Israel". */
-const ORIGIN_CLAUSE = new RegExp(LEX.originClause, 'gi');
+const ORIGIN_CLAUSE = new Gated(new RegExp(LEX.originClause, 'gi'));
 /** Who holds what, told as a description: "the SDF, which controls much of the north-east". */
 const STANDING_CONTROL = new RegExp(LEX.standingControl, 'gi');
 /** The same, ending right before a place: "the SDF, which controls much of the north-east including [Raqqa]". */
@@ -913,7 +919,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       if (ownPlaces.length) lastPlaces = ownPlaces;
       continue;
     }
-    if ((HABITUAL.test(st) && !(hasNumber(cas.killed) || hasNumber(cas.injured))) || NO_INCIDENT.test(st)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
+    if ((habitual(st) && !(hasNumber(cas.killed) || hasNumber(cas.injured))) || NO_INCIDENT.test(st)) { if (ownPlaces.length) lastPlaces = ownPlaces; continue; }
     // "The spokesman denied the base had fallen, saying troops repelled the attack": an answer to the incident just
     // told, where no place of its own is named, not another incident.
     if (claim && DENIAL_VERB.test(claim.verb) && !ownPlaces.length && lastEvents.length) continue;
