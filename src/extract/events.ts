@@ -1302,9 +1302,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     }
     // "Clashes between the M23 and militias in Masisi killed 23 civilians", "an ambush killed four soldiers": a fight
     // told by its dead, named as civilians or soldiers, is one incident, told by whom it killed, not a battle besides.
-    const battles = made.filter((e) => e.type === 'ground_advance' && e.sentence === si && !CAPTURE.test(e.trigger)
+    // (So is a town stormed to kill: "gunmen killed 12 people when they stormed the town of Magumeri".)
+    const battles = made.filter((e) => e.type === 'ground_advance' && e.sentence === si
+      && (!CAPTURE.test(e.trigger) || /^storm/i.test(e.trigger))
       && made.some((o) => o !== e && o.sentence === si && o.killed && samePlace(o.place, e.place)
-        && ((familyOf(o.type) === 'attack' && o.civilian) || o.subtype === 'military_casualties')));
+        && ((familyOf(o.type) === 'attack' && (o.civilian || /^storm/i.test(e.trigger))) || o.subtype === 'military_casualties')));
     for (const b of battles) { events.splice(events.indexOf(b), 1); made.splice(made.indexOf(b), 1); }
     if (battles.length) events.forEach((e, i) => { e.id = `${doc.id}:e${i}`; });
     if (ownPlaces.length) lastPlaces = ownPlaces;

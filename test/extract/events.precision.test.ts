@@ -1451,3 +1451,13 @@ describe('where an advance may lead next is no place of it', () => {
     expect(summary('Gunmen ambushed a convoy on the road to Gao on Sunday.')).toEqual(['ground_advance@Gao']);
   });
 });
+
+describe('a town stormed to kill is one incident, told by its dead', () => {
+  it('"killed 15 people when they stormed the village of X" is the killing, not a capture besides', () => {
+    expect(summary('Gunmen killed at least 15 people when they stormed the village of Kalembo on Sunday.'))
+      .toEqual(['civilian_casualties@Kalembo']);
+  });
+  it('negative: a town stormed with no one counted dead is still an advance', () => {
+    expect(summary('Rebel fighters stormed the town of Kalembo on Sunday.')).toEqual(['ground_advance@Kalembo']);
+  });
+});
