@@ -1128,8 +1128,8 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
       const date = isAgg && told && dates.length && doc.published && SINCE_CLAUSE.test(st) && told.end < doc.published
         ? { start: told.start, end: doc.published, precision: told.precision } : told;
       // A single attack over a year before publication ("the October 2023 attacks") is background, not news.
-      // (A capture years back is told as history, and kept: "Russian troops captured the city in the early weeks of
-      // their invasion" dates the front.)
+      // (A capture years back is history the story tells, and is kept: "the town fell to the rebels in 2022" says who
+      // has held it since.)
       if (!isAgg && familyOf(type) === 'attack' && date && doc.published && toDay(date.end) < toDay(doc.published) - BACKGROUND_DAYS) continue;
       // A series or running total with no number of its own ("dozens of attacks since 2022", "the war has killed hundreds
       // of thousands") is background to the news, not an event.
