@@ -347,6 +347,12 @@ const CAME_AFTER = new RegExp(LEX.cameAfter, 'i');
 /** A toll told over more days than this ("between January and October") counts many incidents. */
 const TALLY_DAYS = 45;
 
+/** A disclaimer: "could not be independently verified", "was unable to confirm", "has not been able to verify". */
+// ("Neither X nor Y could be verified": the negation opens the sentence.)
+const DISCLAIMED = new RegExp(String.raw`\b(could\s+not|cannot|can\s*not|unable\s+to|not\s+been\s+able\s+to)\s+(be\s+)?`
+  + String.raw`(independently\s+)?(verif|confirm|corroborat)\w*|^\W*neither\b[^.]{0,160}\b(could|can|was|were|has|have)\s+(been\s+|be\s+)?`
+  + String.raw`(independently\s+)?(verif|confirm|corroborat)\w*`, 'i');
+
 /** "came after" / "followed" tells of an earlier incident; "comes as" of one beside it. */
 const EARLIER = /\b(after|before|follows?|followed)\s*$/i;
 
@@ -912,7 +918,11 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     // "No damage or casualties were reported": a zero toll is news about an incident already told, not a new one.
     // "Kyiv received the bodies of 1,000 soldiers killed in the war": the dead are the bodies handed over, no new toll.
     const handover = found.some((t) => t.subtype === 'body_repatriation');
-    const types = found.filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && (isZeroToll(cas) || handover)));
+    // "Neither the ministry's figures nor Ukraine's account of the clashes could be verified": what a disclaimer says it
+    // could not check ("the clashes", "the strike") is an incident already told, not a new one.
+    const doubted = DISCLAIMED.test(st) ? (t: { trigger: string }) => definite(st, t.trigger) : () => false;
+    const types = found.filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && (isZeroToll(cas) || handover))
+      && !doubted(t));
     if (!types.length) {
       // Counts or children without a trigger ("Victims included two children…") complete the previous event.
       if ((cas.killed || cas.injured || cas.children) && lastEvents.length) for (const e of lastEvents) fill(e, cas);

@@ -1461,3 +1461,15 @@ describe('a town stormed to kill is one incident, told by its dead', () => {
     expect(summary('Rebel fighters stormed the town of Kalembo on Sunday.')).toEqual(['ground_advance@Kalembo']);
   });
 });
+
+describe('what a disclaimer could not check is the incident already told', () => {
+  it('"Neither the army\'s figures nor Kyiv\'s account of the clashes could be verified" adds no clash', () => {
+    const text = 'Fighting raged near Toretsk on Monday, both sides said. '
+      + 'Neither the army\'s figures for the Toretsk fighting nor Kyiv\'s account of the clashes could be independently verified.';
+    expect(summary(text)).toEqual(['ground_advance@Toretsk']);
+  });
+  it('negative: an attack told with a disclaimer in the same sentence is still that attack', () => {
+    expect(summary('Drones struck Sumy on Monday, killing two, officials said, a claim Reuters could not verify.'))
+      .toEqual(['drone_attack@Sumy']);
+  });
+});
