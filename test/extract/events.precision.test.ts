@@ -1473,3 +1473,12 @@ describe('what a disclaimer could not check is the incident already told', () =>
       .toEqual(['drone_attack@Sumy']);
   });
 });
+
+describe('where a place lies is a description', () => {
+  it('"the plant lies about 60 km from the fighting", "X sits on high ground 10 km west of Y"', () => {
+    for (const text of [
+      'The Kursk nuclear power plant lies about 60 kilometres from the fighting.',
+      'Toretsk sits on high ground about 10 kilometres east of Kostiantynivka.',
+    ]) expect(summary(text), text).toEqual([]);
+  });
+});
