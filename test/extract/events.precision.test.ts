@@ -1482,3 +1482,14 @@ describe('where a place lies is a description', () => {
     ]) expect(summary(text), text).toEqual([]);
   });
 });
+
+describe('long runs and goods told in an aside or a compound stay out of the news', () => {
+  it('a town "that troops have defended for more than two years" keeps the news of its capture', () => {
+    const text = 'Moscow said on Monday its troops had captured Kurakhove, a town that Ukrainian units have held for more than two years.';
+    expect(summary(text)).toEqual(['territorial_claim@Kurakhove']);
+  });
+  it('"US-supplied missiles" shot down over a region are still an attack there', () => {
+    expect(summary('Air defences destroyed eight US-supplied missiles over Crimea overnight, the ministry said.'))
+      .toEqual(['strike@Crimea']);
+  });
+});
