@@ -246,8 +246,20 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
  * Pokrovsk would give Moscow its biggest gain"), what experts warn could happen ("analysts warn that deeper
  * incursions into X could destabilise …"). Found once per sentence, for every trigger.
  */
+/** "the worst to hit the Druze since clashes in Jaramana in April": the "since" of a record, to the end of its clause. */
+function comparedSinceSpan(s: string): [number, number] | null {
+  for (const m of s.matchAll(/\bsince\b[^.;,]*/gi)) {
+    if (comparedSince(s, m.index!)) return [m.index!, m.index! + m[0].length];
+  }
+  return null;
+}
+
 function notNews(s: string): [number, number][] {
   const out: [number, number][] = [];
+  // ("the deadliest attack since the war began", "the worst since clashes in Jaramana": what a record is measured
+  // from is no incident of the news.)
+  const record = s.includes('since') || s.includes('Since') ? comparedSinceSpan(s) : null;
+  if (record) out.push(record);
   const h = HYPOTHETICAL_CLAUSE.exec(s);
   if (h) out.push([h.index, h.index + h[0].length]);
   const w = WARNED_OF.exec(s);
@@ -663,6 +675,11 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     const inBegan = (q: Place) => !!began && q.span.start >= sentence.start + began.index
       && q.span.end <= sentence.start + began.index + began[0].length;
     if (inBegan(p) && here.some((q) => q !== p && !inBegan(q))) return false;
+    // (So is a place in what a record is measured from: "the worst since clashes in Jaramana in late April".)
+    const record = comparedSinceSpan(text.slice(sentence.start, sentence.end));
+    const inRecord = (q: Place) => !!record && q.span.start >= sentence.start + record[0]
+      && q.span.end <= sentence.start + record[1];
+    if (inRecord(p) && here.some((q) => q !== p && !inRecord(q))) return false;
     // "Sana, the Syrian state news agency, said …": an outlet that bears a place's name.
     if (/^\s*,\s+(the|a)\s+([\w-]+\s+){0,3}(news\s+agency|agency|broadcaster|newspaper|daily|channel|radio|television|tv)\b/i
       .test(after)) return false;

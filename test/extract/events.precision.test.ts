@@ -1493,3 +1493,17 @@ describe('long runs and goods told in an aside or a compound stay out of the new
       .toEqual(['strike@Crimea']);
   });
 });
+
+describe('what a record is measured from is no incident of the news', () => {
+  it('"the worst since clashes in Jaramana in late April" adds no clash and no place', () => {
+    const text = 'Strikes on Sweida killed 30 people on Monday, the worst violence to hit the city since clashes in Jaramana in late April.';
+    expect(summary(text)).toEqual(['strike@Sweida']);
+  });
+  it('"the deadliest attack on the city since the strike on a market in May" is one attack', () => {
+    expect(summary('Drones hit Kharkiv overnight, the deadliest attack on the city since the strike on a market in Izium in May.'))
+      .toEqual(['drone_attack@Kharkiv']);
+  });
+  it('negative: "since the strike on Monday, ten more have died" keeps its toll', () => {
+    expect(eventsOf('Since the strike on Monday, ten more people have died in Sumy.').map((e) => e.killed?.min)).toEqual([10]);
+  });
+});
