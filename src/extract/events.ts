@@ -671,12 +671,14 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     if (since >= 0 && here.some((q) => q !== p && q.span.end <= p.span.start - lead.length + since)) return false;
     // ("… killed 46, one of the deadliest rounds since the Gaza war began": so is a place inside such a clause.)
     const sentence = doc.sentences[si];
-    const began = SINCE_CLAUSE.exec(text.slice(sentence.start, sentence.end));
+    const told = text.slice(sentence.start, sentence.end);
+    const hasSince = /\bsince\b/i.test(told);
+    const began = hasSince ? SINCE_CLAUSE.exec(told) : null;
     const inBegan = (q: Place) => !!began && q.span.start >= sentence.start + began.index
       && q.span.end <= sentence.start + began.index + began[0].length;
     if (inBegan(p) && here.some((q) => q !== p && !inBegan(q))) return false;
     // (So is a place in what a record is measured from: "the worst since clashes in Jaramana in late April".)
-    const record = comparedSinceSpan(text.slice(sentence.start, sentence.end));
+    const record = hasSince ? comparedSinceSpan(told) : null;
     const inRecord = (q: Place) => !!record && q.span.start >= sentence.start + record[0]
       && q.span.end <= sentence.start + record[1];
     if (inRecord(p) && here.some((q) => q !== p && !inRecord(q))) return false;
