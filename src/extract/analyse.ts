@@ -16,7 +16,7 @@ export function analyse(document: Document): Analysis {
   const verifications = extractVerifications(document);
   attachVerifications(document, claims, verifications);
   const places = extractPlaces(document, claims);
-  const events = extractEvents(document, places, claims);
+  const events = extractEvents(document, places, claims, verifications);
   reasonAcrossClaims(document, { claims, events, places, verifications });
   return { document, claims, verifications, events, places };
 }

@@ -8,7 +8,7 @@ import { speakerTerritory } from './speaker-territory.js';
 import { capitalNamed, capitalOf } from './capital-named.js';
 import { opposingClaims } from './refine/opposing-claims.js';
 import { addCounts, numberWord } from './victim-groups.js';
-import type { Claim, DateRange, Event, EventType, Place } from './types.js';
+import type { Claim, DateRange, Event, EventType, Place, Verification } from './types.js';
 import { actors } from '../resolve/actors.js';
 import { demonymCode } from './nationality-focus.js';
 import { Gated, GateSet, withoutCaptures } from './gate.js';
@@ -241,24 +241,25 @@ function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: Eve
   return [...(attack.length ? [attack[0]] : []), ...rest];
 }
 
-/**
- * Stretches of a sentence that tell of what has not happened: the clause of a hypothetical subject ("Capturing
- * Pokrovsk would give Moscow its biggest gain"), what experts warn could happen ("analysts warn that deeper
- * incursions into X could destabilise …"). Found once per sentence, for every trigger.
- */
 /** "the worst to hit the Druze since clashes in Jaramana in April": the "since" of a record, to the end of its clause. */
 function comparedSinceSpan(s: string): [number, number] | null {
+  if (!/since/i.test(s)) return null;
   for (const m of s.matchAll(/\bsince\b[^.;,]*/gi)) {
     if (comparedSince(s, m.index!)) return [m.index!, m.index! + m[0].length];
   }
   return null;
 }
 
+/**
+ * Stretches of a sentence that tell of what has not happened: the clause of a hypothetical subject ("Capturing
+ * Pokrovsk would give Moscow its biggest gain"), what experts warn could happen ("analysts warn that deeper
+ * incursions into X could destabilise …"). Found once per sentence, for every trigger.
+ */
 function notNews(s: string): [number, number][] {
   const out: [number, number][] = [];
   // ("the deadliest attack since the war began", "the worst since clashes in Jaramana": what a record is measured
   // from is no incident of the news.)
-  const record = s.includes('since') || s.includes('Since') ? comparedSinceSpan(s) : null;
+  const record = comparedSinceSpan(s);
   if (record) out.push(record);
   const h = HYPOTHETICAL_CLAUSE.exec(s);
   if (h) out.push([h.index, h.index + h[0].length]);
@@ -280,10 +281,10 @@ function notNews(s: string): [number, number][] {
   if (cond) out.push([cond.index, cond.index + cond[0].length]);
   // "a week of strikes by teachers", "a general strike": strikes from work, and "the SDF, which controls Raqqa": who holds
   // what, as a description.
-  // ("a shortage of artillery shells": weapons told as goods; "made the capture of Donetsk a condition": ground asked for.)
-  // ("hostilities that began when Hezbollah opened fire on Israel": how the war began.)
   for (const re of [WORK_STRIKE, STANDING_CONTROL]) for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
-  // (Gated: most sentences hold none of their words.)
+  // ("a shortage of artillery shells": weapons told as goods; "made the capture of Donetsk a condition": ground asked for;
+  // "hostilities that began when Hezbollah opened fire on Israel": how the war began. Gated: most sentences hold none
+  // of their words.)
   for (const g of [MATERIEL, DEMANDED, ORIGIN_CLAUSE]) {
     if (g.may(s)) for (const m of s.matchAll(g.re)) out.push([m.index!, m.index! + m[0].length]);
   }
@@ -358,12 +359,6 @@ const CAME_AFTER = new RegExp(LEX.cameAfter, 'i');
 
 /** A toll told over more days than this ("between January and October") counts many incidents. */
 const TALLY_DAYS = 45;
-
-/** A disclaimer: "could not be independently verified", "was unable to confirm", "has not been able to verify". */
-// ("Neither X nor Y could be verified": the negation opens the sentence.)
-const DISCLAIMED = new RegExp(String.raw`\b(could\s+not|cannot|can\s*not|unable\s+to|not\s+been\s+able\s+to)\s+(be\s+)?`
-  + String.raw`(independently\s+)?(verif|confirm|corroborat)\w*|^\W*neither\b[^.]{0,160}\b(could|can|was|were|has|have)\s+(been\s+|be\s+)?`
-  + String.raw`(independently\s+)?(verif|confirm|corroborat)\w*`, 'i');
 
 /** "came after" / "followed" tells of an earlier incident; "comes as" of one beside it. */
 const EARLIER = /\b(after|before|follows?|followed)\s*$/i;
@@ -616,6 +611,14 @@ function eventDate(
 function eventPlaces(doc: Document, places: Place[], si: number, type: EventType, subtype: string | null = null): Place[] {
   const here = places.filter((p) => p.sentence === si);
   const text = doc.text;
+  // Clauses that say when, or against what a record is measured, not where: "since the Gaza war began".
+  const sentence = doc.sentences[si];
+  const told = text.slice(sentence.start, sentence.end);
+  const began = SINCE_CLAUSE.exec(told);
+  const record = comparedSinceSpan(told);
+  const timeClauses = [...(began ? [[began.index, began.index + began[0].length]] : []), ...(record ? [record] : [])]
+    .map(([a, b]) => [sentence.start + a, sentence.start + b]);
+  const inTimeClause = (q: Place) => timeClauses.some(([a, b]) => q.span.start >= a && q.span.end <= b);
   const kept = here.filter((p) => {
     const after = text.slice(p.span.end, p.span.end + 40);
     // "Ukraine's southern military command", "Ukraine's SBU security service": the speaker's institution.
@@ -669,19 +672,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // when the toll has its place before it.
     const since = lead.search(SINCE_IT_BEGAN);
     if (since >= 0 && here.some((q) => q !== p && q.span.end <= p.span.start - lead.length + since)) return false;
-    // ("… killed 46, one of the deadliest rounds since the Gaza war began": so is a place inside such a clause.)
-    const sentence = doc.sentences[si];
-    const told = text.slice(sentence.start, sentence.end);
-    const hasSince = /\bsince\b/i.test(told);
-    const began = hasSince ? SINCE_CLAUSE.exec(told) : null;
-    const inBegan = (q: Place) => !!began && q.span.start >= sentence.start + began.index
-      && q.span.end <= sentence.start + began.index + began[0].length;
-    if (inBegan(p) && here.some((q) => q !== p && !inBegan(q))) return false;
-    // (So is a place in what a record is measured from: "the worst since clashes in Jaramana in late April".)
-    const record = hasSince ? comparedSinceSpan(told) : null;
-    const inRecord = (q: Place) => !!record && q.span.start >= sentence.start + record[0]
-      && q.span.end <= sentence.start + record[1];
-    if (inRecord(p) && here.some((q) => q !== p && !inRecord(q))) return false;
+    // ("… killed 46, one of the deadliest rounds since the Gaza war began", "the worst since clashes in Jaramana in late
+    // April": so is a place inside such a clause, when the sentence names one outside it.)
+    if (inTimeClause(p) && here.some((q) => q !== p && !inTimeClause(q))) return false;
     // "Sana, the Syrian state news agency, said …": an outlet that bears a place's name.
     if (/^\s*,\s+(the|a)\s+([\w-]+\s+){0,3}(news\s+agency|agency|broadcaster|newspaper|daily|channel|radio|television|tv)\b/i
       .test(after)) return false;
@@ -890,10 +883,18 @@ const samePlace = (a: Event['place'] | null, b: Event['place'] | null) => (a && 
 /**
  * Typed events, one per incident per place: triggers type a sentence, its places locate it, dates
  * and casualty counts fill it in. A sentence without a place of its own borrows the last place of its
- * paragraph; repeats of the same incident within the document merge.
+ * paragraph; repeats of the same incident within the document merge. The verification statements say which
+ * sentences disclaim (what they could not check is an incident already told).
  */
-export function extractEvents(doc: Document, places: Place[], claims: Claim[]): Event[] {
+export function extractEvents(
+  doc: Document, places: Place[], claims: Claim[], verifications: Verification[] = [],
+): Event[] {
   const events: Event[] = [];
+  // Sentences in which the reporter says something could not be checked (read by the verification extractor, in every
+  // wording it knows): said by no one named or by an outlet, not a party's "were not confirmed by Ukraine".
+  const reporter = (v: Verification) => !v.by?.actor || v.by.actor.type === 'media' || v.by.actor.type === 'wire';
+  const disclaimedIn = new Set(verifications
+    .filter((v) => (v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && reporter(v)).map((v) => v.sentence));
   /** Events told with a day of their own, which a following detail with none takes (dayOfLead). */
   const dated = new Set<Event>();
   const { text, sentences, paragraphs } = doc;
@@ -939,7 +940,7 @@ export function extractEvents(doc: Document, places: Place[], claims: Claim[]): 
     const handover = found.some((t) => t.subtype === 'body_repatriation');
     // "Neither the ministry's figures nor Ukraine's account of the clashes could be verified": what a disclaimer says it
     // could not check ("the clashes", "the strike") is an incident already told, not a new one.
-    const doubted = DISCLAIMED.test(st) ? (t: { trigger: string }) => definite(st, t.trigger) : () => false;
+    const doubted = disclaimedIn.has(si) ? (t: { trigger: string }) => definite(st, t.trigger) : () => false;
     const types = found.filter((t) => !(t.type === 'civilian_casualties' && !t.noCounts && (isZeroToll(cas) || handover))
       && !doubted(t));
     if (!types.length) {

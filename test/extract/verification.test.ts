@@ -1668,6 +1668,12 @@ describe('another party giving a lower or higher figure disputes the toll', () =
       + 'Neither the capture nor the toll could be confirmed independently.');
     expect(statuses(r)[0][1]).toBe('unverified');
   });
+  it('"Neither the ministry\'s figures for the fighting nor the rebels\' account of it could be verified": long sides too', () => {
+    const r = run('The defence ministry said 30 rebels were killed near Qaycad. The rebels said they had lost two men. '
+      + 'Neither the ministry\'s figures for the fighting nor the rebels\' account of the clashes could be independently verified.');
+    expect(r.statements.map((v) => v.stance)).toContain('could-not-verify');
+    expect(r.statements.map((v) => v.stance)).not.toContain('confirms');
+  });
   it('a passive clause after another speaker does not borrow the sentence\'s speaker', () => {
     const r = run('The rebels said they had shot down a drone over Marib. The Pentagon did not comment, and the authenticity of their video '
       + 'could not be established.');
