@@ -441,7 +441,7 @@ const LEFT_WITHOUT = new RegExp(LEX.leftWithout, 'i');
 const SERIES = /\b(attacks|strikes|air\s*strikes|raids|assaults|bombings|bombardments|massacres|killings|shelling)\b/i;
 
 /** A time told by what began: "since the exchanges of fire began", the start of a running total. */
-const SINCE_CLAUSE = new RegExp(LEX.sinceClause, 'i');
+const SINCE_CLAUSE = new Gated(new RegExp(LEX.sinceClause, 'i'));
 
 /** Fighting named as what a toll counts: "the toll from a week of clashes". */
 const TOLL_OF = new RegExp(LEX.tollOf, 'i');
