@@ -1652,3 +1652,27 @@ describe('frequent incursions, and the dead of an offensive told before', () => 
     expect(kindsOf('Two people were killed in the shelling of Kherson on Monday.', '2026-01-15')).toEqual(['shelling']);
   });
 });
+
+describe('meetings of the parties are talks', () => {
+  const talks = (text: string) => eventsOf(text).filter((e) => e.type === 'talks').map((e) => [e.place?.mention ?? null, e.status ?? 'held']);
+  it('the two sides, mediators or ministers due to meet somewhere: talks planned there', () => {
+    expect(talks('The two sides are expected to meet again in Geneva next month, a diplomat said.')).toEqual([['Geneva', 'planned']]);
+    expect(talks('Omani mediators are due to meet both delegations again in Muscat next week.')).toEqual([['Muscat', 'planned']]);
+    expect(talks('Defence ministers from the two blocs will meet in Nairobi on June 20 to agree a withdrawal plan.'))
+      .toEqual([['Nairobi', 'planned']]);
+  });
+  it('one side meeting the other side\'s leader, envoy or counterpart: talks held where they met', () => {
+    expect(talks('The interior minister met rebel commander Abu Khalid in Damascus on Saturday.')).toEqual([['Damascus', 'held']]);
+    expect(talks('Hours before meeting with the US envoy in Moscow on Friday, Putin spoke to reporters.')).toEqual([['Moscow', 'held']]);
+    expect(talks('Mediators met Israeli and Hamas officials one after the other in Cairo on Thursday.')).toEqual([['Cairo', 'held']]);
+  });
+  it('a round or meeting that was held, or is to take place, somewhere', () => {
+    expect(talks('A fourth round was held in Jeddah on Sunday, with Saudi mediators carrying messages.')).toEqual([['Jeddah', 'held']]);
+    expect(talks('The meeting is expected to take place in Baku on June 18.')).toEqual([['Baku', 'planned']]);
+  });
+  it('negative: meeting reporters, residents or families is no talks', () => {
+    expect(talks('The governor met residents of the shelled district in Kharkiv on Saturday.')).toEqual([]);
+    expect(talks('The president met reporters in Kyiv on Friday and took questions for an hour.')).toEqual([]);
+    expect(talks('The mayor met the families of the victims at the hospital.')).toEqual([]);
+  });
+});
