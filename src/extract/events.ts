@@ -655,7 +655,12 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // to exchange strikes": each is also where the other's strikes fell.)
     const partner = speaksFor ? /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+/u.exec(after) : null;
     if (partner && SPOKE.test(text.slice(p.span.end + partner[0].length, p.span.end + partner[0].length + 20))) return false;
-    if (speaksFor && AGENT.test(after) && !(/\b(in|at)\s+(the\s+)?$/i.test(before) && /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after))) return false;
+    // ("Talks between US and Russian officials in Riyadh last week have alarmed Europe": the talks' venue, after "in", is
+    // no subject of what follows.)
+    const venue = /\b(in|at)\s+(the\s+)?$/i.test(before);
+    if (speaksFor && AGENT.test(after) && !(venue && (type === 'talks' || /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after)))) {
+      return false;
+    }
     // "The Tula governor said a drone hit the Novomoskovsk plant": the speaker's office, when the sentence names the place.
     if (/^\s+(regional\s+)?(governor|gov\.|mayor|governor's|mayor's|administration|prosecutor's|police|military\s+administration)(?=\s|$)/i.test(after)
       && here.some((q) => q !== p && q.kind !== 'country' && !/^\s+(regional\s+)?(governor|mayor)/i.test(text.slice(q.span.end, q.span.end + 20)))) return false;
@@ -1292,14 +1297,24 @@ export function extractEvents(
         if (attacked) { fill(attacked, pc); made.push(attacked); continue; }
         // One incident per place: another attack mode at the same place and time is the same incident retold.
         // Talks told again without their venue ("the negotiations marked…") are the round already reported.
-        const round = type === 'talks' && !p ? events.find((e) => e.type === 'talks' && overlapping(e.date, date)) : undefined;
+        const round = type === 'talks' && !p
+          ? events.find((e) => e.type === 'talks' && withinDays(e.date, date, TALKS_ROUND_DAYS)) : undefined;
         if (round) { fill(round, pc); continue; }
+        // ("Talks ended in the UAE on Thursday … the second round in Abu Dhabi on February 4": a round told with its country,
+        // or with no venue, and then with its city a day apart, is one round, at the city.)
+        const sameRound = type === 'talks' && p
+          ? events.find((e) => e.type === 'talks' && e.scope === 'incident' && withinDays(e.date, date, TALKS_ROUND_DAYS)
+            && (!e.place || (e.place.kind === 'country' && p.kind !== 'country' && e.place.country === p.country)))
+          : undefined;
+        if (sameRound) { sameRound.place = eventPlace(p!); fill(sameRound, pc); continue; }
         // (Two running totals of one place from different starts, "since 7 June" and "since January", are two totals.)
         const samePeriod = (e: Event) => !isAgg || e.date?.start === date?.start;
         // (A claim of ground is dated by the day it was made: one told on Monday and retold as "assertions" on Tuesday is
         // one claim.)
+        // (A round of talks lasts days: "talks in Abu Dhabi on February 4" and "Thursday's talks in Abu Dhabi" are one.)
         const when = (e: Event) => overlapping(e.date, date) || (type === 'territorial_claim' && e.type === type
-          && !!p && e.place?.name === p.name && withinDays(e.date, date, CLAIM_RETOLD_DAYS));
+          && !!p && e.place?.name === p.name && withinDays(e.date, date, CLAIM_RETOLD_DAYS))
+          || (type === 'talks' && e.type === type && withinDays(e.date, date, TALKS_ROUND_DAYS));
         const same = events.find((e) => (e.type === type || (!isAgg && !ownDamage && familyOf(e.type) === 'attack' && familyOf(type) === 'attack')) && samePlace(e.place, p) && e.scope === (isAgg ? 'aggregate' : 'incident') && when(e) && samePeriod(e));
         // Drones downed at a place where an attack also hit: the attack happened, it was not only stopped.
         if (same?.subtype === 'interception' && t.subtype !== 'interception') Object.assign(same, { type, subtype: null }, codesFor(type, null));
@@ -1428,6 +1443,8 @@ const ATTACKED_TOO = new RegExp(LEX.attackedToo, 'i');
 const TARGET = new RegExp(LEX.attackTargets, 'i');
 
 /** Within how many days two tellings of one claim of ground are one claim. */
+/** How many days one round of talks may run: the same venue a day or two apart is one round. */
+const TALKS_ROUND_DAYS = 2;
 const CLAIM_RETOLD_DAYS = 2;
 /** Two ranges no more than `days` apart. */
 function withinDays(a: DateRange | null, b: DateRange | null, days: number): boolean {

@@ -1676,3 +1676,30 @@ describe('meetings of the parties are talks', () => {
     expect(talks('The mayor met the families of the victims at the hospital.')).toEqual([]);
   });
 });
+
+describe('one round of talks, and its venue', () => {
+  const talks = (text: string, published = '2025-06-09') =>
+    eventsOf(text, published).filter((e) => e.type === 'talks').map((e) => e.place?.name ?? null);
+  it('a venue after "in" is the venue, whatever verb follows it', () => {
+    expect(talks('Talks between Saudi and Iranian officials in Muscat last week have unsettled Washington.')).toEqual(['Muscat']);
+  });
+  it('"St." opens a place name', () => {
+    expect(talks('The US envoy met with the Russian president in St. Petersburg on Friday for talks lasting four hours.'))
+      .toEqual(['Saint Petersburg']);
+  });
+  it('two leaders due to meet somewhere: talks planned there', () => {
+    expect(talks('The raid came a day before the Sudanese army chief and the RSF commander were due to meet in Jeddah on June 12.'))
+      .toEqual(['Jeddah']);
+  });
+  it('a round told with its country or no venue, then with its city a day apart, is one round at the city', () => {
+    expect(talks('Talks ended in Turkey on Tuesday without a deal. Delegates said the talks in Istanbul on Monday had been tense.',
+      '2025-06-11')).toEqual(['Istanbul']);
+    expect(talks('The delegations held talks on Tuesday. Negotiators said the talks in Geneva on Monday went late into the night.',
+      '2025-06-11')).toEqual(['Genève']);
+  });
+  it('negative: two venues, or one venue a week apart, are two rounds', () => {
+    expect(talks('Talks were held in Doha on Monday, and separate talks were held in Cairo on Monday.')).toEqual(['Doha', 'Cairo']);
+    expect(talks('Delegations met for talks in Istanbul on May 26. A new round of talks was held in Istanbul on June 2.'))
+      .toEqual(['Istanbul', 'Istanbul']);
+  });
+});
