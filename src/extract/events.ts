@@ -4,7 +4,7 @@ import { DATELINE } from './dateline.js';
 import { loadData } from '../data.js';
 import { comparedSince, findDates, toDay, fromDay, type DateMention } from '../resolve/dates.js';
 import { extractCasualties, countJustBefore, CIVILIAN_HEADS, GENERIC_HEADS } from './casualties.js';
-import { speakerTerritory } from './speaker-territory.js';
+import { localOfficeTerritory, speakerTerritory } from './speaker-territory.js';
 import { capitalNamed, capitalOf } from './capital-named.js';
 import { opposingClaims } from './refine/opposing-claims.js';
 import { addCounts, numberWord } from './victim-groups.js';
@@ -908,6 +908,8 @@ export function extractEvents(
   for (const p of places) { let l = placesIn.get(p.sentence); if (!l) placesIn.set(p.sentence, (l = [])); l.push(p); }
   const claimIn = new Map<number, Claim>();
   for (const c of claims) if (!claimIn.has(c.sentence)) claimIn.set(c.sentence, c);
+  /** Countries the story names: where a local office that the registry does not know may be. */
+  const storyCountries = new Set(places.map((p) => p.country).filter((c): c is string => !!c));
   let lastPara = -1;
   let lastPlaces: Place[] = [];
   let lastEvents: Event[] = [];
@@ -1094,6 +1096,11 @@ export function extractEvents(
         const capital = capitalNamed(st, places, focusCountry(places)?.country ?? null);
         if (capital) where = [capital];
       }
+      // (A local office's own report with no place of its own is of its own town or region, before any place borrowed.)
+      // (Not a bare toll, "Several people were injured, he said": that updates the incident just told.)
+      const office = !where.length && !exchange && claim && !(type === 'civilian_casualties' && !t.subtype)
+        ? localOfficeTerritory(claim, si, storyCountries) : null;
+      if (office) where = [office];
       if (!where.length && lastPlaces.length && !exchange && !interception) {
         where = eventPlaces(doc, lastPlaces, lastPlaces[0].sentence, type, type === 'other' ? t.subtype : null);
         // "captured the villages": the settlements just named, not the regions they were placed in.

@@ -1703,3 +1703,22 @@ describe('one round of talks, and its venue', () => {
       .toEqual(['Istanbul', 'Istanbul']);
   });
 });
+
+describe("a local office's own report is of its own town or region", () => {
+  const placed = (text: string) => eventsOf(text).map((e) => [e.type, e.place?.admin1 ?? null]);
+  it('a governor, mayor or regional administration telling of an attack with no place of its own', () => {
+    expect(placed('Drones hit Kharkiv overnight. The Sumy Oblast Military Administration said Russian forces shelled 20 settlements.'))
+      .toContainEqual(['shelling', 'Sumy Oblast']);
+    expect(placed('Drones hit Ukraine overnight. Odesa Mayor Hennadiy Trukhanov said air defences shot down 12 drones over the city.'))
+      .toContainEqual(['drone_attack', 'Odesa Oblast']);
+  });
+  it('negative: a ministry or a command named by its country is no local office', () => {
+    expect(placed('Drones hit Ukraine overnight. The US Central Command said its forces struck 30 targets.').map(([, a]) => a))
+      .not.toContain('Louisiana');
+    expect(placed("Russia's defence ministry said air defences destroyed 33 drones overnight.")).toEqual([]);
+  });
+  it('negative: a bare toll updates the incident just told, not the office', () => {
+    const evs = eventsOf('A drone hit a house in Kharkiv on Monday, the Kharkiv governor said. Two people were hurt, he said.');
+    expect(evs.map((e) => [e.place?.name, e.injured?.min ?? null])).toEqual([['Kharkiv', 2]]);
+  });
+});
