@@ -326,6 +326,10 @@ function findMentions(doc: Document, si: number, actorCountries?: Set<string>): 
       const next = toks[i + n];
       const next2 = toks[i + n + 1];
       // A unit or an organisation: "Sever group", "Kyiv Independent", "Geneva Academy".
+      // ("cleared the town of Sudzha of Russian forces": a demonym after a connector names the unit's side, and the name
+      // before the connector stands alone.)
+      if (next && next.word && UNIT_WORDS.has(next.lower) && n > 2 && CONNECTORS.has(toks[i + n - 2].lower)
+        && isDemonym(plainWord(last))) continue;
       if (next && next.word && UNIT_WORDS.has(next.lower) && !REGION_WORDS.has(next.lower)) {
         if (!(next.lower === 'front')) { i += n - 1; found = newMention({ start: 0, end: 0 }, '', '', null, si, []); break; }
       }

@@ -1927,3 +1927,14 @@ describe('broadcasters as speakers ("state television", "the rebels\' Al-Masirah
       .not.toContain('The television');
   });
 });
+
+describe('an account that goes on to a plan is still an account', () => {
+  it('"announced that troops had cleared X and that an office would be set up": a claim', () => {
+    const { claims } = claimsIn('The president announced on Friday that troops had cleared the village of Andriivka and that a '
+      + 'garrison would be set up there.');
+    expect(claims.map((c) => c.claimant.name)).toEqual(['The president']);
+  });
+  it('negative: a plan alone is no account', () => {
+    expect(claimsIn('The mayor announced on Friday that a new shelter would be set up there.').claims).toEqual([]);
+  });
+});

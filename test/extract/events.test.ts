@@ -1722,3 +1722,38 @@ describe("a local office's own report is of its own town or region", () => {
     expect(evs.map((e) => [e.place?.name, e.injured?.min ?? null])).toEqual([['Kharkiv', 2]]);
   });
 });
+
+describe('ground told the way front-line reports tell it', () => {
+  const ground = (text: string, published = '2025-06-11') => eventsOf(text, published)
+    .filter((e) => e.type === 'ground_advance' || e.type === 'territorial_claim').map((e) => [e.type, e.place?.name ?? null]);
+  it('advancing in, or north of, a place', () => {
+    expect(ground('Geolocated footage published on Monday shows that Russian forces recently advanced in southern Siversk.'))
+      .toEqual([['ground_advance', 'Siversk']]);
+    expect(ground('Footage indicates Ukrainian troops advanced west of Robotyne on Monday.')).toEqual([['ground_advance', 'Robotyne']]);
+  });
+  it('a share, an area or a count of settlements held, told by a party, is a claim of ground', () => {
+    expect(ground('The Russian defence ministry said on Tuesday its troops controlled more than 60 percent of Kupiansk, Ukraine.'))
+      .toEqual([['territorial_claim', 'Kupiansk']]);
+    expect(ground("Ukraine's army chief said on Tuesday his forces controlled about 800 square kilometres of Russia's Kursk region."))
+      .toEqual([['territorial_claim', 'Kursk Oblast']]);
+  });
+  it('a town cleared of the other side\'s forces, a counter-offensive launched, a flag raised', () => {
+    expect(ground('The president said on Tuesday that troops had cleared the village of Andriivka of Russian forces, Ukraine.'))
+      .toEqual([['territorial_claim', 'Andriivka']]);
+    expect(ground('Russian forces launched a counteroffensive against Ukrainian positions near Sudzha on Tuesday.'))
+      .toEqual([['ground_advance', 'Sudzha']]);
+    expect(ground('Footage published on Tuesday shows Russian soldiers raising a flag over the town hall in Toretsk, Ukraine.'))
+      .toEqual([['ground_advance', 'Toretsk']]);
+  });
+  it('negative: talks that advanced, a road cleared of mines, an offensive named as the war\'s start', () => {
+    expect(ground('The talks advanced in Geneva on Monday, diplomats said.')).toEqual([]);
+    expect(ground('Sappers cleared the road near Izium of mines on Monday.')).toEqual([]);
+    expect(ground('Israel launched its offensive after the attack on southern Israel in October 2023.')).toEqual([]);
+  });
+  it('negative: what it is too early to say, or still unclear, has not happened', () => {
+    expect(ground('An activist said it is too early to say the three townships have been cleared of all junta troops.')).toEqual([]);
+    expect(ground('It remains unclear whether the town of Siversk has fallen to Russian forces.')).toEqual([]);
+    expect(eventsOf('It is unclear whether anyone was hurt when the drone hit the depot in Kursk on Monday.').map((e) => e.type))
+      .toEqual(['drone_attack']);
+  });
+});

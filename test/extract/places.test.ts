@@ -1121,3 +1121,13 @@ describe('a demonym alone, and a country as a first name', () => {
     expect(r.places.map((p) => p.mention)).toContain('Israel');
   });
 });
+
+describe('a name before "of" and a side\'s forces', () => {
+  it('"cleared the town of Sudzha of Russian forces": Sudzha, not a unit named "Sudzha of Russian"', () => {
+    expect(mentions('Troops cleared the town of Sudzha of Russian forces on Thursday.')).toEqual(['Sudzha']);
+    expect(mentions('Marines pushed the village of Krynky clear of Russian troops.')).toContain('Krynky');
+  });
+  it('negative: a name that runs through "of" stays whole', () => {
+    expect(mentions('A tanker was hit in the Gulf of Aden on Monday.')).toEqual(['Gulf of Aden']);
+  });
+});
