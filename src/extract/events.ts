@@ -51,6 +51,7 @@ interface EventLexicon {
   standingControl: string;
   armedOfCountry: string;
   regionAnaphor: string;
+  countryAnaphor: string;
   launchedFrom: string;
   waterTown: string;
   tollOf: string;
@@ -834,6 +835,8 @@ const ARMED_OF_COUNTRY = new RegExp(LEX.armedOfCountry, 'i');
 
 /** "in the region", "across the province": the region the story has been speaking of. */
 const REGION_ANAPHOR = new RegExp(LEX.regionAnaphor, 'i');
+/** "across the country", "in 15 regions": a whole country, with no place of its own. */
+const COUNTRY_ANAPHOR = new RegExp(LEX.countryAnaphor, 'i');
 /** The last whole first-level region named before a sentence. */
 const lastRegionBefore = (places: Place[], si: number): Place | null =>
   [...places].reverse().find((p) => p.sentence < si && wholeRegion(p)) ?? null;
@@ -1095,6 +1098,13 @@ export function extractEvents(
       if (!where.length && !exchange) {
         const capital = capitalNamed(st, places, focusCountry(places)?.country ?? null);
         if (capital) where = [capital];
+      }
+      // ("Russia launched 71 drones across the country overnight, Ukraine's air force said": an attack told over a whole
+      // country is in the country of its speaker, or of the story.)
+      if (!where.length && !exchange && familyOf(type) === 'attack' && COUNTRY_ANAPHOR.test(st)) {
+        const spoken = claim?.claimant.actor ? actors().byId.get(claim.claimant.actor.id)?.country : undefined;
+        const country = (spoken && places.find((p) => p.kind === 'country' && p.country === spoken)) || focusCountry(places);
+        if (country) where = [country];
       }
       // (A local office's own report with no place of its own is of its own town or region, before any place borrowed.)
       // (Not a bare toll, "Several people were injured, he said": that updates the incident just told.)

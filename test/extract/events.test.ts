@@ -1757,3 +1757,17 @@ describe('ground told the way front-line reports tell it', () => {
       .toEqual(['drone_attack']);
   });
 });
+
+describe('an attack told over a whole country', () => {
+  const placed = (text: string) => eventsOf(text).map((e) => [e.type, e.place?.name ?? null]);
+  it("drones launched across the country, facilities hit in 15 regions: the speaker's country", () => {
+    expect(placed("Ukraine's air force said Russia launched 80 drones across the country overnight, 60 of which were downed."))
+      .toEqual([['drone_attack', 'Ukraine']]);
+    expect(placed('Strikes hit Kharkiv, Ukraine, overnight. Officials said power lines had been hit in at least 12 regions.')
+      .map(([, p]) => p)).toEqual(['Kharkiv', 'Ukraine']);
+  });
+  it('negative: a place of its own wins over "across the country"', () => {
+    expect(placed('A missile hit a school in Dnipro, Ukraine, as air raid alerts sounded across the country on Monday.').map(([, p]) => p))
+      .toEqual(['Dnipro']);
+  });
+});
