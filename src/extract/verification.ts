@@ -173,6 +173,11 @@ export function extractVerifications(doc: Document): Verification[] {
       // speaker of the joined clause.)
       const joinedSpeaker = /\b(?:and|but)\s+((?:a|an|the)\s+[^,]{1,50}?)\s+(?:said|says|told\s+[\w.]+|added|stated)\b[^,]*$/i.exec(subject);
       if (joinedSpeaker) subject = joinedSpeaker[1];
+      // ("Militants said they took the town, a claim the analysts consider exaggerated": who holds the view of the claim
+      // named in apposition.)
+      const holder = /,\s*(?:a|an)\s+(?:claim|figure|account|assertion|toll|number|version|report)\s+(?:that\s+|which\s+)?((?:the\s+)?\S.*)$/i
+        .exec(subject);
+      if (holder) subject = holder[1];
       // "X said …, but that it had seen no evidence": reported speech goes on; "it" is the sentence's speaker.
       // ("X said they shot down two helicopters, without providing evidence": the reporter's remark on X's claim.)
       if (/^without\b/i.test(best.cue)) subject = '';

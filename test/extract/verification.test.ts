@@ -2263,3 +2263,23 @@ describe('a verdict linked only by a name it shares with a claim told much later
     expect(army?.verification.status).toBe('unstated');
   });
 });
+
+describe('accounts held not to hold, in plain words', () => {
+  const status = (text: string) => analyse(docFromText(text, '2025-06-10')).claims.map((c) => c.verification.status);
+  it('findings that contradict an account, officials who dispute it, a figure at odds with it: disputed', () => {
+    expect(status('The ministry said the missile hit an ammunition depot. Monitors who visited the site said their findings contradict that account.'))
+      .toContain('disputed');
+    expect(status('The army said 40 militants were killed, a figure at odds with the account of village elders.')).toEqual(['disputed']);
+    expect(status('The rebels said they had seized the garrison, a claim the analysts consider exaggerated.')).toEqual(['disputed']);
+  });
+  it('a party with no record of it, monitors who found no sign of it', () => {
+    expect(status('Residents said tanks fired on the crowd. The army said it had no record of tank fire in the area.')).toContain('disputed');
+    expect(status('Officials said the strike hit a command post. UN monitors said they had not identified any military objects at the site.'))
+      .toContain('unverified');
+  });
+  it('negative: a dispute over pay, inflated prices are no verdict on an account', () => {
+    const cues = (text: string) => analyse(docFromText(text, '2025-06-10')).verifications.map((v) => v.cue);
+    expect(cues('The governor said 12 people were killed. Teachers are locked in a dispute over pay with the region.')).toEqual([]);
+    expect(cues('The governor said 12 people were killed. Prices were inflated by the shortage of fuel.')).toEqual([]);
+  });
+});
