@@ -635,3 +635,17 @@ describe('a digest of headlines bears no account out', () => {
     expect(r.claims.map((c) => c.verification.status).filter((s) => s === 'confirmed')).toEqual([]);
   });
 });
+
+describe('a count of "the strike" told by another party', () => {
+  const statuses = (text: string) => analyse(docFromText(text, '2025-06-10')).claims.map((c) => c.verification.status);
+  it('"eight were killed in the strike" against "the strike killed 17": disputed, both', () => {
+    expect(statuses('An air strike on the market killed 17 people, residents said. The junta said eight people were killed in the strike.'))
+      .toEqual(['disputed', 'disputed']);
+  });
+  it('negative: the same count, or no count, from the other party', () => {
+    expect(statuses('An air strike on the market killed 17 people, residents said. The junta said 17 people were killed in the strike.'))
+      .not.toContain('disputed');
+    expect(statuses('An air strike on the market killed 17 people, residents said. The junta said rebels were hiding in the market.'))
+      .not.toContain('disputed');
+  });
+});

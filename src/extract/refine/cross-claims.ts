@@ -154,6 +154,8 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
 /** A number put at a figure: "put the number at", "the number of gunmen killed at" (not "the number of injured"). */
 const NUMBER_PUT = String.raw`(?:number|count)\s+(?:of\s+(?!(?:[\w-]+\s+){0,2}(?:injured|wounded|hurt))(?:[\w-]+\s+){1,3}?)?(?:at|to|stood\s+at|rose\s+to)`;
 const TOLL_WORD = new RegExp(String.raw`\b(?:toll|figure|${NUMBER_PUT})\b`, 'i');
+/** "killed in the strike", "died in the attack": the attack already told, named with "the". */
+const THE_ATTACK = /\b(in|by|during|from)\s+the\s+(air\s?strike|strike|attack|raid|bombing|shelling|explosion|blast|assault|ambush)\b/i;
 /** How many sentences back a bare toll looks for the attack it counts. */
 const TOLL_REACH = 4;
 
@@ -227,7 +229,8 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     const content = text.slice(told.start, told.end);
     // ("Ukrainian officials, however, said nine people died": a count set against the account before is a toll too.)
     const contrasted = CONTRAST.test(text.slice(c.quote.start, told.start));
-    if (!(TOLL_WORD.test(content) || contrasted) || RUNNING_TOTAL.test(content)) return;
+    // ("The junta said eight people were killed in the strike": a count of the attack named with "the" is its toll too.)
+    if (!(TOLL_WORD.test(content) || contrasted || THE_ATTACK.test(content)) || RUNNING_TOTAL.test(content)) return;
     // ("…two of the injured died, bringing the toll to 11": the toll named as a toll is the count.)
     const named = NAMED_TOLL.exec(content);
     const figure = named ? named[1] ?? named[2] : null;
