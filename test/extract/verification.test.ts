@@ -2283,3 +2283,18 @@ describe('accounts held not to hold, in plain words', () => {
     expect(cues('The governor said 12 people were killed. Prices were inflated by the shortage of fuel.')).toEqual([]);
   });
 });
+
+describe('a disclaimer that names where its accounts are from', () => {
+  const reach = (text: string) => analyse(docFromText(text, '2025-06-10')).verifications
+    .filter((v) => v.stance === 'could-not-verify').map((v) => v.claims);
+  const story = 'The governor said a missile hit a school in Zaporizhzhia, killing four. He said 300 homes lost power. '
+    + 'Russia\'s defence ministry said its troops had taken the village of Mala Tokmachka. A Ukrainian spokesman said his units '
+    + 'still held positions in Mala Tokmachka.';
+  it('"claims by either side about the situation in X": the accounts that name X', () => {
+    expect(reach(`${story} AFP was unable to verify claims by either side about the situation in Mala Tokmachka.`)).toEqual([[2, 3]]);
+  });
+  it('negative: a reason clause names no topic', () => {
+    expect(reach(`${story} AFP was unable to verify claims by either side, as access to Mala Tokmachka is restricted.`)[0])
+      .toHaveLength(4);
+  });
+});

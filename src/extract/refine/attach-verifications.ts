@@ -204,6 +204,9 @@ function namedIn(id: string): RegExp | null {
 }
 
 /** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
+/** "about the situation in Huliaipole", "from the aid site in Khan Younis": where a disclaimer's accounts are from. */
+const ABOUT_WHERE = /\b(?:about|regarding|concerning|of|from|on|in|at|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|at|on|around|near|over|for|of)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+
 export function topicWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const m of s.matchAll(CAPITALISED)) {
@@ -657,6 +660,21 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       if (numbered) targets = targets.filter((c) => HAS_NUMBER.test(claimText[indexOf.get(c)!]));
       // (A position or a word on the talks, "such a withdrawal is out of the question", is no account to verify.)
       targets = targets.filter((c) => !positionOnly(claimText[indexOf.get(c)!]));
+    }
+    // ("AFP was unable to verify claims by either side about the situation in Huliaipole", "the accounts from the aid
+    // site in Khan Younis", "the reports of strikes on Ras Issa": a disclaimer that names where its accounts are from
+    // speaks of the accounts that name it, when any does.)
+    if ((v.stance === 'could-not-verify' || v.stance === 'not-corroborated') && targets.length > 1) {
+      // (Of what it could not verify, not why: "…, as al-Shabaab controls much of Middle Juba". And only when that is all
+      // it names: "statements about the fighting in Kursk, and the casualty figures given by officials" names more.)
+      const after = doc.text.slice(v.span.start + Math.max(0, v.text.indexOf(v.cue)), doc.sentences[v.sentence].end);
+      const cut = after.search(/[,;]|\b(as|because|since|given|where|while|which)\b/);
+      const object = cut < 0 ? after : after.slice(0, cut);
+      const more = cut >= 0 && /\b(figures?|tolls?|claims?|accounts?|reports?|statements?|numbers?)\b/i.test(after.slice(cut));
+      const where = more ? null : ABOUT_WHERE.exec(object);
+      const names = where && !demonymCode(where[1].split(' ')[0].toLowerCase()) ? [...topicWords(where[1])] : [];
+      const naming = targets.filter((c) => names.some((w) => claimTopics[indexOf.get(c)!].has(w)));
+      if (naming.length) targets = naming;
     }
     // "… unable to verify battlefield reports from either side": of those, the claims about the fighting on the ground.
     if (BATTLEFIELD_POINTER.test(v.text)) {
