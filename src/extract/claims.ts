@@ -1241,6 +1241,11 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   // and names no event to come (planned talks, a threatened strike stay claims).
   const undated = contentText.replace(DATE_DIGITS, '');
   if (FORECAST.test(contentText) && !/\d/.test(undated) && !HAPPENED.test(contentText) && !EVENT_CUES.test(undated)) return;
+  // "Aid groups have warned that fighting could cut supply lines", "X warned his forces would expand their attacks": a
+  // warning of what is to come is a threat or a forecast, no account of anything. (Not one joined to an account of the
+  // speaker's own: "The Kremlin is seeking full control … and has warned it will pursue military means".)
+  if (a && VERBS.get(a.verb) === 'warn' && FORECAST.test(contentText) && !HAPPENED.test(contentText)
+    && !/\band\b/i.test(text.slice(a.span.end, a.verbSpan.start))) return;
   // "“If they see a crowd, they will hit it,” he said": a condition with a modal is a hypothetical, not a report
   // ("If confirmed, the strike would be the deadliest …" is a hedged report and stays).
   if (/^\W*(?:if|unless)\s+(?!confirmed\b)/i.test(contentText) && FORECAST.test(contentText) && !/\d/.test(undated)) return;

@@ -107,7 +107,8 @@ describe('attribution before the content', () => {
   });
 
   it('"warned that" with a named military', () => {
-    const { claim } = only("Israel's military warned that it would strike any building used by Hamas fighters in Gaza City.");
+    // (A warning of what the speaker will do is a threat, no claim: see 'a warning of what is to come is no account'.)
+    const { claim } = only("Israel's military warned that Hamas fighters had fired rockets from a school in Gaza City.");
     expect(claim.claimant.name).toBe("Israel's military");
     expect(claim.claimant.actor?.id).toBe('il-idf');
     expect(claim.verb).toBe('warned');
@@ -1936,5 +1937,19 @@ describe('an account that goes on to a plan is still an account', () => {
   });
   it('negative: a plan alone is no account', () => {
     expect(claimsIn('The mayor announced on Friday that a new shelter would be set up there.').claims).toEqual([]);
+  });
+});
+
+describe('a warning of what is to come is no account', () => {
+  const names = (text: string) => claimsIn(text).claims.map((c) => c.claimant.name);
+  it('forecasts and threats told with "warned": no claim', () => {
+    expect(names('Relief agencies have warned that a siege of the city could lead to famine.')).toEqual([]);
+    expect(names('The defence minister warned that the militia would pay a heavy price for every rocket.')).toEqual([]);
+    expect(names('The rebel leader warned on Sunday that his fighters would widen their attacks.')).toEqual([]);
+  });
+  it('negative: a warning about what happened, or joined to an account of the speaker\'s own, stays', () => {
+    expect(names('The governor warned that two drones had struck a fuel depot overnight.')).toEqual(['The governor']);
+    expect(names('The ministry is demanding the withdrawal of all troops and has warned it will resume strikes if talks fail.'))
+      .toEqual(['The ministry']);
   });
 });
