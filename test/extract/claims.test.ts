@@ -1953,3 +1953,20 @@ describe('a warning of what is to come is no account', () => {
       .toEqual(['The ministry']);
   });
 });
+
+describe('comment in the present is no account', () => {
+  const names = (text: string) => claimsIn(text).claims.map((c) => c.claimant.name);
+  it('a quotation all in the present, with no figure, no ground and no act of war: no claim', () => {
+    expect(names('"Drones are cheap, and the city is close," said Lena Holm, an analyst at a Danish think tank.')).toEqual([]);
+    expect(names('"Every month the front creeps a little nearer," said a shopkeeper in the town.')).toEqual([]);
+  });
+  it('negative: a present-tense account of attacks, ground held, blame or a rebuttal stays', () => {
+    expect(names('"The enemy is shelling our villages every night," the governor said.')).toEqual(['the governor']);
+    expect(names('"Our units are still holding the northern districts," the brigade spokesman said.'))
+      .toEqual(['the brigade spokesman']);
+    expect(names('"Responsibility for these crimes lies with the militia," said Anna Berg, head of the monitoring mission.'))
+      .toEqual(['Anna Berg, head of the monitoring mission']);
+    expect(names('"The enemy is declaring victory too early," the army spokesman said.')).toEqual(['the army spokesman']);
+    expect(names('"Four people are dead and nine are in hospital," the mayor said.')).toEqual(['the mayor']);
+  });
+});
