@@ -1131,3 +1131,21 @@ describe('a name before "of" and a side\'s forces', () => {
     expect(mentions('A tanker was hit in the Gulf of Aden on Monday.')).toEqual(['Gulf of Aden']);
   });
 });
+
+describe('first-level units of countries outside our table', () => {
+  it('"Alaska", "Texas": the US states, not a village that bears the name', () => {
+    expect(find(placesOf('The two presidents were due to meet in Alaska on Friday.'), 'Alaska'))
+      .toMatchObject({ kind: 'region', country: 'US', admin1: 'Alaska' });
+    expect(find(placesOf('Investigators said the drones were assembled at a plant in Texas.'), 'Texas'))
+      .toMatchObject({ kind: 'region', country: 'US' });
+  });
+  it('a unit named by a word of kind is found typed: "the Centre department" of Haiti', () => {
+    expect(find(placesOf('Gangs raided Mirebalais, in the Centre department of Haiti, on Monday.'), 'Mirebalais'))
+      .toMatchObject({ country: 'HT', admin1: 'Centre' });
+  });
+  it('negative: a name a sizeable town, a country or our own table holds keeps its reading', () => {
+    expect(find(placesOf('An air strike hit a house in Gaza on Monday.'), 'Gaza').country).toBe('PS');
+    expect(find(placesOf('Russian troops were stationed in Georgia in 2008.'), 'Georgia')).toMatchObject({ kind: 'country', country: 'GE' });
+    expect(find(placesOf('Gunmen abducted a herder near Mangodara (Mangodara, Comoe) on Tuesday.'), 'Mangodara').country).toBe('BF');
+  });
+});

