@@ -2298,3 +2298,20 @@ describe('a disclaimer that names where its accounts are from', () => {
       .toHaveLength(4);
   });
 });
+
+describe('a standing denial answers the account that names the denier as the doer', () => {
+  const statuses3 = (text: string) => analyse(docFromText(text, '2025-06-10')).claims
+    .map((c) => [c.claimant.name, c.verification.status]);
+  it('"Rwandan soldiers have fought alongside the rebels … Kigali denies arming the group": denied', () => {
+    expect(statuses3('UN investigators have said that thousands of Rwandan troops are fighting alongside the M23. Rwanda '
+      + 'denies arming or directing the group.')).toEqual([['UN investigators', 'denied']]);
+  });
+  it('"… signs of torture in Russian captivity, the ombudsman said. Moscow denies mistreating prisoners": denied', () => {
+    expect(statuses3('The ombudsman said many of the freed men showed signs of torture in Russian captivity. Moscow denies '
+      + 'mistreating prisoners.')[0]).toEqual(['The ombudsman', 'denied']);
+  });
+  it('negative: an account that names neither the act nor the denier is not answered', () => {
+    expect(statuses3('The M23 said its fighters had taken the town of Kamanyola. Rwanda denies backing the M23.')[0])
+      .toEqual(['The M23', 'unstated']);
+  });
+});

@@ -8,6 +8,7 @@ import { AHEAD_POINTER, ARTICLE_LEVEL, BATTLEFIELD_POINTER, BATTLEFIELD_TOPIC, S
 import { opposing } from '../../fuse/status.js';
 import { extractCasualties } from '../casualties.js';
 import { demonymCode } from '../nationality-focus.js';
+import { countryCodeOf } from '../../resolve/gazetteer/geo-data.js';
 import { opposingClaims } from './opposing-claims.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
@@ -203,10 +204,25 @@ function namedIn(id: string): RegExp | null {
   return new RegExp(`\\b(${names.map(esc).join('|')})\\b`, 'u');
 }
 
-/** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
+/**
+ * Whether a text names a party: by its registry names, or, for a government or its forces, by its country or people
+ * ("Rwandan soldiers", "in Russian captivity" name Kigali and Moscow as the doers).
+ */
+function namesParty(text: string, id: string): boolean {
+  if (namedIn(id)?.test(text)) return true;
+  const country = actors().byId.get(id)?.country;
+  if (!country) return false;
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) {
+    const w = m[0];
+    if (demonymCode(w.toLowerCase()) === country || countryCodeOf(w) === country) return true;
+  }
+  return false;
+}
+
 /** "about the situation in Huliaipole", "from the aid site in Khan Younis": where a disclaimer's accounts are from. */
 const ABOUT_WHERE = /\b(?:about|regarding|concerning|of|from|on|in|at|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|at|on|around|near|over|for|of)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
+/** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
 export function topicWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const m of s.matchAll(CAPITALISED)) {
@@ -403,10 +419,15 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // with nothing else to point at, answers the last claim before it that names the accused.
     // ("The RSF rejected the accusation": an accusation is the claim that names whom it accuses, not merely the last one
     // told; "rejected the claim" is the last one told.)
+    // ("Rwandan soldiers have fought alongside the M23. Rwanda denies arming the group": its people name it too.)
+    // (Of a kind of act the lexicon knows, only an account of that kind: "Russian shelling hit a school" is no account of
+    // the mistreatment of prisoners Moscow denies.)
     const accused = !targets.length && (!explicit || ACCUSATION.test(v.text)) && v.stance === 'denies' && v.by?.actor
-      ? namedIn(v.by.actor.id) : null;
+      ? v.by.actor.id : null;
+    const deniedKind = accused ? DENIED_ACTS.find((x) => x.denied.test(v.text)) : undefined;
     if (accused) {
-      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c) && accused.test(claimText[i]));
+      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
+        && (namedIn(accused)?.test(claimText[i]) || (namesParty(claimText[i], accused) && (!deniedKind || deniedKind.told.test(claimText[i])))));
       if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
     }
     // "A missile strike on Kharkiv killed seven, the governor said. Moscow denied targeting civilians": a party of the
@@ -690,11 +711,24 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     }
     if (notCarried) targets = targets.filter((c) => c.sentence === v.sentence);
     // "Rwanda denies backing the M23": a standing denial, in the present, of what the speaker is said to do answers only
-    // an account that says it does (one told with the same verb), not the last claim that names the M23.
+    // an account that says it does (one told with the same verb, or one that names the speaker as the doer: "Rwandan
+    // troops are operating alongside the M23"), not the last claim that names the M23.
     const standing = v.stance === 'denies' ? STANDING_DENIAL.exec(v.text) : null;
     if (standing) {
       const stem = new RegExp(`\\b${standing[1].slice(0, -3).replace(/(.)\1$/, '$1')}`, 'i');
-      targets = targets.filter((c) => c.sentence === v.sentence || stem.test(claimText[indexOf.get(c)!]));
+      const denier = v.by?.actor?.id;
+      // (A kind of act the lexicon knows is answered by an account of that kind, "signs of torture" for "mistreating";
+      // another by an account that names the denier: "Rwandan soldiers" for "Rwanda denies arming".)
+      const kind = DENIED_ACTS.find((x) => x.denied.test(v.text));
+      const answers = (t: string) => stem.test(t) || (!!denier && (kind ? kind.told.test(t) : namesParty(t, denier)));
+      targets = targets.filter((c) => c.sentence === v.sentence || answers(claimText[indexOf.get(c)!]));
+      // ("Freed soldiers showed signs of torture in Russian captivity, the ombudsman said. … Moscow denies mistreating
+      // prisoners": none of those, the last such account before it that names the speaker.)
+      if (!targets.length && denier) {
+        const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
+          && answers(claimText[i]) && namesParty(claimText[i], denier));
+        if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
+      }
     }
     // ("Troops were still holding the village, he said, although he acknowledged that assault groups had reached its edge";
     // "The General Staff said its drones hit the plant. The hit has been confirmed, it added": a speaker bears out nothing
@@ -710,7 +744,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     }
     // The party that disputes or denies is itself in dispute: "Ukraine said it was holding back enemy forces in
     // Pobeda"; "two officers told the agency the army does not bomb markets and denied the attack".
-    if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length) for (const c of own) attach(c);
+    // (Not a standing denial, "Moscow denies mistreating prisoners": a position held, which no account disputes.)
+    if ((v.stance === 'disputes' || v.stance === 'denies') && targets.length && !standing) for (const c of own) attach(c);
     // ("The governor told a different story. He said three drones were downed …": the party's own account, told in the
     // sentence right after its answer, is in dispute too.)
     // ("In Moscow, the account was somewhat different. Vladimir Medinsky wrote that …": with no speaker of its own, the
