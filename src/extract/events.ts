@@ -821,9 +821,11 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // "Beirut's southern suburbs, known as Dahiyeh": the part named, not the city it is part of.
   const namedPart = (p: Place) => kept.some((q) => q !== p && q.span.start > p.span.end && q.span.start - p.span.end < 60
     && PART_KNOWN_AS.test(text.slice(p.span.end, q.span.start)));
+  // ("the Bani al-Harith district of Sanaa": the city a part is named of is no more specific place than the part.)
+  const wholes = new Set(kept.filter(partOf));
   return kept.filter((p) => !partOf(p) && !namedPart(p) && !ownerOf(p) && !regionOf(p) && !containerOf(p)
     && !(waterBeside(p) && land(p))
-    && !kept.some((q) => q !== p && q.country === p.country && (
+    && !kept.some((q) => q !== p && !wholes.has(q) && q.country === p.country && (
     (p.kind === 'country' && q.kind !== 'country') ||
     // "Banmauk Township in Sagaing Region": a first-level region is only the container of a district named in it.
     (p.kind === 'region' && p.name === p.admin1 && q.kind === 'region' && q.admin1 === p.admin1 && q.name !== q.admin1 && nearby(p, q)) ||

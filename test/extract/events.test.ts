@@ -1771,3 +1771,17 @@ describe('an attack told over a whole country', () => {
       .toEqual(['Dnipro']);
   });
 });
+
+describe('a part of a city, and an airport by its own name', () => {
+  it('"the X district of Sanaa": the incident at the district, not lost between the two', () => {
+    const [e] = eventsOf('Six people were killed when an air strike flattened a house in the Shuub district of Sanaa on Monday.');
+    expect([e?.type, e?.place?.admin1]).toEqual(['strike', 'Amanat Al Asimah']);
+  });
+  it('take-offs and landings halted at an airport named by its two names', () => {
+    expect(eventsOf('Take-offs and landings at Ben Gurion were suspended for half an hour on Monday.').map((e) => [e.type, e.place?.kind]))
+      .toEqual([['airport_disruption', 'facility']]);
+  });
+  it('negative: landings of troops are no airport closure', () => {
+    expect(eventsOf('Marines carried out landings on the coast near Kherson on Monday.').map((e) => e.type)).not.toContain('airport_disruption');
+  });
+});

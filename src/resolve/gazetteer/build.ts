@@ -17,7 +17,7 @@ export function gazetteerPath(): string {
 }
 
 /** Bump when the schema or what goes in changes; an older index is rebuilt on first use. */
-export const GAZETTEER_VERSION = 11;
+export const GAZETTEER_VERSION = 12;
 
 const SCHEMA = `
   CREATE TABLE place (
@@ -209,7 +209,8 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     const core = ap.name.replace(/\s+(International\s+)?(Airport|Airfield|Air Base|Airbase)$/i, '').trim();
     const forms = [ap.name, `${core} airport`, `${core} International Airport`, `${core} airfield`];
     // A big airport is often named bare ("flights halted at Sheremetyevo"): its one-word name too, where no town has it.
-    if (ap.type === 'large_airport' && /^\p{Lu}\p{Ll}{3,}$/u.test(core) && !hasName.get(nameKey(core))) forms.push(core);
+    // (So is one of two names, "at Ben Gurion", "Aden Adde", where nothing else has it.)
+    if (ap.type === 'large_airport' && /^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,})$/u.test(core) && !hasName.get(nameKey(core))) forms.push(core);
     addNames(id, forms, true);
   });
   const extra = loadData<{ places: { name: string; aliases: string[]; kind: string; country: string | null; admin1: string | null; lat: number; lon: number; water?: boolean }[] }>('extra-places.json').places;
