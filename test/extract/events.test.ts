@@ -1785,3 +1785,13 @@ describe('a part of a city, and an airport by its own name', () => {
     expect(eventsOf('Marines carried out landings on the coast near Kherson on Monday.').map((e) => e.type)).not.toContain('airport_disruption');
   });
 });
+
+describe('drones told in the passive', () => {
+  it('"drones had been launched at two warships in the Red Sea": a drone attack there', () => {
+    expect(eventsOf('The rebels said drones had been launched at two US destroyers in the Red Sea on Monday.').map((e) => e.type))
+      .toEqual(['drone_attack']);
+  });
+  it('negative: drones sent to the front, or delivered, are no attack', () => {
+    expect(eventsOf('Hundreds of drones were sent to the front near Pokrovsk last month.').map((e) => e.type)).not.toContain('drone_attack');
+  });
+});
