@@ -1795,3 +1795,13 @@ describe('drones told in the passive', () => {
     expect(eventsOf('Hundreds of drones were sent to the front near Pokrovsk last month.').map((e) => e.type)).not.toContain('drone_attack');
   });
 });
+
+describe('pushing deeper into a place', () => {
+  it('"tanks pushed some 500 metres deeper into X": an advance into X', () => {
+    expect(eventsOf('Witnesses said tanks had pushed some 500 metres deeper into the Shujaiya neighbourhood of Gaza City on Monday.')
+      .map((e) => e.type)).toEqual(['ground_advance']);
+  });
+  it('negative: prices moving further into negative territory', () => {
+    expect(eventsOf('Traders said prices moved further into negative territory on Monday.')).toEqual([]);
+  });
+});
