@@ -1750,6 +1750,12 @@ describe('ground told the way front-line reports tell it', () => {
     expect(ground('Sappers cleared the road near Izium of mines on Monday.')).toEqual([]);
     expect(ground('Israel launched its offensive after the attack on southern Israel in October 2023.')).toEqual([]);
   });
+  it('negative: what no one has seen evidence or a sign of has not happened', () => {
+    expect(ground('Analysts have observed no evidence of an encirclement of Ukrainian troops near Sudzha.')).toEqual([]);
+    expect(ground('Monitors found no sign that the village of Siversk, Ukraine, had been captured.')).toEqual([]);
+    expect(ground('Russian forces captured the village of Siversk, Ukraine, though there was no evidence of heavy losses.'))
+      .toEqual([['ground_advance', 'Siversk']]);
+  });
   it('negative: what it is too early to say, or still unclear, has not happened', () => {
     expect(ground('An activist said it is too early to say the three townships have been cleared of all junta troops.')).toEqual([]);
     expect(ground('It remains unclear whether the town of Siversk has fallen to Russian forces.')).toEqual([]);
