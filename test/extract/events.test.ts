@@ -1752,7 +1752,7 @@ describe('ground told the way front-line reports tell it', () => {
   });
   it('negative: what no one has seen evidence or a sign of has not happened', () => {
     expect(ground('Analysts have observed no evidence of an encirclement of Ukrainian troops near Sudzha.')).toEqual([]);
-    expect(ground('Monitors found no sign that the village of Siversk, Ukraine, had been captured.')).toEqual([]);
+    expect(ground('Monitors found no sign that Russian troops had captured the village of Siversk in Donetsk Oblast.')).toEqual([]);
     expect(ground('Russian forces captured the village of Siversk, Ukraine, though there was no evidence of heavy losses.'))
       .toEqual([['ground_advance', 'Siversk']]);
   });
