@@ -860,7 +860,9 @@ const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.bef
 const PART_OF = new RegExp(String.raw`^(?:\s*,\s+(?:a|an|the)(?:\s+[\w-]+){0,2}?)?\s+`
   + String.raw`(neighbou?rhood|district|quarter|suburb|area|refugee\s+camp|camp)\s+of\s+(the\s+)?(city\s+of\s+)?$`, 'i');
 /** Between a city and its part named after it: "'s southern suburbs, known as ", "'s old quarter, called ". */
+// ("'s southern suburbs, a Hezbollah stronghold known as ": with a description between.)
 const PART_KNOWN_AS = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?(suburbs?|neighbou?rhoods?|districts?|quarters?|outskirts),?`
+  + String.raw`(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:stronghold|area|district|bastion))?`
   + String.raw`\s+(?:(?:also|locally)\s+)?(known\s+as|called)\s+$`, 'i');
 /** Between a place and the one it lies in: " in central ", " refugee camp in the north of "? (not: " and in "). */
 // (Or told in an appositive: "Tell Rifaat, a town in northern Aleppo".)
@@ -1040,7 +1042,8 @@ export function extractEvents(
         && !(!claim.claimant.actor && WITNESS.test(claim.claimant.name))) type = 'territorial_claim';
       // "Russia launched 273 drones at Ukraine overnight. In the Kyiv region, a woman was killed": deaths with no
       // weapon of their own, right after a wave told by its weapon, are that wave's, in their own place.
-      if (type === 'civilian_casualties' && !t.subtype && !MODE_WORDS.some(([, re]) => re.test(st))) {
+      // (Not a running total: "1,900 have been killed in Lebanon since …" counts the war's dead, not the night's wave.)
+      if (type === 'civilian_casualties' && !t.subtype && !aggregate && !MODE_WORDS.some(([, re]) => re.test(st))) {
         const wave = events.filter((e) => e.scope === 'incident' && si - e.sentence <= 2 && MODE_ORDER.indexOf(e.type) >= 0
           && MODE_ORDER.indexOf(e.type) < MODE_ORDER.indexOf('civilian_casualties') && e.place?.kind === 'country').pop();
         if (wave) type = wave.type;

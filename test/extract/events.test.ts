@@ -1811,3 +1811,24 @@ describe('pushing deeper into a place', () => {
     expect(eventsOf('Traders said prices moved further into negative territory on Monday.')).toEqual([]);
   });
 });
+
+describe('bombardment told as pounding, and running totals after a wave', () => {
+  it('"jets pounded X": a strike; "artillery pounded X": shelling; rain pounding is neither', () => {
+    expect(eventsOf('Warplanes pounded the town of Khan Sheikhoun on Monday.').map((e) => e.type)).toEqual(['strike']);
+    expect(eventsOf('Russian artillery pounded Kherson on Monday, killing two.').map((e) => e.type)).toEqual(['shelling']);
+    expect(eventsOf('Heavy rain pounded the region on Monday.')).toEqual([]);
+  });
+  it('"the southern suburbs, a Hezbollah stronghold known as Dahiyeh": the part named', () => {
+    expect(eventsOf("Jets pounded Beirut's southern suburbs, a Hezbollah stronghold known as Dahiyeh, on Monday.")
+      .map((e) => e.place?.mention)).toEqual(['Dahiyeh']);
+  });
+  it('a toll since the liberation is a running total, not a capture', () => {
+    const evs = eventsOf('Officials said Russian attacks have killed more than 900 civilians in Kherson Oblast since the liberation.');
+    expect(evs.map((e) => [e.type, e.scope])).toEqual([['civilian_casualties', 'aggregate']]);
+  });
+  it("a running total after a wave told by its weapon keeps its own kind: the war's dead", () => {
+    const evs = eventsOf('Strikes hit Lebanon on Monday. The ministry says more than 1,900 people have been killed in Lebanon since '
+      + 'the two sides began trading fire last year.');
+    expect(evs.map((e) => [e.type, e.subtype, e.scope])).toContainEqual(['other', 'conflict_deaths', 'aggregate']);
+  });
+});
