@@ -757,9 +757,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // Talks and exchanges held somewhere: the countries named with them, and capitals speaking for their
   // governments ("terms Kyiv rejected"), are the parties ("talks between Russia and Ukraine in Istanbul").
   // A capital after "in" or "at" is the venue ("talks in Doha"), whatever government it also names.
-  // ("talks that ended in the Chinese city of Kunming", "in the Qatari capital, Doha": the venue named by its kind.)
+  // ("talks that ended in the Chinese city of Kunming", "in the Qatari capital, Doha", "in the Omani capital Muscat": the
+  // venue named by its kind.)
   const venue = (p: Place) => /\b(in|at)\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.span.start - 8), p.span.start))
-    || /\b(in|at)\s+the\s+([\w-]+\s+){0,2}(city|capital|town|resort)(\s+of|,)\s+$/i.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))
+    || /\b(in|at)\s+the\s+([\w-]+\s+){0,2}(city|capital|town|resort)(\s+of|,)?\s+$/i.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))
     || /^\s+(talks|negotiations|summit|meeting|round)\b/i.test(text.slice(p.span.end, p.span.end + 14))
     // ("would travel to Moscow next week for talks with Putin": where one goes for the talks is their venue.)
     || (TRAVEL_TO.test(text.slice(Math.max(0, p.span.start - 16), p.span.start))

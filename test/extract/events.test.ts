@@ -1680,6 +1680,9 @@ describe('meetings of the parties are talks', () => {
 describe('one round of talks, and its venue', () => {
   const talks = (text: string, published = '2025-06-09') =>
     eventsOf(text, published).filter((e) => e.type === 'talks').map((e) => e.place?.name ?? null);
+  it('a venue named by its kind with no comma: "in the Omani capital Muscat"', () => {
+    expect(talks('The UN envoy met the rebels\' chief negotiator in the Omani capital Muscat on Monday.')).toEqual(['Muscat']);
+  });
   it('a venue after "in" is the venue, whatever verb follows it', () => {
     expect(talks('Talks between Saudi and Iranian officials in Muscat last week have unsettled Washington.')).toEqual(['Muscat']);
   });
