@@ -81,7 +81,7 @@ const GROUND_WORDS = /\b(hold\w*|held|control\w*|repel\w*|advanc\w*|encircl\w*|d
 /** Who comments rather than reports: "an analyst", "founder of a consultancy", "head of the monitoring mission". */
 const COMMENTATOR = /\b(analysts?|experts?|researchers?|founder|professor|fellow|consultan\w+|chief\s+executive|underwriters?|head\s+of|director\s+of|director\s+at)\b/i;
 /** What is done in a war: a present-tense quotation that names it is an account ("are attacking", "is murdering"). */
-// (And who is to blame: "Responsibility for these crimes lies with the RSF", "the army keeps presenting dead villagers
+// (And who is to blame: "The blame for these killings lies with the militia", "the army keeps presenting dead villagers
 // as terrorists" accuse.)
 // (Or answers another's account: "The enemy is declaring victory ahead of time", "that is a lie".)
 const ACTION_WORDS = /\b(attack\w*|murder\w*|bomb\w*|shoot\w*|shell\w*|damage\w*|casualt\w*|troops|forces|activity|dead|killings?|crimes?|atrocit\w*|responsib\w*|declar\w*|claim\w*|victory|lies?|false|fake|propaganda)\b/i;
@@ -1252,7 +1252,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   // ("“Drones are cheap, and Kherson is close.”", "“Every week there is another village burning,” said an analyst": a
   // quotation all in the present, with no figure and no word of ground held, is comment on the war, not an account.)
   // (Told by a commentator, an analyst or an agency's head, whatever it names; otherwise only when it names no attack,
-  // no fighting and no toll: "“The Russians are attacking the region,” the governor said" is an account.)
+  // no fighting and no toll: "“The enemy is shelling our villages,” the governor said" is an account.)
   if (quoted && !PAST_TENSE.test(contentText) && !/\d/.test(contentText) && !GROUND_WORDS.test(contentText)
     && !ACTION_WORDS.test(contentText) && (COMMENTATOR.test(quoteText) || !EVENT_CUES.test(contentText))) return;
   // A forecast ("the number was likely to rise", "it would let the army move faster") tells of nothing that happened
@@ -1261,7 +1261,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   if (FORECAST.test(contentText) && !/\d/.test(undated) && !HAPPENED.test(contentText) && !EVENT_CUES.test(undated)) return;
   // "Aid groups have warned that fighting could cut supply lines", "X warned his forces would expand their attacks": a
   // warning of what is to come is a threat or a forecast, no account of anything. (Not one joined to an account of the
-  // speaker's own: "The Kremlin is seeking full control … and has warned it will pursue military means".)
+  // speaker's own: "The ministry is demanding a withdrawal … and has warned it will resume strikes".)
   if (a && VERBS.get(a.verb) === 'warn' && FORECAST.test(contentText) && !HAPPENED.test(contentText)
     && !/\band\b/i.test(text.slice(a.span.end, a.verbSpan.start))) return;
   // "“If they see a crowd, they will hit it,” he said": a condition with a modal is a hypothetical, not a report
