@@ -51,6 +51,8 @@ interface AttributionLexicon {
   factCues: string;
   rhetoric: string;
   pastTense: string;
+  commentatorRoles: string;
+  warActions: string;
   eventCues: string;
   forecast: string;
   happened: string;
@@ -79,12 +81,12 @@ const PAST_TENSE = new RegExp(LEX.pastTense, 'iu');
 /** Ground held, taken or fought for: a quotation in the present about it is an account ("we are holding Pokrovsk"). */
 const GROUND_WORDS = /\b(hold\w*|held|control\w*|repel\w*|advanc\w*|encircl\w*|defend\w*|positions?|still\s+in)\b/i;
 /** Who comments rather than reports: "an analyst", "founder of a consultancy", "head of the monitoring mission". */
-const COMMENTATOR = /\b(analysts?|experts?|researchers?|founder|professor|fellow|consultan\w+|chief\s+executive|underwriters?|head\s+of|director\s+of|director\s+at)\b/i;
+const COMMENTATOR = new RegExp(LEX.commentatorRoles, 'i');
 /** What is done in a war: a present-tense quotation that names it is an account ("are attacking", "is murdering"). */
 // (And who is to blame: "The blame for these killings lies with the militia", "the army keeps presenting dead villagers
 // as terrorists" accuse.)
 // (Or answers another's account: "The enemy is declaring victory ahead of time", "that is a lie".)
-const ACTION_WORDS = /\b(attack\w*|murder\w*|bomb\w*|shoot\w*|shell\w*|damage\w*|casualt\w*|troops|forces|activity|dead|killings?|crimes?|atrocit\w*|responsib\w*|declar\w*|claim\w*|victory|lies?|false|fake|propaganda)\b/i;
+const ACTION_WORDS = new RegExp(LEX.warActions, 'i');
 const EVENT_CUES = new RegExp(LEX.eventCues, 'iu');
 const FORECAST = new RegExp(LEX.forecast, 'iu');
 const HAPPENED = new RegExp(LEX.happened, 'iu');
@@ -1249,7 +1251,7 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
   // ("… said: '…'": the colon before the quotation is no part of it.)
   const quoted = QUOTE_OPEN.test(contentText.trimStart().replace(/^[:,]\s*/, ''));
   if (quoted && RHETORIC.test(contentText) && !EVENT_CUES.test(contentText)) return;
-  // ("“Drones are cheap, and Kherson is close.”", "“Every week there is another village burning,” said an analyst": a
+  // ("“Drones are cheap, and Kherson is close.”", "“Every week another village burns,” said an analyst": a
   // quotation all in the present, with no figure and no word of ground held, is comment on the war, not an account.)
   // (Told by a commentator, an analyst or an agency's head, whatever it names; otherwise only when it names no attack,
   // no fighting and no toll: "“The enemy is shelling our villages,” the governor said" is an account.)

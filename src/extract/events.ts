@@ -109,7 +109,8 @@ const MILITARY_ACRONYM_MEMBERS = new RegExp(LEX.militaryAcronymMembers);
 const ATTACKER_NOUN = /^\.?\s+(-led\s+)?(air\s?strikes?|airstrikes?|strikes?|missiles?|drones?|warplanes?|jets?|aircraft|forces|troops|military|army|navy|air\s+force|defen[cs]e\s+forces|bombers?|raids?|(central\s+)?command|officials?|envoys?|government)\b/i;
 const SETTLEMENT_ANAPHOR = /\b(the|these|both|two|three)\s+(villages?|towns?|settlements?|cities|city|hamlets?)\b/i;
 /** Words of taking ground: a party saying it did so makes a territorial claim; a clash it reports stays a battle. */
-const CAPTURE = /captur|control|tak(e|en|ing)|took|seiz|advanc|retook|retak|recaptur|crossed|pushed|fell|fall|overr|storm|liberat|encircl|gain|offensive|incursion|entered|siege|cleared|flag/i;
+const CAPTURE = new RegExp('captur|control|tak(e|en|ing)|took|seiz|advanc|retook|retak|recaptur|crossed|pushed|fell|fall'
+  + '|overr|storm|liberat|encircl|gain|offensive|incursion|entered|siege|cleared|flag', 'i');
 const AGGREGATE = new Gated(withoutCaptures(new RegExp(LEX.aggregate, 'gi')));
 
 /** The sentence tells a running total (lexicon aggregate), not a record against a past time ("the deadliest since 2022"). */
@@ -659,7 +660,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // ("Talks between US and Russian officials in Riyadh last week have alarmed Europe": the talks' venue, after "in", is
     // no subject of what follows.)
     const venue = /\b(in|at)\s+(the\s+)?$/i.test(before);
-    if (speaksFor && AGENT.test(after) && !(venue && (type === 'talks' || /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after)))) {
+    const toCome = /^\s+(will|would|is\s+to|are\s+to|is\s+due|are\s+due)\b/i.test(after);
+    if (speaksFor && AGENT.test(after) && !(venue && (type === 'talks' || toCome))) {
       return false;
     }
     // "The Tula governor said a drone hit the Novomoskovsk plant": the speaker's office, when the sentence names the place.
@@ -760,7 +762,8 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
   // ("talks that ended in the Chinese city of Kunming", "in the Qatari capital, Doha", "in the Omani capital Muscat": the
   // venue named by its kind.)
   const venue = (p: Place) => /\b(in|at)\s+(the\s+)?$/i.test(text.slice(Math.max(0, p.span.start - 8), p.span.start))
-    || /\b(in|at)\s+the\s+([\w-]+\s+){0,2}(city|capital|town|resort)(\s+of|,)?\s+$/i.test(text.slice(Math.max(0, p.span.start - 60), p.span.start))
+    || /\b(in|at)\s+the\s+([\w-]+\s+){0,2}(city|capital|town|resort)(\s+of|,)?\s+$/i
+      .test(text.slice(Math.max(0, p.span.start - 60), p.span.start))
     || /^\s+(talks|negotiations|summit|meeting|round)\b/i.test(text.slice(p.span.end, p.span.end + 14))
     // ("would travel to Moscow next week for talks with Putin": where one goes for the talks is their venue.)
     || (TRAVEL_TO.test(text.slice(Math.max(0, p.span.start - 16), p.span.start))
@@ -1323,8 +1326,8 @@ export function extractEvents(
         const round = type === 'talks' && !p
           ? events.find((e) => e.type === 'talks' && withinDays(e.date, date, TALKS_ROUND_DAYS)) : undefined;
         if (round) { fill(round, pc); continue; }
-        // ("Talks ended in the UAE on Thursday … the second round in Abu Dhabi on February 4": a round told with its country,
-        // or with no venue, and then with its city a day apart, is one round, at the city.)
+        // ("Talks ended in the UAE on Thursday … the second round in Abu Dhabi on February 4": a round told with its
+        // country, or with no venue, and then with its city a day apart, is one round, at the city.)
         const sameRound = type === 'talks' && p
           ? events.find((e) => e.type === 'talks' && e.scope === 'incident' && withinDays(e.date, date, TALKS_ROUND_DAYS)
             && (!e.place || (e.place.kind === 'country' && p.kind !== 'country' && e.place.country === p.country)))

@@ -48,7 +48,8 @@ export function speakerTerritory(claim: Claim, sentence: number, countries: Read
 }
 
 /** Offices that speak for their own town or region: "the Sumy Oblast Military Administration", "Moscow Mayor …". */
-const LOCAL_OFFICE = /\b(governor|mayor|(regional|oblast|city|military|district)\s+(military\s+)?administration|administration|city\s+council|regional\s+police)\b/i;
+const LOCAL_OFFICE = new RegExp(String.raw`\b(governor|mayor|(regional|oblast|city|military|district)\s+`
+  + String.raw`(military\s+)?administration|administration|city\s+council|regional\s+police)\b`, 'i');
 
 /**
  * The territory of a local office speaking ("The Sumy Oblast Military Administration said Russian forces carried out 87

@@ -220,7 +220,9 @@ function namesParty(text: string, id: string): boolean {
 }
 
 /** "about the situation in Huliaipole", "from the aid site in Khan Younis": where a disclaimer's accounts are from. */
-const ABOUT_WHERE = /\b(?:about|regarding|concerning|of|from|on|in|at|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|at|on|around|near|over|for|of)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+const ABOUT_WHERE = new RegExp(String.raw`\b(?:about|regarding|concerning|of|from|on|in|at|over)\s+(?:the\s+)?`
+  + String.raw`(?:[a-z-]+\s+){0,3}?(?:(?:in|at|on|around|near|over|for|of)\s+)?`
+  + String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`, 'u');
 
 /** Proper names a statement and a claim share (places, units), the cheap proxy for "speaks of the same thing". */
 export function topicWords(s: string): Set<string> {
@@ -426,8 +428,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       ? v.by.actor.id : null;
     const deniedKind = accused ? DENIED_ACTS.find((x) => x.denied.test(v.text)) : undefined;
     if (accused) {
+      const names = (t: string) => !!namedIn(accused)?.test(t)
+        || (namesParty(t, accused) && (!deniedKind || deniedKind.told.test(t)));
       const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
-        && (namedIn(accused)?.test(claimText[i]) || (namesParty(claimText[i], accused) && (!deniedKind || deniedKind.told.test(claimText[i])))));
+        && names(claimText[i]));
       if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
     }
     // "A missile strike on Kharkiv killed seven, the governor said. Moscow denied targeting civilians": a party of the
@@ -691,7 +695,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const after = doc.text.slice(v.span.start + Math.max(0, v.text.indexOf(v.cue)), doc.sentences[v.sentence].end);
       const cut = after.search(/[,;]|\b(as|because|since|given|where|while|which)\b/);
       const object = cut < 0 ? after : after.slice(0, cut);
-      const more = cut >= 0 && /\b(figures?|tolls?|claims?|accounts?|reports?|statements?|numbers?)\b/i.test(after.slice(cut));
+      const more = cut >= 0
+        && /\b(figures?|tolls?|claims?|accounts?|reports?|statements?|numbers?)\b/i.test(after.slice(cut));
       const where = more ? null : ABOUT_WHERE.exec(object);
       const names = where && !demonymCode(where[1].split(' ')[0].toLowerCase()) ? [...topicWords(where[1])] : [];
       const naming = targets.filter((c) => names.some((w) => claimTopics[indexOf.get(c)!].has(w)));
@@ -725,8 +730,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // ("Freed soldiers showed signs of torture in Russian captivity, the ombudsman said. … Moscow denies mistreating
       // prisoners": none of those, the last such account before it that names the speaker.)
       if (!targets.length && denier) {
-        const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
-          && answers(claimText[i]) && namesParty(claimText[i], denier));
+        const near = (c: Claim) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c);
+        const told = claims.filter((c, i) => near(c) && answers(claimText[i]) && namesParty(claimText[i], denier));
         if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
       }
     }

@@ -155,7 +155,8 @@ function topicsOf(c: Claim, events: Event[], places: Place[], text: string): Top
 const NUMBER_PUT = String.raw`(?:number|count)\s+(?:of\s+(?!(?:[\w-]+\s+){0,2}(?:injured|wounded|hurt))(?:[\w-]+\s+){1,3}?)?(?:at|to|stood\s+at|rose\s+to)`;
 const TOLL_WORD = new RegExp(String.raw`\b(?:toll|figure|${NUMBER_PUT})\b`, 'i');
 /** "killed in the strike", "died in the attack": the attack already told, named with "the". */
-const THE_ATTACK = /\b(in|by|during|from)\s+the\s+(air\s?strike|strike|attack|raid|bombing|shelling|explosion|blast|assault|ambush)\b/i;
+const THE_ATTACK = new RegExp(String.raw`\b(in|by|during|from)\s+the\s+`
+  + String.raw`(air\s?strike|strike|attack|raid|bombing|shelling|explosion|blast|assault|ambush)\b`, 'i');
 /** How many sentences back a bare toll looks for the attack it counts. */
 const TOLL_REACH = 4;
 

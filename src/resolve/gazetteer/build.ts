@@ -210,7 +210,8 @@ export async function buildGazetteer(out = gazetteerPath(), progress?: BuildProg
     const forms = [ap.name, `${core} airport`, `${core} International Airport`, `${core} airfield`];
     // A big airport is often named bare ("flights halted at Sheremetyevo"): its one-word name too, where no town has it.
     // (So is one of two names, "at Ben Gurion", "Aden Adde", where nothing else has it.)
-    if (ap.type === 'large_airport' && /^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,})$/u.test(core) && !hasName.get(nameKey(core))) forms.push(core);
+    const bareName = /^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,})$/u.test(core);
+    if (ap.type === 'large_airport' && bareName && !hasName.get(nameKey(core))) forms.push(core);
     addNames(id, forms, true);
   });
   const extra = loadData<{ places: { name: string; aliases: string[]; kind: string; country: string | null; admin1: string | null; lat: number; lon: number; water?: boolean }[] }>('extra-places.json').places;

