@@ -52,6 +52,7 @@ interface AttributionLexicon {
   rhetoric: string;
   pastTense: string;
   commentatorRoles: string;
+  groundWords: string;
   warActions: string;
   eventCues: string;
   forecast: string;
@@ -79,7 +80,7 @@ const RHETORIC = new RegExp(LEX.rhetoric, 'iu');
 /** A verb in the past: "-ed", or a common irregular past ("was", "fell", "hit"). */
 const PAST_TENSE = new RegExp(LEX.pastTense, 'iu');
 /** Ground held, taken or fought for: a quotation in the present about it is an account ("we are holding Pokrovsk"). */
-const GROUND_WORDS = /\b(hold\w*|held|control\w*|repel\w*|advanc\w*|encircl\w*|defend\w*|positions?|still\s+in)\b/i;
+const GROUND_WORDS = new RegExp(LEX.groundWords, 'i');
 /** Who comments rather than reports: "an analyst", "founder of a consultancy", "head of the monitoring mission". */
 const COMMENTATOR = new RegExp(LEX.commentatorRoles, 'i');
 /** What is done in a war: a present-tense quotation that names it is an account ("are attacking", "is murdering"). */

@@ -1322,22 +1322,21 @@ export function extractEvents(
           : undefined;
         if (attacked) { fill(attacked, pc); made.push(attacked); continue; }
         // One incident per place: another attack mode at the same place and time is the same incident retold.
-        // Talks told again without their venue ("the negotiations marked…") are the round already reported.
-        const round = type === 'talks' && !p
-          ? events.find((e) => e.type === 'talks' && withinDays(e.date, date, TALKS_ROUND_DAYS)) : undefined;
-        if (round) { fill(round, pc); continue; }
-        // ("Talks ended in the UAE on Thursday … the second round in Abu Dhabi on February 4": a round told with its
-        // country, or with no venue, and then with its city a day apart, is one round, at the city.)
-        const sameRound = type === 'talks' && p
-          ? events.find((e) => e.type === 'talks' && e.scope === 'incident' && withinDays(e.date, date, TALKS_ROUND_DAYS)
-            && (!e.place || (e.place.kind === 'country' && p.kind !== 'country' && e.place.country === p.country)))
+        // One round of talks, which lasts days: told again without its venue ("the negotiations marked…"), or told
+        // first with its country or no venue and then with its city a day apart ("Talks ended in the UAE on Thursday …
+        // the second round in Abu Dhabi on February 4"), it is the round already reported, at the city.
+        const noVenueOrCountry = (e: Event) => !e.place || (e.place.kind === 'country' && p?.kind !== 'country'
+          && e.place.country === p?.country);
+        const round = type === 'talks'
+          ? events.find((e) => e.type === 'talks' && withinDays(e.date, date, TALKS_ROUND_DAYS)
+            && (!p || (e.scope === 'incident' && noVenueOrCountry(e))))
           : undefined;
-        if (sameRound) { sameRound.place = eventPlace(p!); fill(sameRound, pc); continue; }
+        if (round) { if (p) round.place = eventPlace(p); fill(round, pc); continue; }
         // (Two running totals of one place from different starts, "since 7 June" and "since January", are two totals.)
         const samePeriod = (e: Event) => !isAgg || e.date?.start === date?.start;
         // (A claim of ground is dated by the day it was made: one told on Monday and retold as "assertions" on Tuesday is
         // one claim.)
-        // (A round of talks lasts days: "talks in Abu Dhabi on February 4" and "Thursday's talks in Abu Dhabi" are one.)
+        // (A round of talks at one venue, told a day or two apart, is one round too.)
         const when = (e: Event) => overlapping(e.date, date) || (type === 'territorial_claim' && e.type === type
           && !!p && e.place?.name === p.name && withinDays(e.date, date, CLAIM_RETOLD_DAYS))
           || (type === 'talks' && e.type === type && withinDays(e.date, date, TALKS_ROUND_DAYS));
@@ -1468,9 +1467,9 @@ const ATTACKED_TOO = new RegExp(LEX.attackedToo, 'i');
 /** What an attack hit, when the sentence names it: two tellings that name the same target may be one attack. */
 const TARGET = new RegExp(LEX.attackTargets, 'i');
 
-/** Within how many days two tellings of one claim of ground are one claim. */
 /** How many days one round of talks may run: the same venue a day or two apart is one round. */
 const TALKS_ROUND_DAYS = 2;
+/** Within how many days two tellings of one claim of ground are one claim. */
 const CLAIM_RETOLD_DAYS = 2;
 /** Two ranges no more than `days` apart. */
 function withinDays(a: DateRange | null, b: DateRange | null, days: number): boolean {

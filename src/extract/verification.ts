@@ -56,10 +56,10 @@ const PLANNED_AFTER = new RegExp(LEX.plannedAfter, 'i');
 const STATED_HAPPENING = new RegExp(LEX.statedHappening, 'i');
 /** A claim about talks or a position that tells of nothing that happened: no account for a disclaimer to doubt. */
 export const positionOnly = (content: string): boolean => STATED_POSITION.test(content) && !STATED_HAPPENING.test(content);
-/** An exchange, deal or ceasefire: a confirmation of one by a party to it confirms that party's own claim too. */
 /** ", a claim the analysts consider": who holds a view of a claim named in apposition, after its noun. */
 const APPOSED_HOLDER = new RegExp(String.raw`,\s*(?:a|an)\s+(?:claim|figure|account|assertion|toll|number|version|report)\s+`
   + String.raw`(?:that\s+|which\s+)?((?:the\s+)?\S.*)$`, 'i');
+/** An exchange, deal or ceasefire: a confirmation of one by a party to it confirms that party's own claim too. */
 export const SHARED_OUTCOME = new RegExp(LEX.sharedOutcome, 'i');
 const AS_OF = new RegExp(LEX.asOf, 'i');
 /** The two sides as the opening words of a cue ("Both sides confirmed …", "officials on both sides said"). */

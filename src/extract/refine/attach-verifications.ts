@@ -196,12 +196,16 @@ const TOLL_REACH = 12;
 const TARGET_NOUN = new RegExp(loadData<{ targetNouns: string }>('lexicon/verification.json').targetNouns, 'i');
 
 /** An actor's name and aliases as whole words, as written, to find where a claim names it. */
+const namedInMemo = new Map<string, RegExp | null>();
 function namedIn(id: string): RegExp | null {
+  let re = namedInMemo.get(id);
+  if (re !== undefined) return re;
   const a = actors().byId.get(id);
   const names = a ? [a.name, ...a.aliases].filter((n) => n.length >= 3) : [];
-  if (!names.length) return null;
   const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(${names.map(esc).join('|')})\\b`, 'u');
+  re = names.length ? new RegExp(`\\b(${names.map(esc).join('|')})\\b`, 'u') : null;
+  namedInMemo.set(id, re);
+  return re;
 }
 
 /**
@@ -287,6 +291,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // (A statement inside what a claimant is reported to say is that claimant's: its speaker, for every claim.)
     if (!v.by && own.length) v.by = { name: own[0].claimant.name, actor: own[0].claimant.actor };
     const others = (c: Claim) => !sameParty(v, c) && !own.includes(c);
+    /** Told a few sentences before the statement (where a verdict's target is looked for). */
+    const nearBefore = (c: Claim) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES;
     // (Not a speaker in a clause after it: "A confirmed the deal, while B said the group would free 50" is B's own.)
     let targets: Claim[] = here.filter((c) => others(c) && c.claimant.span.start < v.span.end
       && (c.quote.start <= v.span.start || v.stance === 'could-not-verify' || v.stance === 'not-corroborated'));
@@ -367,8 +373,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // "The handover took place at the border, Russia's defence ministry said. Zelensky confirmed the exchange": a
     // confirmation of an exchange, a deal or a release named with "the" speaks of the last account of one before it.
     if (!targets.length && v.stance === 'confirms' && THE_OUTCOME.test(v.text)) {
-      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES
-        && others(c) && SHARED_OUTCOME.test(claimText[i]));
+      const told = claims.filter((c, i) => nearBefore(c) && others(c) && SHARED_OUTCOME.test(claimText[i]));
       const last = told[told.length - 1];
       if (last) { targets = told.filter((c) => c.sentence === last.sentence); explicit = true; }
     }
@@ -403,7 +408,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const hit = DENIED_DOING.exec(v.text);
       if (hit) {
         const thing = new RegExp(`\\b${hit[1]}\\b`, 'i');
-        const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c) && thing.test(claimText[i]));
+        const told = claims.filter((c, i) => nearBefore(c) && others(c) && thing.test(claimText[i]));
         if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
       }
     }
@@ -413,7 +418,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     if (!targets.length && !explicit && v.stance === 'denies' && side) {
       const speaker = substance(v.by?.name ?? '');
       const words = substance(v.text).filter((w) => !speaker.includes(w));
-      targets = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES
+      targets = claims.filter((c, i) => nearBefore(c)
         && opposing(side, c.claimant.actor?.side ?? null) && substance(claimText[i]).some((w) => words.includes(w)));
       if (targets.length) explicit = true;
     }
@@ -430,8 +435,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     if (accused) {
       const names = (t: string) => !!namedIn(accused)?.test(t)
         || (namesParty(t, accused) && (!deniedKind || deniedKind.told.test(t)));
-      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
-        && names(claimText[i]));
+      const told = claims.filter((c, i) => nearBefore(c) && others(c) && names(claimText[i]));
       if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
     }
     // "A missile strike on Kharkiv killed seven, the governor said. Moscow denied targeting civilians": a party of the
@@ -440,7 +444,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     const act = !targets.length && !explicit && v.stance === 'denies' && side && side !== 'neutral'
       ? DENIED_ACTS.find((a) => a.denied.test(v.text)) : undefined;
     if (act) {
-      const told = claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c)
+      const told = claims.filter((c, i) => nearBefore(c) && others(c)
         && (c.claimant.actor?.side ?? null) !== side && act.told.test(claimText[i]));
       if (told.length) { targets = told.filter((c) => c.sentence === told[told.length - 1].sentence); explicit = true; }
     }
@@ -449,7 +453,7 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // that claim.
     if (!targets.length && !explicit && (v.stance === 'confirms' || v.stance === 'denies' || v.stance === 'disputes')) {
       const figures = countsIn(v.text).filter((n) => n.length > 1 || Number(n) > 2);
-      const told = figures.length ? claims.filter((c, i) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES
+      const told = figures.length ? claims.filter((c, i) => nearBefore(c)
         && others(c) && countsIn(claimText[i]).some((n) => figures.includes(n))) : [];
       if (told.length) { targets = told; explicit = true; sameOutcome = true; }
     }
@@ -730,8 +734,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       // ("Freed soldiers showed signs of torture in Russian captivity, the ombudsman said. … Moscow denies mistreating
       // prisoners": none of those, the last such account before it that names the speaker.)
       if (!targets.length && denier) {
-        const near = (c: Claim) => c.sentence < v.sentence && v.sentence - c.sentence <= NEAR_SENTENCES && others(c);
-        const told = claims.filter((c, i) => near(c) && answers(claimText[i]) && namesParty(claimText[i], denier));
+        const told = claims.filter((c, i) => nearBefore(c) && others(c) && answers(claimText[i])
+          && namesParty(claimText[i], denier));
         if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
       }
     }
