@@ -11,7 +11,7 @@ import { addCounts, numberWord } from './victim-groups.js';
 import type { Claim, DateRange, Event, EventType, Place, Verification } from './types.js';
 import { actors } from '../resolve/actors.js';
 import { demonymCode } from './nationality-focus.js';
-import { Gated, GateSet, withoutCaptures } from './gate.js';
+import { Gated, GateSet, GateSets, withoutCaptures } from './gate.js';
 import { headlineLike } from './headline.js';
 import { REGION_BEFORE_TYPE } from './places.js';
 
@@ -146,7 +146,7 @@ const ANAPHOR = new RegExp(`\\b(${LEX.anaphor})\\s+$`, 'i');
 /** Words up to three words before a trigger that make it unreal: a modal, a threat, an aim, a negation. */
 const IRREALIS = withoutCaptures(new RegExp(`\\b(${LEX.irrealis})\\s+(\\S+\\s+){0,3}$`, 'i'));
 /** Words just before a trigger that make it a trend: "has stepped up its attacks", "intensified their strikes". */
-const TREND_BEFORE = new RegExp(LEX.trendBefore, 'i');
+const TREND_BEFORE = new Gated(new RegExp(LEX.trendBefore, 'i'));
 /** An infrastructure trigger that says what was damaged ("damaged a school"), as opposed to naming a target ("infrastructure"). */
 const DAMAGE_ITEM = /^(damag|destroy|set\s|caught\s+fire|on\s+fire|blaze)/i;
 /** Kinds of "other" event that two parties carry out together: the countries named are the parties. */
@@ -184,7 +184,9 @@ export const familyOf = (t: EventType): string => TYPES[t].family;
 function sentenceTypes(s: string, possible = TRIGGER_GATES.scan(s)): { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean }[] {
   const found: { type: EventType; subtype: string | null; trigger: string; noCounts?: boolean; backdrop?: boolean; at?: number }[] = [];
   if (!TRIGGER_GATES.any(possible)) return found;
-  const unreal = notNews(s);
+  // (Read once, and only when a trigger has matched: most sentences a gate lets through hold none.)
+  let stretches: [number, number][] | null = null;
+  const unreal = () => (stretches ??= notNews(s));
   for (let k = 0; k < TRIGGERS.length; k++) {
     if (!TRIGGER_GATES.may(possible, k)) continue;
     const t = TRIGGERS[k];
@@ -298,7 +300,7 @@ function notNews(s: string): [number, number][] {
  * capture", "in a bid to make gains", "no drones hit", nor one inside a stretch that is not news (notNews).
  * Talks and airport closures are kept when planned.
  */
-function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, number][] = []): RegExpExecArray | null {
+function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: () => [number, number][] = () => []): RegExpExecArray | null {
   if (t.type === 'airport_disruption') return t.re.exec(s);
   if (t.type === 'talks') {
     // "renewed his offer of negotiations", "ready for talks": talks wished for are no round held or planned.
@@ -317,8 +319,8 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: [number, num
     const at = m.index;
     const counted = since && at >= since.index && at < since.index + since[0].length;
     if (counted || (t.type === 'ground_advance' && TOLL_OF.test(s.slice(Math.max(0, at - 60), at)))) { if (!m[0].length) re.lastIndex++; continue; }
-    if (!unreal.some(([a, b]) => at >= a && at < b) && !IRREALIS.test(s.slice(Math.max(0, at - 60), at))
-      && !TREND_BEFORE.test(s.slice(Math.max(0, at - 40), at))) return m;
+    if (!IRREALIS.test(s.slice(Math.max(0, at - 60), at)) && !TREND_BEFORE.test(s.slice(Math.max(0, at - 40), at))
+      && !unreal().some(([a, b]) => at >= a && at < b)) return m;
     if (!m[0].length) re.lastIndex++;
   }
   return null;
@@ -675,7 +677,10 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // "the new authorities in Damascus", "the government in Khartoum": the government, not where anything happened.
     // A party, a mediator, where someone fled or the wounded were taken (data/lexicon/events.json, notEventPlace).
     const lead = text.slice(Math.max(0, p.span.start - 60), p.span.start);
-    if (NOT_EVENT_PLACE.some((r) => r.exceptType !== type && r.before.test(lead))) return false;
+    const possible = NOT_EVENT_PLACE_GATES.scan(lead);
+    if (NOT_EVENT_PLACE.some((r, k) => r.exceptType !== type && NOT_EVENT_PLACE_GATES.may(possible, k) && r.before.test(lead))) {
+      return false;
+    }
     // "killed in Lebanon since Hezbollah began firing at Israel": a clause that dates the toll names no place of it,
     // when the toll has its place before it.
     const since = lead.search(SINCE_IT_BEGAN);
@@ -858,6 +863,8 @@ const SINCE_IT_BEGAN =
   /\bsince\s+(the\s+)?([\p{L}'’-]+\s+){1,3}(began|started|launched|invaded|attacked|entered)\s+([\p{L}'’-]+\s+){0,4}$/iu;
 /** Words right before a place that make it no place of the event: see notEventPlace in data/lexicon/events.json. */
 const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.before, 'iu'), exceptType: r.exceptType }));
+/** Which of them could match the words before a place, in one pass (see gate.ts): most places have none of their words. */
+const NOT_EVENT_PLACE_GATES = new GateSets(NOT_EVENT_PLACE.map((r) => r.before));
 
 /** Between a part of a city and the city: " neighbourhood of", " district of the city of". */
 // (Or told in an appositive: ", a northern neighbourhood of".)
