@@ -8,6 +8,7 @@ import { FALSEHOOD } from './verification.js';
 import { headlineLike } from './headline.js';
 import type { Claim } from './types.js';
 import { tokenize, sentenceTokens, bare, type Token } from './tokens.js';
+import { Gated, GateSets } from './gate.js';
 
 interface AttributionLexicon {
   verbs: Record<string, string>;
@@ -74,24 +75,26 @@ const HEADS = new Set(LEX.claimantHeads);
 const MODIFIERS = new Set(LEX.roleModifiers);
 const GENERIC = new Set(LEX.genericClaimants);
 const HEDGES = LEX.hedges.map((h) => new RegExp(`\\b${h.replace(/\s+/g, '\\s+')}\\b`, 'i'));
+/** Which hedges a quote could hold, in one pass (see gate.ts): most hold none. */
+const HEDGE_GATES = new GateSets(HEDGES);
 /** A claim asserts something about the conflict: a number, an attack, a capture, a toll… Pure rhetoric has none of these. */
 const FACT_CUES = new RegExp(LEX.factCues, 'iu');
-const RHETORIC = new RegExp(LEX.rhetoric, 'iu');
+const RHETORIC = new Gated(new RegExp(LEX.rhetoric, 'iu'));
 /** A verb in the past: "-ed", or a common irregular past ("was", "fell", "hit"). */
 const PAST_TENSE = new RegExp(LEX.pastTense, 'iu');
 /** Ground held, taken or fought for: a quotation in the present about it is an account ("we are holding Pokrovsk"). */
-const GROUND_WORDS = new RegExp(LEX.groundWords, 'i');
+const GROUND_WORDS = new Gated(new RegExp(LEX.groundWords, 'i'));
 /** Who comments rather than reports: "an analyst", "founder of a consultancy", "head of the monitoring mission". */
-const COMMENTATOR = new RegExp(LEX.commentatorRoles, 'i');
+const COMMENTATOR = new Gated(new RegExp(LEX.commentatorRoles, 'i'));
 /** What is done in a war: a present-tense quotation that names it is an account ("are attacking", "is murdering"). */
 // (And who is to blame: "The blame for these killings lies with the militia", "the army keeps presenting dead villagers
 // as terrorists" accuse.)
 // (Or answers another's account: "The enemy is declaring victory ahead of time", "that is a lie".)
-const ACTION_WORDS = new RegExp(LEX.warActions, 'i');
+const ACTION_WORDS = new Gated(new RegExp(LEX.warActions, 'i'));
 const EVENT_CUES = new RegExp(LEX.eventCues, 'iu');
-const FORECAST = new RegExp(LEX.forecast, 'iu');
-const HAPPENED = new RegExp(LEX.happened, 'iu');
-const NO_RESPONSE = new RegExp(LEX.noResponse, 'iu');
+const FORECAST = new Gated(new RegExp(LEX.forecast, 'iu'));
+const HAPPENED = new Gated(new RegExp(LEX.happened, 'iu'));
+const NO_RESPONSE = new Gated(new RegExp(LEX.noResponse, 'iu'));
 /** The digits of a date ("Aug. 26", "26 August", "2025"): a date is no count. */
 const DATE_DIGITS = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH_RE}|\\b(?:19|20)\\d{2}\\b`, 'gi');
 /** An organisation told by its initials ("RSF", "SBU") or a letter and number ("M23"): the conflict's parties. */
@@ -841,7 +844,8 @@ const isAnaphoric = (name: string) => {
 
 export function hedgesIn(s: string): string[] {
   const out: string[] = [];
-  LEX.hedges.forEach((h, i) => { if (HEDGES[i].test(s)) out.push(h); });
+  const possible = HEDGE_GATES.scan(s);
+  LEX.hedges.forEach((h, i) => { if (HEDGE_GATES.may(possible, i) && HEDGES[i].test(s)) out.push(h); });
   return out;
 }
 
