@@ -1,4 +1,5 @@
 import type { Count } from './types.js';
+import { bmp } from './bmp.js';
 
 /**
  * Casualties read as a small grammar over words rather than a list of victim nouns: a counted noun phrase
@@ -26,7 +27,7 @@ interface Word {
   end: number;
 }
 
-const WORD = /\d{1,3}(?:,\d{3})+|[\p{L}\p{N}](?:[\p{L}\p{N}’'-]*[\p{L}\p{N}])?|[(),;:.—–]/gu;
+const WORD = bmp(/\d{1,3}(?:,\d{3})+|[\p{L}\p{N}](?:[\p{L}\p{N}’'-]*[\p{L}\p{N}])?|[(),;:.—–]/gu);
 
 const NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

@@ -10,6 +10,7 @@ import { extractCasualties } from '../casualties.js';
 import { demonymCode } from '../nationality-focus.js';
 import { countryCodeOf } from '../../resolve/gazetteer/geo-data.js';
 import { opposingClaims } from './opposing-claims.js';
+import { bmp } from '../bmp.js';
 
 /** Same speaker: same actor, else the same name once case and possessives are gone. */
 export function sameClaimant(a: Claim, b: Claim): boolean {
@@ -35,7 +36,7 @@ function sameParty(v: Verification, c: Claim): boolean {
   return kv === kc || ` ${kc} `.includes(` ${kv} `) || ` ${kv} `.includes(` ${kc} `);
 }
 
-const CAPITALISED = /\b\p{Lu}[\p{L}’'-]{2,}/gu;
+const CAPITALISED = bmp(/\b\p{Lu}[\p{L}’'-]{2,}/gu);
 const COMMON_CAPS = new Set(['The', 'This', 'That', 'These', 'Those', 'Oblast', 'Region', 'Province', 'Governorate', 'District', 'Russian', 'Russia', 'Ukraine', 'Ukrainian', 'Russia’s', "Russia's", 'Ukraine’s', "Ukraine's", 'But', 'And', 'However', 'Independent', 'Moscow', 'Kyiv', 'Reuters', 'CNN', 'Israel', 'Israeli', 'Sudan', 'Sudanese', 'Gaza', 'Hamas', 'There', 'It',
   // Dates are not topics: "on June 10" and "a June 8 attack" speak of different things.
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',

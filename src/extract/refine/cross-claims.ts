@@ -8,6 +8,7 @@ import { opposingClaims } from './opposing-claims.js';
 import { extractCasualties, RUNNING_TOTAL } from '../casualties.js';
 import { numberWord } from '../victim-groups.js';
 import { actors } from '../../resolve/actors.js';
+import { bmp } from '../bmp.js';
 
 /**
  * Verification as reasoning across the document: two claims about the same event from different parties either
@@ -61,7 +62,7 @@ const MATTERS = [new RegExp(LEX.talks, 'i'), new RegExp(`${LEX.territory}|${LEX.
 /** The words without quotation marks: 'still "holding the settlement"' reads as still holding. */
 const unquoted = (s: string) => s.replace(/\s["“”]|["“”](?=\s)/g, ' ');
 /** A capitalised word; a hyphenated one by its first part ("Russian-installed" is "Russian"). */
-const NAME_WORD = /\p{Lu}[\p{L}’']*/gu;
+const NAME_WORD = bmp(/\p{Lu}[\p{L}’']*/gu);
 
 /** Who a claim says did it: the sides of the war its words name ("Ukrainian shelling", "Kyiv", "Russian forces"),
  * and the places they name, outside the speaker's name. */
