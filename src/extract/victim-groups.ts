@@ -45,6 +45,12 @@ const QUALIFIERS: [string[], 'min' | 'max' | 'approx'][] = [
   [['nearly'], 'approx'], [['almost'], 'approx'], [['approximately'], 'approx'], [['roughly'], 'approx'],
   [['some'], 'approx'], [['estimated'], 'approx'], [['reportedly'], 'min'],
 ];
+/** The qualifiers by their first word, in the order above: quantityAt runs at every word. */
+const QUALIFIERS_BY_FIRST = new Map<string, typeof QUALIFIERS>();
+for (const row of QUALIFIERS) {
+  const first = row[0][0];
+  QUALIFIERS_BY_FIRST.set(first, [...(QUALIFIERS_BY_FIRST.get(first) ?? []), row]);
+}
 /** One person, by an article or "one" before a singular noun. */
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'single', 'another']);
 /** "the driver", "his wife": one known person, read only before a singular predicate or as an object. */
@@ -108,7 +114,8 @@ function tokenise(s: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    out.push({ w: m[0], lw: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+    const lower = m[0].toLowerCase();
+    out.push({ w: m[0], lw: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -116,12 +123,12 @@ function tokenise(s: string): Word[] {
 export function numberWord(lw: string): number | null {
   if (/^\d/.test(lw)) return /^\d{1,3}(,\d{3})+$|^\d+$/.test(lw) ? Number(lw.replace(/,/g, '')) : null;
   if (NUMBERS[lw] !== undefined) return NUMBERS[lw];
-  const m = /^(\w+)-(\w+)$/.exec(lw);
+  const m = lw.includes('-') ? /^(\w+)-(\w+)$/.exec(lw) : null;
   if (m && NUMBERS[m[1]] !== undefined && NUMBERS[m[2]] !== undefined && NUMBERS[m[1]] >= 20) return NUMBERS[m[1]] + NUMBERS[m[2]];
   return null;
 }
 
-const isYear = (lw: string) => /^\d{4}$/.test(lw) && Number(lw) > 1900 && Number(lw) < 2100;
+const isYear = (lw: string) => lw.length === 4 && /^\d{4}$/.test(lw) && Number(lw) > 1900 && Number(lw) < 2100;
 const isAgeWord = (lw: string) => /^\d+-(year|month|week|day)-old$|^\w+-(year|month)-old$/.test(lw);
 const CHILD_HEADS = /^(children|child|kids|minors|babies|baby|infant|infants|girl|girls|boy|boys|toddler|teenager|teenagers)$/;
 
@@ -139,7 +146,7 @@ function quantityAt(ws: Word[], i: number): Quantity | null {
   let j = i;
   let bind: 'min' | 'max' | 'approx' | null = null;
   let qualText = '';
-  for (const [q, b] of QUALIFIERS) {
+  for (const [q, b] of QUALIFIERS_BY_FIRST.get(ws[i]?.lw ?? '') ?? []) {
     if (q.every((x, k) => ws[i + k]?.lw === x)) { bind = b; j = i + q.length; qualText = q.join(' '); break; }
   }
   // "between 14 and 20", "between 14 to 20": a range.
