@@ -39,6 +39,10 @@ const reNumAfter = new Gated(new RegExp(String.raw`\b(?:${KILLED}|${INJURED}|${M
 // "The death toll from a missile strike on a building in the city of X rose to 12": a toll that rose may be told far from it.
 const reToll = new Gated(new RegExp(String.raw`\b(death\s+toll|toll)\s+(?:(?:[\w’',-]+\s+){0,16}?(?:to|of|at|reached|passed|exceeded|surpassed|topped|was|stood\s+at|stands\s+at)`
   + String.raw`|(?:[\w’',-]+\s+){0,30}?(?:rose|risen|climbed|increased|jumped|grew)\s+to)\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu'));
+/** "put the number of injured at nine", "the number of dead rose to 14": a count of one kind put at a figure. */
+const reNumberOf = new Gated(new RegExp(String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+)?`
+  + String.raw`(dead|killed|deaths|fatalities|injured|wounded|injuries|hurt)\s+(?:at|to|stood\s+at|stands\s+at|rose\s+to|`
+  + String.raw`(?:has\s+|had\s+)?(?:risen\s+to|climbed\s+to|reached)|was|is)\s+(?:${QUAL}\s+)?${NUM}\b`, 'gi'));
 /** "were killed in 2025 – a recorded total of 2,000": a total given after the casualty word. */
 const reTotal = new Gated(new RegExp(String.raw`\b${KILLED}\b[^.;]{0,100}?\b(?:a|the)\s+(?:recorded\s+|confirmed\s+|combined\s+|documented\s+|overall\s+)?total\s+of\s+(?:${QUAL}\s+)?${NUM}\b`, 'giu'));
 const reSingle = new Gated(/\b(a|an|one)\s+(?:[\d.]+-(?:year|month|week|day)-old\s+|young\s+|small\s+|teenage\s+|elderly\s+|\w+-year-old\s+)?(girl|boy|child|baby|infant|woman|man|person|civilian|teenager|toddler|resident|soldier)\s+(?:was|has\s+been|had\s+been|were)\s+(killed|injured|wounded|died)\b/giu);
@@ -180,6 +184,11 @@ export function extractCasualties(sentence: string): Casualties {
   const coded = CODED_FATALITIES.exec(sentence);
   if (coded) set('killed', { min: Number(coded[1].replace(/,/g, '')), max: null });
   for (let m = reToll.exec(sentence); m; m = reToll.next(sentence)) { set('killed', toCount(m[2], m[3])); taken.push([m.index, m.index + m[0].length]); }
+  for (let m = reNumberOf.exec(sentence); m; m = reNumberOf.next(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    set(kindOf(m[1]), toCount(m[2], m[3]));
+    taken.push([m.index, m.index + m[0].length]);
+  }
   const groups = victimGroups(sentence).filter((g) => free(g.start, g.end));
   for (const k of ['killed', 'injured', 'missing'] as const) {
     const own = groups.filter((g) => g.kind === k);

@@ -694,3 +694,15 @@ describe('soldiers "martyred", and "of our soldiers"', () => {
     expect(extractCasualties('Three of their homes were destroyed in the shelling.').killed).toBeNull();
   });
 });
+
+describe('a count of one kind put at a figure ("put the number of injured at nine")', () => {
+  it('reads the kind from the noun and the figure with its qualifier', () => {
+    expect(extractCasualties('The council put the number of injured at eleven.').injured).toEqual({ min: 11, max: null });
+    expect(extractCasualties('By noon the number of dead had reached 6, medics said.').killed).toEqual({ min: 6, max: null });
+    expect(extractCasualties('The number of dead rose to 23 on Friday.').killed).toEqual({ min: 23, max: null });
+    expect(extractCasualties('The tally of wounded stood at more than 40.').injured).toMatchObject({ min: 40 });
+  });
+  it('negative: "a number of people were hurt" is no count', () => {
+    expect(extractCasualties('A number of people were hurt.').injured).toBeNull();
+  });
+});

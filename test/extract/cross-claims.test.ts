@@ -649,3 +649,39 @@ describe('a count of "the strike" told by another party', () => {
       .not.toContain('disputed');
   });
 });
+
+describe('two sources a sentence apart giving different counts of one toll', () => {
+  const status = (text: string) => statuses(text).map((x) => x[1]);
+  it('injured: "said six were hurt" against "put the number of injured at eight"', () => {
+    expect(status('A glide bomb struck a market in Kupiansk overnight. The district police chief said six people had been hurt. '
+      + 'The town\'s mayor put the number of injured at eight.')).toEqual(['disputed', 'disputed']);
+  });
+  it('killed: a plain count against a lower plain count from a monitor', () => {
+    expect(status('Gunmen stormed a village in Djugu territory on Tuesday. The provincial governor said 14 civilians were killed. '
+      + 'A local rights group said 19 people had died.')).toEqual(['disputed', 'disputed']);
+  });
+  it('a floor against a lower plain count conflicts; a higher one does not', () => {
+    expect(status('Militants attacked a checkpoint near Gao. An army officer said at least nine soldiers were killed. '
+      + 'A regional official said seven soldiers had died.')).toEqual(['disputed', 'disputed']);
+    expect(status('Militants attacked a checkpoint near Gao. An army officer said at least nine soldiers were killed. '
+      + 'A regional official said twelve soldiers had died.')).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: the same figure, a raised count, a count of another place, or a part of the dead', () => {
+    expect(status('A drone hit a bus in Kherson. The governor said four people were wounded. '
+      + 'The city council said four people had been wounded.')).toEqual(['unstated', 'unstated']);
+    expect(status('A drone hit a bus in Kherson. The governor said four people were wounded. '
+      + 'The city council said the number of wounded later rose to seven.')).toEqual(['unstated', 'unstated']);
+    expect(status('The governor said three people were killed in Nikopol. '
+      + 'The mayor said five people were killed in Marhanets.')).toEqual(['unstated', 'unstated']);
+    expect(status('A strike hit a school in Gaza City. Civil defence officials said 12 people were killed. '
+      + 'A hospital director said four children were among the dead.')).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: bodies handed over by each side are no toll', () => {
+    expect(status('The coordination headquarters said Ukraine had received the bodies of 900 soldiers. '
+      + 'A Russian lawmaker said Russia had received the bodies of 31 servicemen.')).toEqual(['unstated', 'unstated']);
+  });
+  it('negative: counts a paragraph apart are not compared', () => {
+    expect(status('A drone hit a bus in Kherson. The governor said four people were wounded.\n\n'
+      + 'The city council said seven people had been wounded in Bilozerka.')).toEqual(['unstated', 'unstated']);
+  });
+});

@@ -182,6 +182,27 @@ const tollsConflict = (t: Topic, count: number) => (t.killed !== null && t.kille
 /** A count told as a change of an earlier one: "raised the toll to", "has risen to", "bringing the toll to". */
 const UPDATE = /\b(rais(ed|es|ing)|revis(ed|es|ing)|updat(ed|es|ing)|(has|had|have)\s+(since\s+)?(risen|climbed|increased|grown)|(rose|climbed|increased|jumped)\s+to|later\s+put|bring(ing|s)?\s+the\s+(death\s+)?toll\s+to)\b/i;
 
+/** How many sentences apart two sources' counts of one toll may be told. */
+const COUNT_REACH = 1;
+/** A part of a toll, or a toll of many incidents: no count of one incident's whole toll. */
+// ("Ukraine received the bodies of 1,000 people … Russia received 24": bodies handed over are no toll of an incident.)
+const NOT_WHOLE_TOLL = new RegExp(String.raw`\bamong\s+(the|those)\s+(dead|killed|injured|wounded|victims)\b`
+  + String.raw`|\b(since|so\s+far|this\s+(year|month|week)|in\s+total|total)\b`
+  + String.raw`|\b(received|returned|repatriated|handed\s+over|exchanged|swapped|transferred)\b`, 'i');
+/** The counts of dead and hurt a claim gives, each a plain number or a floor ("at least 12"); null where it gives none. */
+type Toll = Record<'killed' | 'injured', { n: number; floor: boolean } | null>;
+function tollOf(content: string): Toll {
+  const none = { killed: null, injured: null };
+  if (NOT_WHOLE_TOLL.test(content) || RUNNING_TOTAL.test(content)) return none;
+  const cas = extractCasualties(content);
+  const one = (c: typeof cas.killed) => {
+    if (!c || c.min === null || c.max !== null || c.min === 0) return null;
+    if (!c.text) return { n: c.min, floor: false };
+    return AT_LEAST.test(c.text) ? { n: c.min, floor: true } : null;
+  };
+  return { killed: one(cas.killed), injured: one(cas.injured) };
+}
+
 /** How many sentences back an answer with no place of its own looks for the attack it answers. */
 const ANSWER_REACH = 2;
 
@@ -353,6 +374,30 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
     next[k - 1] = 'disputed';
     basis[k - 1].push({ claim: k, relation: 'conflicts' });
   });
+  // "Tkachenko said seven people had been injured. Klitschko put the number of injured at nine": two sources, a sentence
+  // apart in one paragraph, each giving a count of the same kind (dead, or hurt) with no place apart from the other's,
+  // are two accounts of one toll; different figures dispute each other. (Not a count raised, "later rose to nine"; not
+  // a part, "two children were among them"; not a running total.)
+  const counts = claims.map((c) => tollOf(text.slice(c.content.start, c.content.end)));
+  const placesOf = claims.map((c) => new Set(places.filter((p) => p.span.start >= c.content.start
+    && p.span.end <= c.content.end && p.kind !== 'country').map((p) => p.name)));
+  for (let k = 1; k < claims.length; k++) {
+    const [a, b] = [claims[k - 1], claims[k]];
+    if (b.sentence - a.sentence > COUNT_REACH || doc.sentences[a.sentence].paragraph !== doc.sentences[b.sentence].paragraph) continue;
+    if (sameClaimant(a, b) || (UPDATE.test(text.slice(b.quote.start, b.quote.end)) && !opposingClaims(a, b))) continue;
+    const [pa, pb] = [placesOf[k - 1], placesOf[k]];
+    if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) continue;
+    const conflict = (['killed', 'injured'] as const).some((kind) => {
+      const [x, y] = [counts[k - 1][kind], counts[k][kind]];
+      return !!x && !!y && (x.floor ? !y.floor && y.n < x.n : y.floor ? x.n < y.n : x.n !== y.n);
+    });
+    if (!conflict) continue;
+    for (const [m, other] of [[k - 1, k], [k, k - 1]] as const) {
+      if (next[m] !== 'unstated' && next[m] !== 'unverified') continue;
+      next[m] = 'disputed';
+      basis[m].push({ claim: other, relation: 'conflicts' });
+    }
+  }
   // "Zelenskyy said 185 soldiers had come home. Russia's defence ministry said 185 servicemen had been returned":
   // the two sides each announcing one exchange or handover, with the same figure, in their own words, bear each
   // other out. (One of the two may give only the figure: '"185 soldiers, sergeants and officers," Zelenskyy wrote'.)
