@@ -415,8 +415,11 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       // ("the Civilian Joint Task Force (CJTF), a vigilante group that works with the army, said": a verb inside a relative
       // clause of the description, and a name closed by its acronym.)
       const relative = (x: number) => toks.slice(Math.max(0, x - 3), x).some((y) => ['that', 'which', 'who'].includes(y.lower));
+      // ("Naftogaz, the state oil company, said": a verb's form after a determiner is a noun.)
+      const verbAt = (x: number) => toks[x].word && VERBS.has(toks[x].lower) && !relative(x)
+        && !DETERMINERS.has(toks[x - 1]?.lower ?? '');
       let c = k;
-      while (c >= 0 && toks[c].text !== ',' && j - c < 14 && !(toks[c].word && VERBS.has(toks[c].lower) && !relative(c))) c--;
+      while (c >= 0 && toks[c].text !== ',' && j - c < 14 && !verbAt(c)) c--;
       if (c >= 0 && toks[c].text === ',' && c > 0 && (toks[c - 1].cap || (toks[c - 1].text === ')' && toks[c - 2]?.cap))) k = c;
     }
     let from = k + 1;
@@ -1300,8 +1303,14 @@ const GENERIC_ROLE_WORDS = new Set(LEX.genericRoleWords);
 /** "A woman who fled the village" ending at token end: the phrase before "who", when it reads as a claimant. */
 function beforeRelativeClause(toks: Token[], end: number): [number, number] | null {
   let w = end - 1;
-  while (w > 0 && end - w <= 10 && toks[w].word && toks[w].lower !== 'who') w--;
-  if (w <= 0 || toks[w].lower !== 'who' || !(npToken(toks[w - 1]) || PERSON_NOUNS.has(toks[w - 1].lower))) return null;
+  const opens = (x: Token) => x.lower === 'who' || x.lower === 'that' || x.lower === 'which';
+  while (w > 0 && end - w <= 10 && toks[w].word && !opens(toks[w])) w--;
+  if (w <= 0 || !opens(toks[w]) || !(npToken(toks[w - 1]) || PERSON_NOUNS.has(toks[w - 1].lower))) return null;
+  // ("…, the administration that runs the north-east said": "that" or "which" on a speaker's head, such as a body.)
+  // (Only a clause the head is the subject of, its verb next: in "the remains of 1,000 people that Russia says are
+  // soldiers" Russia speaks.)
+  const next = toks[w + 1];
+  if (toks[w].lower !== 'who' && (!HEADS.has(bare(toks[w - 1].lower)) || !next || next.cap || DETERMINERS.has(next.lower))) return null;
   let s0 = w - 2;
   while (s0 >= 0 && (npToken(toks[s0]) || articleAfterConnector(toks, s0))) s0--;
   const r = trimNp(toks, s0 + 1, w);

@@ -1970,3 +1970,27 @@ describe('comment in the present is no account', () => {
     expect(names('"Four people are dead and nine are in hospital," the mayor said.')).toEqual(['the mayor']);
   });
 });
+
+describe('speakers named in the plural, by a description with a verb\'s form, or with a relative clause', () => {
+  const names = (text: string) => extractClaims(docFromText(text, '2025-06-09')).map((c) => c.claimant.name);
+  it('plural bodies and outlets speak ("Local newspapers said", "Both brigades said")', () => {
+    expect(names('Local newspapers said on Monday that troops had pushed back an assault near the town.'))
+      .toEqual(['Local newspapers']);
+    expect(names('Army-run newspapers reported that rebels had shelled a market in Lashio.')).toEqual(['Army-run newspapers']);
+    expect(names('Both brigades said they had repelled attacks near Chasiv Yar.')).toEqual(['Both brigades']);
+  });
+  it('a description between commas may hold a verb\'s form after its article ("the state oil company")', () => {
+    expect(names('Naftogaz, the state oil and gas company, said missiles had struck a gas plant in Poltava.'))
+      .toEqual(['Naftogaz, the state oil and gas company']);
+    expect(names('Ukrenergo, the state grid operator, said power was cut in three regions after a missile strike.'))
+      .toEqual(['Ukrenergo, the state grid operator']);
+  });
+  it('a body with a relative clause after the content speaks ("…, the administration that runs the north said")', () => {
+    expect(names('A drone hit a wedding convoy near Kobani, killing four, the Kurdish-led administration that governs the area said.'))
+      .toEqual(['the Kurdish-led administration']);
+    expect(names('The agency which tracks the war said 12 people were killed in the raid.')).toEqual(['The agency']);
+  });
+  it('negative: in "people that Russia says are soldiers" Russia speaks, not the people', () => {
+    expect(names('Kyiv received the remains of 900 people that Russia says are fallen soldiers.')).toEqual(['Russia']);
+  });
+});

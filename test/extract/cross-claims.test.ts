@@ -680,8 +680,36 @@ describe('two sources a sentence apart giving different counts of one toll', () 
     expect(status('The coordination headquarters said Ukraine had received the bodies of 900 soldiers. '
       + 'A Russian lawmaker said Russia had received the bodies of 31 servicemen.')).toEqual(['unstated', 'unstated']);
   });
-  it('negative: counts a paragraph apart are not compared', () => {
+  it('a lead and a monitor\'s count two paragraphs on are two accounts', () => {
+    expect(status('An air strike on a fuel depot near Idlib killed four people on Monday, civil defence officials said.\n\n'
+      + 'The site had been hit before.\n\nA war monitor put the toll at seven.')).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: a breakdown ("were also killed") and deaths added later are no other count', () => {
+    expect(status('A strike on a clinic in Rafah killed ten people, medics said. '
+      + 'The hospital said three women were also killed.')).toEqual(['unstated', 'unstated']);
+    expect(status('Shelling hit a street in Kostiantynivka. The governor said two people were killed. '
+      + 'Prosecutors said a third victim had died of his wounds, and officials said three people were killed in all.'))
+      .not.toContain('disputed');
+  });
+  it('negative: a count that names another place than the incident just told', () => {
     expect(status('A drone hit a bus in Kherson. The governor said four people were wounded.\n\n'
       + 'The city council said seven people had been wounded in Bilozerka.')).toEqual(['unstated', 'unstated']);
+  });
+});
+
+describe('a place kept, told as an assault driven back or a hold continued', () => {
+  const status = (text: string) => statuses(text).map((x) => x[1]);
+  it('"seized X" against "had driven back an assault there and continued to hold their positions"', () => {
+    expect(status('The rebel army said on Sunday that its fighters had seized Hpakant after two days of fighting. '
+      + 'State media said on Monday that government troops had driven back the assault and continued to hold their positions.'))
+      .toEqual(['disputed', 'disputed']);
+  });
+  it('another phrasing: "continues to hold the town"', () => {
+    expect(status('The M23 said it had captured Walikale on Thursday. '
+      + 'The army said it continues to hold Walikale.')).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: cattle driven back to a village is no ground held', () => {
+    expect(status('Herders said their cattle had been driven back to the village of Tawila by the rains.'))
+      .toEqual(['unstated']);
   });
 });

@@ -183,10 +183,16 @@ const tollsConflict = (t: Topic, count: number) => (t.killed !== null && t.kille
 const UPDATE = /\b(rais(ed|es|ing)|revis(ed|es|ing)|updat(ed|es|ing)|(has|had|have)\s+(since\s+)?(risen|climbed|increased|grown)|(rose|climbed|increased|jumped)\s+to|later\s+put|bring(ing|s)?\s+the\s+(death\s+)?toll\s+to)\b/i;
 
 /** How many sentences apart two sources' counts of one toll may be told. */
-const COUNT_REACH = 1;
+const COUNT_REACH = 2;
+/** Deaths added to a toll already told: "a third victim", "later died of his wounds", "another man died". */
+const LATER_DEATHS = new RegExp(String.raw`\b(a\s+(second|third|fourth|fifth)\s+(victim|person|man|woman|child|civilian)`
+  + String.raw`|(later|subsequently)\s+died|died\s+(later|of|from)\s+(his|her|their)\s+(wounds|injuries)|succumbed)\b`, 'i');
+/** A count told as of another incident: "in a separate attack", "elsewhere", "another strike". */
+const ANOTHER_INCIDENT = /\b(separate(ly)?|elsewhere|another|other\s+(attacks?|strikes?|incidents?)|earlier|last\s+(week|month))\b/i;
 /** A part of a toll, or a toll of many incidents: no count of one incident's whole toll. */
 // ("Ukraine received the bodies of 1,000 people … Russia received 24": bodies handed over are no toll of an incident.)
-const NOT_WHOLE_TOLL = new RegExp(String.raw`\bamong\s+(the|those)\s+(dead|killed|injured|wounded|victims)\b`
+// ("It said three women and four men were also killed": a breakdown of the toll told.)
+const NOT_WHOLE_TOLL = new RegExp(String.raw`\b(among|of)\s+(the|those)\s+(dead|killed|injured|wounded|victims)\b|\balso\b`
   + String.raw`|\b(since|so\s+far|this\s+(year|month|week)|in\s+total|total)\b`
   + String.raw`|\b(received|returned|repatriated|handed\s+over|exchanged|swapped|transferred)\b`, 'i');
 /** The counts of dead and hurt a claim gives, each a plain number or a floor ("at least 12"); null where it gives none. */
@@ -379,23 +385,38 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   // are two accounts of one toll; different figures dispute each other. (Not a count raised, "later rose to nine"; not
   // a part, "two children were among them"; not a running total.)
   const counts = claims.map((c) => tollOf(text.slice(c.content.start, c.content.end)));
-  const placesOf = claims.map((c) => new Set(places.filter((p) => p.span.start >= c.content.start
-    && p.span.end <= c.content.end && p.kind !== 'country').map((p) => p.name)));
+  // (A count with no place of its own counts the incident of the sentence before: "A drone hit a bus in Kherson. The
+  // governor said four were wounded".)
+  const namedIn = (from: number, to: number) => new Set(places.filter((p) => p.span.start >= from && p.span.end <= to
+    && p.kind !== 'country').map((p) => p.name));
+  const placesOf = claims.map((c) => {
+    const own = namedIn(c.content.start, c.content.end);
+    const before = doc.sentences[c.sentence - 1];
+    return own.size || !before ? own : namedIn(before.start, before.end);
+  });
   for (let k = 1; k < claims.length; k++) {
-    const [a, b] = [claims[k - 1], claims[k]];
-    if (b.sentence - a.sentence > COUNT_REACH || doc.sentences[a.sentence].paragraph !== doc.sentences[b.sentence].paragraph) continue;
-    if (sameClaimant(a, b) || (UPDATE.test(text.slice(b.quote.start, b.quote.end)) && !opposingClaims(a, b))) continue;
-    const [pa, pb] = [placesOf[k - 1], placesOf[k]];
-    if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) continue;
-    const conflict = (['killed', 'injured'] as const).some((kind) => {
-      const [x, y] = [counts[k - 1][kind], counts[k][kind]];
-      return !!x && !!y && (x.floor ? !y.floor && y.n < x.n : y.floor ? x.n < y.n : x.n !== y.n);
-    });
-    if (!conflict) continue;
-    for (const [m, other] of [[k - 1, k], [k, k - 1]] as const) {
-      if (next[m] !== 'unstated' && next[m] !== 'unverified') continue;
-      next[m] = 'disputed';
-      basis[m].push({ claim: other, relation: 'conflicts' });
+    const b = claims[k];
+    for (let i = k - 1; i >= 0 && b.sentence - claims[i].sentence <= COUNT_REACH; i--) {
+      const a = claims[i];
+      if (sameClaimant(a, b) || ANOTHER_INCIDENT.test(text.slice(b.quote.start, b.quote.end))) continue;
+      if (UPDATE.test(text.slice(b.quote.start, b.quote.end)) && !opposingClaims(a, b)) continue;
+      const [pa, pb] = [placesOf[i], placesOf[k]];
+      if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) continue;
+      // ("A man and a woman were killed … Prosecutors said a third victim had died of his wounds": a lead's toll of three
+      // counts a death told after.)
+      const grew = LATER_DEATHS.test(text.slice(doc.sentences[a.sentence].start, doc.sentences[Math.min(b.sentence + 1,
+        doc.sentences.length - 1)].end));
+      const conflict = (['killed', 'injured'] as const).some((kind) => {
+        if (kind === 'killed' && grew) return false;
+        const [x, y] = [counts[i][kind], counts[k][kind]];
+        return !!x && !!y && (x.floor ? !y.floor && y.n < x.n : y.floor ? x.n < y.n : x.n !== y.n);
+      });
+      if (!conflict) continue;
+      for (const [m, other] of [[i, k], [k, i]] as const) {
+        if (next[m] !== 'unstated' && next[m] !== 'unverified') continue;
+        next[m] = 'disputed';
+        basis[m].push({ claim: other, relation: 'conflicts' });
+      }
     }
   }
   // "Zelenskyy said 185 soldiers had come home. Russia's defence ministry said 185 servicemen had been returned":
