@@ -392,6 +392,21 @@ describe('a statement that points at a toll', () => {
   });
 });
 
+describe('a statement that points at the dead only ("the death toll")', () => {
+  it('speaks of the last claim that counted the dead, not of the wounded counted just before it', () => {
+    for (const pointer of ['the death toll', 'the number of dead']) {
+      const r = run('A jet bombed a school sheltering families in Kani township, killing 14 people, a local defence force said. '
+        + `Some 30 others were wounded, a medic said. Phone lines are down and the outlet could not confirm ${pointer}.`);
+      expect(r.claims.map((c) => c.verification.status), pointer).toEqual(['unverified', 'unstated']);
+    }
+  });
+  it('negative: "the casualty figures" still speak of the wounded counted last', () => {
+    const r = run('A jet bombed a school sheltering families in Kani township, killing 14 people, a local defence force said. '
+      + 'Some 30 others were wounded, a medic said. The outlet could not confirm the casualty figures.');
+    expect(r.claims[1].verification.status).toBe('unverified');
+  });
+});
+
 describe('a denial that points at the place just told', () => {
   it('"denied the town had fallen" denies the report of its capture', () => {
     const r = run('Rebels seized the town of Nyabiondo on Thursday, local sources said. The army spokesman denied the town had fallen.');

@@ -62,11 +62,15 @@ const POINTER = /\b(it|this|them)\b|\bno\s+such\b|\b(a|an)\s+((much|far|very|sli
 
 /** A pointer at a toll: "the death toll", "the casualty figures", "the number of dead". */
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
+/** A pointer at the dead only: "the death toll", "the number of dead", "the deaths". */
+const DEATH_POINTER = /\b(death\s+toll|numbers?\s+of\s+(dead|deaths)|the\s+deaths)\b/i;
 /** A claim that tells a toll: a count and a casualty word. */
 // (An age is no count: "a 17-year-old girl was among those killed".)
 const NOT_AN_AGE = String.raw`(?![-\s](?:year|month|week|day)s?[-\s]old)`;
 const COUNT_DIGITS = new RegExp(String.raw`\b(\d[\d,]*)\b${NOT_AN_AGE}`, 'g');
 const TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
+/** A claim that tells a death toll: a count and a word of the dead. */
+const DEATH_TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died)\b|\b(killed|killing)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
 
 /** The counts a claim gives in digits ("12 people", "Of the 12 dead"), not ages or years. */
 export function countsIn(t: string): string[] {
@@ -553,8 +557,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     }
     // "could not independently verify the death toll": the last claim before it that tells a toll.
     // (A toll told after it in its own sentence, "…, and the ministry gave a lower figure", is not the one it doubts.)
-    if (TOLL_POINTER.test(v.text) && !targets.some((c) => TOLL.test(claimText[indexOf.get(c)!]) && c.content.start <= v.span.start)) {
-      const told = claims.filter((c, i) => c.sentence < v.sentence && others(c) && TOLL.test(claimText[i]));
+    // ("could not confirm the death toll": a count of the dead; the wounded told just before are not it.)
+    const tolls = DEATH_POINTER.test(v.text) ? DEATH_TOLL : TOLL;
+    if (TOLL_POINTER.test(v.text) && !targets.some((c) => tolls.test(claimText[indexOf.get(c)!]) && c.content.start <= v.span.start)) {
+      const told = claims.filter((c, i) => c.sentence < v.sentence && others(c) && tolls.test(claimText[i]));
       if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
       // ("…killing 12 people, authorities said. Of the 12 dead, five were children, the mayor said. … The number of dead
       // could not be verified": the same figure told before is the same toll, doubted with it.)
