@@ -260,7 +260,7 @@ function comparedSinceSpan(s: string): [number, number] | null {
  * incursions into X could destabilise …"). Found once per sentence, for every trigger.
  */
 function notNews(s: string): [number, number][] {
-  const out: [number, number][] = [];
+  const out: [number, number][] = questions(s);
   // ("the deadliest attack since the war began", "the worst since clashes in Jaramana": what a record is measured
   // from is no incident of the news.)
   const record = comparedSinceSpan(s);
@@ -296,6 +296,19 @@ function notNews(s: string): [number, number][] {
 }
 
 /**
+ * Questions in a sentence ("“What talks can there be with people who shell our homes?” he asked"): from the opening
+ * quotation mark or the sentence's start to the question mark. A question asks; it reports nothing.
+ */
+function questions(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let q = s.indexOf('?'); q >= 0; q = s.indexOf('?', q + 1)) {
+    const open = Math.max(s.lastIndexOf('“', q), s.lastIndexOf('"', q), s.lastIndexOf('. ', q) + 1, 0);
+    out.push([open, q]);
+  }
+  return out;
+}
+
+/**
  * The first occurrence of a trigger that reports something that happened: not "could strike", "threatened to
  * capture", "in a bid to make gains", "no drones hit", nor one inside a stretch that is not news (notNews).
  * Talks and airport closures are kept when planned.
@@ -309,6 +322,7 @@ function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: () => [numbe
     // ("analysts warn that if JNIM keeps up the pressure, it could force the junta into talks": a warning of talks to come.)
     const warned = m && WARNED_OF.exec(s);
     if (warned && m.index >= warned.index && m.index < warned.index + warned[0].length) return null;
+    if (m && s.includes('?') && questions(s).some(([a, b]) => m.index >= a && m.index < b)) return null;
     return m && !TALKS_WISHED.test(s.slice(Math.max(0, m.index - 60), m.index)) && !TALKS_CONDITIONAL.test(s) ? m : null;
   }
   const re = t.all;

@@ -1507,3 +1507,27 @@ describe('what a record is measured from is no incident of the news', () => {
     expect(eventsOf('Since the strike on Monday, ten more people have died in Sumy.').map((e) => e.killed?.min)).toEqual([10]);
   });
 });
+
+describe('questions, captures that would follow, unlikely moves and people seized are no incidents', () => {
+  it('a question asks and reports nothing, quoted or not', () => {
+    expect(summary('"What ceasefire talks can there be with men who bomb our schools?" the mayor of Sumy asked.')).toEqual([]);
+    expect(summary('Why would anyone shell a bakery in Kherson? residents asked on Friday.')).toEqual([]);
+  });
+  it('negative: the incident before a question is still told', () => {
+    expect(summary('Artillery shelled a bakery in Kherson on Friday. Why a bakery? Nobody could say.')).toEqual(['shelling@Kherson']);
+  });
+  it('"its capture would …" anywhere in a sentence is a hypothetical', () => {
+    expect(summary('Kupiansk is a rail hub on the Oskil, and its capture would open the road to Izium.')).toEqual([]);
+    expect(summary('Analysts note that Siversk guards the road west and that its fall could expose Sloviansk.')).toEqual([]);
+  });
+  it('"unlikely to seize" is no capture', () => {
+    expect(summary('Experts say the rebels are unlikely to storm Goma before the rains.')).toEqual([]);
+  });
+  it('people seized or captured are no ground taken, whoever they are', () => {
+    expect(summary('Last month gunmen seized four foreign nationals at a gold mine near Kayes.')).toEqual([]);
+    expect(summary('Militants captured 12 passengers from a bus outside Kidal.')).toEqual([]);
+  });
+  it('negative: a town seized is ground taken', () => {
+    expect(summary('Rebels seized the town of Kidal on Tuesday.')).toEqual(['ground_advance@Kidal']);
+  });
+});
