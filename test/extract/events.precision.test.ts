@@ -1531,3 +1531,27 @@ describe('questions, captures that would follow, unlikely moves and people seize
     expect(summary('Rebels seized the town of Kidal on Tuesday.')).toEqual(['ground_advance@Kidal']);
   });
 });
+
+describe('the war\'s backdrop: its toll, the ground a side holds, a campaign\'s start', () => {
+  it('"killed during the war" is the war\'s toll, not an attack', () => {
+    expect(eventsOf('More than 2,300 people were killed in Sudan\'s Gezira state during the conflict, officials said.')
+      .map((e) => `${e.type}/${e.subtype}`)).toEqual(['other/conflict_deaths']);
+    // (Civilians counted over the war are a civilian toll, over many incidents.)
+    expect(eventsOf('At least 900 civilians died throughout the war in Tigray, a rights group said.')
+      .map((e) => `${e.type}/${e.scope}`)).toEqual(['civilian_casualties/aggregate']);
+  });
+  it('negative: "killed during the fighting on Monday" is an incident', () => {
+    expect(eventsOf('Two soldiers were killed during the fighting near Pokrovsk on Monday.').length).toBe(1);
+  });
+  it('the share a side holds, in the present, is a standing state; in the past, a gain told', () => {
+    expect(summary('Russia controls about a fifth of Ukraine, including 98 percent of Luhansk.')).toEqual([]);
+    expect(summary('By Friday the rebels controlled 60 percent of Goma, residents said.').length).toBeGreaterThan(0);
+  });
+  it('"began firing at ships in late 2023" starts a campaign; it reports no attack', () => {
+    expect(summary('The Houthis began firing drones at ships off Yemen in November 2023 in support of Gaza.')).toEqual([]);
+    expect(summary('Armed groups started attacking convoys near Gao in early 2024.')).toEqual([]);
+  });
+  it('negative: "began shelling Kherson at dawn on Monday" is an attack that day', () => {
+    expect(summary('Russian troops began shelling Kherson at dawn on Monday.')).toEqual(['shelling@Kherson']);
+  });
+});
