@@ -1555,3 +1555,21 @@ describe('the war\'s backdrop: its toll, the ground a side holds, a campaign\'s 
     expect(summary('Russian troops began shelling Kherson at dawn on Monday.')).toEqual(['shelling@Kherson']);
   });
 });
+
+describe('where people come from, and a name put on an incident already told', () => {
+  it('"people from Kobani and Raqqa" names where they come from, not where it happened', () => {
+    const places = (text: string) => eventsOf(text).map((e) => e.place?.mention);
+    expect(places('A drone hit a bus of protesters from Kobani and Manbij on the road to Tishrin Dam, killing three.'))
+      .not.toContain('Kobani');
+    expect(places('Families who came from Raqqa were among those killed when a shell hit the camp in Hasakah.'))
+      .not.toContain('Raqqa');
+  });
+  it('negative: fighters withdrawing from a town is where it happened', () => {
+    expect(eventsOf('Druze groups retook Sweida on Sunday after tribal fighters withdrew from Sweida city.')
+      .map((e) => e.place?.mention)).toContain('Sweida');
+  });
+  it('"called that a kidnapping" names what was told; it is no new incident', () => {
+    expect(summary('The embassy in Aden called that a kidnapping and demanded the crew be released.')).toEqual([]);
+    expect(summary('The ministry described it as a massacre.')).toEqual([]);
+  });
+});
