@@ -10,6 +10,7 @@ import type { Claim, Place, PlaceKind, ResolvedPlace } from './types.js';
 import { sentenceTokens, type Token } from './tokens.js';
 
 interface PlaceLexicon {
+  vesselNouns: string[];
   unresolvedTypedWords: string[];
   notPlaces: string[];
   unitWords: string[];
@@ -276,10 +277,30 @@ function pluralTypeAfter(toks: Token[], j: number): Token | null {
   return null;
 }
 
+/** Words for a ship, after which a capitalised name is the ship's (data/lexicon/places.json, vesselNouns). */
+const VESSEL_NOUNS = new Set<string>(LEX.vesselNouns);
+/**
+ * Ships' names: "the tanker Vega Horizon", "the cruiser Moskva", "The vessel, the Aegean Star, …". A ship bears a
+ * name, not a place ("Star", Idaho; "Moskva", Moscow).
+ */
+function vesselNames(toks: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!VESSEL_NOUNS.has(toks[i].lower)) continue;
+    let j = i + 1;
+    if (toks[j]?.text === ',') j++;
+    if (toks[j]?.lower === 'the' && toks[j + 1]?.cap) j++;
+    let k = j;
+    while (k < toks.length && k - j < 4 && toks[k].word && toks[k].cap) k++;
+    if (k > j) out.push({ start: toks[j].start, end: toks[k - 1].end });
+  }
+  return out;
+}
+
 function findMentions(doc: Document, si: number, actorCountries?: Set<string>): Mention[] {
   const s = doc.sentences[si];
   const toks = sentenceTokens(doc, si);
-  const orgs = organisationSpans(toks, actorCountries);
+  const orgs = [...organisationSpans(toks, actorCountries), ...vesselNames(toks)];
   const gz = gazetteer();
   const out: Mention[] = [];
   const headline = titleCase(toks);

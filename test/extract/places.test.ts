@@ -1149,3 +1149,15 @@ describe('first-level units of countries outside our table', () => {
     expect(find(placesOf('Gunmen abducted a herder near Mangodara (Mangodara, Comoe) on Tuesday.'), 'Mangodara').country).toBe('BF');
   });
 });
+
+describe('a ship\'s name is no place', () => {
+  it('after a word for a ship, with or without commas and an article', () => {
+    expect(mentions('The tanker Star Lima was struck near Samsun.')).toEqual(['Samsun']);
+    expect(mentions('Ukraine sank the cruiser Moskva off Odesa.')).toEqual(['Ukraine', 'Odesa']);
+    expect(mentions('The vessel, the Aegean Victoria, was hit southwest of Hodeidah.')).toEqual(['Hodeidah']);
+  });
+  it('negative: a ship in a port names the port', () => {
+    expect(mentions('A ship in Odesa port was hit on Monday.')).toContain('Odesa port');
+    expect(mentions('A boat carrying migrants capsized near Lampedusa.')).toEqual(['Lampedusa']);
+  });
+});

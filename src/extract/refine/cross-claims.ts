@@ -191,9 +191,9 @@ const LATER_DEATHS = new RegExp(String.raw`\b(a\s+(second|third|fourth|fifth)\s+
 const ANOTHER_INCIDENT = /\b(separate(ly)?|elsewhere|another|other\s+(attacks?|strikes?|incidents?)|earlier|last\s+(week|month))\b/i;
 /** A part of a toll, or a toll of many incidents: no count of one incident's whole toll. */
 // ("Ukraine received the bodies of 1,000 people … Russia received 24": bodies handed over are no toll of an incident.)
-// ("It said three women and four men were also killed": a breakdown of the toll told.)
+// ("It said three women and four men were also killed", "Those killed included two officers": a breakdown of the toll.)
 const NOT_WHOLE_TOLL = new RegExp(String.raw`\b(among|of)\s+(the|those)\s+(dead|killed|injured|wounded|victims)\b|\balso\b`
-  + String.raw`|\b(since|so\s+far|this\s+(year|month|week)|in\s+total|total)\b`
+  + String.raw`|\b(since|so\s+far|this\s+(year|month|week)|in\s+total|total|included)\b`
   + String.raw`|\b(received|returned|repatriated|handed\s+over|exchanged|swapped|transferred)\b`, 'i');
 /** The counts of dead and hurt a claim gives, each a plain number or a floor ("at least 12"); null where it gives none. */
 type Toll = Record<'killed' | 'injured', { n: number; floor: boolean } | null>;
