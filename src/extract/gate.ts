@@ -227,7 +227,8 @@ export class Gated {
   constructor(re: RegExp) {
     this.re = bmp(re);
     const lits = gateLiterals(re);
-    const { flags, hazard } = gateFlags(lits ?? [], re.flags);
+    // (The flags of the pattern that runs: one bmp.ts rewrote folds no ſ onto s, so no text need pass for that.)
+    const { flags, hazard } = gateFlags(lits ?? [], this.re.flags);
     this.gate = lits ? new RegExp(lits.map(escapeRe).join('|'), flags) : null;
     this.hazard = hazard;
     if (this.gate) GATES_IN_USE.push({ may: (s) => this.may(s), guards: [this.re] });
