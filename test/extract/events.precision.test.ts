@@ -1573,3 +1573,14 @@ describe('where people come from, and a name put on an incident already told', (
     expect(summary('The ministry described it as a massacre.')).toEqual([]);
   });
 });
+
+describe('who has fought whom, told as a description, is no battle', () => {
+  it('"one of the groups that have fought the army since the coup"', () => {
+    expect(summary('A jet bombed a school in Kani on Tuesday, said the local defence force, one of the groups that have '
+      + 'fought the army around Monywa since the 2021 coup.').map((x) => x.split('@')[0])).not.toContain('ground_advance');
+  });
+  it('negative: a battle told as news stays', () => {
+    expect(summary('Resistance fighters fought the army around Monywa on Tuesday.').map((x) => x.split('@')[0]))
+      .toContain('ground_advance');
+  });
+});
