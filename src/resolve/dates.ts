@@ -279,7 +279,8 @@ const INSENSITIVE = new GateSet(PARSERS.filter((_p, k) => SET_OF[k] === 'i').map
 const SENSITIVE = new GateSet(PARSERS.filter((_p, k) => SET_OF[k] === 's').map((p) => p.re));
 
 /** Words before a date that put it ahead of the writing: "will resume on March 3", "due to meet on Tuesday". */
-const FUTURE = /\b(will|shall|due\s+(to|in|at)|scheduled\s+(to|for)|set\s+to|expected\s+(to|in|at)|planned\s+for|plans?\s+to|is\s+to|are\s+to|next)\b[^.;]*$/i;
+// ("expected the parties to reconvene in March": what is awaited is ahead.)
+const FUTURE = /\b(will|shall|due\s+(to|in|at)|scheduled\s+(to|for)|set\s+to|expected\s+([\w-]+\s+){0,3}?(to|in|at)|planned\s+for|plans?\s+to|is\s+to|are\s+to|next)\b[^.;]*$/i;
 const WEEKDAY_IN = new RegExp(WD_RE, 'i');
 /** A verb of saying between the future word and the date dates the saying ("will go on, he said on Tuesday"). */
 const SAYING = /\b(said|says|told|announced|reported|added|stated|wrote|posted)\b/i;

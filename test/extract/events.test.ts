@@ -1835,3 +1835,24 @@ describe('bombardment told as pounding, and running totals after a wave', () => 
     expect(evs.map((e) => [e.type, e.subtype, e.scope])).toContainEqual(['other', 'conflict_deaths', 'aggregate']);
   });
 });
+
+describe('talks told by a committee meeting, a reconvening, or as the nth round since', () => {
+  const talks = (text: string, published = '2025-06-05') => analyse(docFromText(text, published)).events
+    .filter((e) => e.type === 'talks').map((e) => ({ place: e.place?.mention ?? null, start: e.date?.start, status: e.status }));
+  it('a truce or monitoring committee that met somewhere held a round there', () => {
+    expect(talks('The truce monitoring committee, which includes both armies and the UN, met in Naqoura on Friday.'))
+      .toEqual([{ place: 'Naqoura', start: '2025-05-30', status: undefined }]);
+    expect(talks('A joint commission of the two militaries met at the border post of Gatuna on Monday.').length).toBe(1);
+  });
+  it('negative: a council that met is no round of talks', () => {
+    expect(talks('The UN Security Council met in New York on Friday to discuss the strikes.')).toEqual([]);
+  });
+  it('parties expected to reconvene somewhere in a month ahead: planned talks in that month to come', () => {
+    expect(talks('Mediators expected the two sides to reconvene in Jeddah in early March.'))
+      .toEqual([{ place: 'Jeddah', start: '2026-03-01', status: 'planned' }]);
+  });
+  it('"the second round since 2022" dates the round, not a period since 2022', () => {
+    expect(talks('Monday\'s talks in Istanbul, the second direct round since 2022, ended without a truce.'))
+      .toEqual([{ place: 'Istanbul', start: '2025-06-02', status: undefined }]);
+  });
+});
