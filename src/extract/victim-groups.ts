@@ -314,6 +314,14 @@ function conjunctionAt(ws: Word[], i: number, needHead: boolean): Phrase | null 
     if (!next || (next.definite && ws[j - 1].lw !== 'and' && !/^(his|her|their)$/.test(ws[j].lw))) break;
     // "killed 28 people, a rights group said": the speaker, not one more victim.
     if (ws[j - 1].lw === ',' && SPEECH_AFTER.has(ws[next.next]?.lw ?? '')) break;
+    // "killing the driver, a 52-year-old man, and injuring …": one person told again by age or as a man or a woman,
+    // between commas, is the same person (the list may go on after it: "a teacher, a 40-year-old woman, and her son").
+    if (ws[j - 1].lw === ',' && acc.heads.length === 1 && acc.count.min === 1 && next.count.min === 1
+      && /^an?$/.test(ws[j].lw) && (ws[next.next]?.lw === ',' || !ws[next.next])
+      && (next.heads.every((h) => APPOSED_PERSON.has(h)) || ws.slice(j, next.next).some((w) => isAgeWord(w.lw)))) {
+      acc = { ...acc, next: next.next };
+      continue;
+    }
     // "killed more than 12,000 civilians, a figure the UN supports": a word for the count, not one more victim.
     if (ws[j - 1].lw === ',' && ws.slice(j, next.next).some((w) => FIGURE_WORDS.has(w.lw))) break;
     acc = { count: addCounts(acc.count, next.count), heads: [...acc.heads, ...next.heads], next: next.next, start: acc.start,
@@ -321,6 +329,10 @@ function conjunctionAt(ws: Word[], i: number, needHead: boolean): Phrase | null 
   }
   return acc;
 }
+
+/** Words that describe one person already named, in an apposition: "the driver, a man of 52". */
+const APPOSED_PERSON = new Set(['man', 'woman', 'person', 'resident', 'father', 'mother', 'grandfather', 'grandmother',
+  'local', 'villager', 'civilian']);
 
 /** Two counts of different people added: the minimums sum when both are known, else only the wording stays. */
 export function addCounts(a: Count, b: Count): Count {

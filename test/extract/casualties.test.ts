@@ -706,3 +706,18 @@ describe('a count of one kind put at a figure ("put the number of injured at nin
     expect(extractCasualties('A number of people were hurt.').injured).toBeNull();
   });
 });
+
+describe('one victim told again between commas ("the driver, a 52-year-old man,")', () => {
+  it('an apposition by age or as a man or a woman is the same person', () => {
+    expect(extractCasualties('A drone hit a car near Klintsy, killing the driver, a 61-year-old man, and wounding his wife.').killed)
+      .toEqual({ min: 1, max: null });
+    expect(extractCasualties('Shelling killed the shepherd, an elderly woman, near the village.').killed)
+      .toEqual({ min: 1, max: null });
+    expect(extractCasualties('The strike killed a nurse, a 34-year-old mother of two, and her neighbour.').killed)
+      .toEqual({ min: 2, max: null });
+  });
+  it('negative: a list of different people, with or without the last comma', () => {
+    expect(extractCasualties('The blast killed a soldier, a policeman, and a farmer.').killed).toEqual({ min: 3, max: null });
+    expect(extractCasualties('Shelling killed a farmer, a man and a boy.').killed).toEqual({ min: 3, max: null });
+  });
+});
