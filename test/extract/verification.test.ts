@@ -407,6 +407,20 @@ describe('a statement that points at the dead only ("the death toll")', () => {
   });
 });
 
+describe('a verdict on ground named only by its kind ("the town had been lost")', () => {
+  it('speaks of the accounts of the last place claimed taken, not of the claim just before it', () => {
+    const r = run('Kyiv\'s commander said his troops had taken full control of the town of Korenevo. '
+      + 'He said Ukrainian units now held 40 square kilometres around it. '
+      + 'Russian war bloggers acknowledged on Friday that the town had been lost.');
+    expect(r.claims.map((c) => c.verification.status).slice(0, 2)).toEqual(['confirmed', 'unstated']);
+  });
+  it('another phrasing: "denied that the village had fallen"', () => {
+    const r = run('The rebels said they had seized the village of Nyanzale on Monday. '
+      + 'Local officials reported heavy fighting nearby. The army denied that the village had fallen.');
+    expect(r.claims[0].verification.status).toBe('denied');
+  });
+});
+
 describe('a denial that points at the place just told', () => {
   it('"denied the town had fallen" denies the report of its capture', () => {
     const r = run('Rebels seized the town of Nyabiondo on Thursday, local sources said. The army spokesman denied the town had fallen.');

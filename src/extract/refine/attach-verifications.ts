@@ -195,6 +195,21 @@ const DENIED_ACTS = loadData<{ deniedActs: { denied: string; told: string }[] }>
   }));
 /** How far back a denial of doing something looks for the claim that told it. */
 const NEAR_SENTENCES = 6;
+/** A place named by its kind: "the town", "the village", "the settlement". */
+const PLACE_BY_KIND = /\b(the|this|that)\s+(town|village|city|settlement|base|district|hamlet)\b/i;
+/** Words of ground lost, taken or held, in a verdict: "had been lost", "had fallen", "under Russian control". */
+const GROUND_VERDICT = /\b(lost|fallen|fell|captured|taken|seized|overrun|liberated|under\s+([\w'’-]+\s+){0,2}control|in\s+([\w'’-]+\s+){0,2}hands)\b/i;
+/** A claim of ground taken: "had taken full control of the town of Sudzha", "has been cleared of Russian troops". */
+const GROUND_TAKEN = /\b(captur\w*|seiz\w*|took|taken|control|liberat\w*|cleared\s+of|overr[au]n|fell\s+to|fallen)\b/i;
+/** How far back a verdict on ground named by its kind looks for the claim of it. */
+const GROUND_REACH = 10;
+/** Two sentences name a capitalised word in common (a place told in both: "Sudzha"). */
+function sharedPlaceName(doc: Document, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const names = (s: { start: number; end: number }) => new Set(doc.text.slice(s.start, s.end).match(CAPITALISED) ?? []);
+  const nb = names(b);
+  return [...names(a)].some((w) => nb.has(w) && !/^(The|A|An|In|On|At|He|She|It|They|We)$/.test(w));
+}
+
 /** How far back "the death toll" reaches: the story's toll is told in its lead, its parts just after. */
 const TOLL_REACH = 12;
 /** A struck thing named in a disclaimer ("how badly the refinery was damaged"): see the claim-just-before rule. */
@@ -381,6 +396,20 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const told = claims.filter((c, i) => nearBefore(c) && others(c) && SHARED_OUTCOME.test(claimText[i]));
       const last = told[told.length - 1];
       if (last) { targets = told.filter((c) => c.sentence === last.sentence); explicit = true; }
+    }
+    // "Pro-war bloggers acknowledged that the town had been lost", "DeepState said the village had been under Russian
+    // control since the summer": a verdict on ground taken, naming the place only by its kind, speaks of the accounts of
+    // the last place claimed taken before it (a claim of ground names the place; the verdict calls it "the town").
+    if (!targets.length && (v.stance === 'confirms' || v.stance === 'denies' || v.stance === 'disputes')
+      && PLACE_BY_KIND.test(v.text) && GROUND_VERDICT.test(v.text)) {
+      const told = claims.filter((c, i) => c.content.start < v.span.start && v.sentence - c.sentence <= GROUND_REACH
+        && others(c) && GROUND_TAKEN.test(claimText[i]));
+      const last = told[told.length - 1];
+      const placeOf = (c: Claim) => doc.sentences[c.sentence];
+      if (last) {
+        targets = told.filter((c) => c.sentence === last.sentence || sharedPlaceName(doc, placeOf(c), placeOf(last)));
+        explicit = true;
+      }
     }
     if (!targets.length) {
       // The speaker's own name is not what the statement is about: "The RSF denied targeting the camp" speaks of the camp.
