@@ -421,6 +421,22 @@ describe('a verdict on ground named only by its kind ("the town had been lost")'
   });
 });
 
+describe('an admission the other side never made ("Russia has never admitted that")', () => {
+  it('disputes the claim it answers, and is no confirmation', () => {
+    for (const text of ['Kyiv said its sea drones had sunk the landing ship. Moscow has never admitted that, saying the ship '
+      + 'was lost in a storm.', 'Ukraine said it had destroyed the radar near Yeysk. Russia has never admitted that, saying the site was intact.']) {
+      const r = run(text);
+      expect(r.claims[0].verification.status, text).toBe('disputed');
+      expect(withStance(r, 'confirms'), text).toEqual([]);
+    }
+  });
+  it('negative: an admission made is still a confirmation', () => {
+    const r = run('Kyiv said its drones had hit the depot. Russia\'s defence ministry later admitted that the depot was damaged.');
+    expect(withStance(r, 'confirms').map((v) => v.cue)).toEqual(['admitted']);
+    expect(withStance(r, 'disputes')).toEqual([]);
+  });
+});
+
 describe('a denial that points at the place just told', () => {
   it('"denied the town had fallen" denies the report of its capture', () => {
     const r = run('Rebels seized the town of Nyabiondo on Thursday, local sources said. The army spokesman denied the town had fallen.');
