@@ -533,7 +533,10 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
       const next = toks[r2 ? r2[1] : e];
       const counted = !!r2 && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|dozens$|hundreds$|thousands$|several$|many$)/i.test(toks[r2[0]].lower);
       const clause = counted && !!next?.word && !WEEKDAYS.has(next.lower) && !['on', 'in', 'at', 'to', 'who', 'which', 'that'].includes(next.lower);
-      if (r2 && !relative && !clause && (someone || plausibleClaimant(toks, r2[0], r2[1], false))) {
+      // ("Hassan, a relative, said the driver was a shopkeeper": a noun with a verb after it opens what is said; it is no
+      // speaker told after the content.)
+      const opensContent = !!r2 && !!next?.word && FINITE_AFTER.has(next.lower);
+      if (r2 && !relative && !clause && !opensContent && (someone || plausibleClaimant(toks, r2[0], r2[1], false))) {
         out.push({ span: { start: toks[r2[0]].start, end: toks[r2[1] - 1].end }, name: text.slice(toks[r2[0]].start, toks[r2[1] - 1].end), verb: t.lower, verbSpan: { start: t.start, end: t.end }, rule: 'inverted' });
       }
     }
@@ -1299,6 +1302,9 @@ function pushClaim(claims: Claim[], doc: Document, quote: Span, si: number, name
 const ANAPHOR_TYPES: Record<string, string[]> = LEX.anaphorTypes;
 /** Words of an anaphor that fit any speaker of its kind ("the regional governor" is the governor named before). */
 const GENERIC_ROLE_WORDS = new Set(LEX.genericRoleWords);
+
+/** Finite verbs that, right after a noun following "said", make that noun the subject of what is said. */
+const FINITE_AFTER = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'did']);
 
 /** "A woman who fled the village" ending at token end: the phrase before "who", when it reads as a claimant. */
 function beforeRelativeClause(toks: Token[], end: number): [number, number] | null {

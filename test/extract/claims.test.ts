@@ -1994,3 +1994,16 @@ describe('speakers named in the plural, by a description with a verb\'s form, or
     expect(names('Kyiv received the remains of 900 people that Russia says are fallen soldiers.')).toEqual(['Russia']);
   });
 });
+
+describe('a noun after "said" with its own verb opens what is said; it is no speaker told last', () => {
+  const names = (text: string) => extractClaims(docFromText(text, '2025-06-09')).map((c) => c.claimant.name);
+  it('"…, Hassan, said the driver was a shopkeeper" is no claim of the driver\'s', () => {
+    expect(names('The man who lost two sons, Karim, said the driver was a baker with no links to any group.'))
+      .not.toContain('the driver');
+    expect(names('Four people were hurt, the mayor said, and the driver was among them.')).not.toContain('the driver');
+  });
+  it('negative: a speaker told after the content still speaks', () => {
+    expect(names('Four people were hurt in the blast, said the regional governor, who visited the site.'))
+      .toEqual(['the regional governor']);
+  });
+});

@@ -713,3 +713,20 @@ describe('a place kept, told as an assault driven back or a hold continued', () 
       .toEqual(['unstated']);
   });
 });
+
+describe('who was hit, told as fighters by one party and as civilians by another', () => {
+  const status = (text: string) => statuses(text).map((x) => x[1]);
+  it('"eliminated a terrorist" against "the driver was a shopkeeper with no links to the group"', () => {
+    expect(status('A drone hit a car in Aitaroun on Monday. The Israeli military said it had eliminated a Hezbollah '
+      + 'terrorist in the area. A cousin of the dead man said the driver was a shopkeeper with no links to the group.'))
+      .toEqual(['disputed', 'disputed']);
+  });
+  it('another phrasing: "there were no fighters there, only traders"', () => {
+    expect(status('Mali\'s army said its jets had destroyed a terrorist base near Nara. '
+      + 'Local officials said there were no fighters there, only traders and herders.')).toEqual(['disputed', 'disputed']);
+  });
+  it('negative: two accounts that both tell of civilians, or a party describing its own dead', () => {
+    expect(status('Medics said the strike killed three civilians in Rafah. '
+      + 'Residents said the dead were farmers.')).not.toContain('disputed');
+  });
+});

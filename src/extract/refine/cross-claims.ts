@@ -17,6 +17,7 @@ import { bmp } from '../bmp.js';
  * status no statement has set are changed, and each change records the claim it rests on.
  */
 interface Lexicon {
+  civilianIdentity: string;
   holding: string;
   territory: string;
   civilianTarget: string;
@@ -44,6 +45,11 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
   const c = CIVILIAN_TARGET.test(m0 ? quote.replace(COVER, ' ') : quote);
   return c === m0 ? null : c ? 'civilian' : 'military';
 }
+
+/** Victims told as civilians by who they were: "was a shopkeeper", "had no links to the group", "only traders there". */
+const CIVILIAN_IDENTITY = new RegExp(LEX.civilianIdentity, 'i');
+/** How many sentences apart an account of who was hit answers another. */
+const IDENTITY_REACH = 2;
 
 /** Words of blame or cause: "blamed", "accusing", "caused by", "cut the line themselves". */
 const BLAME = new RegExp(LEX.blame, 'i');
@@ -416,6 +422,24 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
         if (next[m] !== 'unstated' && next[m] !== 'unverified') continue;
         next[m] = 'disputed';
         basis[m].push({ claim: other, relation: 'conflicts' });
+      }
+    }
+  }
+  // "The military said it had eliminated a terrorist cell. A relative said the driver was a shopkeeper with no links to
+  // any group": who was hit, told by one party as fighters and by another as civilians a sentence or two apart, are two
+  // accounts of one strike (the second need name no attack: it answers the first).
+  const civilianSaid = claims.map((c) => CIVILIAN_IDENTITY.test(text.slice(c.content.start, c.content.end)));
+  for (let k = 0; k < claims.length; k++) {
+    if (!civilianSaid[k]) continue;
+    for (let m = 0; m < claims.length; m++) {
+      const [a, b] = [claims[m], claims[k]];
+      if (m === k || Math.abs(a.sentence - b.sentence) > IDENTITY_REACH || targets[m] !== 'military' || sameClaimant(a, b)) continue;
+      const side = a.claimant.actor?.side ?? null;
+      if (!side || side === 'neutral' || side === (b.claimant.actor?.side ?? null)) continue;
+      for (const [x, other] of [[m, k], [k, m]] as const) {
+        if (next[x] !== 'unstated' && next[x] !== 'unverified') continue;
+        next[x] = 'disputed';
+        basis[x].push({ claim: other, relation: 'conflicts' });
       }
     }
   }
