@@ -9,6 +9,7 @@ import { extractCasualties, RUNNING_TOTAL } from '../casualties.js';
 import { numberWord } from '../victim-groups.js';
 import { actors } from '../../resolve/actors.js';
 import { bmp } from '../bmp.js';
+import { Gated } from '../gate.js';
 
 /**
  * Verification as reasoning across the document: two claims about the same event from different parties either
@@ -47,7 +48,7 @@ function targetOf(quote: string): 'civilian' | 'military' | null {
 }
 
 /** Victims told as civilians by who they were: "was a shopkeeper", "had no links to the group", "only traders there". */
-const CIVILIAN_IDENTITY = new RegExp(LEX.civilianIdentity, 'i');
+const CIVILIAN_IDENTITY = new Gated(new RegExp(LEX.civilianIdentity, 'i'));
 /** How many sentences apart an account of who was hit answers another. */
 const IDENTITY_REACH = 2;
 
@@ -390,23 +391,29 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
   // apart in one paragraph, each giving a count of the same kind (dead, or hurt) with no place apart from the other's,
   // are two accounts of one toll; different figures dispute each other. (Not a count raised, "later rose to nine"; not
   // a part, "two children were among them"; not a running total.)
-  const counts = claims.map((c) => tollOf(text.slice(c.content.start, c.content.end)));
+  // (Each read only when a pair may need it: most claims have no other party's claim within reach.)
+  const tolls: (Toll | undefined)[] = [];
+  const tollAt = (k: number) => (tolls[k] ??= tollOf(text.slice(claims[k].content.start, claims[k].content.end)));
   // (A count with no place of its own counts the incident of the sentence before: "A drone hit a bus in Kherson. The
   // governor said four were wounded".)
   const namedIn = (from: number, to: number) => new Set(places.filter((p) => p.span.start >= from && p.span.end <= to
     && p.kind !== 'country').map((p) => p.name));
-  const placesOf = claims.map((c) => {
+  const placeSets: (Set<string> | undefined)[] = [];
+  const placesOf = (k: number) => (placeSets[k] ??= (() => {
+    const c = claims[k];
     const own = namedIn(c.content.start, c.content.end);
     const before = doc.sentences[c.sentence - 1];
     return own.size || !before ? own : namedIn(before.start, before.end);
-  });
+  })());
   for (let k = 1; k < claims.length; k++) {
     const b = claims[k];
     for (let i = k - 1; i >= 0 && b.sentence - claims[i].sentence <= COUNT_REACH; i--) {
       const a = claims[i];
       if (sameClaimant(a, b) || ANOTHER_INCIDENT.test(text.slice(b.quote.start, b.quote.end))) continue;
       if (UPDATE.test(text.slice(b.quote.start, b.quote.end)) && !opposingClaims(a, b)) continue;
-      const [pa, pb] = [placesOf[i], placesOf[k]];
+      const [ca, cb] = [tollAt(i), tollAt(k)];
+      if (!(ca.killed && cb.killed) && !(ca.injured && cb.injured)) continue;
+      const [pa, pb] = [placesOf(i), placesOf(k)];
       if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) continue;
       // ("A man and a woman were killed … Prosecutors said a third victim had died of his wounds": a lead's toll of three
       // counts a death told after.)
@@ -414,7 +421,7 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
         doc.sentences.length - 1)].end));
       const conflict = (['killed', 'injured'] as const).some((kind) => {
         if (kind === 'killed' && grew) return false;
-        const [x, y] = [counts[i][kind], counts[k][kind]];
+        const [x, y] = [ca[kind], cb[kind]];
         return !!x && !!y && (x.floor ? !y.floor && y.n < x.n : y.floor ? x.n < y.n : x.n !== y.n);
       });
       if (!conflict) continue;
