@@ -1316,7 +1316,8 @@ function beforeRelativeClause(toks: Token[], end: number): [number, number] | nu
   // (Only a clause the head is the subject of, its verb next: in "the remains of 1,000 people that Russia says are
   // soldiers" Russia speaks.)
   const next = toks[w + 1];
-  if (toks[w].lower !== 'who' && (!HEADS.has(bare(toks[w - 1].lower)) || !next || next.cap || DETERMINERS.has(next.lower))) return null;
+  const subjectClause = HEADS.has(bare(toks[w - 1].lower)) && !!next && !next.cap && !DETERMINERS.has(next.lower);
+  if (toks[w].lower !== 'who' && !subjectClause) return null;
   let s0 = w - 2;
   while (s0 >= 0 && (npToken(toks[s0]) || articleAfterConnector(toks, s0))) s0--;
   const r = trimNp(toks, s0 + 1, w);

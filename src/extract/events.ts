@@ -313,7 +313,8 @@ function questions(s: string): [number, number][] {
  * capture", "in a bid to make gains", "no drones hit", nor one inside a stretch that is not news (notNews).
  * Talks and airport closures are kept when planned.
  */
-function realMatch(t: (typeof TRIGGERS)[number], s: string, unreal: () => [number, number][] = () => []): RegExpExecArray | null {
+function realMatch(t: (typeof TRIGGERS)[number], s: string,
+  unreal: () => [number, number][] = () => []): RegExpExecArray | null {
   if (t.type === 'airport_disruption') return t.re.exec(s);
   if (t.type === 'talks') {
     // "renewed his offer of negotiations", "ready for talks": talks wished for are no round held or planned.
@@ -692,9 +693,9 @@ function eventPlaces(doc: Document, places: Place[], si: number, type: EventType
     // A party, a mediator, where someone fled or the wounded were taken (data/lexicon/events.json, notEventPlace).
     const lead = text.slice(Math.max(0, p.span.start - 60), p.span.start);
     const possible = NOT_EVENT_PLACE_GATES.scan(lead);
-    if (NOT_EVENT_PLACE.some((r, k) => r.exceptType !== type && NOT_EVENT_PLACE_GATES.may(possible, k) && r.before.test(lead))) {
-      return false;
-    }
+    const notHere = (r: (typeof NOT_EVENT_PLACE)[number], k: number) => r.exceptType !== type
+      && NOT_EVENT_PLACE_GATES.may(possible, k) && r.before.test(lead);
+    if (NOT_EVENT_PLACE.some(notHere)) return false;
     // "killed in Lebanon since Hezbollah began firing at Israel": a clause that dates the toll names no place of it,
     // when the toll has its place before it.
     const since = lead.search(SINCE_IT_BEGAN);
@@ -877,7 +878,7 @@ const SINCE_IT_BEGAN =
   /\bsince\s+(the\s+)?([\p{L}'’-]+\s+){1,3}(began|started|launched|invaded|attacked|entered)\s+([\p{L}'’-]+\s+){0,4}$/iu;
 /** Words right before a place that make it no place of the event: see notEventPlace in data/lexicon/events.json. */
 const NOT_EVENT_PLACE = LEX.notEventPlace.map((r) => ({ before: new RegExp(r.before, 'iu'), exceptType: r.exceptType }));
-/** Which of them could match the words before a place, in one pass (see gate.ts): most places have none of their words. */
+/** Which of them could match the words before a place, in one pass (gate.ts): most places have none of their words. */
 const NOT_EVENT_PLACE_GATES = new GateSets(NOT_EVENT_PLACE.map((r) => r.before));
 
 /** Between a part of a city and the city: " neighbourhood of", " district of the city of". */

@@ -70,7 +70,10 @@ const NOT_AN_AGE = String.raw`(?![-\s](?:year|month|week|day)s?[-\s]old)`;
 const COUNT_DIGITS = new RegExp(String.raw`\b(\d[\d,]*)\b${NOT_AN_AGE}`, 'g');
 const TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
 /** A claim that tells a death toll: a count and a word of the dead. */
-const DEATH_TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died)\b|\b(killed|killing)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
+const COUNT_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const DEATH_TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|${COUNT_WORD}|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died)\b`
+  + String.raw`|\b(killed|killing)\s+(at\s+least\s+)?(\d+|${COUNT_WORD}|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?`
+  + String.raw`(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
 
 /** The counts a claim gives in digits ("12 people", "Of the 12 dead"), not ages or years. */
 export function countsIn(t: string): string[] {
@@ -198,7 +201,8 @@ const NEAR_SENTENCES = 6;
 /** A place named by its kind: "the town", "the village", "the settlement". */
 const PLACE_BY_KIND = /\b(the|this|that)\s+(town|village|city|settlement|base|district|hamlet)\b/i;
 /** Words of ground lost, taken or held, in a verdict: "had been lost", "had fallen", "under Russian control". */
-const GROUND_VERDICT = /\b(lost|fallen|fell|captured|taken|seized|overrun|liberated|under\s+([\w'’-]+\s+){0,2}control|in\s+([\w'’-]+\s+){0,2}hands)\b/i;
+const GROUND_VERDICT = new RegExp(String.raw`\b(lost|fallen|fell|captured|taken|seized|overrun|liberated`
+  + String.raw`|under\s+([\w'’-]+\s+){0,2}control|in\s+([\w'’-]+\s+){0,2}hands)\b`, 'i');
 /** A claim of ground taken: "had taken full control of the town of Sudzha", "has been cleared of Russian troops". */
 const GROUND_TAKEN = /\b(captur\w*|seiz\w*|took|taken|control|liberat\w*|cleared\s+of|overr[au]n|fell\s+to|fallen)\b/i;
 /** How far back a verdict on ground named by its kind looks for the claim of it. */
@@ -588,7 +592,8 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
     // (A toll told after it in its own sentence, "…, and the ministry gave a lower figure", is not the one it doubts.)
     // ("could not confirm the death toll": a count of the dead; the wounded told just before are not it.)
     const tolls = DEATH_POINTER.test(v.text) ? DEATH_TOLL : TOLL;
-    if (TOLL_POINTER.test(v.text) && !targets.some((c) => tolls.test(claimText[indexOf.get(c)!]) && c.content.start <= v.span.start)) {
+    const tollBefore = (c: Claim) => tolls.test(claimText[indexOf.get(c)!]) && c.content.start <= v.span.start;
+    if (TOLL_POINTER.test(v.text) && !targets.some(tollBefore)) {
       const told = claims.filter((c, i) => c.sentence < v.sentence && others(c) && tolls.test(claimText[i]));
       if (told.length) targets = told.filter((c) => c.sentence === told[told.length - 1].sentence);
       // ("…killing 12 people, authorities said. Of the 12 dead, five were children, the mayor said. … The number of dead

@@ -193,12 +193,14 @@ const UPDATE = /\b(rais(ed|es|ing)|revis(ed|es|ing)|updat(ed|es|ing)|(has|had|ha
 const COUNT_REACH = 2;
 /** Deaths added to a toll already told: "a third victim", "later died of his wounds", "another man died". */
 const LATER_DEATHS = new RegExp(String.raw`\b(a\s+(second|third|fourth|fifth)\s+(victim|person|man|woman|child|civilian)`
-  + String.raw`|(later|subsequently)\s+died|died\s+(later|of|from)\s+(his|her|their)\s+(wounds|injuries)|succumbed)\b`, 'i');
+  + String.raw`|(later|subsequently)\s+died|died\s+(later|of|from)\s+(his|her|their)\s+(wounds|injuries)`
+  + String.raw`|succumbed)\b`, 'i');
 /** A count told as of another incident: "in a separate attack", "elsewhere", "another strike". */
-const ANOTHER_INCIDENT = /\b(separate(ly)?|elsewhere|another|other\s+(attacks?|strikes?|incidents?)|earlier|last\s+(week|month))\b/i;
+const ANOTHER_INCIDENT =
+  /\b(separate(ly)?|elsewhere|another|other\s+(attacks?|strikes?|incidents?)|earlier|last\s+(week|month))\b/i;
 /** A part of a toll, or a toll of many incidents: no count of one incident's whole toll. */
 // ("Ukraine received the bodies of 1,000 people … Russia received 24": bodies handed over are no toll of an incident.)
-// ("It said three women and four men were also killed", "Those killed included two officers": a breakdown of the toll.)
+// ("The clinic said two nurses were also killed", "Those killed included two officers": a breakdown of the toll.)
 const NOT_WHOLE_TOLL = new RegExp(String.raw`\b(among|of)\s+(the|those)\s+(dead|killed|injured|wounded|victims)\b|\balso\b`
   + String.raw`|\b(since|so\s+far|this\s+(year|month|week)|in\s+total|total|included)\b`
   + String.raw`|\b(received|returned|repatriated|handed\s+over|exchanged|swapped|transferred)\b`, 'i');
