@@ -566,7 +566,8 @@ export function findAttributions(text: string, s: Span, toks: Token[] = tokenize
     if (o === m || o.verbSpan.end > m.span.start) return false;
     const gap = text.slice(o.verbSpan.end, m.span.start);
     // "SUNA said unconfirmed reports put the toll at 40": the inner speaker opens the outer one's clause, "that" or not.
-    return /^[^,;:“"”]{0,40}?\bthat\s+$/.test(gap) || /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(gap);
+    // ("Lubinets said several of the returned men reported …": a few lowercase words may open the inner speaker.)
+    return /^[^,;:“"”]{0,40}?\bthat\s+$/.test(gap) || /^(?:\s+[\p{Ll}-]+){0,4}\s+$/u.test(gap);
   });
   // One claim per speaker per sentence: keep the first attribution of each name.
   const seen = new Set<string>();

@@ -2007,3 +2007,18 @@ describe('a noun after "said" with its own verb opens what is said; it is no spe
       .toEqual(['the regional governor']);
   });
 });
+
+describe('accounts of captivity and abuse are accounts', () => {
+  const names = (text: string) => extractClaims(docFromText(text, '2025-06-09')).map((c) => c.claimant.name);
+  it('beatings, detention, starvation told by a speaker', () => {
+    expect(names('Kovalenko said the freed men were beaten in detention.')).toEqual(['Kovalenko']);
+    expect(names('The ombudsman said prisoners had been starved and given electric shocks.')).toEqual(['The ombudsman']);
+  });
+  it('an inner speaker a few words after the outer verb is part of the outer claim', () => {
+    expect(names('Kovalenko said several of the returned soldiers reported beatings in Russian captivity.'))
+      .toEqual(['Kovalenko']);
+  });
+  it('negative: small talk is no account', () => {
+    expect(names('Kovalenko said the weather in Kyiv was cold.')).toEqual([]);
+  });
+});
