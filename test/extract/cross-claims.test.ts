@@ -660,11 +660,13 @@ describe('two sources a sentence apart giving different counts of one toll', () 
     expect(status('Gunmen stormed a village in Djugu territory on Tuesday. The provincial governor said 14 civilians were killed. '
       + 'A local rights group said 19 people had died.')).toEqual(['disputed', 'disputed']);
   });
-  it('a floor against a lower plain count conflicts; a higher one does not', () => {
+  it('a floor against a lower plain count conflicts; a higher count, or another floor, does not', () => {
     expect(status('Militants attacked a checkpoint near Gao. An army officer said at least nine soldiers were killed. '
       + 'A regional official said seven soldiers had died.')).toEqual(['disputed', 'disputed']);
     expect(status('Militants attacked a checkpoint near Gao. An army officer said at least nine soldiers were killed. '
       + 'A regional official said twelve soldiers had died.')).toEqual(['unstated', 'unstated']);
+    expect(status('Militants attacked a checkpoint near Gao. An army officer said at least nine soldiers were killed. '
+      + 'A regional official said at least twelve soldiers had died.')).toEqual(['unstated', 'unstated']);
   });
   it('negative: the same figure, a raised count, a count of another place, or a part of the dead', () => {
     expect(status('A drone hit a bus in Kherson. The governor said four people were wounded. '

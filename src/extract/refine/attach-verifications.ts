@@ -64,16 +64,19 @@ const POINTER = /\b(it|this|them)\b|\bno\s+such\b|\b(a|an)\s+((much|far|very|sli
 const TOLL_POINTER = /\b(the|that|this|these)\s+(death\s+toll|toll|casualty\s+(figures?|count|numbers?)|numbers?\s+of\s+(dead|deaths|casualties|victims))\b/i;
 /** A pointer at the dead only: "the death toll", "the number of dead", "the deaths". */
 const DEATH_POINTER = /\b(death\s+toll|numbers?\s+of\s+(dead|deaths)|the\s+deaths)\b/i;
-/** A claim that tells a toll: a count and a casualty word. */
 // (An age is no count: "a 17-year-old girl was among those killed".)
 const NOT_AN_AGE = String.raw`(?![-\s](?:year|month|week|day)s?[-\s]old)`;
 const COUNT_DIGITS = new RegExp(String.raw`\b(\d[\d,]*)\b${NOT_AN_AGE}`, 'g');
-const TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died|wounded|injured|hurt|casualties)\b|\b(killed|killing|wounding|injuring)\s+(at\s+least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
-/** A claim that tells a death toll: a count and a word of the dead. */
 const COUNT_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
-const DEATH_TOLL = new RegExp(String.raw`\b(\d+${NOT_AN_AGE}|${COUNT_WORD}|dozens?|hundreds?)\b[^.]{0,60}\b(killed|dead|deaths|died)\b`
-  + String.raw`|\b(killed|killing)\s+(at\s+least\s+)?(\d+|${COUNT_WORD}|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?`
+/** A count and a word of what befell those counted (`fates`), or an active verb of it (`verbs`) and whom it befell. */
+const tollPattern = (fates: string, verbs: string) => new RegExp(
+  String.raw`\b(\d+${NOT_AN_AGE}|${COUNT_WORD}|dozens?|hundreds?)\b[^.]{0,60}\b(${fates})\b`
+  + String.raw`|\b(${verbs})\s+(at\s+least\s+)?(\d+|${COUNT_WORD}|dozens|hundreds|(an?|the)\s+([\w-]+\s+)?`
   + String.raw`(man|woman|boy|girl|child|driver|civilian|resident|soldier|person))\b`, 'i');
+/** A claim that tells a toll: a count and a casualty word. */
+const TOLL = tollPattern('killed|dead|deaths|died|wounded|injured|hurt|casualties', 'killed|killing|wounding|injuring');
+/** A claim that tells a death toll: a count and a word of the dead. */
+const DEATH_TOLL = tollPattern('killed|dead|deaths|died', 'killed|killing');
 
 /** The counts a claim gives in digits ("12 people", "Of the 12 dead"), not ages or years. */
 export function countsIn(t: string): string[] {
@@ -207,12 +210,6 @@ const GROUND_VERDICT = new RegExp(String.raw`\b(lost|fallen|fell|captured|taken|
 const GROUND_TAKEN = /\b(captur\w*|seiz\w*|took|taken|control|liberat\w*|cleared\s+of|overr[au]n|fell\s+to|fallen)\b/i;
 /** How far back a verdict on ground named by its kind looks for the claim of it. */
 const GROUND_REACH = 10;
-/** Two sentences name a capitalised word in common (a place told in both: "Sudzha"). */
-function sharedPlaceName(doc: Document, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  const names = (s: { start: number; end: number }) => new Set(doc.text.slice(s.start, s.end).match(CAPITALISED) ?? []);
-  const nb = names(b);
-  return [...names(a)].some((w) => nb.has(w) && !/^(The|A|An|In|On|At|He|She|It|They|We)$/.test(w));
-}
 
 /** How far back "the death toll" reaches: the story's toll is told in its lead, its parts just after. */
 const TOLL_REACH = 12;
@@ -409,9 +406,10 @@ function attachToAccounts(doc: Document, claims: Claim[], statements: Verificati
       const told = claims.filter((c, i) => c.content.start < v.span.start && v.sentence - c.sentence <= GROUND_REACH
         && others(c) && GROUND_TAKEN.test(claimText[i]));
       const last = told[told.length - 1];
-      const placeOf = (c: Claim) => doc.sentences[c.sentence];
+      // (Its other accounts: those that name a proper name with it, "Sudzha".)
+      const names = (c: Claim) => claimTopics[indexOf.get(c)!];
       if (last) {
-        targets = told.filter((c) => c.sentence === last.sentence || sharedPlaceName(doc, placeOf(c), placeOf(last)));
+        targets = told.filter((c) => c.sentence === last.sentence || [...names(c)].some((w) => names(last).has(w)));
         explicit = true;
       }
     }

@@ -201,8 +201,9 @@ const ANOTHER_INCIDENT =
 /** A part of a toll, or a toll of many incidents: no count of one incident's whole toll. */
 // ("Ukraine received the bodies of 1,000 people … Russia received 24": bodies handed over are no toll of an incident.)
 // ("The clinic said two nurses were also killed", "Those killed included two officers": a breakdown of the toll.)
+// (A running total, "since", "so far", "in total", is RUNNING_TOTAL's, read beside it.)
 const NOT_WHOLE_TOLL = new RegExp(String.raw`\b(among|of)\s+(the|those)\s+(dead|killed|injured|wounded|victims)\b|\balso\b`
-  + String.raw`|\b(since|so\s+far|this\s+(year|month|week)|in\s+total|total|included)\b`
+  + String.raw`|\b(this\s+(year|month|week)|included)\b`
   + String.raw`|\b(received|returned|repatriated|handed\s+over|exchanged|swapped|transferred)\b`, 'i');
 /** The counts of dead and hurt a claim gives, each a plain number or a floor ("at least 12"); null where it gives none. */
 type Toll = Record<'killed' | 'injured', { n: number; floor: boolean } | null>;
@@ -424,6 +425,8 @@ export function reasonAcrossClaims(doc: Document, analysis: Pick<Analysis, 'clai
       const conflict = (['killed', 'injured'] as const).some((kind) => {
         if (kind === 'killed' && grew) return false;
         const [x, y] = [ca[kind], cb[kind]];
+        // (Stricter than tollsConflict, which compares the counts of one event: two counts joined only by being told
+        // near each other conflict only when they cannot both be true, a floor against a lower count, not a higher one.)
         return !!x && !!y && (x.floor ? !y.floor && y.n < x.n : y.floor ? x.n < y.n : x.n !== y.n);
       });
       if (!conflict) continue;
